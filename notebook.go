@@ -38,3 +38,11 @@ type SaveResult struct {
 type ArticleSaver interface {
 	SaveArticles(batch []*Article) ([]SaveResult, error)
 }
+
+// ArticleReader reads articles back. ArticleMetas returns every article's
+// compact record in ID order without decoding bodies; Article returns one
+// with its body, or a not-found error.
+type ArticleReader interface {
+	ArticleMetas() ([]ArticleMeta, error)
+	Article(id ArticleID) (*Article, error)
+}

@@ -1,0 +1,54 @@
+# Dossier: `make run` opens the app on the seed notebook, `make test` runs the
+# tests; both install what they need on a fresh Debian/Ubuntu machine.
+GO       ?= go
+TAGS     := -tags migrated_fynedo
+BIN      := ./dossier
+# The system packages Fyne's OpenGL/GLFW driver needs to build.
+FYNE_DEBS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
+             libxinerama-dev libxi-dev libxxf86vm-dev libxkbcommon-dev libwayland-dev
+FUZZTIME ?= 5s
+
+.PHONY: run build test vet fuzz bench deps clean
+
+run: build
+	$(BIN) $(ARGS)
+
+build: deps
+	$(GO) build $(TAGS) -o $(BIN) ./cmd/dossier
+
+# deps installs the missing system packages with apt-get when run as root,
+# and otherwise prints the one command that does.
+deps:
+	@missing=$$(for p in $(FYNE_DEBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing system packages for Fyne:" $$missing; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	  else \
+	    echo "Fyne needs system packages. Run:"; echo "  sudo apt-get install -y" $$missing; exit 1; \
+	  fi; \
+	fi
+
+# The fuzz targets run first, briefly, so that go test's summary ends the output.
+test: deps vet fuzz
+	$(GO) test -race $(TAGS) -timeout 40m ./...
+
+vet:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	  if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
+	$(GO) vet $(TAGS) ./...
+
+# fuzz runs every fuzz target briefly (FUZZTIME each).
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test $(TAGS) -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz'); do \
+	    echo "fuzz $$pkg $$f"; \
+	    $(GO) test $(TAGS) -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg >/tmp/dossier-fuzz.log 2>&1 || { cat /tmp/dossier-fuzz.log; exit 1; }; \
+	  done; \
+	done
+
+bench: deps
+	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem -timeout 60m ./...
+
+clean:
+	rm -f $(BIN)

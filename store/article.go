@@ -1,0 +1,238 @@
+package store
+
+import (
+	"net/url"
+	"sort"
+	"strings"
+	"time"
+
+	"dossier"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// SaveArticles stores a batch in one transaction (see dossier.ArticleSaver):
+// all of it or, on error, none of it.
+func (n *Notebook) SaveArticles(batch []*dossier.Article) ([]dossier.SaveResult, error) {
+	results := make([]dossier.SaveResult, len(batch))
+	now := n.Now().UTC().Truncate(1e9)
+	// Compress outside the write transaction: it is the costly part.
+	bodies := make([][]byte, len(batch))
+	for i, a := range batch {
+		if a.Hash == (dossier.Hash{}) {
+			a.Hash = dossier.HashBody(a.Body)
+		}
+		bodies[i] = encodeBody(a.Body)
+	}
+	err := n.db.Update(func(tx *bolt.Tx) error {
+		for i, a := range batch {
+			r, err := saveArticle(tx, a, bodies[i], now)
+			if err != nil {
+				return err
+			}
+			results[i] = r
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, dossier.Wrap(err, dossier.EINTERNAL, "cannot save the articles")
+	}
+	for i, r := range results {
+		if r.Action == dossier.Added || r.Action == dossier.Updated {
+			batch[i].ID, batch[i].Imported = r.ID, now
+		}
+	}
+	return results, nil
+}
+
+func saveArticle(tx *bolt.Tx, a *dossier.Article, body []byte, now time.Time) (dossier.SaveResult, error) {
+	byHash := tx.Bucket(bucketByHash)
+	byURL := tx.Bucket(bucketByURL)
+	if v := byHash.Get(a.Hash[:]); v != nil {
+		id := dossier.ArticleID(btoi(v))
+		if key := urlKey(a.URL); key != nil {
+			if u := byURL.Get(key); u != nil && btoi(u) == uint64(id) {
+				return dossier.SaveResult{Action: dossier.Unchanged, ID: id}, nil
+			}
+		}
+		return dossier.SaveResult{Action: dossier.Duplicate, ID: id}, nil
+	}
+	action := dossier.Added
+	var id dossier.ArticleID
+	key := urlKey(a.URL)
+	if key != nil {
+		if u := byURL.Get(key); u != nil {
+			id = dossier.ArticleID(btoi(u))
+			old, err := metaByID(tx, id)
+			if err != nil {
+				return dossier.SaveResult{}, err
+			}
+			if err := byHash.Delete(old.Hash[:]); err != nil {
+				return dossier.SaveResult{}, err
+			}
+			action = dossier.Updated
+		}
+	}
+	arts := tx.Bucket(bucketArticles)
+	if id == 0 {
+		seq, err := arts.NextSequence()
+		if err != nil {
+			return dossier.SaveResult{}, err
+		}
+		id = dossier.ArticleID(seq)
+	}
+	// Keys are appended in ascending order: full pages waste no space.
+	arts.FillPercent = 1.0
+	tx.Bucket(bucketBodies).FillPercent = 1.0
+	m := a.Meta()
+	m.ID, m.Imported = id, now
+	k := itob(uint64(id))
+	if err := arts.Put(k, encodeMeta(&m)); err != nil {
+		return dossier.SaveResult{}, err
+	}
+	if err := tx.Bucket(bucketBodies).Put(k, body); err != nil {
+		return dossier.SaveResult{}, err
+	}
+	if err := byHash.Put(a.Hash[:], k); err != nil {
+		return dossier.SaveResult{}, err
+	}
+	if key != nil {
+		if err := byURL.Put(key, k); err != nil {
+			return dossier.SaveResult{}, err
+		}
+	}
+	return dossier.SaveResult{Action: action, ID: id}, nil
+}
+
+// urlKey is the form of a URL under which the notebook finds an article
+// again: scheme and host lower-cased, fragment and trailing slash dropped.
+func urlKey(raw string) []byte {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return nil
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return []byte(raw)
+	}
+	u.Scheme = strings.ToLower(u.Scheme)
+	u.Host = strings.ToLower(u.Host)
+	u.Fragment = ""
+	u.Path = strings.TrimSuffix(u.Path, "/")
+	return []byte(u.String())
+}
+
+func metaByID(tx *bolt.Tx, id dossier.ArticleID) (dossier.ArticleMeta, error) {
+	v := tx.Bucket(bucketArticles).Get(itob(uint64(id)))
+	if v == nil {
+		return dossier.ArticleMeta{}, dossier.Errorf(dossier.ENOTFOUND, "no article %d", id)
+	}
+	m, err := decodeMeta(id, v)
+	if err != nil {
+		return m, dossier.Wrap(err, dossier.EINTERNAL, "article %d is damaged", id)
+	}
+	return m, nil
+}
+
+// Article returns the article with the given ID, body included, or a
+// not-found error.
+func (n *Notebook) Article(id dossier.ArticleID) (*dossier.Article, error) {
+	var a *dossier.Article
+	err := n.db.View(func(tx *bolt.Tx) error {
+		m, err := metaByID(tx, id)
+		if err != nil {
+			return err
+		}
+		body, err := bodyByID(tx, id)
+		if err != nil {
+			return err
+		}
+		a = articleFrom(m, body)
+		return nil
+	})
+	return a, err
+}
+
+func articleFrom(m dossier.ArticleMeta, body string) *dossier.Article {
+	return &dossier.Article{
+		ID: m.ID, Title: m.Title, Outlet: m.Outlet, URL: m.URL, Author: m.Author,
+		Published: m.Published, Body: body, Hash: m.Hash, File: m.File, Imported: m.Imported,
+	}
+}
+
+func bodyByID(tx *bolt.Tx, id dossier.ArticleID) (string, error) {
+	v := tx.Bucket(bucketBodies).Get(itob(uint64(id)))
+	if v == nil {
+		return "", dossier.Errorf(dossier.ENOTFOUND, "no text for article %d", id)
+	}
+	body, err := decodeBody(v)
+	if err != nil {
+		return "", dossier.Wrap(err, dossier.EINTERNAL, "the text of article %d is damaged", id)
+	}
+	return body, nil
+}
+
+// Body returns the normalised body of an article.
+func (n *Notebook) Body(id dossier.ArticleID) (string, error) {
+	var body string
+	err := n.db.View(func(tx *bolt.Tx) (err error) {
+		body, err = bodyByID(tx, id)
+		return err
+	})
+	return body, err
+}
+
+// ArticleMetas returns the compact record of every article in ID order,
+// without decoding any body.
+func (n *Notebook) ArticleMetas() ([]dossier.ArticleMeta, error) {
+	var out []dossier.ArticleMeta
+	err := n.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketArticles)
+		out = make([]dossier.ArticleMeta, 0, b.Stats().KeyN)
+		return b.ForEach(func(k, v []byte) error {
+			m, err := decodeMeta(dossier.ArticleID(btoi(k)), v)
+			if err != nil {
+				return dossier.Wrap(err, dossier.EINTERNAL, "article %d is damaged", btoi(k))
+			}
+			out = append(out, m)
+			return nil
+		})
+	})
+	return out, err
+}
+
+// EachArticle calls fn with every article, body included, in ID order, inside
+// one read transaction; fn must not keep the article past the call when it
+// modifies it. It stops at fn's first error and returns it.
+func (n *Notebook) EachArticle(fn func(*dossier.Article) error) error {
+	return n.db.View(func(tx *bolt.Tx) error {
+		bodies := tx.Bucket(bucketBodies)
+		return tx.Bucket(bucketArticles).ForEach(func(k, v []byte) error {
+			id := dossier.ArticleID(btoi(k))
+			m, err := decodeMeta(id, v)
+			if err != nil {
+				return dossier.Wrap(err, dossier.EINTERNAL, "article %d is damaged", id)
+			}
+			raw := bodies.Get(k)
+			body, err := decodeBody(raw)
+			if err != nil {
+				return dossier.Wrap(err, dossier.EINTERNAL, "the text of article %d is damaged", id)
+			}
+			return fn(articleFrom(m, body))
+		})
+	})
+}
+
+// SortByDate orders metas by published date, undated last, then by ID.
+func SortByDate(ms []dossier.ArticleMeta) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		a, b := ms[i].Published, ms[j].Published
+		if a.IsZero() != b.IsZero() {
+			return b.IsZero()
+		}
+		if !a.Time.Equal(b.Time) {
+			return a.Time.Before(b.Time)
+		}
+		return ms[i].ID < ms[j].ID
+	})
+}
