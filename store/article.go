@@ -24,6 +24,7 @@ func (n *Notebook) SaveArticles(batch []*dossier.Article) ([]dossier.SaveResult,
 		}
 		bodies[i] = encodeBody(a.Body)
 	}
+	found := extractAll(n.Extract, batch, n.newTexts(batch))
 	err := n.db.Update(func(tx *bolt.Tx) error {
 		for i, a := range batch {
 			r, err := saveArticle(tx, a, bodies[i], now)
@@ -31,6 +32,11 @@ func (n *Notebook) SaveArticles(batch []*dossier.Article) ([]dossier.SaveResult,
 				return err
 			}
 			results[i] = r
+			if ex, ok := found[i]; ok && (r.Action == dossier.Added || r.Action == dossier.Updated) {
+				if err := putExtraction(tx, r.ID, ex); err != nil {
+					return err
+				}
+			}
 		}
 		return nil
 	})
@@ -43,6 +49,27 @@ func (n *Notebook) SaveArticles(batch []*dossier.Article) ([]dossier.SaveResult,
 		}
 	}
 	return results, nil
+}
+
+// newTexts returns the indexes of the batch's articles whose text the
+// notebook does not hold yet: the only ones worth extracting.
+func (n *Notebook) newTexts(batch []*dossier.Article) []int {
+	if n.Extract == nil {
+		return nil
+	}
+	var which []int
+	seen := map[dossier.Hash]bool{}
+	n.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketByHash)
+		for i, a := range batch {
+			if !seen[a.Hash] && b.Get(a.Hash[:]) == nil {
+				which = append(which, i)
+			}
+			seen[a.Hash] = true
+		}
+		return nil
+	})
+	return which
 }
 
 func saveArticle(tx *bolt.Tx, a *dossier.Article, body []byte, now time.Time) (dossier.SaveResult, error) {

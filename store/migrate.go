@@ -20,6 +20,15 @@ var migrations = []func(tx *bolt.Tx) error{
 		}
 		return nil
 	},
+	// 1 -> 2: what extraction finds, the user's corrections, the alias table.
+	func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{bucketQuotes, bucketFigures, bucketCorrections, bucketAliases} {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
+		}
+		return nil
+	},
 }
 
 // SchemaVersion is the schema this build writes.

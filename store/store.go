@@ -45,6 +45,9 @@ type Notebook struct {
 
 	// Now is the clock; tests replace it.
 	Now func() time.Time
+	// Extract finds quotes and figures in an article; SaveArticles runs it
+	// on every added or updated article. Nil saves no extraction.
+	Extract func(*dossier.Article) dossier.Extraction
 }
 
 // Options tune Open; the zero value is a writable notebook.
