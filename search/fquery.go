@@ -1,0 +1,327 @@
+package search
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+)
+
+// Limits of a fuzzy query. sahilm's adjacency bonus triples with every
+// adjacent rune, so a longer term would overflow its int score.
+const (
+	maxQueryRunes = 64
+	maxTermRunes  = 32
+	maxVariants   = 16
+)
+
+// filler is the surrogate byte of every folded rune that is neither in the
+// query nor a separator: it matches nothing, is no separator and no letter.
+const filler = 0x01
+
+// latinEnd bounds the runes whose surrogate a query precomputes: Latin,
+// Greek and Cyrillic.
+const latinEnd = 0x500
+
+// fterm is one whitespace-separated term of a fuzzy query.
+type fterm struct {
+	runes []rune // folded
+	codes string // the term in surrogate bytes, as sahilm sees it
+	ub    int    // upper bound of sahilm's score on a text of length 0
+}
+
+// fquery is a compiled fuzzy query: its terms and the translation of item
+// text to surrogate bytes. The translation maps each folded rune to one byte:
+// separators to themselves, each distinct query rune to a byte of its own,
+// every other rune to filler. sahilm's score depends only on which positions
+// equal which query rune, where separators are and on positions, so it scores
+// the surrogate exactly as it would score the folded text if it counted runes
+// and not bytes, and it needs no UTF-8 decoding at all.
+type fquery struct {
+	terms  []fterm
+	mask   uint64 // prefilter bits every candidate must have
+	ub     int    // Σ terms' ub
+	ascii  [utf8.RuneSelf]byte
+	fascii [utf8.RuneSelf]byte // folded ASCII rune → surrogate
+	latin  []uint32            // rune 0x80..latinEnd → up to 3 surrogate bytes, count in the top byte
+	ext    []rune              // non-ASCII folded query runes
+	extB   []byte              // their surrogates
+}
+
+// codePool lists the bytes that can stand for a query rune: none is NUL (it
+// ends a string for sahilm), a separator, an upper-case letter (camel-case
+// bonus) or filler. ASCII query runes stand for themselves.
+var codePool = func() []byte {
+	var p []byte
+	for c := 0x02; c < 0x80; c++ {
+		if c == ' ' || isSep(rune(c)) || (c >= 'A' && c <= 'Z') {
+			continue
+		}
+		p = append(p, byte(c))
+	}
+	return p
+}()
+
+// parseTerms folds a fuzzy query and splits it into terms.
+func parseTerms(query string) [][]rune {
+	f := []rune(FoldString(query))
+	if len(f) > maxQueryRunes {
+		f = f[:maxQueryRunes]
+	}
+	var terms [][]rune
+	for _, w := range strings.Fields(string(f)) {
+		r := []rune(w)
+		if len(r) > maxTermRunes {
+			r = r[:maxTermRunes]
+		}
+		terms = append(terms, r)
+	}
+	return terms
+}
+
+// expand returns the variants of a query: each term replaced in turn by the
+// alternatives alias gives for it (a multi-word alternative becomes several
+// terms). The query itself is the first variant.
+func expand(terms [][]rune, alias func(string) []string) [][][]rune {
+	variants := [][][]rune{nil}
+	for _, t := range terms {
+		alts := [][][]rune{{t}}
+		if alias != nil {
+			for _, a := range alias(string(t)) {
+				if at := parseTerms(a); len(at) > 0 {
+					alts = append(alts, at)
+				}
+			}
+		}
+		var next [][][]rune
+		for _, v := range variants {
+			for i, a := range alts {
+				if i > 0 && len(next) >= maxVariants {
+					break
+				}
+				nv := append(append([][]rune(nil), v...), a...)
+				next = append(next, nv)
+			}
+		}
+		variants = next
+	}
+	seen := map[string]bool{}
+	out := variants[:0]
+	for _, v := range variants {
+		k := termsKey(v)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func termsKey(terms [][]rune) string {
+	var b strings.Builder
+	for _, t := range terms {
+		b.WriteString(string(t))
+		b.WriteByte(0)
+	}
+	return b.String()
+}
+
+// compile builds the surrogate translation for terms.
+func compile(terms [][]rune) *fquery {
+	q := &fquery{}
+	used := [256]bool{filler: true}
+	for i := range q.fascii {
+		q.fascii[i] = filler
+		if isSep(rune(i)) {
+			q.fascii[i] = byte(i)
+		}
+	}
+	// ASCII query runes stand for themselves; others take free pool bytes.
+	for _, t := range terms {
+		for _, r := range t {
+			if r < utf8.RuneSelf {
+				q.fascii[r] = byte(r)
+				used[r] = true
+			}
+		}
+	}
+	next := 0
+	for _, t := range terms {
+		for _, r := range t {
+			if r < utf8.RuneSelf || q.extCode(r) != filler {
+				continue
+			}
+			for used[codePool[next]] {
+				next++
+			}
+			q.ext = append(q.ext, r)
+			q.extB = append(q.extB, codePool[next])
+			used[codePool[next]] = true
+		}
+	}
+	for c := range q.ascii {
+		q.ascii[c] = q.fascii[asciiFold[c]]
+	}
+	q.latin = make([]uint32, latinEnd-utf8.RuneSelf)
+	for r := rune(utf8.RuneSelf); r < latinEnd; r++ {
+		f, n := foldRune(r) // never more than 3 in this range
+		p := uint32(n) << 24
+		for i := 0; i < n; i++ {
+			p |= uint32(q.code(f[i])) << (8 * i)
+		}
+		q.latin[r-utf8.RuneSelf] = p
+	}
+	for _, t := range terms {
+		ft := fterm{runes: t, ub: termUB(t)}
+		b := make([]byte, len(t))
+		for i, r := range t {
+			b[i] = q.code(r)
+			q.mask |= maskBit(r)
+		}
+		ft.codes = string(b)
+		q.ub = satAdd(q.ub, ft.ub)
+		q.terms = append(q.terms, ft)
+	}
+	return q
+}
+
+func (q *fquery) extCode(r rune) byte {
+	for i, e := range q.ext {
+		if e == r {
+			return q.extB[i]
+		}
+	}
+	return filler
+}
+
+func (q *fquery) code(r rune) byte {
+	if r < utf8.RuneSelf {
+		return q.fascii[r]
+	}
+	if isSep(r) {
+		return byte(r)
+	}
+	return q.extCode(r)
+}
+
+// translate writes the surrogate of s, whose folded length is n runes, to
+// dst[:n] and returns it.
+func (q *fquery) translate(dst []byte, s string, n int) []byte {
+	if cap(dst) < n {
+		dst = make([]byte, n)
+	}
+	dst = dst[:n]
+	j := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			dst[j] = q.ascii[c]
+			j++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r < latinEnd {
+			p := q.latin[r-utf8.RuneSelf]
+			k := int(p >> 24)
+			for m := 0; m < k; m++ {
+				dst[j] = byte(p >> (8 * m))
+				j++
+			}
+			continue
+		}
+		f, k := foldRune(r)
+		if k > len(f) {
+			for _, fr := range foldRuneSlow(r) {
+				dst[j] = q.code(fr)
+				j++
+			}
+			continue
+		}
+		for _, fr := range f[:k] {
+			dst[j] = q.code(fr)
+			j++
+		}
+	}
+	return dst[:j]
+}
+
+// gate reports whether every term is a subsequence of the surrogate sur: a
+// text that fails cannot be matched by sahilm, which is a greedy
+// subsequence matcher.
+func (q *fquery) gate(sur []byte) bool {
+	for i := range q.terms {
+		s := sur
+		codes := q.terms[i].codes
+		for k := 0; k < len(codes); k++ {
+			p := bytes.IndexByte(s, codes[k])
+			if p < 0 {
+				return false
+			}
+			s = s[p+1:]
+		}
+	}
+	return true
+}
+
+// termUB bounds sahilm's score of a term of m runes on a text of length 0
+// (subtract the length per term): the first rune earns at most 20 (10 at the
+// start, 20 after a separator); each later rune at most max(20, its adjacency
+// bonus), where the adjacency bonuses grow as 5, 15, 45, ... (each is twice
+// the running bonus plus 5). A rune after a separator in the term may earn
+// both. Unmatched runes cost 1 each: score = bonuses + m - len(text).
+func termUB(t []rune) int {
+	hasSep := false
+	for _, r := range t[:len(t)-1] {
+		if isSep(r) {
+			hasSep = true
+		}
+	}
+	ub, bonus := 20, 5
+	for i := 1; i < len(t); i++ {
+		if hasSep {
+			ub = satAdd(ub, 20+bonus)
+		} else {
+			ub = satAdd(ub, max(20, bonus))
+		}
+		bonus = satAdd(bonus, satAdd(bonus, bonus))
+	}
+	return satAdd(ub, len(t))
+}
+
+const satMax = 1 << 50
+
+func satAdd(a, b int) int {
+	if a+b > satMax {
+		return satMax
+	}
+	return a + b
+}
+
+// covers reports whether every text that matches terms b also matches terms
+// a: each term of a is a subsequence of some term of b.
+func covers(a, b [][]rune) bool {
+	for _, ta := range a {
+		ok := false
+		for _, tb := range b {
+			if isSubseq(ta, tb) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func isSubseq(a, b []rune) bool {
+	i := 0
+	for _, r := range b {
+		if i < len(a) && a[i] == r {
+			i++
+		}
+	}
+	return i == len(a)
+}

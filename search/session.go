@@ -1,0 +1,427 @@
+package search
+
+import (
+	"context"
+	"math"
+	"slices"
+	"sync"
+	"sync/atomic"
+
+	"github.com/sahilm/fuzzy"
+)
+
+// Session searches an index for a query that is typed one keystroke at a
+// time. It keeps the candidates of its last queries: a query that extends
+// one of them (each term of the old query is a subsequence of a term of the
+// new one, as when a character is typed) searches only the old query's
+// candidates, which are all the texts that can still match. Results are
+// exactly those of Index.Search. A Session is not safe for concurrent use;
+// its Options are fixed when it is made.
+type Session struct {
+	x    *Index
+	opts Options
+	gen  uint64
+	hist []*state // most recent last
+}
+
+// historyLen is how many past queries a session remembers, so that deleting
+// a character still finds the state of a shorter query.
+const historyLen = 8
+
+// state is what a session remembers of one query variant: for each bucket,
+// either all of it or the slots that may match.
+type state struct {
+	terms [][]rune
+	cands []cands
+}
+
+type cands struct {
+	some  bool     // when false: the whole bucket
+	slots []uint32 // when some
+}
+
+// NewSession returns a session that searches x with opts.
+func (x *Index) NewSession(opts Options) *Session {
+	return &Session{x: x, opts: opts}
+}
+
+// Search returns the items that match query, like Index.Search.
+func (s *Session) Search(ctx context.Context, query string) ([]Result, error) {
+	terms := parseTerms(query)
+	if len(terms) == 0 {
+		return nil, ctx.Err()
+	}
+	k := s.opts.Limit
+	if k == 0 {
+		k = DefaultLimit
+	} else if k < 0 {
+		k = math.MaxInt
+	}
+	var kindMask uint32
+	for _, kd := range s.opts.Kinds {
+		kindMask |= 1 << kd
+	}
+	if kindMask == 0 {
+		kindMask = ^uint32(0)
+	}
+
+	x := s.x
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	if s.gen != x.gen {
+		s.hist, s.gen = nil, x.gen
+	}
+	var all []hit
+	var states []*state
+	for _, v := range expand(terms, s.opts.Alias) {
+		var base *state
+		for i := len(s.hist) - 1; i >= 0 && base == nil; i-- {
+			if covers(s.hist[i].terms, v) {
+				base = s.hist[i]
+			}
+		}
+		q := compile(v)
+		r := run{x: x, q: q, k: k, kindMask: kindMask, filter: s.opts.Filter}
+		hits, st, err := r.search(ctx, base)
+		if err != nil {
+			return nil, err
+		}
+		st.terms = v
+		states = append(states, st)
+		for i := range hits {
+			hits[i].q = q
+		}
+		all = append(all, hits...)
+	}
+	s.hist = append(s.hist, states...)
+	if n := len(s.hist) - historyLen*len(states); n > 0 {
+		s.hist = slices.Delete(s.hist, 0, n)
+	}
+
+	// One item may match several variants: keep its best.
+	slices.SortFunc(all, func(a, b hit) int {
+		if a.slot != b.slot {
+			return int(a.slot) - int(b.slot)
+		}
+		return cmpHit(&a, &b)
+	})
+	all = slices.CompactFunc(all, func(a, b hit) bool { return a.slot == b.slot })
+	slices.SortFunc(all, func(a, b hit) int { return cmpHit(&a, &b) })
+	if len(all) > k {
+		all = all[:k]
+	}
+	out := make([]Result, len(all))
+	for i := range all {
+		out[i] = x.result(&all[i])
+	}
+	return out, nil
+}
+
+// result builds the Result of a hit: sahilm runs once more on the winning
+// texts only, to get the matched positions.
+func (x *Index) result(h *hit) Result {
+	text := x.texts[h.slot]
+	_, runeMap := Fold(text)
+	sur := h.q.translate(nil, text, int(x.flens[h.slot]))
+	var idx []int
+	for _, t := range h.q.terms {
+		for _, m := range fuzzy.Find(t.codes, []string{string(sur)}) {
+			for _, j := range m.MatchedIndexes {
+				idx = append(idx, runeMap[j])
+			}
+		}
+	}
+	slices.Sort(idx)
+	return Result{Kind: h.kind, ID: h.id, Text: text, Score: h.score, Matches: slices.Compact(idx)}
+}
+
+// hit is a match found by a scan.
+type hit struct {
+	score int
+	flen  uint32
+	kind  Kind
+	id    uint64
+	slot  uint32
+	q     *fquery
+}
+
+// cmpHit orders hits best first: higher score, shorter text, kind, ID.
+func cmpHit(a, b *hit) int {
+	switch {
+	case a.score != b.score:
+		if a.score > b.score {
+			return -1
+		}
+		return 1
+	case a.flen != b.flen:
+		if a.flen < b.flen {
+			return -1
+		}
+		return 1
+	case a.kind != b.kind:
+		return int(a.kind) - int(b.kind)
+	case a.id != b.id:
+		if a.id < b.id {
+			return -1
+		}
+		return 1
+	}
+	return 0
+}
+
+// topK keeps the k best hits in a heap whose root is the worst of them.
+type topK struct {
+	k int
+	h []hit
+}
+
+func (t *topK) full() bool { return len(t.h) >= t.k }
+
+// admits reports whether a hit with this score and length could enter.
+func (t *topK) admits(h *hit) bool { return !t.full() || cmpHit(h, &t.h[0]) < 0 }
+
+func (t *topK) offer(h hit) {
+	if len(t.h) < t.k {
+		t.h = append(t.h, h)
+		t.up(len(t.h) - 1)
+		return
+	}
+	if cmpHit(&h, &t.h[0]) < 0 {
+		t.h[0] = h
+		t.down(0)
+	}
+}
+
+func (t *topK) up(i int) {
+	for i > 0 {
+		p := (i - 1) / 2
+		if cmpHit(&t.h[i], &t.h[p]) <= 0 { // i is better: stays below
+			return
+		}
+		t.h[i], t.h[p] = t.h[p], t.h[i]
+		i = p
+	}
+}
+
+func (t *topK) down(i int) {
+	n := len(t.h)
+	for {
+		w := i
+		if l := 2*i + 1; l < n && cmpHit(&t.h[l], &t.h[w]) > 0 {
+			w = l
+		}
+		if r := 2*i + 2; r < n && cmpHit(&t.h[r], &t.h[w]) > 0 {
+			w = r
+		}
+		if w == i {
+			return
+		}
+		t.h[i], t.h[w] = t.h[w], t.h[i]
+		i = w
+	}
+}
+
+// run is one scan of the index for one query variant.
+type run struct {
+	x        *Index
+	q        *fquery
+	k        int
+	kindMask uint32
+	filter   func(Kind, uint64) bool
+}
+
+// Work is cut into chunks of chunkLen candidates, gathered in rounds that
+// grow from firstRound to maxRound candidates; between rounds the scan
+// checks whether the remaining buckets can still beat the k-th hit.
+const (
+	chunkLen   = 1024
+	firstRound = 4096
+	maxRound   = 1 << 17
+)
+
+type chunk struct {
+	b      int
+	lo, hi int      // range of the bucket's slots, when slots is nil
+	slots  []uint32 // candidate slots
+	out    []uint32 // slots that matched
+}
+
+// search scans the candidates of base (every item when base is nil) bucket
+// by bucket, shortest texts first, and returns the best k hits and the
+// candidates of this query.
+func (r *run) search(ctx context.Context, base *state) ([]hit, *state, error) {
+	x := r.x
+	nb := len(x.buckets)
+	st := &state{cands: make([]cands, nb)}
+	if base != nil {
+		copy(st.cands, base.cands)
+	}
+	top := &topK{k: r.k}
+	nterms := len(r.q.terms)
+	round := firstRound
+	for b := 0; b < nb; {
+		if top.full() {
+			// The best score a text of the shortest length still to be read
+			// can get; ties go to shorter texts already read.
+			ub := r.q.ub - nterms*minLen(b)
+			if top.h[0].score >= ub {
+				break
+			}
+		}
+		var chunks []*chunk
+		total := 0
+		for ; b < nb && total < round; b++ {
+			c := st.cands[b]
+			n := len(c.slots)
+			if !c.some {
+				n = len(x.buckets[b].slots)
+			}
+			for lo := 0; lo < n; lo += chunkLen {
+				ch := &chunk{b: b, lo: lo, hi: min(lo+chunkLen, n)}
+				if c.some {
+					ch.slots = c.slots[ch.lo:ch.hi]
+				}
+				chunks = append(chunks, ch)
+			}
+			total += n
+		}
+		round = min(round*2, maxRound)
+		if err := r.scan(ctx, chunks, top); err != nil {
+			return nil, nil, err
+		}
+		// The chunks of a bucket are in order: rebuild its candidates.
+		for i, ch := range chunks {
+			if i == 0 || chunks[i-1].b != ch.b {
+				st.cands[ch.b] = cands{some: true}
+			}
+			st.cands[ch.b].slots = append(st.cands[ch.b].slots, ch.out...)
+		}
+	}
+	return top.h, st, nil
+}
+
+// scan runs the chunks on the index's workers and offers their hits to top.
+func (r *run) scan(ctx context.Context, chunks []*chunk, top *topK) error {
+	workers := min(r.x.workers, len(chunks))
+	if workers <= 1 {
+		w := scanner{run: r, top: topK{k: r.k, h: top.h}}
+		for _, ch := range chunks {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			w.do(ch)
+		}
+		top.h = w.top.h
+		return nil
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	scanners := make([]scanner, workers)
+	for i := range scanners {
+		scanners[i] = scanner{run: r, top: topK{k: r.k}}
+		wg.Add(1)
+		go func(w *scanner) {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(chunks) || ctx.Err() != nil {
+					return
+				}
+				w.do(chunks[i])
+			}
+		}(&scanners[i])
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	for i := range scanners {
+		for _, h := range scanners[i].top.h {
+			top.offer(h)
+		}
+	}
+	return nil
+}
+
+// scanner is one worker's scratch space.
+type scanner struct {
+	*run
+	top    topK
+	arena  []byte
+	offs   []int
+	cand   []uint32
+	alive  []int
+	scores []int
+}
+
+// do matches the candidates of one chunk: prefilter mask, kind and filter,
+// then translation to surrogate bytes and the subsequence gate, and last
+// sahilm, once per term over all the chunk's survivors.
+func (w *scanner) do(ch *chunk) {
+	x, q := w.x, w.q
+	bk := &x.buckets[ch.b]
+	w.arena, w.offs, w.cand = w.arena[:0], w.offs[:0], w.cand[:0]
+	n := ch.hi - ch.lo
+	for i := 0; i < n; i++ {
+		var s uint32
+		var m uint64
+		if ch.slots != nil {
+			s = ch.slots[i]
+			m = bk.masks[x.pos[s]]
+		} else {
+			s = bk.slots[ch.lo+i]
+			m = bk.masks[ch.lo+i]
+		}
+		if m&q.mask != q.mask || w.kindMask&(1<<x.kinds[s]) == 0 {
+			continue
+		}
+		if w.filter != nil && !w.filter(x.kinds[s], x.ids[s]) {
+			continue
+		}
+		start := len(w.arena)
+		w.arena = slices.Grow(w.arena, int(x.flens[s]))
+		sur := q.translate(w.arena[start:start+int(x.flens[s])], x.texts[s], int(x.flens[s]))
+		if !q.gate(sur) {
+			continue
+		}
+		w.arena = w.arena[:start+len(sur)]
+		w.offs = append(w.offs, start)
+		w.cand = append(w.cand, s)
+	}
+	if len(w.cand) == 0 {
+		return
+	}
+	w.offs = append(w.offs, len(w.arena))
+	str := string(w.arena)
+	w.alive = w.alive[:0]
+	w.scores = w.scores[:0]
+	for i := range w.cand {
+		w.alive = append(w.alive, i)
+		w.scores = append(w.scores, 0)
+	}
+	for t := range q.terms {
+		alive := w.alive
+		ms := fuzzy.FindFromIterNoSort(q.terms[t].codes, func(yield func(string) bool) {
+			for _, ci := range alive {
+				if !yield(str[w.offs[ci]:w.offs[ci+1]]) {
+					return
+				}
+			}
+		})
+		next := w.alive[:0]
+		for _, m := range ms { // in input order
+			ci := alive[m.Index]
+			w.scores[ci] += m.Score
+			next = append(next, ci)
+		}
+		w.alive = next
+	}
+	for _, ci := range w.alive {
+		s := w.cand[ci]
+		ch.out = append(ch.out, s)
+		h := hit{score: w.scores[ci], flen: x.flens[s], kind: x.kinds[s], id: x.ids[s], slot: s}
+		if w.top.admits(&h) {
+			w.top.offer(h)
+		}
+	}
+}
