@@ -1,0 +1,239 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"dossier"
+)
+
+// label is one hand-labelled quotation of testdata/labelled.
+type label struct {
+	kind    byte // 'q' quote, 'p' partial, 'x' not a quotation
+	speaker string
+	spans   []dossier.Span
+}
+
+type labelled struct {
+	name   string
+	split  string
+	date   dossier.Date
+	body   string
+	labels []label
+}
+
+func loadLabelled(t testing.TB) []labelled {
+	files, err := filepath.Glob("testdata/labelled/*.labels")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no labelled articles: %v", err)
+	}
+	sort.Strings(files)
+	var out []labelled
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".labels")
+		body, err := os.ReadFile(strings.TrimSuffix(f, ".labels") + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := labelled{name: name, body: string(body)}
+		rs := []rune(a.body)
+		from := 0
+		for n, line := range strings.Split(string(raw), "\n") {
+			switch {
+			case strings.HasPrefix(line, "split "):
+				a.split = strings.TrimSpace(line[6:])
+			case strings.HasPrefix(line, "date "):
+				if tm, err := time.Parse("2006-01-02", strings.TrimSpace(line[5:])); err == nil {
+					a.date = dossier.DayDate(tm.Year(), tm.Month(), tm.Day(), dossier.OriginHeader)
+				}
+			case len(line) > 2 && line[1] == ' ' && strings.ContainsRune("qpx", rune(line[0])):
+				sp, spans, ok := strings.Cut(line[2:], " | ")
+				if !ok {
+					t.Fatalf("%s:%d: no \" | \"", f, n+1)
+				}
+				l := label{kind: line[0], speaker: strings.TrimSpace(sp)}
+				start := from
+				for k, part := range strings.Split(spans, " || ") {
+					s, e := locate(rs, part, start)
+					if s < 0 {
+						t.Fatalf("%s:%d: span %q not found", f, n+1, part)
+					}
+					if k == 0 {
+						from = s
+					}
+					l.spans = append(l.spans, dossier.Span{Start: s, End: e})
+					start = e
+				}
+				a.labels = append(a.labels, l)
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// locate finds a label span, written whole or as BEGIN~~END, at or after from.
+func locate(rs []rune, part string, from int) (int, int) {
+	begin, end, two := strings.Cut(part, "~~")
+	s := indexRunes(rs, []rune(begin), from)
+	if s < 0 {
+		return -1, -1
+	}
+	if !two {
+		return s, s + len([]rune(begin))
+	}
+	e := indexRunes(rs, []rune(end), s+len([]rune(begin)))
+	if e < 0 {
+		return -1, -1
+	}
+	return s, e + len([]rune(end))
+}
+
+func indexRunes(rs, sub []rune, from int) int {
+outer:
+	for i := from; i+len(sub) <= len(rs); i++ {
+		for k, r := range sub {
+			if rs[i+k] != r {
+				continue outer
+			}
+		}
+		return i
+	}
+	return -1
+}
+
+func overlap(a, b []dossier.Span) (ov, la, lb int) {
+	for _, s := range a {
+		la += s.End - s.Start
+		for _, t := range b {
+			if lo, hi := max(s.Start, t.Start), min(s.End, t.End); hi > lo {
+				ov += hi - lo
+			}
+		}
+	}
+	for _, t := range b {
+		lb += t.End - t.Start
+	}
+	return
+}
+
+type score struct {
+	articles, labels, detected, matched, speakerOK int
+}
+
+func (s score) figures() (p, r, f, acc float64) {
+	if s.detected > 0 {
+		p = float64(s.matched) / float64(s.detected)
+	}
+	if s.labels > 0 {
+		r = float64(s.matched) / float64(s.labels)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	if s.matched > 0 {
+		acc = float64(s.speakerOK) / float64(s.matched)
+	}
+	return
+}
+
+// evaluate scores the extractor on one labelled article. A detection matches
+// a label when their spans overlap by at least half of the longer of the two.
+func evaluate(t *testing.T, a labelled, aliases *Aliases, s *score, verbose bool) {
+	art := &dossier.Article{ID: 1, Body: a.body, Published: a.date}
+	ex := Article(art, aliases)
+	used := make([]bool, len(ex.Quotes))
+	ignored := make([]bool, len(ex.Quotes))
+	for _, l := range a.labels {
+		if l.kind != 'x' {
+			continue
+		}
+		for i, q := range ex.Quotes {
+			if ov, lq, _ := overlap(q.Spans, l.spans); ov*2 >= lq {
+				ignored[i] = true
+			}
+		}
+	}
+	s.articles++
+	for _, l := range a.labels {
+		if l.kind == 'x' {
+			continue
+		}
+		s.labels++
+		best, bestOv := -1, 0
+		for i, q := range ex.Quotes {
+			if used[i] || ignored[i] {
+				continue
+			}
+			ov, la, lb := overlap(q.Spans, l.spans)
+			if ov*2 >= max(la, lb) && ov > bestOv {
+				best, bestOv = i, ov
+			}
+		}
+		text := spanText([]rune(a.body), l.spans)
+		if best < 0 {
+			if verbose {
+				t.Logf("%s: MISSED %q (%s)", a.name, clip(text), l.speaker)
+			}
+			continue
+		}
+		used[best] = true
+		s.matched++
+		q := ex.Quotes[best]
+		if strings.EqualFold(aliases.Canonical(q.Speaker), aliases.Canonical(l.speaker)) {
+			s.speakerOK++
+		} else if verbose {
+			t.Logf("%s: SPEAKER %q: got %q (mention %q), want %q", a.name, clip(text), q.Speaker, q.Mention, l.speaker)
+		}
+	}
+	for i, q := range ex.Quotes {
+		if ignored[i] {
+			continue
+		}
+		s.detected++
+		if !used[i] && verbose {
+			t.Logf("%s: EXTRA %q (%s)", a.name, clip(q.Text), q.Speaker)
+		}
+	}
+}
+
+func clip(s string) string {
+	if r := []rune(s); len(r) > 70 {
+		return string(r[:40]) + "…" + string(r[len(r)-25:])
+	}
+	return s
+}
+
+// TestLabelled measures quotation detection and speaker accuracy on the hand
+// labels of testdata/labelled; EXTRACT_DEBUG=1 lists each miss of the dev set.
+func TestLabelled(t *testing.T) {
+	arts := loadLabelled(t)
+	aliases := DefaultAliases()
+	debug := os.Getenv("EXTRACT_DEBUG") != ""
+	scores := map[string]*score{"dev": {}, "heldout": {}}
+	for _, a := range arts {
+		s := scores[a.split]
+		if s == nil {
+			t.Fatalf("%s: split %q", a.name, a.split)
+		}
+		evaluate(t, a, aliases, s, debug && a.split == "dev" || os.Getenv("EXTRACT_DEBUG") == "all")
+	}
+	floors := map[string][2]float64{"dev": {0.90, 0.85}, "heldout": {0.85, 0.75}}
+	for _, split := range []string{"dev", "heldout"} {
+		s := scores[split]
+		p, r, f, acc := s.figures()
+		t.Logf("%-7s articles %2d  quotes %3d  detected %3d  matched %3d  P %.3f  R %.3f  F1 %.3f  speaker %.3f (%d/%d)",
+			split, s.articles, s.labels, s.detected, s.matched, p, r, f, acc, s.speakerOK, s.matched)
+		if fl := floors[split]; f < fl[0] || acc < fl[1] {
+			t.Errorf("%s: F1 %.3f or speaker accuracy %.3f under the floor %.2f/%.2f", split, f, acc, fl[0], fl[1])
+		}
+	}
+}

@@ -1,0 +1,207 @@
+// Package extract finds who said what in an article: quotations with their
+// resolved speakers, dates written in the text, and reported troop figures.
+// It works on normalised bodies (see package dossier) and reports every
+// offset in runes.
+package extract
+
+import (
+	"strings"
+
+	"dossier"
+)
+
+// extractor holds one article's prepared text while it is read.
+type extractor struct {
+	d   *doc
+	res *resolver
+	raw []rawQuote
+}
+
+func newDoc(body string) *doc {
+	d := &doc{body: body, runes: []rune(body)}
+	return d
+}
+
+// Article extracts the quotations and troop figures of a. aliases merges
+// spellings of a name ("Zelenskiy" → "Volodymyr Zelenskyy"); nil means
+// DefaultAliases. The result's quotes and figures are in text order and
+// carry a.ID.
+func Article(a *dossier.Article, aliases *Aliases) dossier.Extraction {
+	if aliases == nil {
+		aliases = defaultAliases
+	}
+	x := &extractor{d: newDoc(a.Body)}
+	x.raw = findQuotes(x.d.runes)
+	x.d.tokenize()
+	x.markQuoted()
+	x.res = &resolver{d: x.d, aliases: aliases}
+	x.res.indexPersons()
+	x.mergeInterrupted()
+	var ex dossier.Extraction
+	ex.Quotes = x.quotes(a.ID)
+	ex.Figures = x.figures(a, ex.Quotes)
+	return ex
+}
+
+// markQuoted flags the tokens inside quotation spans.
+func (x *extractor) markQuoted() {
+	d := x.d
+	for _, q := range x.raw {
+		for _, s := range q.spans {
+			for i := d.tokAt(s.Start); i < len(d.toks) && d.toks[i].start < s.End; i++ {
+				d.toks[i].quoted = true
+			}
+		}
+	}
+}
+
+// mergeInterrupted joins "“A,” he said, “B.”" into one quote with two spans
+// when B has no speaker of its own.
+func (x *extractor) mergeInterrupted() {
+	d := x.d
+	out := x.raw[:0]
+	for k := 0; k < len(x.raw); k++ {
+		q := x.raw[k]
+		for k+1 < len(x.raw) {
+			nq := x.raw[k+1]
+			if !q.closed || q.partial || samePara(d.runes, q.close, nq.open) == false {
+				break
+			}
+			last := d.runes[q.spans[len(q.spans)-1].End-1]
+			if !strings.ContainsRune(",.?!…:;-—", last) {
+				break
+			}
+			i, j := d.tokAt(q.close), d.tokAt(nq.open)
+			if j-i > 12 || j == i {
+				break
+			}
+			verb := false
+			for m := i; m < j; m++ {
+				if reportVerbs[lower(d.toks[m].text)] {
+					verb = true
+				}
+			}
+			if !verb {
+				break
+			}
+			if nq.closed {
+				if _, own := x.clauseAfter(nq.close, 1<<62, false); own {
+					if end := d.runes[nq.spans[len(nq.spans)-1].End-1]; end == ',' || end == '?' || end == '!' {
+						break
+					}
+				}
+			}
+			q.spans = append(q.spans, nq.spans...)
+			if q.between == nil {
+				q.between = &dossier.Span{Start: q.close, End: nq.open}
+			}
+			q.close, q.closed, q.runOn, q.partial = nq.close, nq.closed, true, false
+			k++
+		}
+		out = append(out, q)
+	}
+	x.raw = out
+}
+
+func samePara(rs []rune, a, b int) bool {
+	for i := a; i+1 < b; i++ {
+		if rs[i] == '\n' && rs[i+1] == '\n' {
+			return false
+		}
+	}
+	return a <= b
+}
+
+// quotes attributes every raw quote and builds the domain values.
+func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
+	d := x.d
+	out := make([]dossier.Quote, 0, len(x.raw))
+	lastSpeaker, lastRole := "", ""
+	lastEnd := -1
+	for _, q := range x.raw {
+		p, ok := x.attribute(&q)
+		var speaker, role, mention string
+		if ok && p.kind != npNone {
+			speaker, role = x.res.resolve(p)
+			mention = p.mention
+		} else if !q.partial {
+			// a quote without attribution continues the last speaker, or the
+			// one the sentence before it names
+			prevSent := -1
+			if i := d.tokAt(q.open); i < len(d.toks) {
+				prevSent = d.toks[i].sent - 1
+				if i > 0 && d.toks[i-1].end <= q.open {
+					prevSent = d.toks[i-1].sent
+					if d.toks[i].sent == d.toks[i-1].sent {
+						prevSent--
+					}
+				}
+			}
+			if lastEnd >= 0 && prevSent >= 0 && lastEnd >= d.sents[prevSent].start {
+				speaker, role = lastSpeaker, lastRole
+			} else if s := x.sentenceSubject(prevSent); s.kind != npNone && s.kind != npDesc {
+				speaker, role = x.res.resolve(s)
+				mention = s.mention
+			} else {
+				speaker, role = lastSpeaker, lastRole
+			}
+		}
+		dq := dossier.Quote{Article: id, Spans: q.spans, Mention: mention, Speaker: speaker, Role: role, Partial: q.partial}
+		dq.Text = spanText(d.runes, q.spans)
+		out = append(out, dq)
+		if speaker != "" {
+			lastSpeaker, lastRole = speaker, role
+		}
+		lastEnd = q.close
+	}
+	return out
+}
+
+func spanText(rs []rune, spans []dossier.Span) string {
+	var b strings.Builder
+	for i, s := range spans {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(string(rs[s.Start:s.End]))
+	}
+	return b.String()
+}
+
+// attribute finds the phrase that names a quote's speaker.
+func (x *extractor) attribute(q *rawQuote) (np, bool) {
+	d := x.d
+	last := q.spans[len(q.spans)-1]
+	lastCh := d.runes[last.End-1]
+	if q.between != nil {
+		if p, ok := x.clauseAfter(q.between.Start, q.between.End, false); ok && p.kind != npNone {
+			return p, true
+		}
+	}
+	sentStart := 0
+	if i := d.tokAt(q.open); i < len(d.toks) {
+		sentStart = d.sents[d.toks[i].sent].start
+		if i > 0 && d.toks[i-1].end <= q.open && d.toks[i-1].sent != d.toks[i].sent {
+			sentStart = q.open
+		}
+	}
+	if q.partial {
+		if p, ok := x.clauseBefore(q.open, sentStart, true); ok && p.kind != npNone {
+			return p, true
+		}
+		if p, ok := x.clauseAfter(q.close, 1<<62, false); ok && p.kind != npNone {
+			return p, true
+		}
+		return np{}, false
+	}
+	if q.closed {
+		strict := !(lastCh == ',' || lastCh == '?' || lastCh == '!' || lastCh == '—' || lastCh == '-' || lastCh == '…')
+		if p, ok := x.clauseAfter(q.close, 1<<62, strict); ok && p.kind != npNone {
+			return p, true
+		}
+	}
+	if p, ok := x.clauseBefore(q.open, sentStart, false); ok && p.kind != npNone {
+		return p, true
+	}
+	return np{}, false
+}

@@ -1,0 +1,382 @@
+package extract
+
+import (
+	"unicode"
+
+	"dossier"
+)
+
+// Quotation mark families: a mark closes only a quote its family opened.
+const (
+	famDouble = iota + 1 // " “ ” „ ‟
+	famSingle            // ' ‘ ’ ‚
+	famGuil              // « »
+	famSGuil             // ‹ ›
+)
+
+// rawQuote is a top-level quotation as the mark scanner finds it.
+type rawQuote struct {
+	spans    []dossier.Span
+	open     int  // rune offset of the first opening mark
+	close    int  // rune offset just past the last closing mark (or the span end when unclosed)
+	closed   bool // the last span ended at a closing mark
+	fam      int
+	runOn    bool // more than one span because the quote ran on or was interrupted
+	partial  bool
+	firstCap bool
+	between  *dossier.Span // the attribution between the parts of an interrupted quote
+}
+
+type openMark struct {
+	fam    int
+	opener rune
+}
+
+// findQuotes scans the body's quotation marks in one pass and returns the
+// top-level quotations in order. Nested quotes belong to the quote around
+// them; apostrophes are told from single quotes by context.
+func findQuotes(rs []rune) []rawQuote {
+	var (
+		out      []rawQuote
+		stack    []openMark
+		cur      *rawQuote
+		spanFrom int
+		carry    = -1 // index in out of a quote that may run on into the next paragraph
+	)
+	n := len(rs)
+	endSpan := func(at int) {
+		s, e := trimSpan(rs, spanFrom, at)
+		if e > s {
+			cur.spans = append(cur.spans, dossier.Span{Start: s, End: e})
+		}
+	}
+	finish := func(closeAt int, closed bool) {
+		cur.close = closeAt
+		cur.closed = closed
+		if len(cur.spans) > 0 {
+			out = append(out, *cur)
+		}
+		cur = nil
+		stack = stack[:0]
+	}
+	paraStart := 0
+	for i := 0; i <= n; i++ {
+		if i == n || rs[i] == '\n' && i+1 < n && rs[i+1] == '\n' {
+			// paragraph end: an open quote ends here; it runs on when the
+			// next paragraph opens with a mark of its family.
+			if cur != nil {
+				endSpan(i)
+				fam := cur.fam
+				finish(i, false)
+				j := i
+				for j < n && unicode.IsSpace(rs[j]) {
+					j++
+				}
+				if j < n && len(out) > 0 && markFamily(rs[j]) == fam && opensQuote(rs, j) {
+					carry = len(out) - 1
+				}
+			}
+			if i == n {
+				break
+			}
+			paraStart = i + 2
+			continue
+		}
+		r := rs[i]
+		fam := markFamily(r)
+		if fam == 0 {
+			continue
+		}
+		op, cl := classify(rs, i, paraStart, stack)
+		switch {
+		case cl:
+			k := len(stack) - 1
+			for k >= 0 && stack[k].fam != fam {
+				k--
+			}
+			if k < 0 {
+				continue
+			}
+			stack = stack[:k]
+			if k == 0 {
+				endSpan(i)
+				finish(i+1, true)
+			}
+		case op:
+			if len(stack) == 0 {
+				if fam == famSingle && !singleCloses(rs, i, paraStart) {
+					continue // a leading apostrophe ('90s, 'em)
+				}
+				if carry >= 0 && i >= paraStart && onlySpaceBetween(rs, paraStart, i) {
+					// the quote of the last paragraph runs on
+					q := out[carry]
+					out = out[:carry]
+					cur = &q
+					cur.runOn = true
+				} else {
+					cur = &rawQuote{open: i, fam: fam}
+				}
+				carry = -1
+				stack = append(stack, openMark{fam, r})
+				spanFrom = i + 1
+				continue
+			}
+			if len(stack) == 1 && stack[0].fam == fam && fam == famDouble && afterSentenceEnd(rs, i, paraStart) {
+				// journalistic run-on: ... weeks. "We are going ...
+				endSpan(i)
+				cur.runOn = true
+				spanFrom = i + 1
+				continue
+			}
+			if fam == famSingle && !singleCloses(rs, i, paraStart) {
+				continue
+			}
+			stack = append(stack, openMark{fam, r})
+		}
+		if cur == nil {
+			carry = -1
+		}
+	}
+	for k := range out {
+		classifyPartial(rs, &out[k])
+	}
+	return out
+}
+
+func onlySpaceBetween(rs []rune, a, b int) bool {
+	for ; a < b; a++ {
+		if !unicode.IsSpace(rs[a]) {
+			return false
+		}
+	}
+	return true
+}
+
+func markFamily(r rune) int {
+	switch r {
+	case '"', '“', '”', '„', '‟':
+		return famDouble
+	case '\'', '‘', '’', '‚':
+		return famSingle
+	case '«', '»':
+		return famGuil
+	case '‹', '›':
+		return famSGuil
+	}
+	return 0
+}
+
+func leftOpen(r rune) bool {
+	return unicode.IsSpace(r) || r == '(' || r == '[' || r == '{' || r == '/' || isDash(r) || isQuoteMark(r)
+}
+
+func rightOpen(r rune) bool {
+	return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '(' && r != '[' || isQuoteMark(r)
+}
+
+// opensQuote reports whether the mark at i, as the first thing in a
+// paragraph, opens a quotation.
+func opensQuote(rs []rune, i int) bool {
+	switch rs[i] {
+	case '“', '„', '«', '‹', '‟', '‘', '‚':
+		return true
+	case '"', '\'':
+		return i+1 < len(rs) && !unicode.IsSpace(rs[i+1])
+	}
+	return false
+}
+
+// classify decides whether the mark at i opens or closes a quote, from its
+// own shape, the characters around it, and the marks still open.
+func classify(rs []rune, i, paraStart int, stack []openMark) (open, close bool) {
+	r := rs[i]
+	prev, next := ' ', ' '
+	if i > paraStart {
+		prev = rs[i-1]
+	}
+	if i+1 < len(rs) {
+		next = rs[i+1]
+	}
+	lo, ro := leftOpen(prev), rightOpen(next)
+	fam := markFamily(r)
+	hasOpen := false
+	var opener rune
+	for k := len(stack) - 1; k >= 0; k-- {
+		if stack[k].fam == fam {
+			hasOpen, opener = true, stack[k].opener
+			break
+		}
+	}
+	switch r {
+	case '“':
+		if hasOpen && opener == '„' {
+			return false, true
+		}
+		if hasOpen && !lo && ro {
+			return false, true // “…“ typed with one kind of mark
+		}
+		return true, false
+	case '”':
+		if hasOpen {
+			return false, true
+		}
+		return lo && !ro, false
+	case '„', '‟', '‚':
+		return true, false
+	case '«', '‹':
+		if hasOpen && (opener == '»' || opener == '›') {
+			return false, true
+		}
+		return true, false
+	case '»', '›':
+		if hasOpen {
+			return false, true
+		}
+		return lo && !ro, false
+	case '‘':
+		if hasOpen && opener == '‚' {
+			return false, true
+		}
+		if hasOpen && !lo && ro {
+			return false, true
+		}
+		return lo && !ro && !unicode.IsDigit(next), false
+	case '’', '\'':
+		if unicode.IsLetter(prev) && unicode.IsLetter(next) || unicode.IsDigit(next) && lo {
+			return false, false // apostrophe: don't, '90s
+		}
+		if hasOpen && !lo {
+			return false, true
+		}
+		if r == '\'' && lo && !ro {
+			return true, false
+		}
+		return false, false
+	case '"':
+		switch {
+		case lo && !ro:
+			return true, false
+		case !lo && ro:
+			return false, hasOpen
+		case lo && ro:
+			return !hasOpen, hasOpen
+		default: // word"word
+			return !hasOpen, hasOpen
+		}
+	}
+	return false, false
+}
+
+// singleCloses reports whether a single quote opening at i has a closing mark
+// later in the same paragraph; without one it is an apostrophe.
+func singleCloses(rs []rune, i, paraStart int) bool {
+	for j := i + 1; j < len(rs); j++ {
+		r := rs[j]
+		if r == '\n' && j+1 < len(rs) && rs[j+1] == '\n' {
+			return false
+		}
+		if r == '’' || r == '\'' {
+			next := ' '
+			if j+1 < len(rs) {
+				next = rs[j+1]
+			}
+			if unicode.IsLetter(rs[j-1]) && unicode.IsLetter(next) {
+				continue
+			}
+			if !leftOpen(rs[j-1]) && rightOpen(next) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterSentenceEnd reports whether the nearest non-space before i ends a
+// sentence (". "We ...").
+func afterSentenceEnd(rs []rune, i, paraStart int) bool {
+	j := i - 1
+	if j < paraStart || !unicode.IsSpace(rs[j]) {
+		return false
+	}
+	for j >= paraStart && unicode.IsSpace(rs[j]) {
+		j--
+	}
+	if j < paraStart {
+		return false
+	}
+	switch rs[j] {
+	case '.', '!', '?', '…', ':', ';':
+		return true
+	}
+	return false
+}
+
+// trimSpan narrows [s, e) to exclude surrounding white space.
+func trimSpan(rs []rune, s, e int) (int, int) {
+	for s < e && unicode.IsSpace(rs[s]) {
+		s++
+	}
+	for e > s && unicode.IsSpace(rs[e-1]) {
+		e--
+	}
+	return s, e
+}
+
+// classifyPartial marks a quotation that is a phrase inside a sentence of
+// the writer's own ("blamed "aggressive westernised politics"") rather than
+// a quoted sentence.
+func classifyPartial(rs []rune, q *rawQuote) {
+	first := q.spans[0]
+	q.firstCap = false
+	for k := first.Start; k < first.End; k++ {
+		if unicode.IsLetter(rs[k]) || unicode.IsDigit(rs[k]) {
+			q.firstCap = unicode.IsUpper(rs[k]) || unicode.IsDigit(rs[k])
+			break
+		}
+	}
+	if q.runOn {
+		q.partial = false
+		return
+	}
+	// what comes before the opening mark
+	j := q.open - 1
+	for j >= 0 && rs[j] == ' ' {
+		j--
+	}
+	var prev rune = '\n'
+	if j >= 0 {
+		prev = rs[j]
+	}
+	last := q.spans[len(q.spans)-1]
+	endPunct := false
+	if last.End > last.Start {
+		switch rs[last.End-1] {
+		case '.', '!', '?', ',', '…', ':', ';':
+			endPunct = true
+		}
+	}
+	words := 1
+	for k := first.Start; k < last.End; k++ {
+		if rs[k] == ' ' {
+			words++
+		}
+	}
+	switch {
+	case prev == '\n', prev == '.', prev == '!', prev == '?', prev == ':', prev == '…', prev == ';', isQuoteMark(prev):
+		q.partial = !q.firstCap && !(endPunct && words >= 6)
+	case unicode.IsLetter(prev):
+		w := wordBefore(rs, j+1)
+		q.partial = !(q.firstCap && (reportVerbs[lower(w)] || endPunct && words >= 8))
+	default: // comma, dash, bracket
+		q.partial = !(q.firstCap && endPunct && words >= 4)
+	}
+}
+
+// wordBefore returns the word ending at rune offset e.
+func wordBefore(rs []rune, e int) string {
+	s := e
+	for s > 0 && (unicode.IsLetter(rs[s-1]) || rs[s-1] == '\'' || rs[s-1] == '’') {
+		s--
+	}
+	return string(rs[s:e])
+}

@@ -1,0 +1,519 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kinds of noun phrase that can name a speaker.
+const (
+	npNone = iota
+	npPerson
+	npPronoun
+	npOrg
+	npDesc
+)
+
+// np is a noun phrase parsed from the words around a quotation.
+type np struct {
+	kind    int
+	mention string // as written, without leading conjunctions
+	name    string // person: the name without honorific or role; org/desc: the phrase without determiner
+	role    string
+	honor   string // lower-case honorific ("ms", "lord")
+	gender  byte   // 'm', 'f' or 0
+	head    string // desc: the role noun ("president", "spokesman")
+	definite bool  // desc starts with "the"
+	pos     int    // token index where the phrase starts
+}
+
+// person is a named person mentioned outside quotes, for resolving surnames,
+// pronouns and descriptions ("the President").
+type person struct {
+	tok    int
+	sent   int
+	full   string
+	gender byte
+	role   string // lower case
+}
+
+type resolver struct {
+	d       *doc
+	persons []person
+	aliases *Aliases
+}
+
+func trimPossessive(s string) string {
+	for _, suf := range [...]string{"'s", "’s"} {
+		if strings.HasSuffix(s, suf) {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	if strings.HasSuffix(s, "s'") {
+		return s[:len(s)-1]
+	}
+	if strings.HasSuffix(s, "s’") {
+		return s[:len(s)-len("’")]
+	}
+	return s
+}
+
+func isPossessive(s string) bool {
+	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s")
+}
+
+func joinToks(ts []tok) string {
+	var b strings.Builder
+	for i, t := range ts {
+		if i > 0 && t.isWord() || i > 0 && (t.text == "(" || t.text == "&") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+func capWord(t *tok) bool {
+	if !t.isCap() || !t.isWord() {
+		return false
+	}
+	return true
+}
+
+// parseRun splits a run of capitalised words (and the connectors inside
+// it) into role and name: "White House Press Secretary Jen Psaki" gives role
+// "White House Press Secretary" and name "Jen Psaki".
+func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
+	end := len(ts)
+	k := end
+	for k > 0 {
+		w := lower(trimPossessive(ts[k-1].text))
+		if roleWords[w] || orgWords[w] || notNames[w] || roleConnectors[w] || !capWord(&ts[k-1]) {
+			break
+		}
+		if _, ok := honorifics[w]; ok {
+			break
+		}
+		k--
+	}
+	name = ts[k:end]
+	if k > 0 {
+		if _, ok := honorifics[lower(ts[k-1].text)]; ok && len(name) > 0 {
+			honor = lower(ts[k-1].text)
+			k--
+		}
+	}
+	role = ts[:k]
+	for len(role) > 0 && (roleConnectors[lower(role[len(role)-1].text)] || role[len(role)-1].text == ",") {
+		role = role[:len(role)-1]
+	}
+	if len(name) == 0 {
+		for i := range ts {
+			if orgWords[lower(trimPossessive(ts[i].text))] {
+				org = true
+			}
+		}
+		if len(ts) > 0 && roleWords[lower(ts[0].text)] {
+			org = false
+		}
+	}
+	return
+}
+
+func genderOf(first string, honor string) byte {
+	if g, ok := honorifics[honor]; ok && g != 0 {
+		return g
+	}
+	f := lower(first)
+	switch {
+	case maleNames[f]:
+		return 'm'
+	case femaleNames[f]:
+		return 'f'
+	}
+	return 0
+}
+
+// indexPersons finds every named person outside quotes, in text order.
+func (r *resolver) indexPersons() {
+	ts := r.d.toks
+	for i := 0; i < len(ts); {
+		if ts[i].quoted || !capWord(&ts[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ts) && !ts[j].quoted && (capWord(&ts[j]) && !isPossessive(ts[j-1].text) ||
+			roleConnectors[ts[j].text] && j+1 < len(ts) && capWord(&ts[j+1]) && !isPossessive(ts[j-1].text)) {
+			j++
+		}
+		// "Mr." and "Ms." are their own tokens: keep them with the name
+		run := ts[i:j]
+		role, honor, name, org := parseRun(run)
+		i = j
+		if org || len(name) == 0 || len(name) > 4 {
+			continue
+		}
+		first := name[0]
+		if notNames[lower(first.text)] {
+			continue
+		}
+		roleText := lower(joinToks(role))
+		// lower-case roles just before: "defence minister Oleksii Reznikov"
+		for k := run[0].sent; k >= 0 && k == run[0].sent; k-- {
+			a := i - len(run)
+			for m := a - 1; m >= 0 && m >= a-4 && ts[m].sent == run[0].sent; m-- {
+				if roleWords[lower(ts[m].text)] {
+					roleText += " " + lower(ts[m].text)
+				}
+			}
+		}
+		// an apposition after: "Dave Prentis, general secretary of Unison,"
+		if j < len(ts) && ts[j].text == "," {
+			for m := j + 1; m < len(ts) && m <= j+5 && ts[m].text != "," && ts[m].text != "."; m++ {
+				if roleWords[lower(ts[m].text)] {
+					roleText += " " + lower(ts[m].text)
+				}
+			}
+		}
+		p := person{tok: i - len(name), sent: name[0].sent, role: roleText}
+		if len(name) == 1 {
+			full, g := r.surname(trimPossessive(name[0].text), i-len(name))
+			if full == "" {
+				if honor != "" || roleText != "" {
+					p.full = trimPossessive(name[0].text)
+					if peerHonorific[honor] {
+						p.full = titleCase(honor) + " " + p.full
+					}
+					p.gender = genderOf("", honor)
+					r.persons = append(r.persons, p)
+				}
+				continue
+			}
+			p.full, p.gender = full, g
+			if gh := genderOf("", honor); gh != 0 {
+				p.gender = gh
+			}
+		} else {
+			p.full = trimPossessive(joinToks(name))
+			p.gender = genderOf(name[0].text, honor)
+		}
+		r.persons = append(r.persons, p)
+	}
+	// a gender learnt from an honorific spreads to every mention of the name
+	g := map[string]byte{}
+	for _, p := range r.persons {
+		if p.gender != 0 {
+			g[p.full] = p.gender
+		}
+	}
+	for k := range r.persons {
+		if r.persons[k].gender == 0 {
+			r.persons[k].gender = g[r.persons[k].full]
+		}
+	}
+}
+
+func titleCase(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// surname finds the full name a bare surname stands for: the nearest full
+// name before it with that last word, else the first one after it.
+func (r *resolver) surname(s string, at int) (string, byte) {
+	best, bestG := "", byte(0)
+	ls := lower(s)
+	for _, p := range r.persons {
+		if !strings.Contains(p.full, " ") {
+			continue
+		}
+		last := p.full[strings.LastIndexByte(p.full, ' ')+1:]
+		if lower(last) != ls && lower(r.aliases.Canonical(last)) != lower(r.aliases.Canonical(s)) {
+			continue
+		}
+		if p.tok > at && best != "" {
+			break
+		}
+		best, bestG = p.full, p.gender
+		if p.tok > at {
+			break
+		}
+	}
+	if best == "" {
+		// names mentioned later in the article, not yet indexed
+		ts := r.d.toks
+		for i := at + 1; i+1 < len(ts); i++ {
+			if capWord(&ts[i]) && lower(trimPossessive(ts[i+1].text)) == ls && capWord(&ts[i+1]) && !notNames[lower(ts[i].text)] &&
+				!roleWords[lower(ts[i].text)] && !orgWords[lower(ts[i].text)] {
+				if _, h := honorifics[lower(ts[i].text)]; h {
+					continue
+				}
+				return ts[i].text + " " + trimPossessive(ts[i+1].text), genderOf(ts[i].text, "")
+			}
+		}
+	}
+	return best, bestG
+}
+
+// parseNP reads a noun phrase from tokens: a person, a pronoun, an
+// organisation or a description.
+func parseNP(ts []tok, pos int) np {
+	// drop leading conjunctions and adverbials, trailing commas
+	for len(ts) > 0 && (leadWords[lower(ts[0].text)] || ts[0].text == "," || ts[0].text == "(") {
+		ts, pos = ts[1:], pos+1
+	}
+	for len(ts) > 0 && !ts[len(ts)-1].isWord() && ts[len(ts)-1].text != ")" {
+		ts = ts[:len(ts)-1]
+	}
+	if len(ts) == 0 || len(ts) > 16 {
+		return np{}
+	}
+	// segments separated by commas: "Dave Prentis, general secretary of Unison"
+	var segs [][]tok
+	var segPos []int
+	s := 0
+	for i := 0; i <= len(ts); i++ {
+		if i == len(ts) || ts[i].text == "," || ts[i].text == "(" || ts[i].text == ")" || isDash([]rune(ts[i].text)[0]) && len(ts[i].text) == 1 {
+			if i > s {
+				segs = append(segs, ts[s:i])
+				segPos = append(segPos, pos+s)
+			}
+			s = i + 1
+		}
+	}
+	best := np{}
+	var others []string
+	for k, seg := range segs {
+		p := parseSeg(seg, segPos[k])
+		if p.kind == npNone {
+			continue
+		}
+		if rank(p) > rank(best) || rank(p) == rank(best) && p.kind == npPronoun {
+			if best.kind != npNone {
+				others = append(others, best.mention)
+			}
+			best = p
+		} else {
+			others = append(others, p.mention)
+		}
+	}
+	if best.kind == npPerson && best.role == "" && len(others) > 0 {
+		best.role = strings.Join(others, ", ")
+	}
+	if best.kind != npNone {
+		best.mention = strings.TrimSpace(joinToks(ts))
+	}
+	return best
+}
+
+func rank(p np) int {
+	switch p.kind {
+	case npPerson:
+		return 4
+	case npPronoun:
+		return 3
+	case npOrg:
+		return 2
+	case npDesc:
+		return 1
+	}
+	return 0
+}
+
+func parseSeg(seg []tok, pos int) np {
+	for len(seg) > 0 && leadWords[lower(seg[0].text)] {
+		seg, pos = seg[1:], pos+1
+	}
+	if len(seg) == 0 {
+		return np{}
+	}
+	if len(seg) == 1 {
+		if g, ok := pronouns[lower(seg[0].text)]; ok {
+			if g == 'n' || g == 'x' {
+				return np{}
+			}
+			return np{kind: npPronoun, mention: seg[0].text, gender: g, pos: pos}
+		}
+	}
+	// "who is UKIP Scotland chairman" and other clauses are not the speaker
+	if w := lower(seg[0].text); w == "who" || w == "which" || w == "citing" {
+		return np{}
+	}
+	// the last capitalised run in the segment
+	e := len(seg)
+	for e > 0 && !capWord(&seg[e-1]) {
+		e--
+	}
+	st := e
+	for st > 0 && (capWord(&seg[st-1]) || roleConnectors[seg[st-1].text] && st-2 >= 0 && capWord(&seg[st-2])) {
+		st--
+	}
+	det := len(seg) > 0 && determiners[lower(seg[0].text)]
+	definite := lower(seg[0].text) == "the"
+	if e > 0 && e == len(seg) && !isPossessive(seg[e-1].text) {
+		run := seg[st:e]
+		role, honor, name, org := parseRun(run)
+		if len(name) > 0 && !notNames[lower(name[0].text)] && len(name) <= 4 {
+			p := np{kind: npPerson, pos: pos + st, honor: honor}
+			p.name = joinToks(name)
+			rl := seg[:st]
+			for len(rl) > 0 && determiners[lower(rl[0].text)] {
+				rl = rl[1:]
+			}
+			p.role = strings.TrimSpace(joinToks(rl) + " " + joinToks(role))
+			p.gender = genderOf(name[0].text, honor)
+			if len(name) == 1 && peerHonorific[honor] {
+				p.name = titleCase(honor) + " " + p.name
+			}
+			return p
+		}
+		if org && !det || org && definite && roleWords[lower(seg[len(seg)-1].text)] == false {
+			body := seg
+			if det {
+				body = seg[1:]
+			}
+			return np{kind: npOrg, name: joinToks(body), pos: pos}
+		}
+	}
+	// a description: "a senior State Department official", "the President"
+	body := seg
+	if det {
+		body = seg[1:]
+	}
+	if len(body) == 0 {
+		return np{}
+	}
+	head := ""
+	for _, t := range body {
+		w := lower(t.text)
+		if roleConnectors[w] && head != "" {
+			break
+		}
+		if roleWords[w] || orgWords[w] {
+			head = w
+		}
+	}
+	if head == "" {
+		w := lower(body[len(body)-1].text)
+		if !det || len(body) > 6 {
+			return np{}
+		}
+		head = w
+	}
+	return np{kind: npDesc, name: joinToks(body), head: head, definite: definite, pos: pos}
+}
+
+// resolve turns a phrase into a speaker name and role.
+func (r *resolver) resolve(p np) (speaker, role string) {
+	switch p.kind {
+	case npPerson:
+		role = p.role
+		if strings.Contains(p.name, " ") {
+			if p.honor != "" && peerHonorific[p.honor] && strings.Count(p.name, " ") == 1 && strings.HasPrefix(lower(p.name), p.honor+" ") {
+				sur := p.name[len(p.honor)+1:]
+				if full, _ := r.surname(sur, p.pos); full != "" && !strings.HasPrefix(full, p.name[:len(p.honor)]) {
+					return r.aliases.Canonical(full), role
+				}
+			}
+			return r.aliases.Canonical(trimPossessive(p.name)), role
+		}
+		if full, _ := r.surname(p.name, p.pos); full != "" {
+			return r.aliases.Canonical(full), role
+		}
+		return r.aliases.Canonical(p.name), role
+	case npPronoun:
+		return r.pronoun(p), ""
+	case npOrg:
+		return r.aliases.Canonical(p.name), ""
+	case npDesc:
+		if p.definite {
+			if pr := r.byRole(p.head, p.pos); pr != "" {
+				return r.aliases.Canonical(pr), p.name
+			}
+			if long := r.longerDesc(p); long != "" {
+				return long, ""
+			}
+		}
+		return p.name, ""
+	}
+	return "", ""
+}
+
+// pronoun picks the person a pronoun stands for: the people named in the
+// same sentence before it, then in earlier sentences, the first mention of
+// a sentence (its subject, usually) first, the gender agreeing.
+func (r *resolver) pronoun(p np) string {
+	if p.gender != 'm' && p.gender != 'f' {
+		return ""
+	}
+	ts := r.d.toks
+	if p.pos >= len(ts) {
+		return ""
+	}
+	sentIdx := ts[p.pos].sent
+	// persons are in text order: find the last one before the pronoun
+	hi := len(r.persons)
+	for hi > 0 && r.persons[hi-1].tok >= p.pos {
+		hi--
+	}
+	for s := sentIdx; s >= 0 && s >= sentIdx-5; s-- {
+		lo := hi
+		for lo > 0 && r.persons[lo-1].sent == s {
+			lo--
+		}
+		for k := lo; k < hi; k++ {
+			q := r.persons[k]
+			if q.sent != s {
+				continue
+			}
+			if q.gender == p.gender || q.gender == 0 {
+				return r.aliases.Canonical(q.full)
+			}
+		}
+		hi = lo
+		for hi > 0 && r.persons[hi-1].sent >= s {
+			hi--
+		}
+	}
+	return ""
+}
+
+// byRole finds the nearest person named before pos whose role has head:
+// "the President" after "President Volodymyr Zelenskyy".
+func (r *resolver) byRole(head string, pos int) string {
+	if !roleWords[head] || head == "official" || head == "officials" {
+		return ""
+	}
+	for k := len(r.persons) - 1; k >= 0; k-- {
+		q := r.persons[k]
+		if q.tok >= pos {
+			continue
+		}
+		if strings.Contains(q.role, head) {
+			return q.full
+		}
+	}
+	return ""
+}
+
+// longerDesc finds an earlier, fuller mention of a definite description:
+// "the spokesman" after "the prime minister's spokesman".
+func (r *resolver) longerDesc(p np) string {
+	ts := r.d.toks
+	for i := p.pos - 1; i >= 0; i-- {
+		if ts[i].quoted || lower(ts[i].text) != p.head {
+			continue
+		}
+		j := i
+		for j > 0 && ts[j-1].isWord() && !determiners[lower(ts[j-1].text)] && !leadWords[lower(ts[j-1].text)] &&
+			!reportVerbs[lower(ts[j-1].text)] && i-j < 4 {
+			j--
+		}
+		if j < i {
+			return joinToks(ts[j : i+1])
+		}
+	}
+	return ""
+}

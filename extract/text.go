@@ -1,0 +1,191 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// doc is an article body prepared once for every pass: its runes, its words
+// and sentences, and which runes lie inside quotation marks.
+type doc struct {
+	body  string
+	runes []rune
+	toks  []tok
+	sents []sent // sentences outside and inside quotes, in order
+	inQ   []bool // per rune: inside a quotation's span
+}
+
+// tok is a word or a punctuation mark. Offsets are runes into the body.
+type tok struct {
+	start, end int
+	text       string
+	sent       int  // index into doc.sents
+	quoted     bool // inside a quotation
+	para       bool // first token of a paragraph
+}
+
+func (t *tok) isWord() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func (t *tok) isCap() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+func (t *tok) is(s string) bool { return t.text == s }
+
+type sent struct {
+	start, end int // rune offsets
+	tok0, tok1 int // token range [tok0, tok1)
+}
+
+// abbreviations after which a full stop does not end a sentence.
+var abbrev = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "St": true, "Gen": true, "Lt": true,
+	"Col": true, "Sen": true, "Rep": true, "Gov": true, "Sgt": true, "Capt": true, "Maj": true, "Adm": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true,
+	"Sept": true, "Oct": true, "Nov": true, "Dec": true, "No": true, "Jr": true, "Sr": true, "vs": true,
+	"U.S": true, "U.K": true, "U.N": true, "e.g": true, "i.e": true, "Inc": true, "Co": true, "Ltd": true,
+}
+
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '”', '‘', '’', '«', '»', '„', '‹', '›', '‚', '‟':
+		return true
+	}
+	return false
+}
+
+func isDash(r rune) bool { return r == '-' || r == '–' || r == '—' || r == '‒' || r == '―' }
+
+// wordRune reports whether r continues a word: letters, digits, and the
+// joiners that keep "don't", "U.S.", "1,400" and "anti-war" whole.
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+// tokenize splits the body into words and punctuation, and sentences.
+func (d *doc) tokenize() {
+	rs := d.runes
+	n := len(rs)
+	d.toks = make([]tok, 0, n/5)
+	para := true
+	for i := 0; i < n; {
+		r := rs[i]
+		switch {
+		case r == '\n':
+			if i+1 < n && rs[i+1] == '\n' {
+				para = true
+			}
+			i++
+			continue
+		case unicode.IsSpace(r):
+			i++
+			continue
+		case isQuoteMark(r) && !(r == '\'' || r == '’') || (r == '\'' || r == '’') && !(i > 0 && wordRune(rs[i-1]) && i+1 < n && wordRune(rs[i+1])):
+			// quote marks are not tokens; apostrophes inside words are handled below
+			i++
+			continue
+		case wordRune(r):
+			j := i + 1
+			for j < n {
+				c := rs[j]
+				if wordRune(c) {
+					j++
+					continue
+				}
+				// joiners inside a word: don't, U.S., 1,400, 3.5, anti-war
+				if j+1 < n && wordRune(rs[j+1]) && (c == '\'' || c == '’' || c == '.' || c == '-' || c == '‑' || c == '&' ||
+					(c == ',' && unicode.IsDigit(rs[j-1]) && unicode.IsDigit(rs[j+1]))) {
+					if c == '.' && !(unicode.IsDigit(rs[j-1]) || j-i == 1 || (j >= 2 && rs[j-2] == '.')) {
+						break
+					}
+					j += 2
+					continue
+				}
+				break
+			}
+			// "U.S." keeps its last stop when one came before
+			if j < n && rs[j] == '.' && j-i >= 3 && rs[j-2] == '.' {
+				j++
+			}
+			d.toks = append(d.toks, tok{start: i, end: j, text: string(rs[i:j]), para: para})
+			para = false
+			i = j
+		default:
+			j := i + 1
+			if r == '.' {
+				for j < n && rs[j] == '.' {
+					j++
+				}
+			}
+			d.toks = append(d.toks, tok{start: i, end: j, text: string(rs[i:j]), para: para})
+			para = false
+			i = j
+		}
+	}
+	d.splitSentences()
+}
+
+// splitSentences groups tokens into sentences: a sentence ends at . ! ? …
+// (not after a known abbreviation or a lone initial) or at a paragraph break.
+func (d *doc) splitSentences() {
+	start := 0
+	closeAt := func(end int) {
+		if end <= start {
+			return
+		}
+		s := sent{start: d.toks[start].start, end: d.toks[end-1].end, tok0: start, tok1: end}
+		idx := len(d.sents)
+		for k := start; k < end; k++ {
+			d.toks[k].sent = idx
+		}
+		d.sents = append(d.sents, s)
+		start = end
+	}
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.para && i > start {
+			closeAt(i)
+		}
+		switch t.text {
+		case ".", "!", "?", "…", "...":
+			if t.text == "." && i > 0 {
+				p := d.toks[i-1].text
+				if d.toks[i-1].end == t.start && (abbrev[p] || (utf8.RuneCountInString(p) == 1 && unicode.IsUpper([]rune(p)[0]))) {
+					continue
+				}
+			}
+			// the sentence goes on when a lower-case word follows ("... sorry?" he asked)
+			if i+1 < len(d.toks) && !d.toks[i+1].para {
+				nx := &d.toks[i+1]
+				if r, _ := utf8.DecodeRuneInString(nx.text); unicode.IsLower(r) {
+					continue
+				}
+			}
+			closeAt(i + 1)
+		}
+	}
+	closeAt(len(d.toks))
+}
+
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return toLowerSlow(s)
+		}
+	}
+	return s
+}
+
+func toLowerSlow(s string) string {
+	b := make([]rune, 0, len(s))
+	for _, r := range s {
+		b = append(b, unicode.ToLower(r))
+	}
+	return string(b)
+}
+
+// runeOffsets maps byte offsets of s to rune offsets; used at the edges where
+// byte offsets appear.
+func byteToRune(s string, b int) int { return utf8.RuneCountInString(s[:b]) }

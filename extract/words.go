@@ -1,0 +1,158 @@
+package extract
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// reportVerbs introduce what someone said.
+var reportVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "stressed",
+	"stresses", "emphasized", "emphasised", "emphasizes", "emphasises", "noted", "notes", "continued",
+	"continues", "argued", "argues", "insisted", "insists", "explained", "explains", "wrote", "writes",
+	"tweeted", "tweets", "stated", "declared", "declares", "claimed", "claims", "suggested", "suggests",
+	"asked", "asks", "replied", "replies", "answered", "reiterated", "reiterates", "concluded", "admitted",
+	"admits", "acknowledged", "announced", "announces", "recalled", "urged", "urges", "informed", "reported",
+	"commented", "remarked", "observed", "predicted", "cautioned", "complained", "conceded", "confirmed",
+	"vowed", "pledged", "promised", "summed", "underlined", "underscored", "highlighted", "pointed",
+	"assured", "assures", "affirmed", "alleged", "countered", "exclaimed", "joked", "quipped", "retorted",
+	"responded", "revealed", "posted", "briefed", "testified", "echoed", "went", "thundered", "wrote",
+	"believes", "thinks", "maintained", "maintains", "mused", "boasted", "agreed", "added")
+
+// stanceVerbs name the subject of a partial quote: "X blamed "aggressive politics"".
+var stanceVerbs = set("accused", "accuses", "blamed", "blames", "called", "calls", "branded", "brands",
+	"described", "describes", "dismissed", "dismisses", "criticised", "criticized", "criticises", "condemned",
+	"welcomed", "welcomes", "denied", "denies", "rejected", "hoped", "hopes", "wanted", "wants", "believed",
+	"demanded", "demands", "labelled", "labeled", "termed", "dubbed", "attacked", "praised", "spoke",
+	"referred", "expects", "expected", "feared", "fears", "discussed", "touted", "stressed", "pleaded",
+	"threatened", "defended", "questioned", "launched", "accepted", "expressed", "thanked", "promised",
+	"confirmed", "received", "hailed", "slammed", "warning", "saying", "calling", "describing", "insisting",
+	"arguing", "adding", "noting", "stressing", "claiming", "urging", "blaming", "accusing", "speaking")
+
+// skipBeforeVerb are words between a speaker and the verb ("Mr X also said").
+var skipBeforeVerb = set("also", "has", "have", "had", "was", "is", "were", "will", "would", "then", "later",
+	"earlier", "previously", "reportedly", "further", "again", "recently", "once", "just", "repeatedly",
+	"already", "subsequently", "separately", "never", "not", "only", "publicly", "privately", "officially",
+	"flatly", "strongly", "firmly", "categorically", "did", "does", "due", "to", "who", "had", "yesterday",
+	"today", "last", "night", "week", "month", "year", "this", "morning", "on", "monday", "tuesday",
+	"wednesday", "thursday", "friday", "saturday", "sunday", "has", "may", "might", "could", "should", "can",
+	"now", "still", "even", "himself", "herself", "itself", "often", "frequently", "directly", "told", "simply")
+
+// leadWords are dropped from the front of a noun phrase.
+var leadWords = set("but", "and", "however", "meanwhile", "also", "then", "later", "earlier", "now", "yet",
+	"so", "still", "instead", "finally", "separately", "while", "although", "though", "as", "when", "because",
+	"since", "after", "before", "moreover", "indeed", "in", "on", "at", "speaking", "asked", "that", "where",
+	"whereas", "if", "or", "nor", "for", "with", "by", "from", "of", "according", "to", "said")
+
+var determiners = set("the", "a", "an", "one", "another", "this", "that", "these", "those", "his", "her",
+	"their", "its", "our", "two", "three", "some", "several", "many")
+
+var pronouns = map[string]byte{"he": 'm', "she": 'f', "they": 'p', "we": 'p', "i": 'x', "it": 'n'}
+
+// honorifics precede a name and may say its gender.
+var honorifics = map[string]byte{"mr": 'm', "mr.": 'm', "mrs": 'f', "mrs.": 'f', "ms": 'f', "ms.": 'f',
+	"miss": 'f', "dr": 0, "dr.": 0, "prof": 0, "prof.": 0, "professor": 0, "sir": 'm', "dame": 'f',
+	"lord": 'm', "lady": 'f', "baroness": 'f', "baron": 'm', "rev": 0, "rev.": 0, "reverend": 0, "mx": 0,
+	"mme": 'f', "m.": 'm', "herr": 'm', "frau": 'f', "sheikh": 'm', "king": 'm', "queen": 'f', "prince": 'm',
+	"princess": 'f', "pope": 'm', "cardinal": 'm', "archbishop": 0, "bishop": 0, "rabbi": 0, "imam": 'm'}
+
+// peerHonorific: "Lord Falconer" is a name in its own right.
+var peerHonorific = set("lord", "lady", "baroness", "baron", "king", "queen", "prince", "princess", "pope")
+
+// roleWords are titles and offices; stripped from a name and kept as its role.
+var roleWords = set("president", "vice", "prime", "minister", "ministers", "secretary", "spokesman", "spokeswoman",
+	"spokesperson", "spokespeople", "chancellor", "chairman", "chairwoman", "chair", "chairperson", "leader",
+	"mp", "mep", "mps", "senator", "sen.", "representative", "rep.", "governor", "gov.", "mayor", "ambassador",
+	"envoy", "general", "gen.", "admiral", "colonel", "col.", "lieutenant", "lt.", "major", "maj.", "captain",
+	"sergeant", "commander", "chief", "head", "director", "deputy", "adviser", "advisor", "advisers", "officer",
+	"official", "officials", "analyst", "economist", "correspondent", "editor", "reporter", "judge", "justice",
+	"attorney", "counsel", "solicitor", "lawyer", "professor", "dr", "executive", "ceo", "founder", "co-founder",
+	"manager", "coordinator", "commissioner", "councillor", "chancellor's", "press", "foreign", "defence",
+	"defense", "home", "interior", "finance", "health", "education", "state", "shadow", "junior", "senior",
+	"acting", "former", "ex", "first", "lady", "speaker", "whip", "undersecretary", "under-secretary",
+	"assistant", "associate", "principal", "general's", "premier", "monarch", "pope", "diplomat", "negotiator",
+	"treasurer", "partner", "president-elect", "co-chairman", "vice-president", "strategist", "pundit",
+	"candidate", "member", "campaigner", "activist", "researcher", "expert", "consultant", "fellow",
+	"administrator", "inspector", "superintendent", "constable", "registrar", "auditor", "controller",
+	"commander-in-chief", "sheriff", "marshal", "dean", "rector", "provost", "bishop", "archbishop",
+	"cardinal", "imam", "rabbi", "pastor", "chaplain", "presenter", "host", "anchor", "columnist",
+	"writer", "author", "novelist", "historian", "scientist", "doctor", "surgeon", "nurse", "teacher",
+	"headteacher", "student", "worker", "employee", "staff", "agent", "trader", "broker", "banker",
+	"investor", "owner", "boss", "coach", "striker", "captain", "player", "manager", "referee", "singer",
+	"actor", "actress", "star", "director-general", "secretary-general", "ministry", "mfa", "advisor's",
+	"emissary", "aide", "aides", "secretary of state", "attaché", "consul", "generals", "officer's")
+
+// roleConnectors may stand inside a role or name run: "Secretary of State", "Minister for Europe".
+var roleConnectors = set("of", "for", "and", "to", "the", "de", "van", "von", "der", "bin", "al", "la", "le",
+	"da", "du", "dos", "del", "di", "on")
+
+// orgWords make a capitalised run an organisation, not a person.
+var orgWords = set("house", "office", "ministry", "department", "council", "committee", "association",
+	"watch", "party", "union", "government", "institute", "agency", "kremlin", "pentagon", "commission",
+	"bank", "court", "service", "services", "reuters", "interfax", "sputnik", "tass", "ria", "news", "bbc",
+	"times", "post", "journal", "network", "alliance", "nato", "un", "eu", "organisation", "organization",
+	"foundation", "trust", "group", "society", "federation", "league", "centre", "center", "university",
+	"college", "school", "company", "corporation", "corp", "inc", "ltd", "plc", "club", "army", "navy",
+	"forces", "force", "police", "guard", "command", "staff", "headquarters", "parliament", "assembly",
+	"congress", "senate", "cabinet", "treasury", "executive", "administration", "authority", "board",
+	"bureau", "directorate", "secretariat", "embassy", "mission", "station", "hospital", "church",
+	"tribunal", "press", "media", "television", "radio", "channel", "agency's", "fund", "programme",
+	"program", "conference", "summit", "forum", "review", "report", "bill", "act", "treaty", "strategy",
+	"index", "survey", "poll", "monitor", "observatory", "gazette", "herald", "telegraph", "guardian",
+	"independent", "mirror", "sun", "express", "economist", "daily", "weekly", "tories", "labour",
+	"conservatives", "democrats", "republicans", "greens", "whitehall", "downing", "street", "palace",
+	"kiev", "kyiv", "moscow", "washington", "beijing", "london", "paris", "berlin", "brussels", "minsk",
+	"russia", "ukraine", "america", "britain", "china", "france", "germany", "europe", "belarus", "iran",
+	"israel", "poland", "turkey", "japan", "india", "pakistan", "korea", "syria", "iraq", "afghanistan")
+
+// notNames are capitalised words that never begin or make a person's name.
+var notNames = set("the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "in", "on", "at",
+	"it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "if", "when",
+	"while", "as", "after", "before", "since", "for", "of", "to", "with", "by", "from", "however", "meanwhile",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+	"march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+	"russian", "ukrainian", "british", "american", "european", "french", "german", "chinese", "english",
+	"scottish", "welsh", "irish", "belarusian", "polish", "western", "eastern", "northern", "southern",
+	"north", "south", "east", "west", "new", "united", "national", "international", "federal", "royal",
+	"liberal", "democrat", "democratic", "conservative", "tory", "republican", "socialist", "green",
+	"lib", "dem", "dems", "mr", "mrs", "ms", "dr", "uk", "us", "u.s.", "u.k.", "eu", "un", "nato", "bbc",
+	"muslim", "jewish", "christian", "catholic", "islamic", "arab", "asian", "african", "nazi",
+	"there", "here", "what", "who", "why", "how", "where", "which", "all", "no", "not", "yes", "so", "then",
+	"also", "both", "each", "every", "some", "many", "most", "more", "other", "such", "only", "just",
+	"crimea", "donbas", "donbass", "nord", "stream", "covid", "osce", "g7", "g20", "intelligence",
+	"asked", "speaking", "according", "although", "despite", "under", "over", "about", "because", "last",
+	"next", "earlier", "later", "now", "today", "yesterday", "tomorrow", "tonight", "ex", "former", "great")
+
+var maleNames = set("john", "james", "david", "michael", "tony", "gordon", "jack", "charles", "peter",
+	"alastair", "liam", "william", "tim", "oliver", "vincent", "carl", "mark", "dave", "paul", "matthew",
+	"andrew", "richard", "robert", "stephen", "steven", "alan", "brad", "quentin", "ed", "edward", "digby",
+	"joe", "joseph", "antony", "anthony", "ned", "vladimir", "volodymyr", "sergei", "sergey", "dmytro",
+	"dmitry", "dmitri", "oleksii", "oleksiy", "mykhailo", "alexander", "alexei", "aleksei", "olaf",
+	"emmanuel", "boris", "jens", "lloyd", "jake", "george", "donald", "barack", "hunter", "kevin", "jeremy",
+	"trevor", "gerhard", "jacques", "ken", "kenneth", "nick", "nicholas", "chris", "christopher", "simon",
+	"ian", "iain", "neil", "alex", "adam", "ben", "benjamin", "daniel", "thomas", "tom", "henry", "harry",
+	"frank", "gary", "graham", "greg", "jim", "jimmy", "bill", "bob", "ron", "ronald", "roger", "keith",
+	"kim", "lee", "martin", "mike", "patrick", "phil", "philip", "ray", "sam", "scott", "sean", "steve",
+	"terry", "colin", "clive", "malcolm", "nigel", "norman", "derek", "des", "francis", "geoff", "geoffrey",
+	"hugh", "jonathan", "justin", "luke", "otis", "ravi", "sher", "azzam", "amitai", "abdul", "osama",
+	"mohammed", "muhammad", "ahmed", "ali", "hassan", "recep", "xi", "narendra", "yuri", "yury", "igor",
+	"ivan", "viktor", "victor", "andriy", "andrii", "denys", "denis", "ruslan", "vitali", "vitaly",
+	"vitaliy", "valery", "valeriy", "oleg", "oleh", "petro", "pavlo", "yevgeny", "evgeny", "nikolai",
+	"mikhail", "maxim", "anatoly", "arseniy", "leonid", "viktor", "josep", "charles", "rishi", "keir",
+	"matteo", "mario", "mateusz", "andrzej", "alar", "kaja", "wopke", "pedro", "antonio", "justin",
+	"mitch", "chuck", "lindsey", "marco", "ted", "rand", "bernie", "pete", "mark", "dicky", "llyod",
+	"francois", "françois", "andreas", "pasquale", "ettore", "jean-yves", "hamilton", "cyril", "abiy")
+
+var femaleNames = set("jen", "jennifer", "wendy", "patricia", "theresa", "sandra", "ruth", "barbara", "nicola",
+	"margaret", "rhona", "hannah", "betty", "christine", "ursula", "liz", "elizabeth", "kamala", "hillary",
+	"iryna", "olena", "maria", "anna", "victoria", "linda", "karen", "lisa", "mary", "susan", "sarah",
+	"emma", "helen", "jane", "julia", "angela", "annalena", "oona", "lucy", "maggie", "tessa", "clare",
+	"claire", "harriet", "yvette", "diane", "caroline", "kate", "katherine", "catherine", "anne", "ann",
+	"jacqui", "hazel", "estelle", "patsy", "glenys", "shirley", "valerie", "natalie", "nancy", "michelle",
+	"samantha", "alice", "joanna", "joan", "emily", "rachel", "rebecca", "laura", "louise", "amanda",
+	"deborah", "debbie", "fiona", "gillian", "heather", "janet", "jill", "judith", "julie", "kathleen",
+	"lorna", "lynne", "marie", "melanie", "nadia", "olga", "oksana", "svetlana", "tatiana", "yulia",
+	"zoe", "ffion", "cherie", "kaja", "ingrida", "mette", "sanna", "ursula", "roberta", "kristalina",
+	"antonia", "lady", "irina", "marina", "natalia", "liz", "priti", "suella", "jacinda", "giorgia")
