@@ -57,12 +57,9 @@ func (p *parser) html(data []byte) []*dossier.Article {
 	var t htmlText
 	t.walk(root, false)
 	t.flush()
-	paras := t.paras
+	paras := dropHeadline(t.paras, a.Title)
 	if len(paras) == 0 {
-		paras = t.loose
-	}
-	if len(paras) > 0 && a.Title != "" && oneLine(paras[0]) == oneLine(a.Title) {
-		paras = paras[1:] // the headline, already the title
+		paras = dropHeadline(t.loose, a.Title)
 	}
 	a.Body = strings.Join(paras, "\n\n")
 	if Normalize(a.Body) == "" {
@@ -70,6 +67,14 @@ func (p *parser) html(data []byte) []*dossier.Article {
 		return nil
 	}
 	return one(p.finish(a, 0, 0))
+}
+
+// dropHeadline leaves out a first paragraph that repeats the title.
+func dropHeadline(paras []string, title string) []string {
+	if len(paras) > 0 && title != "" && oneLine(paras[0]) == oneLine(title) {
+		return paras[1:]
+	}
+	return paras
 }
 
 // decodeHTML returns the page as UTF-8: as it is when it is valid UTF-8, in
@@ -256,7 +261,10 @@ func (m *pageMeta) root() *html.Node {
 	var best *html.Node
 	bestLen := -1
 	for _, a := range m.articles {
-		if l := len(nodeText(a)); l > bestLen {
+		if nestedArticle(a) {
+			continue // measured with the article around it
+		}
+		if l := textLen(a); l > bestLen {
 			best, bestLen = a, l
 		}
 	}
@@ -269,6 +277,27 @@ func (m *pageMeta) root() *html.Node {
 		return m.body
 	}
 	return best
+}
+
+// nestedArticle reports whether n is inside an <article>.
+func nestedArticle(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom == atom.Article {
+			return true
+		}
+	}
+	return false
+}
+
+// textLen is the number of bytes of text inside n.
+func textLen(n *html.Node) int {
+	l := 0
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			l += len(strings.TrimSpace(d.Data))
+		}
+	}
+	return l
 }
 
 // read takes the article's fields from one JSON-LD block: the first object
@@ -381,7 +410,8 @@ var blocks = map[atom.Atom]bool{
 type htmlText struct {
 	paras, loose  []string
 	cur, looseCur strings.Builder
-	pre           int
+	pre           int  // depth of <pre> elements
+	curPre        bool // cur holds preformatted text
 }
 
 func (t *htmlText) walk(n *html.Node, inPara bool) {
@@ -396,6 +426,7 @@ func (t *htmlText) walk(n *html.Node, inPara bool) {
 		}
 		if t.pre > 0 {
 			b.WriteString(n.Data)
+			t.curPre = t.curPre || inPara
 		} else {
 			appendCollapsed(b, n.Data)
 		}
@@ -454,24 +485,30 @@ func hidden(n *html.Node) bool {
 }
 
 func (t *htmlText) flush() {
-	if s := paragraph(t.cur.String()); s != "" {
+	if s := paragraph(t.cur.String(), t.curPre); s != "" {
 		t.paras = append(t.paras, s)
 	}
-	if s := paragraph(t.looseCur.String()); s != "" {
+	if s := paragraph(t.looseCur.String(), false); s != "" {
 		t.loose = append(t.loose, s)
 	}
 	t.cur.Reset()
 	t.looseCur.Reset()
+	t.curPre = false
 }
 
-// paragraph trims each line of a collected paragraph.
-func paragraph(s string) string {
+// paragraph trims each line of a collected paragraph; preformatted text
+// keeps the spaces that start its lines.
+func paragraph(s string, pre bool) string {
 	if strings.TrimSpace(s) == "" {
 		return ""
 	}
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
-		lines[i] = strings.TrimSpace(l)
+		if pre {
+			lines[i] = strings.TrimRight(l, " \t\r")
+		} else {
+			lines[i] = strings.TrimSpace(l)
+		}
 	}
 	return strings.Trim(strings.Join(lines, "\n"), "\n")
 }

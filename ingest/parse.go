@@ -217,7 +217,7 @@ func (p *parser) finish(a *dossier.Article, line, row int) *dossier.Article {
 		a.Title = firstSentence(a.Body)
 	}
 	a.Outlet = oneLine(a.Outlet)
-	a.Author = oneLine(a.Author)
+	a.Author = trimBy(oneLine(a.Author))
 	a.URL = strings.TrimSpace(a.URL)
 	if a.Outlet == "" {
 		a.Outlet = hostOf(a.URL)

@@ -106,12 +106,23 @@ func looksLikeTitle(line string) bool {
 // most MaxTitle runes on a word boundary.
 func firstSentence(body string) string {
 	line, _, _ := strings.Cut(body, "\n")
+	if len(line) > maxSentenceScan {
+		// A title is cut to MaxTitle runes anyway; looking further is waste.
+		end := maxSentenceScan
+		for end > 0 && !utf8.RuneStart(line[end]) {
+			end--
+		}
+		line = line[:end]
+	}
 	line = strings.TrimSpace(line)
 	if end := sentenceEnd(line); end > 0 {
 		line = line[:end]
 	}
 	return cutWords(strings.Join(strings.Fields(line), " "), MaxTitle)
 }
+
+// maxSentenceScan is how many bytes of a first line firstSentence reads.
+const maxSentenceScan = 2048
 
 // closers may follow the full stop of a sentence before the space.
 const closers = "\"')]»”’"
