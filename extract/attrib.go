@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // tokAt returns the index of the first token that starts at or after pos.
@@ -62,7 +63,7 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 				return np{}, false
 			}
 		}
-		p := parseNP(c[:k], i)
+		p := npBackward(c, k, i)
 		if p.kind == npNone && k == 0 {
 			continue
 		}
@@ -117,16 +118,8 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 		for k > 0 && skipBeforeVerb[lower(c[k-1].text)] {
 			k--
 		}
-		// the subject starts after the last clause break before the verb
-		s := 0
-		for m := k - 1; m >= 0; m-- {
-			if lower(c[m].text) == "and" || lower(c[m].text) == "but" || c[m].text == ";" || lower(c[m].text) == "that" {
-				s = m + 1
-				break
-			}
-		}
-		p := parseNP(c[s:k], i+s)
-		if p.kind == npNone {
+		p := npBackward(c, k, i)
+		if p.kind == npNone && !partial {
 			p = x.sentenceSubject(d.toks[i].sent)
 		}
 		return p, true
@@ -182,3 +175,88 @@ func (x *extractor) sentenceSubject(s int) np {
 	return p
 }
 
+// npBackward reads the noun phrase that ends just before c[k] (a verb): its
+// names, titles and determiners, with an apposition set off by commas
+// ("Dave Prentis, general secretary of Unison, said").
+func npBackward(c []tok, k, base int) np {
+	if k == 0 {
+		return np{}
+	}
+	if _, ok := pronouns[lower(c[k-1].text)]; ok {
+		return parseNP(c[k-1:k], base+k-1)
+	}
+	s := k
+	if c[s-1].text == "," {
+		// an apposition: "Dave Prentis, general secretary of Unison, said"
+		m := s - 2
+		for m >= 0 && c[m].text != "," && s-m < 14 {
+			m--
+		}
+		if m < 1 || c[m].text != "," {
+			return np{}
+		}
+		s = m
+	}
+	for s > 0 {
+		t := &c[s-1]
+		w := lower(t.text)
+		if t.isCap() || roleWords[w] || determiners[w] || roleConnectors[w] || orgWords[w] || isPossessive(t.text) ||
+			t.isWord() && unicode.IsDigit([]rune(t.text)[0]) {
+			s--
+			continue
+		}
+		break
+	}
+	for s < k && c[s].text == "," {
+		s++
+	}
+	// drop a clause left of an apposition that is not a name
+	return parseNP(c[s:k], base+s)
+}
+
+// sentenceFinal finds an attribution that closes the sentence after pos and
+// so governs the partial quotes in it: "there will be "consequences", the
+// White House has warned."
+func (x *extractor) sentenceFinal(pos int) (np, bool) {
+	d := x.d
+	i := d.tokAt(pos)
+	if i >= len(d.toks) || d.toks[i].para {
+		return np{}, false
+	}
+	s := d.toks[i].sent
+	end := d.sents[s].tok1
+	// the last comma-free stretch of the sentence that is not quoted
+	j := end
+	for j > i && (isStop(&d.toks[j-1]) || d.toks[j-1].quoted) {
+		j--
+	}
+	st := j
+	for st > i && d.toks[st-1].text != "," && !d.toks[st-1].quoted {
+		st--
+	}
+	if st == i && (i >= len(d.toks) || d.toks[i].text != ",") {
+		// no comma between the quote and the attribution: "X said" must follow the quote at once
+		if j-i > 8 {
+			return np{}, false
+		}
+	}
+	c := d.toks[st:j]
+	for v := 0; v < len(c) && v < 8; v++ {
+		if !reportVerbs[lower(c[v].text)] {
+			continue
+		}
+		if v == 0 {
+			return x.after(c[1:], st+1), true
+		}
+		k := v
+		for k > 0 && skipBeforeVerb[lower(c[k-1].text)] {
+			k--
+		}
+		p := npBackward(c, k, st)
+		if p.kind == npNone {
+			return np{}, false
+		}
+		return p, true
+	}
+	return np{}, false
+}

@@ -61,17 +61,15 @@ func loadLabelled(t testing.TB) []labelled {
 				}
 				l := label{kind: line[0], speaker: strings.TrimSpace(sp)}
 				start := from
-				for k, part := range strings.Split(spans, " || ") {
+				for _, part := range strings.Split(spans, " || ") {
 					s, e := locate(rs, part, start)
 					if s < 0 {
 						t.Fatalf("%s:%d: span %q not found", f, n+1, part)
 					}
-					if k == 0 {
-						from = s
-					}
 					l.spans = append(l.spans, dossier.Span{Start: s, End: e})
 					start = e
 				}
+				from = l.spans[len(l.spans)-1].End
 				a.labels = append(a.labels, l)
 			}
 		}

@@ -34,7 +34,7 @@ func Article(a *dossier.Article, aliases *Aliases) dossier.Extraction {
 	x.raw = findQuotes(x.d.runes)
 	x.d.tokenize()
 	x.markQuoted()
-	x.res = &resolver{d: x.d, aliases: aliases}
+	x.res = &resolver{d: x.d, aliases: aliases, subject: x.sentenceSubject}
 	x.res.indexPersons()
 	x.mergeInterrupted()
 	var ex dossier.Extraction
@@ -81,7 +81,12 @@ func (x *extractor) mergeInterrupted() {
 					verb = true
 				}
 			}
-			if !verb {
+			// the words between must be an attribution that ends the first
+			// part ("he said," / "said X."), not one that opens the second
+			if end := d.toks[j-1].text; !verb || end != "," && end != "." {
+				break
+			}
+			if last == '.' && j-i > 6 {
 				break
 			}
 			if nq.closed {
@@ -151,6 +156,7 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 		out = append(out, dq)
 		if speaker != "" {
 			lastSpeaker, lastRole = speaker, role
+			x.res.lastSpeaker = speaker
 		}
 		lastEnd = q.close
 	}
@@ -186,11 +192,16 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 		}
 	}
 	if q.partial {
+		if p, ok := x.sentenceFinal(q.close); ok && p.kind != npNone {
+			return p, true
+		}
 		if p, ok := x.clauseBefore(q.open, sentStart, true); ok && p.kind != npNone {
 			return p, true
 		}
-		if p, ok := x.clauseAfter(q.close, 1<<62, false); ok && p.kind != npNone {
-			return p, true
+		if i := d.tokAt(q.open); i < len(d.toks) {
+			if p := x.sentenceSubject(d.toks[i].sent); p.kind == npPerson || p.kind == npOrg {
+				return p, true
+			}
 		}
 		return np{}, false
 	}

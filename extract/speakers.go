@@ -17,15 +17,15 @@ const (
 
 // np is a noun phrase parsed from the words around a quotation.
 type np struct {
-	kind    int
-	mention string // as written, without leading conjunctions
-	name    string // person: the name without honorific or role; org/desc: the phrase without determiner
-	role    string
-	honor   string // lower-case honorific ("ms", "lord")
-	gender  byte   // 'm', 'f' or 0
-	head    string // desc: the role noun ("president", "spokesman")
-	definite bool  // desc starts with "the"
-	pos     int    // token index where the phrase starts
+	kind     int
+	mention  string // as written, without leading conjunctions
+	name     string // person: the name without honorific or role; org/desc: the phrase without determiner
+	role     string
+	honor    string // lower-case honorific ("ms", "lord")
+	gender   byte   // 'm', 'f' or 0
+	head     string // desc: the role noun ("president", "spokesman")
+	definite bool   // desc starts with "the"
+	pos      int    // token index where the phrase starts
 }
 
 // person is a named person mentioned outside quotes, for resolving surnames,
@@ -39,9 +39,11 @@ type person struct {
 }
 
 type resolver struct {
-	d       *doc
-	persons []person
-	aliases *Aliases
+	lastSpeaker string // the speaker of the last quote attributed
+	subject     func(sent int) np
+	d           *doc
+	persons     []person
+	aliases     *Aliases
 }
 
 func trimPossessive(s string) string {
@@ -98,6 +100,10 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		k--
 	}
 	name = ts[k:end]
+	if k > 0 && len(name) >= 3 && roleConnectors[lower(ts[k-1].text)] {
+		name = name[1:]
+		k++
+	}
 	if k > 0 {
 		if _, ok := honorifics[lower(ts[k-1].text)]; ok && len(name) > 0 {
 			honor = lower(ts[k-1].text)
@@ -145,7 +151,8 @@ func (r *resolver) indexPersons() {
 		}
 		j := i + 1
 		for j < len(ts) && !ts[j].quoted && (capWord(&ts[j]) && !isPossessive(ts[j-1].text) ||
-			roleConnectors[ts[j].text] && j+1 < len(ts) && capWord(&ts[j+1]) && !isPossessive(ts[j-1].text)) {
+			roleConnectors[ts[j].text] && j+1 < len(ts) && capWord(&ts[j+1]) && !isPossessive(ts[j-1].text) ||
+			roleConnectors[ts[j].text] && j+2 < len(ts) && ts[j+1].text == "the" && capWord(&ts[j+2])) {
 			j++
 		}
 		// "Mr." and "Ms." are their own tokens: keep them with the name
@@ -181,7 +188,13 @@ func (r *resolver) indexPersons() {
 		if len(name) == 1 {
 			full, g := r.surname(trimPossessive(name[0].text), i-len(name))
 			if full == "" {
-				if honor != "" || roleText != "" {
+				if c := r.aliases.Canonical(trimPossessive(name[0].text)); c != trimPossessive(name[0].text) && strings.Contains(c, " ") {
+					p.full = c
+					p.gender = genderOf(c[:strings.IndexByte(c, ' ')], honor)
+					r.persons = append(r.persons, p)
+					continue
+				}
+				if honor != "" {
 					p.full = trimPossessive(name[0].text)
 					if peerHonorific[honor] {
 						p.full = titleCase(honor) + " " + p.full
@@ -347,12 +360,23 @@ func parseSeg(seg []tok, pos int) np {
 		e--
 	}
 	st := e
-	for st > 0 && (capWord(&seg[st-1]) || roleConnectors[seg[st-1].text] && st-2 >= 0 && capWord(&seg[st-2])) {
+	for st > 0 && (capWord(&seg[st-1]) || roleConnectors[seg[st-1].text] && st-2 >= 0 && (capWord(&seg[st-2]) || roleConnectors[seg[st-2].text])) {
 		st--
 	}
+	for st < e && roleConnectors[seg[st].text] {
+		st++
+	}
 	det := len(seg) > 0 && determiners[lower(seg[0].text)]
-	definite := lower(seg[0].text) == "the"
-	if e > 0 && e == len(seg) && !isPossessive(seg[e-1].text) {
+	definite := lower(seg[0].text) == "the" || seg[0].isCap() && roleWords[lower(seg[0].text)]
+	for m := st; m < e; m++ {
+		if w := lower(seg[m].text); (w == "of" || w == "from" || w == "at") && m > st {
+			if _, _, name, _ := parseRun(seg[st:m]); len(name) >= 2 {
+				e = m
+				break
+			}
+		}
+	}
+	if e > 0 && (e == len(seg) || seg[e].text == "of" || seg[e].text == "from" || seg[e].text == "at") && !isPossessive(seg[e-1].text) {
 		run := seg[st:e]
 		role, honor, name, org := parseRun(run)
 		if len(name) > 0 && !notNames[lower(name[0].text)] && len(name) <= 4 {
@@ -417,14 +441,27 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 					return r.aliases.Canonical(full), role
 				}
 			}
-			return r.aliases.Canonical(trimPossessive(p.name)), role
+			return r.aliases.Canonical(r.variant(trimPossessive(p.name))), role
 		}
 		if full, _ := r.surname(p.name, p.pos); full != "" {
 			return r.aliases.Canonical(full), role
 		}
 		return r.aliases.Canonical(p.name), role
 	case npPronoun:
-		return r.pronoun(p), ""
+		if s := r.pronoun(p); s != "" {
+			return s, ""
+		}
+		// no person agrees: a described speaker named just before ("A Labour
+		// Party spokesman told …. "…," he said")
+		if p.pos < len(r.d.toks) && r.subject != nil {
+			for s := r.d.toks[p.pos].sent; s >= 0 && s >= r.d.toks[p.pos].sent-3; s-- {
+				if q := r.subject(s); (q.kind == npDesc || q.kind == npOrg) && q.pos < p.pos {
+					sp, _ := r.resolve(q)
+					return sp, ""
+				}
+			}
+		}
+		return r.lastSpeaker, ""
 	case npOrg:
 		return r.aliases.Canonical(p.name), ""
 	case npDesc:
@@ -486,16 +523,20 @@ func (r *resolver) byRole(head string, pos int) string {
 	if !roleWords[head] || head == "official" || head == "officials" {
 		return ""
 	}
+	nearest := ""
 	for k := len(r.persons) - 1; k >= 0; k-- {
 		q := r.persons[k]
-		if q.tok >= pos {
+		if q.tok >= pos || !strings.Contains(q.role, head) {
 			continue
 		}
-		if strings.Contains(q.role, head) {
+		if r.lastSpeaker != "" && r.aliases.Canonical(q.full) == r.lastSpeaker {
 			return q.full
 		}
+		if nearest == "" {
+			nearest = q.full
+		}
 	}
-	return ""
+	return nearest
 }
 
 // longerDesc finds an earlier, fuller mention of a definite description:
@@ -516,4 +557,40 @@ func (r *resolver) longerDesc(p np) string {
 		}
 	}
 	return ""
+}
+
+// variant maps a full name to an earlier one with the same surname whose
+// first name it begins like ("Mykhail Podolyak" → "Mykhailo Podolyak"): a
+// typo or another transliteration.
+func (r *resolver) variant(name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 4 {
+		return name
+	}
+	first, last := lower(name[:i]), lower(name[i+1:])
+	firstAt := 1 << 62
+	for _, p := range r.persons {
+		if p.full == name {
+			firstAt = p.tok
+			break
+		}
+	}
+	for _, p := range r.persons {
+		if p.tok >= firstAt {
+			break
+		}
+		j := strings.LastIndexByte(p.full, ' ')
+		if j < 0 || p.full == name || lower(p.full[j+1:]) != last {
+			continue
+		}
+		f2 := lower(p.full[:j])
+		n := 0
+		for n < len(first) && n < len(f2) && first[n] == f2[n] {
+			n++
+		}
+		if n >= 4 {
+			return p.full
+		}
+	}
+	return name
 }

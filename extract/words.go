@@ -19,7 +19,8 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "
 	"vowed", "pledged", "promised", "summed", "underlined", "underscored", "highlighted", "pointed",
 	"assured", "assures", "affirmed", "alleged", "countered", "exclaimed", "joked", "quipped", "retorted",
 	"responded", "revealed", "posted", "briefed", "testified", "echoed", "went", "thundered", "wrote",
-	"believes", "thinks", "maintained", "maintains", "mused", "boasted", "agreed", "added")
+	"believes", "thinks", "saying", "adding", "telling", "warning", "insisting", "arguing", "noting",
+	"stressing", "claiming", "writing", "maintained", "maintains", "mused", "boasted", "agreed", "added")
 
 // stanceVerbs name the subject of a partial quote: "X blamed "aggressive politics"".
 var stanceVerbs = set("accused", "accuses", "blamed", "blames", "called", "calls", "branded", "brands",
@@ -105,7 +106,7 @@ var orgWords = set("house", "office", "ministry", "department", "council", "comm
 	"conservatives", "democrats", "republicans", "greens", "whitehall", "downing", "street", "palace",
 	"kiev", "kyiv", "moscow", "washington", "beijing", "london", "paris", "berlin", "brussels", "minsk",
 	"russia", "ukraine", "america", "britain", "china", "france", "germany", "europe", "belarus", "iran",
-	"israel", "poland", "turkey", "japan", "india", "pakistan", "korea", "syria", "iraq", "afghanistan")
+	"district", "region", "oblast", "province", "city", "cross", "square", "hunt", "number", "israel", "poland", "turkey", "japan", "india", "pakistan", "korea", "syria", "iraq", "afghanistan")
 
 // notNames are capitalised words that never begin or make a person's name.
 var notNames = set("the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "in", "on", "at",
@@ -123,7 +124,7 @@ var notNames = set("the", "a", "an", "this", "that", "these", "those", "but", "a
 	"also", "both", "each", "every", "some", "many", "most", "more", "other", "such", "only", "just",
 	"crimea", "donbas", "donbass", "nord", "stream", "covid", "osce", "g7", "g20", "intelligence",
 	"asked", "speaking", "according", "although", "despite", "under", "over", "about", "because", "last",
-	"next", "earlier", "later", "now", "today", "yesterday", "tomorrow", "tonight", "ex", "former", "great")
+	"one", "two", "three", "next", "earlier", "later", "now", "today", "yesterday", "tomorrow", "tonight", "ex", "former", "great")
 
 var maleNames = set("john", "james", "david", "michael", "tony", "gordon", "jack", "charles", "peter",
 	"alastair", "liam", "william", "tim", "oliver", "vincent", "carl", "mark", "dave", "paul", "matthew",
