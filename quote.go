@@ -53,3 +53,15 @@ type Extraction struct {
 	Quotes  []Quote
 	Figures []Figure
 }
+
+// QuoteKey is the stable identity of an extracted quotation: its article and
+// the rune offset where its first span starts. Re-running the extractor on
+// the same body gives the same keys, so the store can carry a user's
+// corrections over to the quotes of a new run.
+type QuoteKey struct {
+	Article ArticleID
+	Start   int
+}
+
+// Key returns the quote's stable identity.
+func (q *Quote) Key() QuoteKey { return QuoteKey{Article: q.Article, Start: q.Start()} }

@@ -1,5 +1,247 @@
 package extract
 
-import "dossier"
+import (
+	"strconv"
+	"strings"
 
-func (x *extractor) figures(a *dossier.Article, qs []dossier.Quote) []dossier.Figure { return nil }
+	"dossier"
+)
+
+// figureUnits are the nouns a troop figure counts.
+var figureUnits = set("troops", "soldiers", "servicemen", "servicemembers", "personnel", "forces", "fighters",
+	"battalions", "btgs", "paratroopers", "marines", "reservists", "conscripts", "sailors", "service",
+	"force", "army", "contingent", "strong")
+
+// figureFillers may stand between a number and its unit: "94,000 Russian troops".
+var figureFillers = set("russian", "ukrainian", "belarusian", "american", "us", "u.s.", "nato", "british",
+	"additional", "extra", "more", "new", "combat", "combat-ready", "military", "armed", "active", "of",
+	"regular", "elite", "foreign", "allied", "western", "battalion", "tactical", "ground", "their", "its",
+	"enemy", "our", "troops", "army")
+
+var numberWords = map[string]int64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1,
+}
+
+// vague are the words that give a number as a magnitude: the least each means.
+var vague = map[string]int64{"thousands": 2000, "hundreds": 200, "dozens": 24, "tens": 20, "millions": 2000000}
+
+var qualifiers2 = []string{"more than", "as many as", "up to", "at least", "close to", "fewer than",
+	"less than", "an estimated", "in excess of", "upwards of", "as few as", "no fewer than", "well over"}
+
+var qualifiers1 = set("almost", "over", "about", "nearly", "some", "around", "roughly", "approximately",
+	"estimated", "approx", "under", "roughly", "circa", "exactly", "just")
+
+// parseNumber reads the number that ends at token e-1 (or starts at token
+// s): digits with any grouping, "175k", "1.5 million", number words and
+// magnitudes ("tens of thousands"). It returns the first token and value.
+func parseNumber(ts []tok, s int) (start, end int, v int64, ok bool) {
+	t := lower(ts[s].text)
+	end = s + 1
+	switch {
+	case vague[t] > 0:
+		v = vague[t]
+		// "tens of thousands", "hundreds of thousands"
+		if end+1 < len(ts) && ts[end].text == "of" && vague[lower(ts[end+1].text)] > 0 && t != "thousands" {
+			v = v / 2 * vague[lower(ts[end+1].text)] / 100
+			if t == "tens" {
+				v = 10 * vague[lower(ts[end+1].text)]
+			}
+			if t == "hundreds" {
+				v = 100 * vague[lower(ts[end+1].text)]
+			}
+			end += 2
+		}
+		return s, end, v, true
+	case numberWords[t] > 0 && t != "a":
+		v = numberWords[t]
+	case t == "a" && end < len(ts) && (lower(ts[end].text) == "hundred" || lower(ts[end].text) == "thousand"):
+		v = 1
+	default:
+		num := strings.ReplaceAll(t, ",", "")
+		mult := int64(1)
+		if strings.HasSuffix(num, "k") {
+			num, mult = num[:len(num)-1], 1000
+		}
+		if strings.HasSuffix(num, "-strong") {
+			num = strings.TrimSuffix(num, "-strong")
+		}
+		f, err := strconv.ParseFloat(num, 64)
+		if err != nil || num == "" || num[0] < '0' || num[0] > '9' {
+			return 0, 0, 0, false
+		}
+		// "100 000": groups of three digits set apart by spaces
+		for end < len(ts) && len(ts[end].text) == 3 && ts[end].start == ts[end-1].end+1 && allDigits(ts[end].text) && !strings.ContainsAny(num, ".") {
+			f = f*1000 + mustFloat(ts[end].text)
+			end++
+		}
+		v = int64(f * float64(mult))
+		if mult == 1 {
+			v = int64(f)
+		}
+		if end < len(ts) {
+			switch lower(ts[end].text) {
+			case "million", "mln", "m":
+				return s, end + 1, int64(f * 1e6), true
+			case "thousand":
+				return s, end + 1, int64(f * 1e3), true
+			}
+		}
+		return s, end, v, true
+	}
+	for end < len(ts) {
+		switch lower(ts[end].text) {
+		case "hundred":
+			v *= 100
+		case "thousand":
+			v *= 1000
+		case "million":
+			v *= 1000000
+		default:
+			return s, end, v, true
+		}
+		end++
+	}
+	return s, end, v, true
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func mustFloat(s string) float64 {
+	f, _ := strconv.ParseFloat(s, 64)
+	return f
+}
+
+// figures finds the numeric claims about troops in the article.
+func (x *extractor) figures(a *dossier.Article, qs []dossier.Quote) []dossier.Figure {
+	d := x.d
+	var out []dossier.Figure
+	for i := 0; i < len(d.toks); i++ {
+		s, e, v, ok := parseNumber(d.toks, i)
+		if !ok || v <= 0 {
+			continue
+		}
+		// the unit: after the number, past a few fillers ("94,000 Russian troops")
+		u := e
+		strong := strings.HasSuffix(lower(d.toks[e-1].text), "-strong")
+		for u < len(d.toks) && u-e < 4 && !figureUnits[lower(d.toks[u].text)] && figureFillers[lower(d.toks[u].text)] {
+			u++
+		}
+		if u >= len(d.toks) {
+			continue
+		}
+		unit := lower(d.toks[u].text)
+		if !figureUnits[unit] || d.toks[u].sent != d.toks[s].sent {
+			continue
+		}
+		switch unit {
+		case "force", "army", "contingent", "strong":
+			if !strong && unit != "strong" {
+				continue // "a force of" is not "1,000 force"
+			}
+		case "service":
+			if u+1 >= len(d.toks) || !strings.HasPrefix(lower(d.toks[u+1].text), "member") {
+				continue
+			}
+			u++
+			unit = "service members"
+		}
+		if strong && unit == "strong" {
+			unit = "troops"
+		}
+		// "thousands of personnel": the unit word after "of"
+		if unit == "troops" || figureUnits[unit] {
+			unit = lower(d.toks[u].text)
+			if unit == "members" {
+				unit = "service members"
+			}
+		}
+		f := dossier.Figure{Article: a.ID, Value: v, Unit: unit, Date: a.Published}
+		qs0 := s
+		if q, n := qualifierBefore(d.toks, s); n > 0 {
+			f.Qualifier, qs0 = q, s-n
+		}
+		f.Span = dossier.Span{Start: d.toks[qs0].start, End: d.toks[u].end}
+		st := d.sents[d.toks[s].sent]
+		f.Sentence = string(d.runes[st.start:st.end])
+		f.Claimant = x.claimant(s, qs)
+		out = append(out, f)
+		i = u
+	}
+	return out
+}
+
+func qualifierBefore(ts []tok, s int) (string, int) {
+	if s >= 3 {
+		three := lower(ts[s-3].text + " " + ts[s-2].text + " " + ts[s-1].text)
+		for _, q := range qualifiers2 {
+			if q == three {
+				return q, 3
+			}
+		}
+	}
+	if s >= 2 {
+		two := lower(ts[s-2].text + " " + ts[s-1].text)
+		for _, q := range qualifiers2 {
+			if q == two {
+				return q, 2
+			}
+		}
+	}
+	if s >= 1 && qualifiers1[lower(ts[s-1].text)] {
+		return lower(ts[s-1].text), 1
+	}
+	return "", 0
+}
+
+// claimant is who states the figure at token i: the speaker of the quote it
+// stands in, or the subject of the sentence's reporting verb.
+func (x *extractor) claimant(i int, qs []dossier.Quote) string {
+	d := x.d
+	pos := d.toks[i].start
+	for _, q := range qs {
+		for _, sp := range q.Spans {
+			if pos >= sp.Start && pos < sp.End {
+				return q.Speaker
+			}
+		}
+	}
+	st := d.sents[d.toks[i].sent]
+	c := d.toks[st.tok0:st.tok1]
+	for v := range c {
+		w := lower(c[v].text)
+		if c[v].quoted || !(reportVerbs[w] || w == "accused" || w == "estimated" || w == "estimates") {
+			continue
+		}
+		var p np
+		if v == 0 {
+			continue
+		}
+		k := v
+		for k > 0 && skipBeforeVerb[lower(c[k-1].text)] {
+			k--
+		}
+		p = npBackward(c, k, st.tok0)
+		if p.kind == npNone {
+			p = x.sentenceSubject(d.toks[i].sent)
+		}
+		if p.kind != npNone && p.kind != npPronoun || p.kind == npPronoun {
+			sp, _ := x.res.resolve(p)
+			return sp
+		}
+	}
+	// "…, the Pentagon said." at the end
+	if p, ok := x.sentenceFinal(d.toks[i].end); ok && p.kind != npNone {
+		sp, _ := x.res.resolve(p)
+		return sp
+	}
+	return ""
+}

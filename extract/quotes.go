@@ -53,6 +53,9 @@ func findQuotes(rs []rune) []rawQuote {
 	finish := func(closeAt int, closed bool) {
 		cur.close = closeAt
 		cur.closed = closed
+		if cur.fam == famSingle && len(cur.spans) == 1 && cur.spans[0].End-cur.spans[0].Start < 2 {
+			cur.spans = nil // rock 'n' roll
+		}
 		if len(cur.spans) > 0 {
 			out = append(out, *cur)
 		}
