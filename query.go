@@ -2,6 +2,7 @@ package dossier
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -509,7 +510,7 @@ type qterm struct {
 
 	pat    qpattern   // text fields
 	alts   []qpattern // speaker: the canonical names of the value
-	lo, hi int32      // date: the span, as day keys
+	lo, hi int64      // date: the span, as day numbers
 	what   uint8      // has:, is:
 	id     ArticleID  // article:
 }
@@ -810,7 +811,7 @@ func containsFold(list []string, s string) bool {
 	return false
 }
 
-func dateBounds(n *qnode) (lo, hi int32, ok bool) {
+func dateBounds(n *qnode) (lo, hi int64, ok bool) {
 	switch n.op {
 	case opTerm:
 		if n.term.field == fDate {
@@ -843,46 +844,55 @@ func tagUnder(tag, prefix string) bool {
 		(len(tag) == len(prefix) || tag[len(prefix)] == '/')
 }
 
-// Dates as day keys: YYYYMMDD as an int32, which orders like the days.
+// Dates as day numbers: days since 1970-01-01 in UTC.
 
 const (
-	minDay int32 = -1 << 31
-	maxDay int32 = 1<<31 - 1
+	minDay int64 = math.MinInt64
+	maxDay int64 = math.MaxInt64
 )
 
-func makeDay(y int, m time.Month, d int) int32 { return int32(y*10000 + int(m)*100 + d) }
-
-func dayKey(t time.Time) int32 {
-	y, m, d := t.Date()
-	return makeDay(y, m, d)
+func makeDay(y int, m time.Month, d int) int64 {
+	return dayKey(time.Date(y, m, d, 0, 0, 0, 0, time.UTC))
 }
 
-func dayTime(k int32) time.Time {
-	return time.Date(int(k/10000), time.Month(k/100%100), int(k%100), 0, 0, 0, 0, time.UTC)
+// dayKey returns the day of t, in t's location.
+func dayKey(t time.Time) int64 {
+	s := t.Unix()
+	if t.Location() != time.UTC {
+		_, off := t.Zone()
+		s += int64(off)
+	}
+	if s < 0 {
+		s -= 86400 - 1
+	}
+	return s / 86400
 }
+
+func dayTime(k int64) time.Time { return time.Unix(k*86400, 0).UTC() }
 
 func daysIn(y int, m time.Month) int {
 	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // dateSpan returns the first and last day that d covers.
-func dateSpan(d Date) (lo, hi int32, ok bool) {
-	if d.Precision == PrecisionNone {
-		return 0, 0, false
-	}
-	y, m, day := d.Time.Date()
+func dateSpan(d Date) (lo, hi int64, ok bool) {
 	switch d.Precision {
+	case PrecisionNone:
+		return 0, 0, false
 	case PrecisionYear:
+		y := d.Time.Year()
 		return makeDay(y, 1, 1), makeDay(y, 12, 31), true
 	case PrecisionMonth:
-		return makeDay(y, m, 1), makeDay(y, m, daysIn(y, m)), true
+		y, m, _ := d.Time.Date()
+		lo = makeDay(y, m, 1)
+		return lo, lo + int64(daysIn(y, m)) - 1, true
 	}
-	k := makeDay(y, m, day)
+	k := dayKey(d.Time)
 	return k, k, true
 }
 
 // parseQueryDate parses YYYY, YYYY-MM or YYYY-MM-DD into the days it covers.
-func parseQueryDate(s string) (lo, hi int32, ok bool) {
+func parseQueryDate(s string) (lo, hi int64, ok bool) {
 	num := func(s string) (int, bool) {
 		n := 0
 		for i := 0; i < len(s); i++ {
@@ -921,8 +931,6 @@ func parseQueryDate(s string) (lo, hi int32, ok bool) {
 	return
 }
 
-func addDays(k int32, n int) int32 { return dayKey(dayTime(k).AddDate(0, 0, n)) }
-
 // compileDate sets the span of a date: term from its value, and makes the
 // value canonical. It returns a message and a hint when the value is wrong.
 func (t *qterm) compileDate() (msg, hint string) {
@@ -942,11 +950,11 @@ func (t *qterm) compileDate() (msg, hint string) {
 		case ">=":
 			t.lo = lo
 		case ">":
-			t.lo = addDays(hi, 1)
+			t.lo = hi + 1
 		case "<=":
 			t.hi = hi
 		case "<":
-			t.hi = addDays(lo, -1)
+			t.hi = lo - 1
 		case "=":
 			t.lo, t.hi = lo, hi
 			t.value = v[1:]
@@ -998,6 +1006,12 @@ type qpattern struct {
 	mode      matchMode
 	firstWord bool // r[0] is a word rune
 	lastWord  bool
+
+	// The anchor: the rarest ASCII letter or digit of the first word, at
+	// rune k, which in finds with strings.IndexByte. k < 0: none.
+	k      int
+	anchor byte
+	guard  bool // some non-ASCII letter folds to anchor: see in
 }
 
 func newPattern(s string, mode matchMode) (qpattern, bool) {
@@ -1022,14 +1036,136 @@ func newPattern(s string, mode matchMode) (qpattern, bool) {
 	}
 	p.firstWord = isWordRune(p.r[0])
 	p.lastWord = isWordRune(p.r[len(p.r)-1])
+	p.k = -1
+	best := 0
+	for i, r := range p.r {
+		if r == ' ' {
+			break
+		}
+		score := 0 // digits are rarest
+		switch {
+		case 'a' <= r && r <= 'z':
+			score = 1 + strings.IndexRune(letterRarity, r)
+			if latinTarget[r] {
+				score += 100 // needs the guard
+			}
+		case r < '0' || r > '9':
+			continue
+		}
+		if p.k < 0 || score < best {
+			p.k, best = i, score
+		}
+	}
+	if p.k >= 0 {
+		p.anchor = byte(p.r[p.k])
+		p.guard = latinTarget[p.anchor]
+	}
 	return p, true
 }
 
-// in reports whether the pattern occurs in h.
+// letterRarity orders the letters from the rarest in English text.
+const letterRarity = "zqxjkvbpygfwmucldrhsnioate"
+
+// latinTarget tells the ASCII letters that some non-ASCII letter folds to.
+// foldRune folds no other non-ASCII rune to an ASCII letter or digit, and
+// every such letter starts with byte 0xC3, 0xC4 or 0xC5 in UTF-8.
+var latinTarget = func() (t [utf8.RuneSelf]bool) {
+	for i := range len(latinFold) {
+		if c := latinFold[i]; c != '.' {
+			t[c] = true
+		}
+	}
+	return t
+}()
+
+// in reports whether the pattern occurs in h. Rather than fold every rune of
+// h, it looks for the anchor byte (either case) with strings.IndexByte and
+// checks the runes around each hit. An anchor that a non-ASCII letter folds
+// to (an e, which é folds to) would miss such letters, so text with Latin
+// letters beyond ASCII takes the rune-by-rune scan.
 func (p *qpattern) in(h string) bool {
 	if len(p.r) == 0 || len(h) == 0 {
 		return false
 	}
+	if p.k < 0 || p.guard && (strings.IndexByte(h, 0xC3) >= 0 || strings.IndexByte(h, 0xC4) >= 0 || strings.IndexByte(h, 0xC5) >= 0) {
+		return p.scan(h)
+	}
+	if p.find(h, p.anchor) {
+		return true
+	}
+	if 'a' <= p.anchor && p.anchor <= 'z' {
+		return p.find(h, p.anchor-'a'+'A')
+	}
+	return false
+}
+
+// find reports whether the pattern occurs in h with byte b at its rune k.
+func (p *qpattern) find(h string, b byte) bool {
+	for i := 0; i < len(h); {
+		j := strings.IndexByte(h[i:], b)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if start := runesBack(h, j, p.k); start >= 0 && p.at(h, start) {
+			return true
+		}
+		i = j + 1
+	}
+	return false
+}
+
+// runesBack returns the byte offset k runes before byte j of h, not counting
+// combining marks, or -1.
+func runesBack(h string, j, k int) int {
+	for k > 0 {
+		if j == 0 {
+			return -1
+		}
+		if c := h[j-1]; c < utf8.RuneSelf {
+			j--
+			k--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(h[:j])
+		j -= size
+		if foldRune(r) >= 0 {
+			k--
+		}
+	}
+	return j
+}
+
+// at reports whether the pattern occurs in h from byte i.
+func (p *qpattern) at(h string, i int) bool {
+	r, size := foldAt(h, i)
+	if r != p.r[0] {
+		return false
+	}
+	if p.mode != modeSub && p.firstWord && wordBefore(h, i) {
+		return false
+	}
+	return p.rest(h, i+size)
+}
+
+// wordBefore reports whether the rune before byte i of h, not counting
+// combining marks, is part of a word.
+func wordBefore(h string, i int) bool {
+	for i > 0 {
+		if c := h[i-1]; c < utf8.RuneSelf {
+			return asciiWord[c]
+		}
+		r, size := utf8.DecodeLastRuneInString(h[:i])
+		i -= size
+		if r = foldRune(r); r >= 0 {
+			return isWordRune(r)
+		}
+	}
+	return false
+}
+
+// scan reports whether the pattern occurs in h, folding every rune.
+func (p *qpattern) scan(h string) bool {
 	first := p.r[0]
 	atStart := p.mode != modeSub && p.firstWord
 	prevWord := false
@@ -1151,7 +1287,10 @@ func foldRune(r rune) rune {
 	case r == 'ё' || r == 'Ё':
 		return 'е'
 	}
-	return unicode.ToLower(r)
+	if l := unicode.ToLower(r); l >= utf8.RuneSelf {
+		return l
+	}
+	return r // the Kelvin sign: see latinTarget
 }
 
 func isWordRune(r rune) bool {

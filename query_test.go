@@ -468,6 +468,67 @@ func TestFoldTable(t *testing.T) {
 	}
 }
 
+func TestFoldToASCII(t *testing.T) {
+	// qpattern.in relies on this: only U+00C0 to U+017F fold to ASCII
+	// letters and digits, and only to those latinTarget tells.
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		f := foldRune(r)
+		if f < 0 || f >= utf8.RuneSelf || !isWordRune(f) {
+			continue
+		}
+		if r < 0xC0 || r > 0x17F || !latinTarget[f] {
+			t.Errorf("foldRune(%U) = %q, which qpattern.in does not expect", r, f)
+		}
+	}
+}
+
+// TestPatternFastPath checks the anchored search against the rune-by-rune
+// scan on random text made of the pieces that make it hard.
+func TestPatternFastPath(t *testing.T) {
+	pieces := []string{"a", "A", "v", "V", "e", "é", "É", "e\u0301", "\u0301", " ", "  ", "\n", "-", "’", "'",
+		"k", "K", "\u212a", "ï", "x", "7", "\xc3", "\xa9", "\xe2\x80", "д", "Д", "ё", ".", "ſ", "s"}
+	rnd := rand.New(rand.NewPCG(5, 6))
+	matches, anchored := 0, 0
+	text := func(n int) string {
+		var b strings.Builder
+		for range n {
+			b.WriteString(pieces[rnd.IntN(len(pieces))])
+		}
+		return b.String()
+	}
+	for range 20000 {
+		needle := text(1 + rnd.IntN(4))
+		mode := matchMode(rnd.IntN(3))
+		p, ok := newPattern(needle, mode)
+		if !ok {
+			continue
+		}
+		for range 5 {
+			h := text(rnd.IntN(12))
+			if rnd.IntN(2) == 0 { // plant the needle, perhaps shouted
+				planted := needle
+				if rnd.IntN(2) == 0 {
+					planted = strings.ToUpper(planted)
+				}
+				h = text(rnd.IntN(4)) + planted + text(rnd.IntN(4))
+			}
+			fast, slow := p.in(h), p.scan(h)
+			if fast != slow {
+				t.Fatalf("pattern %q (mode %d) in %q: anchored %v, scan %v", needle, mode, h, fast, slow)
+			}
+			if fast {
+				matches++
+				if p.k >= 0 && !p.guard {
+					anchored++
+				}
+			}
+		}
+	}
+	if matches < 10000 || anchored < 2000 {
+		t.Errorf("only %d matches, %d anchored: the test tests little", matches, anchored)
+	}
+}
+
 // randomQuery writes a random valid query of about depth levels.
 func randomQuery(rnd *rand.Rand, depth int) string {
 	terms := []string{
