@@ -47,9 +47,14 @@ var plain = func() (t [utf8.RuneSelf]bool) {
 // clean makes s valid UTF-8 with "\n" line endings and no control
 // characters but "\n" and "\t".
 func clean(s string) string {
+	i := cleanPrefix(s)
+	if i == len(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for i := 0; i < len(s); {
+	b.WriteString(s[:i])
+	for i < len(s) {
 		start := i
 		for i < len(s) && s[i] < utf8.RuneSelf && plain[s[i]] {
 			i++
@@ -91,9 +96,62 @@ func clean(s string) string {
 	return b.String()
 }
 
+// cleanPrefix returns the length of the longest prefix of s that clean
+// leaves as it is.
+func cleanPrefix(s string) int {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !plain[c] {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || r < 0xa0 || r == 0x2028 || r == 0x2029 || r == 0xfeff {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// laidOut reports, cheaply and conservatively, that layout would leave s as
+// it is: no blank line at either end, no run of blank lines, and an ASCII
+// character other than white space before every line end. A false answer
+// only means layout has to look.
+func laidOut(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == '\n' || strings.Contains(s, "\n\n\n") {
+		return false
+	}
+	ok := func(c byte) bool { return c > ' ' && c < utf8.RuneSelf }
+	if !ok(s[len(s)-1]) {
+		return false
+	}
+	for i := strings.IndexByte(s, '\n'); i >= 0; {
+		if i == 0 || !ok(s[i-1]) && s[i-1] != '\n' {
+			return false
+		}
+		j := strings.IndexByte(s[i+1:], '\n')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return true
+}
+
 // layout trims trailing white space from every line and leaves exactly one
 // blank line between paragraphs and none at either end.
 func layout(s string) string {
+	if laidOut(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	blank := false
