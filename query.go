@@ -3,6 +3,8 @@ package dossier
 import (
 	"fmt"
 	"math"
+	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -439,7 +441,35 @@ const (
 type qnode struct {
 	op   opKind
 	kids []*qnode // opAnd, opOr: two or more, none of the same op; opNot: one
+	eval []*qnode // opAnd, opOr: kids, cheapest first, the order Match tries them
 	term *qterm   // opTerm
+}
+
+// branch returns an opAnd or opOr node of kids.
+func branch(op opKind, kids []*qnode) *qnode {
+	n := &qnode{op: op, kids: kids, eval: slices.Clone(kids)}
+	slices.SortStableFunc(n.eval, func(a, b *qnode) int { return a.cost() - b.cost() })
+	return n
+}
+
+// cost guesses how long matching n takes: searching text takes longest.
+func (n *qnode) cost() int {
+	if n.op == opTerm {
+		switch n.term.field {
+		case fWords, fText:
+			return 20
+		case fTitle, fNote:
+			return 8
+		case fSpeaker, fOutlet, fAuthor, fURL, fFile:
+			return 4
+		}
+		return 1
+	}
+	c := 0
+	for _, k := range n.kids {
+		c += k.cost()
+	}
+	return c
 }
 
 type fieldKind uint8
@@ -612,14 +642,14 @@ func (t *qterm) reads() []string {
 func (n *qnode) match(r *Record) bool {
 	switch n.op {
 	case opAnd:
-		for _, k := range n.kids {
+		for _, k := range n.eval {
 			if !k.match(r) {
 				return false
 			}
 		}
 		return true
 	case opOr:
-		for _, k := range n.kids {
+		for _, k := range n.eval {
 			if k.match(r) {
 				return true
 			}
@@ -653,6 +683,9 @@ func (n *qnode) clone(edit func(*qterm)) *qnode {
 	}
 	for _, k := range n.kids {
 		c.kids = append(c.kids, k.clone(edit))
+	}
+	if n.op != opNot {
+		c = branch(n.op, c.kids)
 	}
 	return c
 }
@@ -702,7 +735,7 @@ func joinNodes(op opKind, kids []*qnode) *qnode {
 	case 1:
 		return flat[0]
 	}
-	return &qnode{op: op, kids: flat}
+	return branch(op, flat)
 }
 
 func (n *qnode) write(b *strings.Builder, parent opKind) {
@@ -1011,7 +1044,7 @@ type qpattern struct {
 	// rune k, which in finds with strings.IndexByte. k < 0: none.
 	k      int
 	anchor byte
-	guard  bool // some non-ASCII letter folds to anchor: see in
+	guard  uint8 // the latinLeads of anchor: see in
 }
 
 func newPattern(s string, mode matchMode) (qpattern, bool) {
@@ -1045,10 +1078,8 @@ func newPattern(s string, mode matchMode) (qpattern, bool) {
 		score := 0 // digits are rarest
 		switch {
 		case 'a' <= r && r <= 'z':
-			score = 1 + strings.IndexRune(letterRarity, r)
-			if latinTarget[r] {
-				score += 100 // needs the guard
-			}
+			// Each lead byte to guard against costs a scan.
+			score = 1 + strings.IndexRune(letterRarity, r) + 100*bits.OnesCount8(latinLeads[r])
 		case r < '0' || r > '9':
 			continue
 		}
@@ -1058,7 +1089,7 @@ func newPattern(s string, mode matchMode) (qpattern, bool) {
 	}
 	if p.k >= 0 {
 		p.anchor = byte(p.r[p.k])
-		p.guard = latinTarget[p.anchor]
+		p.guard = latinLeads[p.anchor]
 	}
 	return p, true
 }
@@ -1066,37 +1097,48 @@ func newPattern(s string, mode matchMode) (qpattern, bool) {
 // letterRarity orders the letters from the rarest in English text.
 const letterRarity = "zqxjkvbpygfwmucldrhsnioate"
 
-// latinTarget tells the ASCII letters that some non-ASCII letter folds to.
-// foldRune folds no other non-ASCII rune to an ASCII letter or digit, and
-// every such letter starts with byte 0xC3, 0xC4 or 0xC5 in UTF-8.
-var latinTarget = func() (t [utf8.RuneSelf]bool) {
+// latinLeads tells, for an ASCII letter, the lead bytes of the non-ASCII
+// letters that fold to it: bit 0 for 0xC3, 1 for 0xC4, 2 for 0xC5. They are
+// U+00C0 to U+017F; foldRune folds no other non-ASCII rune to an ASCII
+// letter or digit.
+var latinLeads = func() (t [utf8.RuneSelf]uint8) {
 	for i := range len(latinFold) {
 		if c := latinFold[i]; c != '.' {
-			t[c] = true
+			t[c] |= 1 << ((0xC0+i)>>6 - 3)
 		}
 	}
 	return t
 }()
 
+// hasLeads reports whether h holds one of the lead bytes of mask.
+func hasLeads(h string, mask uint8) bool {
+	for i := range 3 {
+		if mask&(1<<i) != 0 && strings.IndexByte(h, byte(0xC3+i)) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // in reports whether the pattern occurs in h. Rather than fold every rune of
 // h, it looks for the anchor byte (either case) with strings.IndexByte and
-// checks the runes around each hit. An anchor that a non-ASCII letter folds
-// to (an e, which é folds to) would miss such letters, so text with Latin
-// letters beyond ASCII takes the rune-by-rune scan.
+// checks the runes around each hit. Anchored search misses an anchor written
+// with a diacritic (an e as é), so when it finds nothing in text that may
+// hold one, the rune-by-rune scan decides.
 func (p *qpattern) in(h string) bool {
 	if len(p.r) == 0 || len(h) == 0 {
 		return false
 	}
-	if p.k < 0 || p.guard && (strings.IndexByte(h, 0xC3) >= 0 || strings.IndexByte(h, 0xC4) >= 0 || strings.IndexByte(h, 0xC5) >= 0) {
+	if p.k < 0 {
 		return p.scan(h)
 	}
 	if p.find(h, p.anchor) {
 		return true
 	}
-	if 'a' <= p.anchor && p.anchor <= 'z' {
-		return p.find(h, p.anchor-'a'+'A')
+	if 'a' <= p.anchor && p.anchor <= 'z' && p.find(h, p.anchor-'a'+'A') {
+		return true
 	}
-	return false
+	return p.guard != 0 && hasLeads(h, p.guard) && p.scan(h)
 }
 
 // find reports whether the pattern occurs in h with byte b at its rune k.
@@ -1290,7 +1332,7 @@ func foldRune(r rune) rune {
 	if l := unicode.ToLower(r); l >= utf8.RuneSelf {
 		return l
 	}
-	return r // the Kelvin sign: see latinTarget
+	return r // the Kelvin sign: see latinLeads
 }
 
 func isWordRune(r rune) bool {
