@@ -43,8 +43,8 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 	}
 	c := d.toks[i:j]
 	for v := 0; v < len(c) && v < 9; v++ {
-		w := lower(c[v].text)
-		if w == "according" && v+1 < len(c) && lower(c[v+1].text) == "to" {
+		w := c[v].low
+		if w == "according" && v+1 < len(c) && c[v+1].low == "to" {
 			return x.after(c[v+2:], i+v+2), true
 		}
 		if !reportVerbs[w] {
@@ -54,7 +54,7 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 			return x.after(c[1:], i+1), true
 		}
 		k := v
-		for k > 0 && skipBeforeVerb[lower(c[k-1].text)] {
+		for k > 0 && skipBeforeVerb[c[k-1].low] {
 			k--
 		}
 		if strictStart {
@@ -77,11 +77,11 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 func (x *extractor) after(c []tok, pos int) np {
 	e := 0
 	for e < len(c) {
-		w := lower(c[e].text)
+		w := c[e].low
 		if c[e].text == "," || c[e].text == "." || npStop[w] && e > 0 {
 			break
 		}
-		if w == "of" && !(e+1 < len(c) && (c[e+1].isCap() || lower(c[e+1].text) == "the")) {
+		if w == "of" && !(e+1 < len(c) && (c[e+1].isCap() || c[e+1].low == "the")) {
 			break
 		}
 		e++
@@ -104,18 +104,18 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 	}
 	c := d.toks[i:j]
 	for v := len(c) - 1; v >= 0; v-- {
-		w := lower(c[v].text)
-		if w == "according" && v+1 < len(c) && lower(c[v+1].text) == "to" {
+		w := c[v].low
+		if w == "according" && v+1 < len(c) && c[v+1].low == "to" {
 			return x.after(c[v+2:], i+v+2), true
 		}
-		if w == "per" && v > 0 && lower(c[v-1].text) == "as" {
+		if w == "per" && v > 0 && c[v-1].low == "as" {
 			return x.after(c[v+1:], i+v+1), true
 		}
 		if !(reportVerbs[w] || partial && stanceVerbs[w]) {
 			continue
 		}
 		k := v
-		for k > 0 && skipBeforeVerb[lower(c[k-1].text)] {
+		for k > 0 && skipBeforeVerb[c[k-1].low] {
 			k--
 		}
 		p := npBackward(c, k, i)
@@ -140,7 +140,7 @@ func (x *extractor) sentenceSubject(s int) np {
 		i++
 	}
 	if i < st.tok1 && !d.toks[i].quoted {
-		w := lower(d.toks[i].text)
+		w := d.toks[i].low
 		if leadWords[w] || strings.HasSuffix(w, "ing") {
 			// skip an introductory phrase up to its comma
 			for k := i; k < st.tok1 && k < i+12; k++ {
@@ -153,7 +153,7 @@ func (x *extractor) sentenceSubject(s int) np {
 	}
 	j := i
 	for j < st.tok1 && !d.toks[j].quoted {
-		w := lower(d.toks[j].text)
+		w := d.toks[j].low
 		t := &d.toks[j]
 		if t.isCap() || roleWords[w] || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
 			leadWords[w] && j == i {
@@ -182,7 +182,7 @@ func npBackward(c []tok, k, base int) np {
 	if k == 0 {
 		return np{}
 	}
-	if _, ok := pronouns[lower(c[k-1].text)]; ok {
+	if _, ok := pronouns[c[k-1].low]; ok {
 		return parseNP(c[k-1:k], base+k-1)
 	}
 	s := k
@@ -199,7 +199,7 @@ func npBackward(c []tok, k, base int) np {
 	}
 	for s > 0 {
 		t := &c[s-1]
-		w := lower(t.text)
+		w := t.low
 		if t.isCap() || roleWords[w] || determiners[w] || roleConnectors[w] || orgWords[w] || isPossessive(t.text) ||
 			t.isWord() && unicode.IsDigit([]rune(t.text)[0]) {
 			s--
@@ -242,14 +242,14 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 	}
 	c := d.toks[st:j]
 	for v := 0; v < len(c) && v < 8; v++ {
-		if !reportVerbs[lower(c[v].text)] {
+		if !reportVerbs[c[v].low] {
 			continue
 		}
 		if v == 0 {
 			return x.after(c[1:], st+1), true
 		}
 		k := v
-		for k > 0 && skipBeforeVerb[lower(c[k-1].text)] {
+		for k > 0 && skipBeforeVerb[c[k-1].low] {
 			k--
 		}
 		p := npBackward(c, k, st)

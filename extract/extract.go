@@ -18,7 +18,13 @@ type extractor struct {
 }
 
 func newDoc(body string) *doc {
-	d := &doc{body: body, runes: []rune(body)}
+	d := &doc{body: body, runes: make([]rune, 0, len(body))}
+	d.boff = make([]int32, 0, len(body)+1)
+	for b, r := range body {
+		d.runes = append(d.runes, r)
+		d.boff = append(d.boff, int32(b))
+	}
+	d.boff = append(d.boff, int32(len(body)))
 	return d
 }
 
@@ -77,7 +83,7 @@ func (x *extractor) mergeInterrupted() {
 			}
 			verb := false
 			for m := i; m < j; m++ {
-				if reportVerbs[lower(d.toks[m].text)] {
+				if reportVerbs[d.toks[m].low] {
 					verb = true
 				}
 			}

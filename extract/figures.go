@@ -37,26 +37,30 @@ var qualifiers1 = set("almost", "over", "about", "nearly", "some", "around", "ro
 // s): digits with any grouping, "175k", "1.5 million", number words and
 // magnitudes ("tens of thousands"). It returns the first token and value.
 func parseNumber(ts []tok, s int) (start, end int, v int64, ok bool) {
-	t := lower(ts[s].text)
+	raw := ts[s].text
+	if c := raw[0]; !(c >= '0' && c <= '9') && (len(raw) > 9 || !strings.ContainsRune("otfsenhdmaTOFSENHDMA", rune(c))) {
+		return 0, 0, 0, false
+	}
+	t := lower(raw)
 	end = s + 1
 	switch {
 	case vague[t] > 0:
 		v = vague[t]
 		// "tens of thousands", "hundreds of thousands"
-		if end+1 < len(ts) && ts[end].text == "of" && vague[lower(ts[end+1].text)] > 0 && t != "thousands" {
-			v = v / 2 * vague[lower(ts[end+1].text)] / 100
+		if end+1 < len(ts) && ts[end].text == "of" && vague[ts[end+1].low] > 0 && t != "thousands" {
+			v = v / 2 * vague[ts[end+1].low] / 100
 			if t == "tens" {
-				v = 10 * vague[lower(ts[end+1].text)]
+				v = 10 * vague[ts[end+1].low]
 			}
 			if t == "hundreds" {
-				v = 100 * vague[lower(ts[end+1].text)]
+				v = 100 * vague[ts[end+1].low]
 			}
 			end += 2
 		}
 		return s, end, v, true
 	case numberWords[t] > 0 && t != "a":
 		v = numberWords[t]
-	case t == "a" && end < len(ts) && (lower(ts[end].text) == "hundred" || lower(ts[end].text) == "thousand"):
+	case t == "a" && end < len(ts) && (ts[end].low == "hundred" || ts[end].low == "thousand"):
 		v = 1
 	default:
 		num := strings.ReplaceAll(t, ",", "")
@@ -67,8 +71,11 @@ func parseNumber(ts []tok, s int) (start, end int, v int64, ok bool) {
 		if strings.HasSuffix(num, "-strong") {
 			num = strings.TrimSuffix(num, "-strong")
 		}
+		if num == "" || num[0] < '0' || num[0] > '9' {
+			return 0, 0, 0, false
+		}
 		f, err := strconv.ParseFloat(num, 64)
-		if err != nil || num == "" || num[0] < '0' || num[0] > '9' {
+		if err != nil {
 			return 0, 0, 0, false
 		}
 		// "100 000": groups of three digits set apart by spaces
@@ -81,7 +88,7 @@ func parseNumber(ts []tok, s int) (start, end int, v int64, ok bool) {
 			v = int64(f)
 		}
 		if end < len(ts) {
-			switch lower(ts[end].text) {
+			switch ts[end].low {
 			case "million", "mln", "m":
 				return s, end + 1, int64(f * 1e6), true
 			case "thousand":
@@ -91,7 +98,7 @@ func parseNumber(ts []tok, s int) (start, end int, v int64, ok bool) {
 		return s, end, v, true
 	}
 	for end < len(ts) {
-		switch lower(ts[end].text) {
+		switch ts[end].low {
 		case "hundred":
 			v *= 100
 		case "thousand":
@@ -131,14 +138,14 @@ func (x *extractor) figures(a *dossier.Article, qs []dossier.Quote) []dossier.Fi
 		}
 		// the unit: after the number, past a few fillers ("94,000 Russian troops")
 		u := e
-		strong := strings.HasSuffix(lower(d.toks[e-1].text), "-strong")
-		for u < len(d.toks) && u-e < 4 && !figureUnits[lower(d.toks[u].text)] && figureFillers[lower(d.toks[u].text)] {
+		strong := strings.HasSuffix(d.toks[e-1].low, "-strong")
+		for u < len(d.toks) && u-e < 4 && !figureUnits[d.toks[u].low] && figureFillers[d.toks[u].low] {
 			u++
 		}
 		if u >= len(d.toks) {
 			continue
 		}
-		unit := lower(d.toks[u].text)
+		unit := d.toks[u].low
 		if !figureUnits[unit] || d.toks[u].sent != d.toks[s].sent {
 			continue
 		}
@@ -148,7 +155,7 @@ func (x *extractor) figures(a *dossier.Article, qs []dossier.Quote) []dossier.Fi
 				continue // "a force of" is not "1,000 force"
 			}
 		case "service":
-			if u+1 >= len(d.toks) || !strings.HasPrefix(lower(d.toks[u+1].text), "member") {
+			if u+1 >= len(d.toks) || !strings.HasPrefix(d.toks[u+1].low, "member") {
 				continue
 			}
 			u++
@@ -159,7 +166,7 @@ func (x *extractor) figures(a *dossier.Article, qs []dossier.Quote) []dossier.Fi
 		}
 		// "thousands of personnel": the unit word after "of"
 		if unit == "troops" || figureUnits[unit] {
-			unit = lower(d.toks[u].text)
+			unit = d.toks[u].low
 			if unit == "members" {
 				unit = "service members"
 			}
@@ -196,8 +203,8 @@ func qualifierBefore(ts []tok, s int) (string, int) {
 			}
 		}
 	}
-	if s >= 1 && qualifiers1[lower(ts[s-1].text)] {
-		return lower(ts[s-1].text), 1
+	if s >= 1 && qualifiers1[ts[s-1].low] {
+		return ts[s-1].low, 1
 	}
 	return "", 0
 }
@@ -217,7 +224,7 @@ func (x *extractor) claimant(i int, qs []dossier.Quote) string {
 	st := d.sents[d.toks[i].sent]
 	c := d.toks[st.tok0:st.tok1]
 	for v := range c {
-		w := lower(c[v].text)
+		w := c[v].low
 		if c[v].quoted || !(reportVerbs[w] || w == "accused" || w == "estimated" || w == "estimates") {
 			continue
 		}
@@ -226,7 +233,7 @@ func (x *extractor) claimant(i int, qs []dossier.Quote) string {
 			continue
 		}
 		k := v
-		for k > 0 && skipBeforeVerb[lower(c[k-1].text)] {
+		for k > 0 && skipBeforeVerb[c[k-1].low] {
 			k--
 		}
 		p = npBackward(c, k, st.tok0)

@@ -36,11 +36,14 @@ type person struct {
 	full   string
 	gender byte
 	role   string // lower case
+	sur    string // lower-case surname, and its canonical spelling
+	surC   string
 }
 
 type resolver struct {
 	lastSpeaker string // the speaker of the last quote attributed
 	subject     func(sent int) np
+	later       map[string][]laterName // lower-case surname → "First Last" mentions
 	d           *doc
 	persons     []person
 	aliases     *Aliases
@@ -100,13 +103,13 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		k--
 	}
 	name = ts[k:end]
-	if k > 0 && len(name) >= 3 && roleConnectors[lower(ts[k-1].text)] {
+	if k > 0 && len(name) >= 3 && roleConnectors[ts[k-1].low] {
 		name = name[1:]
 		k++
 	}
 	if k > 0 {
-		if _, ok := honorifics[lower(ts[k-1].text)]; ok && len(name) > 0 {
-			honor = lower(ts[k-1].text)
+		if _, ok := honorifics[ts[k-1].low]; ok && len(name) > 0 {
+			honor = ts[k-1].low
 			k--
 		}
 	}
@@ -120,7 +123,7 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 				org = true
 			}
 		}
-		if len(ts) > 0 && roleWords[lower(ts[0].text)] {
+		if len(ts) > 0 && roleWords[ts[0].low] {
 			org = false
 		}
 	}
@@ -141,9 +144,26 @@ func genderOf(first string, honor string) byte {
 	return 0
 }
 
+type laterName struct {
+	tok  int
+	full string
+}
+
 // indexPersons finds every named person outside quotes, in text order.
 func (r *resolver) indexPersons() {
 	ts := r.d.toks
+	r.later = map[string][]laterName{}
+	for i := 0; i+1 < len(ts); i++ {
+		if !capWord(&ts[i]) || !capWord(&ts[i+1]) {
+			continue
+		}
+		w := ts[i].low
+		if _, h := honorifics[w]; h || notNames[w] || roleWords[w] || orgWords[w] {
+			continue
+		}
+		sur := lower(trimPossessive(ts[i+1].text))
+		r.later[sur] = append(r.later[sur], laterName{i, ts[i].text + " " + trimPossessive(ts[i+1].text)})
+	}
 	for i := 0; i < len(ts); {
 		if ts[i].quoted || !capWord(&ts[i]) {
 			i++
@@ -163,7 +183,7 @@ func (r *resolver) indexPersons() {
 			continue
 		}
 		first := name[0]
-		if notNames[lower(first.text)] {
+		if notNames[first.low] {
 			continue
 		}
 		roleText := lower(joinToks(role))
@@ -171,16 +191,16 @@ func (r *resolver) indexPersons() {
 		for k := run[0].sent; k >= 0 && k == run[0].sent; k-- {
 			a := i - len(run)
 			for m := a - 1; m >= 0 && m >= a-4 && ts[m].sent == run[0].sent; m-- {
-				if roleWords[lower(ts[m].text)] {
-					roleText += " " + lower(ts[m].text)
+				if roleWords[ts[m].low] {
+					roleText += " " + ts[m].low
 				}
 			}
 		}
 		// an apposition after: "Dave Prentis, general secretary of Unison,"
 		if j < len(ts) && ts[j].text == "," {
 			for m := j + 1; m < len(ts) && m <= j+5 && ts[m].text != "," && ts[m].text != "."; m++ {
-				if roleWords[lower(ts[m].text)] {
-					roleText += " " + lower(ts[m].text)
+				if roleWords[ts[m].low] {
+					roleText += " " + ts[m].low
 				}
 			}
 		}
@@ -212,6 +232,10 @@ func (r *resolver) indexPersons() {
 			p.full = trimPossessive(joinToks(name))
 			p.gender = genderOf(name[0].text, honor)
 		}
+		if sp := strings.LastIndexByte(p.full, ' '); sp > 0 {
+			p.sur = lower(p.full[sp+1:])
+			p.surC = lower(r.aliases.Canonical(p.full[sp+1:]))
+		}
 		r.persons = append(r.persons, p)
 	}
 	// a gender learnt from an honorific spreads to every mention of the name
@@ -238,13 +262,18 @@ func titleCase(s string) string {
 func (r *resolver) surname(s string, at int) (string, byte) {
 	best, bestG := "", byte(0)
 	ls := lower(s)
+	lsC := ""
 	for _, p := range r.persons {
-		if !strings.Contains(p.full, " ") {
+		if p.sur == "" {
 			continue
 		}
-		last := p.full[strings.LastIndexByte(p.full, ' ')+1:]
-		if lower(last) != ls && lower(r.aliases.Canonical(last)) != lower(r.aliases.Canonical(s)) {
-			continue
+		if p.sur != ls {
+			if lsC == "" {
+				lsC = lower(r.aliases.Canonical(s))
+			}
+			if p.surC != lsC {
+				continue
+			}
 		}
 		if p.tok > at && best != "" {
 			break
@@ -256,14 +285,9 @@ func (r *resolver) surname(s string, at int) (string, byte) {
 	}
 	if best == "" {
 		// names mentioned later in the article, not yet indexed
-		ts := r.d.toks
-		for i := at + 1; i+1 < len(ts); i++ {
-			if capWord(&ts[i]) && lower(trimPossessive(ts[i+1].text)) == ls && capWord(&ts[i+1]) && !notNames[lower(ts[i].text)] &&
-				!roleWords[lower(ts[i].text)] && !orgWords[lower(ts[i].text)] {
-				if _, h := honorifics[lower(ts[i].text)]; h {
-					continue
-				}
-				return ts[i].text + " " + trimPossessive(ts[i+1].text), genderOf(ts[i].text, "")
+		for _, l := range r.later[ls] {
+			if l.tok > at {
+				return l.full, genderOf(l.full[:strings.IndexByte(l.full, ' ')], "")
 			}
 		}
 	}
@@ -274,7 +298,7 @@ func (r *resolver) surname(s string, at int) (string, byte) {
 // organisation or a description.
 func parseNP(ts []tok, pos int) np {
 	// drop leading conjunctions and adverbials, trailing commas
-	for len(ts) > 0 && (leadWords[lower(ts[0].text)] || ts[0].text == "," || ts[0].text == "(") {
+	for len(ts) > 0 && (leadWords[ts[0].low] || ts[0].text == "," || ts[0].text == "(") {
 		ts, pos = ts[1:], pos+1
 	}
 	for len(ts) > 0 && !ts[len(ts)-1].isWord() && ts[len(ts)-1].text != ")" {
@@ -336,14 +360,14 @@ func rank(p np) int {
 }
 
 func parseSeg(seg []tok, pos int) np {
-	for len(seg) > 0 && leadWords[lower(seg[0].text)] {
+	for len(seg) > 0 && leadWords[seg[0].low] {
 		seg, pos = seg[1:], pos+1
 	}
 	if len(seg) == 0 {
 		return np{}
 	}
 	if len(seg) == 1 {
-		if g, ok := pronouns[lower(seg[0].text)]; ok {
+		if g, ok := pronouns[seg[0].low]; ok {
 			if g == 'n' || g == 'x' {
 				return np{}
 			}
@@ -351,7 +375,7 @@ func parseSeg(seg []tok, pos int) np {
 		}
 	}
 	// "who is UKIP Scotland chairman" and other clauses are not the speaker
-	if w := lower(seg[0].text); w == "who" || w == "which" || w == "citing" {
+	if w := seg[0].low; w == "who" || w == "which" || w == "citing" {
 		return np{}
 	}
 	// the last capitalised run in the segment
@@ -366,10 +390,10 @@ func parseSeg(seg []tok, pos int) np {
 	for st < e && roleConnectors[seg[st].text] {
 		st++
 	}
-	det := len(seg) > 0 && determiners[lower(seg[0].text)]
-	definite := lower(seg[0].text) == "the" || seg[0].isCap() && roleWords[lower(seg[0].text)]
+	det := len(seg) > 0 && determiners[seg[0].low]
+	definite := seg[0].low == "the" || seg[0].isCap() && roleWords[seg[0].low]
 	for m := st; m < e; m++ {
-		if w := lower(seg[m].text); (w == "of" || w == "from" || w == "at") && m > st {
+		if w := seg[m].low; (w == "of" || w == "from" || w == "at") && m > st {
 			if _, _, name, _ := parseRun(seg[st:m]); len(name) >= 2 {
 				e = m
 				break
@@ -379,11 +403,11 @@ func parseSeg(seg []tok, pos int) np {
 	if e > 0 && (e == len(seg) || seg[e].text == "of" || seg[e].text == "from" || seg[e].text == "at") && !isPossessive(seg[e-1].text) {
 		run := seg[st:e]
 		role, honor, name, org := parseRun(run)
-		if len(name) > 0 && !notNames[lower(name[0].text)] && len(name) <= 4 {
+		if len(name) > 0 && !notNames[name[0].low] && len(name) <= 4 {
 			p := np{kind: npPerson, pos: pos + st, honor: honor}
 			p.name = joinToks(name)
 			rl := seg[:st]
-			for len(rl) > 0 && determiners[lower(rl[0].text)] {
+			for len(rl) > 0 && determiners[rl[0].low] {
 				rl = rl[1:]
 			}
 			p.role = strings.TrimSpace(joinToks(rl) + " " + joinToks(role))
@@ -411,7 +435,7 @@ func parseSeg(seg []tok, pos int) np {
 	}
 	head := ""
 	for _, t := range body {
-		w := lower(t.text)
+		w := t.low
 		if roleConnectors[w] && head != "" {
 			break
 		}
@@ -544,12 +568,12 @@ func (r *resolver) byRole(head string, pos int) string {
 func (r *resolver) longerDesc(p np) string {
 	ts := r.d.toks
 	for i := p.pos - 1; i >= 0; i-- {
-		if ts[i].quoted || lower(ts[i].text) != p.head {
+		if ts[i].quoted || ts[i].low != p.head {
 			continue
 		}
 		j := i
-		for j > 0 && ts[j-1].isWord() && !determiners[lower(ts[j-1].text)] && !leadWords[lower(ts[j-1].text)] &&
-			!reportVerbs[lower(ts[j-1].text)] && i-j < 4 {
+		for j > 0 && ts[j-1].isWord() && !determiners[ts[j-1].low] && !leadWords[ts[j-1].low] &&
+			!reportVerbs[ts[j-1].low] && i-j < 4 {
 			j--
 		}
 		if j < i {

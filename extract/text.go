@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -10,6 +11,7 @@ import (
 type doc struct {
 	body  string
 	runes []rune
+	boff  []int32 // byte offset of each rune, and of the end
 	toks  []tok
 	sents []sent // sentences outside and inside quotes, in order
 	inQ   []bool // per rune: inside a quotation's span
@@ -19,9 +21,10 @@ type doc struct {
 type tok struct {
 	start, end int
 	text       string
-	sent       int  // index into doc.sents
-	quoted     bool // inside a quotation
-	para       bool // first token of a paragraph
+	low        string // text in lower case
+	sent       int    // index into doc.sents
+	quoted     bool   // inside a quotation
+	para       bool   // first token of a paragraph
 }
 
 func (t *tok) isWord() bool {
@@ -109,7 +112,7 @@ func (d *doc) tokenize() {
 			if j < n && rs[j] == '.' && j-i >= 3 && rs[j-2] == '.' {
 				j++
 			}
-			d.toks = append(d.toks, tok{start: i, end: j, text: string(rs[i:j]), para: para})
+			d.toks = append(d.toks, tok{start: i, end: j, text: d.body[d.boff[i]:d.boff[j]], para: para})
 			para = false
 			i = j
 		default:
@@ -119,10 +122,13 @@ func (d *doc) tokenize() {
 					j++
 				}
 			}
-			d.toks = append(d.toks, tok{start: i, end: j, text: string(rs[i:j]), para: para})
+			d.toks = append(d.toks, tok{start: i, end: j, text: d.body[d.boff[i]:d.boff[j]], para: para})
 			para = false
 			i = j
 		}
+	}
+	for k := range d.toks {
+		d.toks[k].low = lower(d.toks[k].text)
 	}
 	d.splitSentences()
 }
@@ -172,7 +178,7 @@ func (d *doc) splitSentences() {
 func lower(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return toLowerSlow(s)
+			return strings.ToLower(s)
 		}
 	}
 	return s
