@@ -25,7 +25,7 @@ import (
 func (p *parser) html(data []byte) []*dossier.Article {
 	doc, err := html.Parse(strings.NewReader(p.decodeHTML(data)))
 	if err != nil {
-		p.fail(0, 0, "cannot read the page: %v", err)
+		p.fail(0, 0, "cannot read the page: %s", strings.TrimPrefix(err.Error(), "html: "))
 		return nil
 	}
 	var m pageMeta

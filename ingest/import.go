@@ -205,6 +205,15 @@ func (im *Importer) ImportFS(ctx context.Context, fsys fs.FS, root string) (*Rep
 	return rep, im.run(ctx, rep, srcs)
 }
 
+// ImportBytes is Import for one file's content that is not on disk, such as
+// text dropped or pasted into the GUI: name gives its type (by extension)
+// and is the Article.File and the name in problems.
+func (im *Importer) ImportBytes(ctx context.Context, name string, data []byte) (*Report, error) {
+	rep := &Report{}
+	src := source{name: name, size: int64(len(data)), read: func() ([]byte, error) { return data, nil }}
+	return rep, im.run(ctx, rep, []source{src})
+}
+
 // walk lists the files to read under paths, in order, each once.
 func (im *Importer) walk(rep *Report, paths []string) []source {
 	var srcs []source
@@ -235,13 +244,19 @@ func (im *Importer) walk(rep *Report, paths []string) []source {
 			}
 			continue
 		}
-		// WalkDir does not follow symbolic links, so a link cannot loop.
-		filepath.WalkDir(root, func(name string, d fs.DirEntry, err error) error {
+		// WalkDir does not follow symbolic links, so a link cannot loop. A
+		// link named directly is followed: with a trailing separator, WalkDir
+		// reads the folder it points to.
+		walkRoot := root
+		if li, err := os.Lstat(root); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			walkRoot = root + string(filepath.Separator)
+		}
+		filepath.WalkDir(walkRoot, func(name string, d fs.DirEntry, err error) error {
 			if err != nil {
 				rep.Problems = append(rep.Problems, Problem{File: name, Reason: readReason(err)})
 				return nil
 			}
-			if name == root {
+			if name == walkRoot {
 				return nil
 			}
 			if strings.HasPrefix(d.Name(), ".") {

@@ -515,3 +515,37 @@ func TestSeeds(t *testing.T) {
 		}
 	}
 }
+
+func TestImportLinkedFolder(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"real/a.txt": "A title\n\nA body.", "real/b.md": "# B\n\nB body."})
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink("real", link); err != nil {
+		t.Fatal(err)
+	}
+	s := newMemSaver()
+	im := Importer{Saver: s, Options: testOptions()}
+	rep, err := im.Import(context.Background(), link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Added != 2 || len(rep.Problems) != 0 || s.arts[0].File != filepath.Join(link, "a.txt") {
+		t.Errorf("%s %v; first file %q", rep, rep.Problems, s.arts[0].File)
+	}
+}
+
+func TestImportBytes(t *testing.T) {
+	s := newMemSaver()
+	im := Importer{Saver: s, Options: testOptions()}
+	rep, err := im.ImportBytes(context.Background(), "dropped.html", readTestdata(t, "page.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Added != 1 || s.arts[0].File != "dropped.html" || s.arts[0].Outlet != "The Daily Ledger" {
+		t.Errorf("%s", rep)
+	}
+	rep, err = im.ImportBytes(context.Background(), "dropped.bin", []byte{0, 1, 2})
+	if err != nil || !rep.Failed() || rep.Problems[0].Error() != `dropped.bin: unknown file type ".bin"; Dossier reads `+supportedList {
+		t.Errorf("%v %v", rep.Problems, err)
+	}
+}
