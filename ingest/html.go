@@ -34,9 +34,15 @@ func (p *parser) html(data []byte) []*dossier.Article {
 
 	a := &dossier.Article{File: p.name}
 	a.Title = m.title()
-	a.URL = m.first("canonical", "og:url", "twitter:url")
-	if a.URL == "" {
-		a.URL = m.ld.url
+	// A relative canonical link ("/world/x") is worth less than an absolute
+	// og:url.
+	for _, u := range []string{m.meta["canonical"], m.meta["og:url"], m.meta["twitter:url"], m.ld.url} {
+		if u = strings.TrimSpace(u); u != "" && (hostOf(u) != "" || a.URL == "") {
+			a.URL = u
+			if hostOf(u) != "" {
+				break
+			}
+		}
 	}
 	a.Outlet = m.first("og:site_name", "application-name")
 	if a.Outlet == "" {

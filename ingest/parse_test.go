@@ -223,6 +223,11 @@ func TestParseHTMLFallbacks(t *testing.T) {
 			body: "Feb 1\n\nBare text in a div.\nSecond line.",
 		},
 		{
+			name:  "relative canonical link, absolute og:url",
+			page:  `<head><link rel="canonical" href="/news/1"><meta property="og:url" content="https://www.rferl.example/news/1"></head><body><p>Text.</p></body>`,
+			title: "Text.", outlet: "rferl.example", url: "https://www.rferl.example/news/1", body: "Text.",
+		},
+		{
 			name:  "no paragraphs: bare text by blocks",
 			page:  `<body><div>First block of text.</div><div>Second<br>line.</div><script>var x = 1;</script></body>`,
 			title: "First block of text.", body: "First block of text.\n\nSecond\nline.",

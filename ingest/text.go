@@ -66,26 +66,37 @@ func seedHeader(s string) (date, body string, ok bool) {
 
 // splitTitle takes the title from the first line of normalised text when
 // that line looks like a title (short, one sentence not ending in a full
-// stop, with text after it) and returns it and the rest as the body. Otherwise the title is
-// "" (finish then makes one from the first sentence) and the body is all of
-// the text. markdown strips the #'s of a heading.
+// stop, with text after it) and returns it and the rest as the body.
+// Otherwise the title is "" (finish then makes one from the first sentence)
+// and the body is all of the text. With markdown, a first line that is a
+// heading ("# Title") is the title whatever it looks like, without its #'s.
 func splitTitle(s string, markdown bool) (title, body string) {
 	line, rest, _ := strings.Cut(s, "\n")
 	heading := false
-	if markdown && strings.HasPrefix(line, "#") {
+	if markdown && isHeading(line) {
 		heading = true
 		line = strings.TrimSpace(strings.Trim(strings.TrimLeft(line, "#"), "# \t"))
 		if line == "" {
 			return "", rest
 		}
 	}
-	if strings.TrimSpace(rest) == "" && !heading {
+	if strings.TrimSpace(rest) == "" {
+		if heading {
+			return line, s // a heading alone is both title and text
+		}
 		return "", s
 	}
 	if !heading && !looksLikeTitle(line) {
 		return "", s
 	}
 	return line, rest
+}
+
+// isHeading reports an ATX Markdown heading: one to six #'s, then a space
+// or the end of the line.
+func isHeading(line string) bool {
+	n := len(line) - len(strings.TrimLeft(line, "#"))
+	return n >= 1 && n <= 6 && (n == len(line) || line[n] == ' ' || line[n] == '\t')
 }
 
 func looksLikeTitle(line string) bool {
