@@ -114,13 +114,13 @@ func FigureRecord(f *Figure) Record {
 	return r
 }
 
-// QueryError is a mistake in a query. Pos is the rune offset in the query
-// where the mistake is (the length of the query when something is missing
-// at its end). Error gives Msg, the column (Pos+1) and Hint in one line.
+// QueryError is a mistake in a query. Pos is where it is, in runes from the
+// start of the query: the token at fault, or the end of the query for a
+// missing ")". Error gives Msg, the column (Pos+1) and Hint in one line.
 //
 // ParseQuery returns a *QueryError; it also answers errors.As for an
-// *Error with code EINVALID and the same message, so ErrorCode and
-// ErrorMessage treat it like every other user mistake.
+// *Error with code EINVALID and the message "query: " + Error(), so
+// ErrorCode and ErrorMessage treat it like every other user mistake.
 type QueryError struct {
 	Pos  int
 	Msg  string // what is wrong: `unknown field "tga"`
@@ -198,9 +198,9 @@ func (e *QueryError) Caret(query string) string {
 // names may be in any case; values of has:, is: and dates are checked.
 //
 // How terms match (every comparison ignores case; text comparisons also
-// ignore common Latin diacritics, so "Zelenskyy" finds "Zelenskyy" and
-// "kyiv" finds "Kyïv", and typographic apostrophes and dashes equal the
-// ASCII ones):
+// ignore common Latin diacritics (U+00C0 to U+017F, and combining marks),
+// so kyiv finds "Kyïv" and resume finds "résumé"; typographic apostrophes
+// and dashes equal the ASCII ones, and ё equals е):
 //
 //   - a word matches where a word of the text starts with it: troop finds
 //     "troops", ukrain finds "Ukrainian", war does not find "software". Words
