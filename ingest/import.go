@@ -81,7 +81,8 @@ type Report struct {
 	IDs []dossier.ArticleID
 
 	// Problems are the files and rows not imported (errors) and the ones
-	// imported with a caveat (warnings), in file order.
+	// imported with a caveat (warnings): first the paths that could not be
+	// walked, then the files' problems in the order the files were read.
 	Problems []Problem
 }
 
@@ -96,9 +97,10 @@ func (r *Report) Failed() bool {
 	return false
 }
 
-// Errors returns the problems that kept a file or row out, Warnings the
-// others.
-func (r *Report) Errors() []Problem   { return r.filter(false) }
+// Errors returns the problems that kept a file or row out.
+func (r *Report) Errors() []Problem { return r.filter(false) }
+
+// Warnings returns the problems of files and rows imported with a caveat.
 func (r *Report) Warnings() []Problem { return r.filter(true) }
 
 func (r *Report) filter(warning bool) []Problem {
