@@ -179,14 +179,24 @@ func maskBit(r rune) uint64 {
 	return 1 << 63
 }
 
-// foldStats returns the prefilter mask and the folded length in runes of s,
-// without building the folded text.
-func foldStats(s string) (mask uint64, n int) {
+// foldStats returns the prefilter mask of s, the mask of the runes that
+// start a word (the first rune, and any rune after a separator) and the
+// folded length in runes, without building the folded text.
+func foldStats(s string) (mask, starts uint64, n int) {
+	prevSep := true
+	add := func(r rune) {
+		b := maskBit(r)
+		mask |= b
+		if prevSep {
+			starts |= b
+		}
+		prevSep = isSep(r)
+		n++
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			mask |= maskBit(rune(asciiFold[c]))
-			n++
+			add(rune(asciiFold[c]))
 			i++
 			continue
 		}
@@ -195,15 +205,13 @@ func foldStats(s string) (mask uint64, n int) {
 		f, k := foldRune(r)
 		if k > len(f) {
 			for _, fr := range foldRuneSlow(r) {
-				mask |= maskBit(fr)
-				n++
+				add(fr)
 			}
 			continue
 		}
 		for _, fr := range f[:k] {
-			mask |= maskBit(fr)
+			add(fr)
 		}
-		n += k
 	}
-	return mask, n
+	return mask, starts, n
 }

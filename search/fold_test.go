@@ -48,7 +48,7 @@ func TestFoldRuneMap(t *testing.T) {
 func TestFoldStatsAgreesWithFold(t *testing.T) {
 	for _, s := range []string{"", "Hello, World", "Straße…", "Зеленский ﬁ 😀", "\xff\xfe bad"} {
 		f, _ := Fold(s)
-		mask, n := foldStats(s)
+		mask, _, n := foldStats(s)
 		if n != utf8.RuneCountInString(f) {
 			t.Errorf("foldStats(%q) length %d, Fold gives %d", s, n, utf8.RuneCountInString(f))
 		}
@@ -83,7 +83,7 @@ func FuzzFold(f *testing.F) {
 		if again := FoldString(got); again != got {
 			t.Fatalf("Fold is not idempotent: %q → %q → %q", s, got, again)
 		}
-		_, flen := foldStats(s)
+		_, _, flen := foldStats(s)
 		if flen != len(m) {
 			t.Fatalf("foldStats length %d, Fold %d", flen, len(m))
 		}

@@ -24,9 +24,11 @@ const latinEnd = 0x500
 
 // fterm is one whitespace-separated term of a fuzzy query.
 type fterm struct {
-	runes []rune // folded
-	codes string // the term in surrogate bytes, as sahilm sees it
-	ub    int    // upper bound of sahilm's score on a text of length 0
+	runes  []rune   // folded
+	codes  string   // the term in surrogate bytes, as sahilm sees it
+	ub     int      // upper bound of sahilm's score on a text of length 0
+	hasSep bool     // a separator inside the term: itemUB falls back to ub
+	bits   []uint64 // maskBit of each rune
 }
 
 // fquery is a compiled fuzzy query: its terms and the translation of item
@@ -172,9 +174,13 @@ func compile(terms [][]rune) *fquery {
 	}
 	for _, t := range terms {
 		ft := fterm{runes: t, ub: termUB(t)}
+		for _, r := range t[:len(t)-1] {
+			ft.hasSep = ft.hasSep || isSep(r)
+		}
 		b := make([]byte, len(t))
 		for i, r := range t {
 			b[i] = q.code(r)
+			ft.bits = append(ft.bits, maskBit(r))
 			q.mask |= maskBit(r)
 		}
 		ft.codes = string(b)
@@ -296,6 +302,78 @@ func satAdd(a, b int) int {
 		return satMax
 	}
 	return a + b
+}
+
+// itemUB bounds sahilm's total score on one surrogate text more tightly
+// than ub: a rune of a term earns the separator bonus only if it follows a
+// separator somewhere in the text, and the first rune earns 10 at the start
+// of the text or 0 otherwise.
+func (q *fquery) itemUB(sur []byte) int {
+	var afterSep [4]uint64
+	for j := 1; j < len(sur); j++ {
+		if isSep(rune(sur[j-1])) {
+			c := sur[j]
+			afterSep[c>>6] |= 1 << (c & 63)
+		}
+	}
+	has := func(c byte) bool { return afterSep[c>>6]&(1<<(c&63)) != 0 }
+	total := 0
+	for i := range q.terms {
+		t := &q.terms[i]
+		if t.hasSep {
+			total = satAdd(total, t.ub-len(sur))
+			continue
+		}
+		c := t.codes
+		ub := 0
+		switch {
+		case has(c[0]):
+			ub = 20
+		case len(sur) > 0 && sur[0] == c[0]:
+			ub = 10
+		}
+		bonus := 5
+		for k := 1; k < len(c); k++ {
+			if has(c[k]) {
+				ub = satAdd(ub, max(20, bonus))
+			} else {
+				ub = satAdd(ub, bonus)
+			}
+			bonus = satAdd(bonus, satAdd(bonus, bonus))
+		}
+		total = satAdd(total, ub+len(c)-len(sur))
+	}
+	return total
+}
+
+// startsUB bounds sahilm's total score on a text of length 0 (subtract the
+// length per term) from the mask of the rune classes that start a word in
+// the text: a rune whose class starts no word earns no separator bonus, and
+// the first rune of a term no first-rune bonus either.
+func (q *fquery) startsUB(starts uint64) int {
+	total := 0
+	for i := range q.terms {
+		t := &q.terms[i]
+		if t.hasSep {
+			total = satAdd(total, t.ub)
+			continue
+		}
+		ub := 0
+		if t.bits[0]&starts != 0 || t.bits[0] == 0 {
+			ub = 20
+		}
+		bonus := 5
+		for k := 1; k < len(t.bits); k++ {
+			if t.bits[k]&starts != 0 || t.bits[k] == 0 {
+				ub = satAdd(ub, max(20, bonus))
+			} else {
+				ub = satAdd(ub, bonus)
+			}
+			bonus = satAdd(bonus, satAdd(bonus, bonus))
+		}
+		total = satAdd(total, ub+len(t.bits))
+	}
+	return total
 }
 
 // covers reports whether every text that matches terms b also matches terms

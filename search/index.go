@@ -65,8 +65,9 @@ type Index struct {
 // bucket holds the slots of one folded-length class and their prefilter
 // masks, side by side so that a scan reads masks sequentially.
 type bucket struct {
-	slots []uint32
-	masks []uint64
+	slots  []uint32
+	masks  []uint64 // the rune classes of the text
+	starts []uint64 // the rune classes that start a word
 }
 
 // NewIndex returns an empty index.
@@ -113,10 +114,11 @@ func (x *Index) Add(items ...Item) error {
 		}
 	}
 	masks := make([]uint64, len(items))
+	starts := make([]uint64, len(items))
 	lens := make([]int, len(items))
 	parallel(len(items), 4096, x.workers, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			masks[i], lens[i] = foldStats(items[i].Text)
+			masks[i], starts[i], lens[i] = foldStats(items[i].Text)
 		}
 	})
 	x.mu.Lock()
@@ -147,6 +149,7 @@ func (x *Index) Add(items ...Item) error {
 		x.pos[s] = uint32(len(bk.slots))
 		bk.slots = append(bk.slots, s)
 		bk.masks = append(bk.masks, masks[i])
+		bk.starts = append(bk.starts, starts[i])
 	}
 	x.gen++
 	return nil
@@ -176,9 +179,9 @@ func (x *Index) unbucket(s uint32) {
 	bk := &x.buckets[bucketOf(int(x.flens[s]))]
 	p, last := x.pos[s], len(bk.slots)-1
 	moved := bk.slots[last]
-	bk.slots[p], bk.masks[p] = moved, bk.masks[last]
+	bk.slots[p], bk.masks[p], bk.starts[p] = moved, bk.masks[last], bk.starts[last]
 	x.pos[moved] = p
-	bk.slots, bk.masks = bk.slots[:last], bk.masks[:last]
+	bk.slots, bk.masks, bk.starts = bk.slots[:last], bk.masks[:last], bk.starts[:last]
 }
 
 // Search returns the items that match query, best first. A query is folded

@@ -234,7 +234,7 @@ type run struct {
 // grow from firstRound to maxRound candidates; between rounds the scan
 // checks whether the remaining buckets can still beat the k-th hit.
 const (
-	chunkLen   = 1024
+	chunkLen   = 256
 	firstRound = 4096
 	maxRound   = 1 << 17
 )
@@ -303,6 +303,11 @@ func (r *run) search(ctx context.Context, base *state) ([]hit, *state, error) {
 // scan runs the chunks on the index's workers and offers their hits to top.
 func (r *run) scan(ctx context.Context, chunks []*chunk, top *topK) error {
 	workers := min(r.x.workers, len(chunks))
+	var floor *hit
+	if top.full() {
+		f := top.h[0]
+		floor = &f
+	}
 	if workers <= 1 {
 		w := scanner{run: r, top: topK{k: r.k, h: top.h}}
 		for _, ch := range chunks {
@@ -318,7 +323,7 @@ func (r *run) scan(ctx context.Context, chunks []*chunk, top *topK) error {
 	var wg sync.WaitGroup
 	scanners := make([]scanner, workers)
 	for i := range scanners {
-		scanners[i] = scanner{run: r, top: topK{k: r.k}}
+		scanners[i] = scanner{run: r, top: topK{k: r.k}, floor: floor}
 		wg.Add(1)
 		go func(w *scanner) {
 			defer wg.Done()
@@ -343,10 +348,22 @@ func (r *run) scan(ctx context.Context, chunks []*chunk, top *topK) error {
 	return nil
 }
 
+// mayEnter reports whether a text whose score is at most ub and whose
+// folded length is flen could still enter the top k, as far as this worker
+// knows: the k-th hit of earlier rounds (floor) and its own hits.
+func (w *scanner) mayEnter(ub int, flen uint32) bool {
+	beats := func(h *hit) bool { return ub > h.score || ub == h.score && flen <= h.flen }
+	if w.floor != nil && !beats(w.floor) {
+		return false
+	}
+	return !w.top.full() || beats(&w.top.h[0])
+}
+
 // scanner is one worker's scratch space.
 type scanner struct {
 	*run
 	top    topK
+	floor  *hit // the k-th best hit of earlier rounds
 	arena  []byte
 	offs   []int
 	cand   []uint32
@@ -364,13 +381,13 @@ func (w *scanner) do(ch *chunk) {
 	n := ch.hi - ch.lo
 	for i := 0; i < n; i++ {
 		var s uint32
-		var m uint64
+		var m, starts uint64
 		if ch.slots != nil {
 			s = ch.slots[i]
-			m = bk.masks[x.pos[s]]
+			m, starts = bk.masks[x.pos[s]], bk.starts[x.pos[s]]
 		} else {
 			s = bk.slots[ch.lo+i]
-			m = bk.masks[ch.lo+i]
+			m, starts = bk.masks[ch.lo+i], bk.starts[ch.lo+i]
 		}
 		if m&q.mask != q.mask || w.kindMask&(1<<x.kinds[s]) == 0 {
 			continue
@@ -378,10 +395,25 @@ func (w *scanner) do(ch *chunk) {
 		if w.filter != nil && !w.filter(x.kinds[s], x.ids[s]) {
 			continue
 		}
+		// Texts that cannot beat the k-th hit stay candidates for longer
+		// queries unread: first by length alone, then by the runes that
+		// start their words, then by their surrogate.
+		flen := x.flens[s]
+		nt := len(q.terms) * int(flen)
+		if !w.mayEnter(q.ub-nt, flen) || !w.mayEnter(q.startsUB(starts)-nt, flen) {
+			ch.out = append(ch.out, s)
+			continue
+		}
 		start := len(w.arena)
-		w.arena = slices.Grow(w.arena, int(x.flens[s]))
-		sur := q.translate(w.arena[start:start+int(x.flens[s])], x.texts[s], int(x.flens[s]))
+		w.arena = slices.Grow(w.arena, int(flen))
+		sur := q.translate(w.arena[start:start+int(flen)], x.texts[s], int(flen))
 		if !q.gate(sur) {
+			continue
+		}
+		// The gate is exactly sahilm's matching: the text stays a
+		// candidate for longer queries.
+		ch.out = append(ch.out, s)
+		if (w.floor != nil || w.top.full()) && !w.mayEnter(q.itemUB(sur), flen) {
 			continue
 		}
 		w.arena = w.arena[:start+len(sur)]
@@ -418,7 +450,6 @@ func (w *scanner) do(ch *chunk) {
 	}
 	for _, ci := range w.alive {
 		s := w.cand[ci]
-		ch.out = append(ch.out, s)
 		h := hit{score: w.scores[ci], flen: x.flens[s], kind: x.kinds[s], id: x.ids[s], slot: s}
 		if w.top.admits(&h) {
 			w.top.offer(h)
