@@ -1,6 +1,8 @@
 package store
 
 import (
+	"bytes"
+	"encoding/binary"
 	"net/url"
 	"sort"
 	"strings"
@@ -60,9 +62,9 @@ func (n *Notebook) newTexts(batch []*dossier.Article) []int {
 	var which []int
 	seen := map[dossier.Hash]bool{}
 	n.db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketByHash)
+		c := tx.Bucket(bucketByHash).Cursor()
 		for i, a := range batch {
-			if !seen[a.Hash] && b.Get(a.Hash[:]) == nil {
+			if k, _ := c.Seek(a.Hash[:]); !seen[a.Hash] && (k == nil || !bytes.HasPrefix(k, a.Hash[:])) {
 				which = append(which, i)
 			}
 			seen[a.Hash] = true
@@ -73,32 +75,38 @@ func (n *Notebook) newTexts(batch []*dossier.Article) []int {
 }
 
 func saveArticle(tx *bolt.Tx, a *dossier.Article, body []byte, now time.Time) (dossier.SaveResult, error) {
-	byHash := tx.Bucket(bucketByHash)
 	byURL := tx.Bucket(bucketByURL)
-	if v := byHash.Get(a.Hash[:]); v != nil {
-		id := dossier.ArticleID(btoi(v))
-		if key := urlKey(a.URL); key != nil {
-			if u := byURL.Get(key); u != nil && btoi(u) == uint64(id) {
+	key := urlKey(a.URL)
+	var urlID dossier.ArticleID // the article already at this URL, if any
+	if key != nil {
+		if u := byURL.Get(key); u != nil {
+			urlID = dossier.ArticleID(btoi(u))
+		}
+	}
+	if same := idsWithHash(tx, a.Hash); len(same) > 0 {
+		for _, id := range same {
+			if id == urlID {
 				return dossier.SaveResult{Action: dossier.Unchanged, ID: id}, nil
 			}
 		}
-		return dossier.SaveResult{Action: dossier.Duplicate, ID: id}, nil
+		// The same text under another URL is another publication (a wire
+		// story in two outlets, one statement on two pages): keep both. The
+		// same text with no URL to tell them apart adds nothing.
+		if key == nil || urlID != 0 || !allHaveURLs(tx, same) {
+			return dossier.SaveResult{Action: dossier.Duplicate, ID: same[0]}, nil
+		}
 	}
 	action := dossier.Added
-	var id dossier.ArticleID
-	key := urlKey(a.URL)
-	if key != nil {
-		if u := byURL.Get(key); u != nil {
-			id = dossier.ArticleID(btoi(u))
-			old, err := metaByID(tx, id)
-			if err != nil {
-				return dossier.SaveResult{}, err
-			}
-			if err := byHash.Delete(old.Hash[:]); err != nil {
-				return dossier.SaveResult{}, err
-			}
-			action = dossier.Updated
+	id := urlID
+	if id != 0 {
+		old, err := metaByID(tx, id)
+		if err != nil {
+			return dossier.SaveResult{}, err
 		}
+		if err := tx.Bucket(bucketByHash).Delete(hashKey(old.Hash, id)); err != nil {
+			return dossier.SaveResult{}, err
+		}
+		action = dossier.Updated
 	}
 	arts := tx.Bucket(bucketArticles)
 	if id == 0 {
@@ -120,7 +128,7 @@ func saveArticle(tx *bolt.Tx, a *dossier.Article, body []byte, now time.Time) (d
 	if err := tx.Bucket(bucketBodies).Put(k, body); err != nil {
 		return dossier.SaveResult{}, err
 	}
-	if err := byHash.Put(a.Hash[:], k); err != nil {
+	if err := tx.Bucket(bucketByHash).Put(hashKey(a.Hash, id), nil); err != nil {
 		return dossier.SaveResult{}, err
 	}
 	if key != nil {
@@ -129,6 +137,32 @@ func saveArticle(tx *bolt.Tx, a *dossier.Article, body []byte, now time.Time) (d
 		}
 	}
 	return dossier.SaveResult{Action: action, ID: id}, nil
+}
+
+// The hash index keys are hash+id: one text may be held by several articles
+// that differ in URL.
+func hashKey(h dossier.Hash, id dossier.ArticleID) []byte {
+	k := make([]byte, 0, 40)
+	k = append(k, h[:]...)
+	return binary.BigEndian.AppendUint64(k, uint64(id))
+}
+
+func idsWithHash(tx *bolt.Tx, h dossier.Hash) []dossier.ArticleID {
+	var ids []dossier.ArticleID
+	c := tx.Bucket(bucketByHash).Cursor()
+	for k, _ := c.Seek(h[:]); k != nil && bytes.HasPrefix(k, h[:]); k, _ = c.Next() {
+		ids = append(ids, dossier.ArticleID(btoi(k[32:])))
+	}
+	return ids
+}
+
+func allHaveURLs(tx *bolt.Tx, ids []dossier.ArticleID) bool {
+	for _, id := range ids {
+		if m, err := metaByID(tx, id); err != nil || m.URL == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // urlKey is the form of a URL under which the notebook finds an article

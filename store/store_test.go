@@ -72,6 +72,12 @@ func TestSaveDedupAndUpdateByURL(t *testing.T) {
 	if err != nil || res[0].Action != dossier.Duplicate || res[0].ID != a.ID {
 		t.Fatalf("duplicate: %+v %v", res, err)
 	}
+	// Same text under another URL: another publication, kept.
+	res, err = n.SaveArticles([]*dossier.Article{article("Copy", "https://other.example/b", body)})
+	if err != nil || res[0].Action != dossier.Added || res[0].ID == a.ID {
+		t.Fatalf("same text, other URL: %+v %v", res, err)
+	}
+	other := res[0].ID
 	// Same URL (other spelling), same text: unchanged.
 	res, _ = n.SaveArticles([]*dossier.Article{article("Troops", "https://example.com/a#frag", body)})
 	if res[0].Action != dossier.Unchanged || res[0].ID != a.ID {
@@ -90,10 +96,10 @@ func TestSaveDedupAndUpdateByURL(t *testing.T) {
 	if got.Body != newBody || got.Title != "Troops (updated)" || got.Hash != dossier.HashBody(newBody) {
 		t.Errorf("article after update = %+v", got)
 	}
-	// The old text is free again: importing it adds a new article.
+	// The old text is still held by the other publication.
 	res, _ = n.SaveArticles([]*dossier.Article{article("Old", "", body)})
-	if res[0].Action != dossier.Added {
-		t.Errorf("old text after update should be new again: %+v", res)
+	if res[0].Action != dossier.Duplicate || res[0].ID != other {
+		t.Errorf("old text after update is the other publication's: %+v", res)
 	}
 	metas, err := n.ArticleMetas()
 	if err != nil || len(metas) != 3 {
