@@ -311,7 +311,8 @@ func (q *Query) Dates() (DateRange, bool) {
 // WithSpeakerCanon returns a copy of q whose speaker: terms also match the
 // name canon returns for their value, for a notebook that knows aliases
 // ("Blinken" → "Antony Blinken", "POTUS" → "Joe Biden"). canon returns "" for
-// a value it does not know. String is unchanged.
+// a value it does not know. String is unchanged. Terms that And and AndNot
+// add later do not know the aliases: call it last.
 func (q *Query) WithSpeakerCanon(canon func(name string) string) *Query {
 	if q == nil || q.root == nil {
 		return &Query{}
