@@ -62,22 +62,74 @@ func extractAll(fn func(*dossier.Article) dossier.Extraction, batch []*dossier.A
 // putExtraction stores what was found in one article, after applying the
 // user's corrections to it.
 func putExtraction(tx *bolt.Tx, id dossier.ArticleID, ex dossier.Extraction) error {
-	ex.Quotes = applyCorrections(tx, id, ex.Quotes)
-	k := itob(uint64(id))
-	for i := range ex.Quotes {
-		ex.Quotes[i].Article = id
-		ex.Quotes[i].ID = QuoteID(id, ex.Quotes[i].Start())
-	}
-	for i := range ex.Figures {
-		ex.Figures[i].Article = id
-	}
-	if err := putJSON(tx.Bucket(bucketQuotes), k, ex.Quotes); err != nil {
+	qs, err := applyCorrections(tx, id, ex.Quotes)
+	if err != nil {
 		return err
 	}
-	return putJSON(tx.Bucket(bucketFigures), k, ex.Figures)
+	if err := putQuotes(tx, id, qs); err != nil {
+		return err
+	}
+	return putFigures(tx, id, ex.Figures)
 }
 
-func putJSON[T any](b *bolt.Bucket, k []byte, v []T) error {
+// quoteRec is the stored form of a quote: short keys, spans flattened into
+// start,end pairs; the article and the ID are the record's key.
+type quoteRec struct {
+	S []int  `json:"s"`
+	T string `json:"t"`
+	M string `json:"m,omitempty"` // mention
+	P string `json:"p,omitempty"` // speaker (person)
+	R string `json:"r,omitempty"` // role
+	X bool   `json:"x,omitempty"` // partial
+}
+
+// figureRec is the stored form of a figure. Its date is the article's, filled
+// in when read, so that a changed article date needs no rewrite here.
+type figureRec struct {
+	S int    `json:"s"`
+	E int    `json:"e"`
+	V int64  `json:"v"`
+	Q string `json:"q,omitempty"` // qualifier
+	U string `json:"u,omitempty"` // unit
+	C string `json:"c,omitempty"` // claimant
+	N string `json:"n,omitempty"` // sentence
+}
+
+func flatSpans(spans []dossier.Span) []int {
+	out := make([]int, 0, 2*len(spans))
+	for _, s := range spans {
+		out = append(out, s.Start, s.End)
+	}
+	return out
+}
+
+func unflatSpans(v []int) []dossier.Span {
+	out := make([]dossier.Span, 0, len(v)/2)
+	for i := 0; i+1 < len(v); i += 2 {
+		out = append(out, dossier.Span{Start: v[i], End: v[i+1]})
+	}
+	return out
+}
+
+func putQuotes(tx *bolt.Tx, id dossier.ArticleID, qs []dossier.Quote) error {
+	recs := make([]quoteRec, len(qs))
+	for i, q := range qs {
+		recs[i] = quoteRec{S: flatSpans(q.Spans), T: q.Text, M: q.Mention, P: q.Speaker, R: q.Role, X: q.Partial}
+	}
+	return putRecords(tx.Bucket(bucketQuotes), itob(uint64(id)), recs)
+}
+
+func putFigures(tx *bolt.Tx, id dossier.ArticleID, fs []dossier.Figure) error {
+	recs := make([]figureRec, len(fs))
+	for i, f := range fs {
+		recs[i] = figureRec{S: f.Span.Start, E: f.Span.End, V: f.Value, Q: f.Qualifier, U: f.Unit, C: f.Claimant, N: f.Sentence}
+	}
+	return putRecords(tx.Bucket(bucketFigures), itob(uint64(id)), recs)
+}
+
+// putRecords stores one article's records as JSON, deflated when that is
+// smaller (the format byte of encodeBody), or deletes the key for none.
+func putRecords[T any](b *bolt.Bucket, k []byte, v []T) error {
 	if len(v) == 0 {
 		return b.Delete(k)
 	}
@@ -85,42 +137,115 @@ func putJSON[T any](b *bolt.Bucket, k []byte, v []T) error {
 	if err != nil {
 		return err
 	}
-	return b.Put(k, data)
+	return b.Put(k, encodeBody(string(data)))
 }
 
-func getJSON[T any](b *bolt.Bucket, k []byte) ([]T, error) {
-	data := b.Get(k)
-	if data == nil {
+// getRecords reads what putRecords wrote. A record that starts with "[" is
+// the first form of schema 2: plain JSON of the domain type, read through
+// legacy.
+func getRecords[T, L any](data []byte, legacy func([]L) []T) ([]T, error) {
+	if len(data) == 0 {
 		return nil, nil
 	}
+	if data[0] == '[' {
+		var old []L
+		if err := json.Unmarshal(data, &old); err != nil {
+			return nil, err
+		}
+		return legacy(old), nil
+	}
+	s, err := decodeBody(data)
+	if err != nil {
+		return nil, err
+	}
 	var v []T
-	if err := json.Unmarshal(data, &v); err != nil {
-		return nil, dossier.Wrap(err, dossier.EINTERNAL, "record %x is damaged", k)
+	if err := json.Unmarshal([]byte(s), &v); err != nil {
+		return nil, err
 	}
 	return v, nil
 }
 
-// applyCorrections is filled in by the corrections code; until a notebook
-// has any, quotes pass through unchanged.
-var applyCorrections = func(tx *bolt.Tx, id dossier.ArticleID, qs []dossier.Quote) []dossier.Quote { return qs }
+// decodeQuotes returns the quotes stored under an article's key, IDs set.
+func decodeQuotes(id dossier.ArticleID, data []byte) ([]dossier.Quote, error) {
+	recs, err := getRecords(data, func(old []dossier.Quote) []quoteRec {
+		out := make([]quoteRec, len(old))
+		for i, q := range old {
+			out[i] = quoteRec{S: flatSpans(q.Spans), T: q.Text, M: q.Mention, P: q.Speaker, R: q.Role, X: q.Partial}
+		}
+		return out
+	})
+	if err != nil {
+		return nil, dossier.Wrap(err, dossier.EINTERNAL, "the quotes of article %d are damaged", id)
+	}
+	qs := make([]dossier.Quote, len(recs))
+	for i, r := range recs {
+		qs[i] = dossier.Quote{Article: id, Spans: unflatSpans(r.S), Text: r.T, Mention: r.M, Speaker: r.P, Role: r.R, Partial: r.X}
+		qs[i].ID = QuoteID(id, qs[i].Start())
+	}
+	return qs, nil
+}
+
+// decodeFigures returns the figures stored under an article's key, dated d.
+func decodeFigures(id dossier.ArticleID, d dossier.Date, data []byte) ([]dossier.Figure, error) {
+	recs, err := getRecords(data, func(old []dossier.Figure) []figureRec {
+		out := make([]figureRec, len(old))
+		for i, f := range old {
+			out[i] = figureRec{S: f.Span.Start, E: f.Span.End, V: f.Value, Q: f.Qualifier, U: f.Unit, C: f.Claimant, N: f.Sentence}
+		}
+		return out
+	})
+	if err != nil {
+		return nil, dossier.Wrap(err, dossier.EINTERNAL, "the figures of article %d are damaged", id)
+	}
+	fs := make([]dossier.Figure, len(recs))
+	for i, r := range recs {
+		fs[i] = dossier.Figure{Article: id, Span: dossier.Span{Start: r.S, End: r.E}, Value: r.V,
+			Qualifier: r.Q, Unit: r.U, Claimant: r.C, Sentence: r.N, Date: d}
+	}
+	return fs, nil
+}
+
+func quotesOf(tx *bolt.Tx, id dossier.ArticleID) ([]dossier.Quote, error) {
+	return decodeQuotes(id, tx.Bucket(bucketQuotes).Get(itob(uint64(id))))
+}
 
 // Quotes returns the quotes of one article in text order.
 func (n *Notebook) Quotes(id dossier.ArticleID) ([]dossier.Quote, error) {
 	var qs []dossier.Quote
 	err := n.db.View(func(tx *bolt.Tx) (err error) {
-		qs, err = getJSON[dossier.Quote](tx.Bucket(bucketQuotes), itob(uint64(id)))
+		qs, err = quotesOf(tx, id)
 		return err
 	})
 	return qs, err
 }
 
-// EachQuote calls fn with every quote of the notebook, article by article.
+// Quote returns one quote by its ID, or a not-found error.
+func (n *Notebook) Quote(id dossier.QuoteID) (dossier.Quote, error) {
+	var q dossier.Quote
+	err := n.db.View(func(tx *bolt.Tx) error {
+		art, start := SplitQuoteID(id)
+		qs, err := quotesOf(tx, art)
+		if err != nil {
+			return err
+		}
+		i := quoteAt(qs, start)
+		if i < 0 {
+			return noQuote(id)
+		}
+		q = qs[i]
+		return nil
+	})
+	return q, err
+}
+
+// EachQuote calls fn with every quote of the notebook, article by article in
+// ID order, each article's in text order. It stops at fn's first error.
 func (n *Notebook) EachQuote(fn func(*dossier.Quote) error) error {
 	return n.db.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketQuotes).ForEach(func(k, v []byte) error {
-			var qs []dossier.Quote
-			if err := json.Unmarshal(v, &qs); err != nil {
-				return dossier.Wrap(err, dossier.EINTERNAL, "the quotes of article %d are damaged", btoi(k))
+			qs, err := decodeQuotes(dossier.ArticleID(btoi(k)), v)
+			if err != nil {
+				return err
 			}
 			for i := range qs {
 				if err := fn(&qs[i]); err != nil {
@@ -132,14 +257,20 @@ func (n *Notebook) EachQuote(fn func(*dossier.Quote) error) error {
 	})
 }
 
-// Figures returns every reported figure of the notebook, article by article.
+// Figures returns every reported figure of the notebook, article by article
+// in ID order, each dated with its article's date.
 func (n *Notebook) Figures() ([]dossier.Figure, error) {
 	var out []dossier.Figure
 	err := n.db.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketFigures).ForEach(func(k, v []byte) error {
-			var fs []dossier.Figure
-			if err := json.Unmarshal(v, &fs); err != nil {
-				return dossier.Wrap(err, dossier.EINTERNAL, "the figures of article %d are damaged", btoi(k))
+			id := dossier.ArticleID(btoi(k))
+			var d dossier.Date
+			if m, err := metaByID(tx, id); err == nil {
+				d = m.Published
+			}
+			fs, err := decodeFigures(id, d, v)
+			if err != nil {
+				return err
 			}
 			out = append(out, fs...)
 			return nil
