@@ -493,41 +493,25 @@ func (b *batcher) add(a *dossier.Article) error {
 	return nil
 }
 
-// flush saves the batch. An article whose text is already in the batch is
-// not sent again: it is a duplicate of the first, whatever ID that gets.
+// flush saves the batch. Which articles are duplicates is the saver's
+// call (dossier.ArticleSaver): the same text under two URLs is two
+// publications, so a text seen twice in one batch is still sent twice.
 func (b *batcher) flush() error {
 	if len(b.batch) == 0 {
 		return nil
 	}
 	batch := b.batch
 	b.batch, b.bytes = nil, 0
-
-	firstOf := make(map[dossier.Hash]int, len(batch))
-	send := make([]*dossier.Article, 0, len(batch))
-	sentAt := make([]int, len(batch)) // index in send of each article, or of its first copy
-	for i, a := range batch {
-		if j, ok := firstOf[a.Hash]; ok {
-			sentAt[i] = -1 - j
-			continue
-		}
-		firstOf[a.Hash] = len(send)
-		sentAt[i] = len(send)
-		send = append(send, a)
-	}
-	results, err := b.im.Saver.SaveArticles(send)
+	results, err := b.im.Saver.SaveArticles(batch)
 	if err != nil {
 		return dossier.Wrap(err, codeOr(err, dossier.EINTERNAL), "import stopped: could not save the articles from %s to %s", batch[0].File, batch[len(batch)-1].File)
 	}
-	if len(results) != len(send) {
-		return dossier.Errorf(dossier.EINTERNAL, "import stopped: the notebook returned %d results for %d articles", len(results), len(send))
+	if len(results) != len(batch) {
+		return dossier.Errorf(dossier.EINTERNAL, "import stopped: the notebook returned %d results for %d articles", len(results), len(batch))
 	}
 	var committed []dossier.ArticleID
 	for i, a := range batch {
-		if sentAt[i] < 0 {
-			b.rep.Duplicates = append(b.rep.Duplicates, Duplicate{File: a.File, Title: a.Title, Of: results[-1-sentAt[i]].ID})
-			continue
-		}
-		r := results[sentAt[i]]
+		r := results[i]
 		switch r.Action {
 		case dossier.Added:
 			b.rep.Added++
