@@ -81,7 +81,18 @@ func loadLabelled(t testing.TB) []labelled {
 // locate finds a label span, written whole or as BEGIN~~END, at or after from.
 func locate(rs []rune, part string, from int) (int, int) {
 	begin, end, two := strings.Cut(part, "~~")
-	s := indexRunes(rs, []rune(begin), from)
+	// prefer a match that starts just after a quotation mark: "failing"
+	// must not be found inside the writer's "failings"
+	s := -1
+	for k := indexRunes(rs, []rune(begin), from); k >= 0; k = indexRunes(rs, []rune(begin), k+1) {
+		if k > 0 && isQuoteMark(rs[k-1]) {
+			s = k
+			break
+		}
+	}
+	if s < 0 {
+		s = indexRunes(rs, []rune(begin), from)
+	}
 	if s < 0 {
 		return -1, -1
 	}
@@ -216,7 +227,7 @@ func TestLabelled(t *testing.T) {
 	arts := loadLabelled(t)
 	aliases := DefaultAliases()
 	debug := os.Getenv("EXTRACT_DEBUG") != ""
-	scores := map[string]*score{"dev": {}, "heldout": {}}
+	scores := map[string]*score{"dev": {}, "heldout": {}, "heldout2": {}}
 	for _, a := range arts {
 		s := scores[a.split]
 		if s == nil {
@@ -226,11 +237,11 @@ func TestLabelled(t *testing.T) {
 	}
 	// Floors sit just under the figures measured (see the report); the goal
 	// is F1 0.95 and speaker accuracy 0.90.
-	floors := map[string][2]float64{"dev": {0.95, 0.78}, "heldout": {0.90, 0.60}}
-	for _, split := range []string{"dev", "heldout"} {
+	floors := map[string][2]float64{"dev": {0.95, 0.78}, "heldout": {0.90, 0.60}, "heldout2": {0.90, 0.60}}
+	for _, split := range []string{"dev", "heldout", "heldout2"} {
 		s := scores[split]
 		p, r, f, acc := s.figures()
-		t.Logf("%-7s articles %2d  quotes %3d  detected %3d  matched %3d  P %.3f  R %.3f  F1 %.3f  speaker %.3f (%d/%d)",
+		t.Logf("%-8s articles %2d  quotes %3d  detected %3d  matched %3d  P %.3f  R %.3f  F1 %.3f  speaker %.3f (%d/%d)",
 			split, s.articles, s.labels, s.detected, s.matched, p, r, f, acc, s.speakerOK, s.matched)
 		if fl := floors[split]; f < fl[0] || acc < fl[1] {
 			t.Errorf("%s: F1 %.3f or speaker accuracy %.3f under the floor %.2f/%.2f", split, f, acc, fl[0], fl[1])
