@@ -11,34 +11,26 @@ import (
 )
 
 // Reader shows one article: its title, where and when it appeared, and its
-// paragraphs in a virtualised list so that long articles open fast.
+// paragraphs, each a wrapped label in a scroll.
 type Reader struct {
 	widget.BaseWidget
 	article *dossier.Article
 	paras   []string
 	title   *widget.Label
 	meta    *widget.Label
-	list    *widget.List
+	body    *fyne.Container
+	scroll  *container.Scroll
 }
 
 // NewReader returns an empty reader.
 func NewReader() *Reader {
-	r := &Reader{title: widget.NewLabel("No article selected"), meta: widget.NewLabel("")}
+	r := &Reader{title: widget.NewLabel("No article selected"), meta: widget.NewLabel(""), body: container.NewVBox()}
 	r.title.Wrapping = fyne.TextWrapWord
 	r.title.TextStyle = fyne.TextStyle{Bold: true}
 	r.title.SizeName = "headingText"
-	r.meta.Importance = widget.LowImportance
 	r.meta.Wrapping = fyne.TextWrapWord
-	r.list = widget.NewList(
-		func() int { return len(r.paras) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Wrapping = fyne.TextWrapWord
-			return l
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(r.paras[i]) },
-	)
-	r.list.HideSeparators = true
+	r.meta.TextStyle = fyne.TextStyle{Italic: true}
+	r.scroll = container.NewVScroll(r.body)
 	r.ExtendBaseWidget(r)
 	return r
 }
@@ -66,35 +58,18 @@ func (r *Reader) ShowArticle(a *dossier.Article) {
 		parts = append(parts, a.URL)
 	}
 	r.meta.SetText(strings.Join(parts, " · "))
-	r.list.ScrollToTop()
-	r.list.Refresh()
-	// Wrapped rows differ in height: measure each once the width is known.
-	r.resizeRows()
-}
-
-func (r *Reader) resizeRows() {
-	w := r.list.Size().Width - 24
-	if w <= 0 {
-		return
-	}
+	objs := make([]fyne.CanvasObject, len(r.paras))
 	for i, p := range r.paras {
 		l := widget.NewLabel(p)
 		l.Wrapping = fyne.TextWrapWord
-		l.Resize(fyne.NewSize(w, 1))
-		r.list.SetItemHeight(i, l.MinSize().Height)
+		objs[i] = l
 	}
-}
-
-// Resize lays the reader out again at a new width, where rows rewrap.
-func (r *Reader) Resize(s fyne.Size) {
-	old := r.Size()
-	r.BaseWidget.Resize(s)
-	if old.Width != s.Width && r.article != nil {
-		r.resizeRows()
-	}
+	r.body.Objects = objs
+	r.body.Refresh()
+	r.scroll.ScrollToTop()
 }
 
 func (r *Reader) CreateRenderer() fyne.WidgetRenderer {
 	head := container.NewVBox(r.title, r.meta, widget.NewSeparator())
-	return widget.NewSimpleRenderer(container.NewBorder(head, nil, nil, nil, r.list))
+	return widget.NewSimpleRenderer(container.NewBorder(head, nil, nil, nil, r.scroll))
 }

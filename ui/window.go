@@ -11,7 +11,9 @@ import (
 	"dossier"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -96,14 +98,16 @@ func DateLabel(d dossier.Date) string {
 // title, in uniform height so that long lists stay fast.
 type articleRow struct {
 	widget.BaseWidget
-	meta  *widget.Label
+	meta  *canvas.Text
 	title *widget.Label
 }
 
 func newArticleRow() *articleRow {
-	r := &articleRow{meta: widget.NewLabel(""), title: widget.NewLabel("")}
-	r.meta.Importance = widget.LowImportance
-	r.meta.SizeName = "captionText"
+	r := &articleRow{
+		meta:  canvas.NewText("", theme.Color(theme.ColorNamePlaceHolder)),
+		title: widget.NewLabel(""),
+	}
+	r.meta.TextSize = theme.CaptionTextSize()
 	r.title.Truncation = fyne.TextTruncateEllipsis
 	r.title.TextStyle = fyne.TextStyle{Bold: true}
 	r.ExtendBaseWidget(r)
@@ -115,10 +119,33 @@ func (r *articleRow) set(m dossier.ArticleMeta) {
 	if m.Outlet != "" {
 		parts = append(parts, m.Outlet)
 	}
-	r.meta.SetText(strings.Join(parts, " · "))
+	r.meta.Text = strings.Join(parts, " · ")
+	r.meta.Color = theme.Color(theme.ColorNamePlaceHolder)
+	r.meta.Refresh()
 	r.title.SetText(m.Title)
 }
 
 func (r *articleRow) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.New(&tightVBox{}, r.meta, r.title))
+	return &articleRowRenderer{r}
 }
+
+type articleRowRenderer struct{ r *articleRow }
+
+func (rr *articleRowRenderer) Layout(size fyne.Size) {
+	pad := theme.Padding()
+	rr.r.meta.Move(fyne.NewPos(pad*2, pad))
+	rr.r.meta.Resize(fyne.NewSize(size.Width-pad*4, rr.r.meta.MinSize().Height))
+	th := rr.r.title.MinSize().Height
+	rr.r.title.Move(fyne.NewPos(0, size.Height-th))
+	rr.r.title.Resize(fyne.NewSize(size.Width, th))
+}
+
+func (rr *articleRowRenderer) MinSize() fyne.Size {
+	return fyne.NewSize(120, rr.r.title.MinSize().Height+rr.r.meta.MinSize().Height-theme.Padding())
+}
+
+func (rr *articleRowRenderer) Refresh() { rr.r.meta.Refresh(); rr.r.title.Refresh() }
+func (rr *articleRowRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{rr.r.meta, rr.r.title}
+}
+func (rr *articleRowRenderer) Destroy() {}
