@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/bits"
 	"runtime"
+	"slices"
 	"sync"
 
 	"dossier"
@@ -51,7 +52,7 @@ const maxID = 1<<56 - 1
 type Index struct {
 	mu      sync.RWMutex
 	gen     uint64            // bumped by every change; sessions drop older state
-	slot    map[uint64]uint32 // key(kind, id) → slot
+	slot    slotTable // key(kind, id) → slot
 	kinds   []Kind            // per slot; 0 when free
 	ids     []uint64
 	texts   []string
@@ -72,10 +73,13 @@ type bucket struct {
 
 // NewIndex returns an empty index.
 func NewIndex() *Index {
-	return &Index{slot: map[uint64]uint32{}, workers: runtime.GOMAXPROCS(0)}
+	return &Index{workers: runtime.GOMAXPROCS(0)}
 }
 
 func key(k Kind, id uint64) uint64 { return uint64(k)<<56 | id }
+
+// keyOf returns the key of the item in slot s.
+func (x *Index) keyOf(s uint32) uint64 { return key(x.kinds[s], x.ids[s]) }
 
 // bucketOf returns the bucket of a folded length: one per length below 512,
 // then one per power of two.
@@ -98,7 +102,7 @@ func minLen(b int) int {
 func (x *Index) Len() int {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	return len(x.slot)
+	return x.slot.n
 }
 
 // Add adds items to the index, replacing any item of the same kind and ID.
@@ -123,9 +127,10 @@ func (x *Index) Add(items ...Item) error {
 	})
 	x.mu.Lock()
 	defer x.mu.Unlock()
+	x.reserve(lens)
 	for i, it := range items {
 		k := key(it.Kind, it.ID)
-		s, ok := x.slot[k]
+		s, ok := x.slot.get(k, x.keyOf)
 		if ok {
 			x.unbucket(s)
 		} else if n := len(x.free); n > 0 {
@@ -139,8 +144,10 @@ func (x *Index) Add(items ...Item) error {
 			x.flens = append(x.flens, 0)
 			x.pos = append(x.pos, 0)
 		}
-		x.slot[k] = s
 		x.kinds[s], x.ids[s], x.texts[s], x.flens[s] = it.Kind, it.ID, it.Text, uint32(lens[i])
+		if !ok {
+			x.slot.put(k, s, x.keyOf)
+		}
 		b := bucketOf(lens[i])
 		for len(x.buckets) <= b {
 			x.buckets = append(x.buckets, bucket{})
@@ -155,18 +162,46 @@ func (x *Index) Add(items ...Item) error {
 	return nil
 }
 
+// reserve grows the slot arrays and buckets for a batch with these folded
+// lengths at once, so that a large batch leaves no append slack behind.
+func (x *Index) reserve(lens []int) {
+	if len(lens) < 1024 {
+		return
+	}
+	x.slot.reserve(x.slot.n+len(lens), x.keyOf)
+	n := max(0, len(lens)-len(x.free))
+	x.kinds = slices.Grow(x.kinds, n)
+	x.ids = slices.Grow(x.ids, n)
+	x.texts = slices.Grow(x.texts, n)
+	x.flens = slices.Grow(x.flens, n)
+	x.pos = slices.Grow(x.pos, n)
+	per := map[int]int{}
+	for _, l := range lens {
+		per[bucketOf(l)]++
+	}
+	for b, k := range per {
+		for len(x.buckets) <= b {
+			x.buckets = append(x.buckets, bucket{})
+		}
+		bk := &x.buckets[b]
+		bk.slots = slices.Grow(bk.slots, k)
+		bk.masks = slices.Grow(bk.masks, k)
+		bk.starts = slices.Grow(bk.starts, k)
+	}
+}
+
 // Remove removes the item of the given kind and ID and reports whether it
 // was there.
 func (x *Index) Remove(kind Kind, id uint64) bool {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	k := key(kind, id)
-	s, ok := x.slot[k]
+	s, ok := x.slot.get(k, x.keyOf)
 	if !ok {
 		return false
 	}
 	x.unbucket(s)
-	delete(x.slot, k)
+	x.slot.del(k, x.keyOf)
 	x.kinds[s], x.texts[s] = 0, ""
 	x.free = append(x.free, s)
 	x.gen++

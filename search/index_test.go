@@ -294,8 +294,18 @@ func TestSessionEqualsFresh(t *testing.T) {
 	x := NewIndex()
 	mustAdd(t, x, randomItems(rng, 3000)...)
 	ctx := context.Background()
-	for _, limit := range []int{5, 50, -1} {
-		opts := Options{Limit: limit}
+	alias := func(w string) []string {
+		if w == "зел" {
+			return []string{"zel", "ze l"}
+		}
+		return nil
+	}
+	for _, opts := range []Options{
+		{Limit: 5}, {Limit: 50}, {Limit: -1},
+		{Limit: 10, Kinds: []Kind{Quote, Note}, Filter: func(_ Kind, id uint64) bool { return id%3 != 0 }},
+		{Limit: 20, Alias: alias},
+	} {
+		limit := opts.Limit
 		s := x.NewSession(opts)
 		for n := 0; n < 40; n++ {
 			q := []rune(randomQuery(rng))
