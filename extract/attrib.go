@@ -129,7 +129,11 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 
 // sentenceSubject reads the noun phrase a sentence starts with, past a
 // leading adverbial ("In a statement on Sunday, the Cabinet Office …").
-func (x *extractor) sentenceSubject(s int) np {
+func (x *extractor) sentenceSubject(s int) np { return x.subjectNP(s, false) }
+
+// subjectNP reads a sentence's subject; indefinite descriptions ("a
+// spokesman") only when indefinite is set.
+func (x *extractor) subjectNP(s int, indefinite bool) np {
 	d := x.d
 	if s < 0 || s >= len(d.sents) {
 		return np{}
@@ -139,9 +143,12 @@ func (x *extractor) sentenceSubject(s int) np {
 	for i < st.tok1 && d.toks[i].quoted {
 		i++
 	}
+	for i < st.tok1 && conjunctions[d.toks[i].low] {
+		i++ // "But David Frost, director general of …, warned"
+	}
 	if i < st.tok1 && !d.toks[i].quoted {
 		w := d.toks[i].low
-		if leadWords[w] || strings.HasSuffix(w, "ing") {
+		if leadWords[w] && !conjunctions[w] || strings.HasSuffix(w, "ing") {
 			// skip an introductory phrase up to its comma
 			for k := i; k < st.tok1 && k < i+12; k++ {
 				if d.toks[k].text == "," {
@@ -169,7 +176,7 @@ func (x *extractor) sentenceSubject(s int) np {
 		return np{}
 	}
 	p := parseNP(d.toks[i:j], i)
-	if p.kind == npDesc && !p.definite {
+	if p.kind == npDesc && !p.definite && !indefinite {
 		return np{}
 	}
 	return p

@@ -201,6 +201,11 @@ func evaluate(t *testing.T, a labelled, aliases *Aliases, s *score, verbose bool
 			s.speakerOK++
 		} else if verbose {
 			t.Logf("%s: SPEAKER %q: got %q (mention %q), want %q", a.name, clip(text), q.Speaker, q.Mention, l.speaker)
+			if os.Getenv("EXTRACT_CONTEXT") != "" {
+				rs := []rune(a.body)
+				lo, hi := max(0, l.spans[0].Start-300), min(len(rs), l.spans[len(l.spans)-1].End+120)
+				t.Logf("    …%s…", strings.ReplaceAll(string(rs[lo:hi]), "\n", " ¶ "))
+			}
 		}
 	}
 	for i, q := range ex.Quotes {

@@ -40,7 +40,8 @@ func Article(a *dossier.Article, aliases *Aliases) dossier.Extraction {
 	x.raw = findQuotes(x.d.runes)
 	x.d.tokenize()
 	x.markQuoted()
-	x.res = &resolver{d: x.d, aliases: aliases, subject: x.sentenceSubject}
+	x.res = &resolver{d: x.d, aliases: aliases, subject: x.sentenceSubject,
+		subjectAll: func(s int) np { return x.subjectNP(s, true) }}
 	x.res.indexPersons()
 	x.mergeInterrupted()
 	var ex dossier.Extraction

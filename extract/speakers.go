@@ -38,11 +38,14 @@ type person struct {
 	role   string // lower case
 	sur    string // lower-case surname, and its canonical spelling
 	surC   string
+	poss   bool // named as a possessive ("Tony Blair's spokesman")
 }
 
 type resolver struct {
-	lastSpeaker string // the speaker of the last quote attributed
-	subject     func(sent int) np
+	lastSpeaker string            // the speaker of the last quote attributed
+	subject     func(sent int) np // a sentence's subject: a name, an organisation, a definite description
+	subjectAll  func(sent int) np // the same, indefinite descriptions too ("A Labour Party spokesman")
+	acronyms    map[string]string
 	later       map[string][]laterName // lower-case surname → "First Last" mentions
 	d           *doc
 	persons     []person
@@ -94,6 +97,11 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 	k := end
 	for k > 0 {
 		w := lower(trimPossessive(ts[k-1].text))
+		if (orgWords[w] || notNames[w]) && k == end && k >= 2 && capWord(&ts[k-1]) && firstName(ts[k-2].low) {
+			// a surname that is also a word: "Theresa May", "Andrew Green", "Jeremy Hunt"
+			k--
+			continue
+		}
 		if roleWords[w] || orgWords[w] || notNames[w] || roleConnectors[w] || !capWord(&ts[k-1]) {
 			break
 		}
@@ -103,6 +111,11 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		k--
 	}
 	name = ts[k:end]
+	if len(name) == 1 && k > 0 && (ts[k-1].low == "the" || ts[k-1].low == "of") {
+		// "Secretary of State for the Family": a word of the office, not a name
+		name = nil
+		k = end
+	}
 	if k > 0 && len(name) >= 3 && roleConnectors[ts[k-1].low] {
 		name = name[1:]
 		k++
@@ -129,6 +142,8 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 	}
 	return
 }
+
+func firstName(low string) bool { return maleNames[low] || femaleNames[low] }
 
 func genderOf(first string, honor string) byte {
 	if g, ok := honorifics[honor]; ok && g != 0 {
@@ -204,7 +219,7 @@ func (r *resolver) indexPersons() {
 				}
 			}
 		}
-		p := person{tok: i - len(name), sent: name[0].sent, role: roleText}
+		p := person{tok: i - len(name), sent: name[0].sent, role: roleText, poss: isPossessive(name[len(name)-1].text)}
 		if len(name) == 1 {
 			full, g := r.surname(trimPossessive(name[0].text), i-len(name))
 			if full == "" {
@@ -368,7 +383,7 @@ func parseSeg(seg []tok, pos int) np {
 	}
 	if len(seg) == 1 {
 		if g, ok := pronouns[seg[0].low]; ok {
-			if g == 'n' || g == 'x' {
+			if g == 'x' {
 				return np{}
 			}
 			return np{kind: npPronoun, mention: seg[0].text, gender: g, pos: pos}
@@ -472,6 +487,15 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		}
 		return r.aliases.Canonical(p.name), role
 	case npPronoun:
+		switch p.gender {
+		case 'n':
+			return r.thing(p), ""
+		case 'p':
+			if s := r.group(p); s != "" {
+				return s, ""
+			}
+			return r.lastSpeaker, ""
+		}
 		if s := r.pronoun(p); s != "" {
 			return s, ""
 		}
@@ -487,12 +511,20 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		}
 		return r.lastSpeaker, ""
 	case npOrg:
-		return r.aliases.Canonical(p.name), ""
+		return r.orgName(p.name), ""
 	case npDesc:
+		if docHeads[p.head] {
+			return r.author(p), ""
+		}
 		if p.definite {
 			if pr := r.byRole(p.head, p.pos); pr != "" {
 				return r.aliases.Canonical(pr), p.name
 			}
+		}
+		if pr := r.namedLater(p); pr != "" {
+			return pr, p.name
+		}
+		if p.definite {
 			if long := r.longerDesc(p); long != "" {
 				return long, ""
 			}
@@ -502,9 +534,12 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 	return "", ""
 }
 
-// pronoun picks the person a pronoun stands for: the people named in the
-// same sentence before it, then in earlier sentences, the first mention of
-// a sentence (its subject, usually) first, the gender agreeing.
+// pronoun picks the person "he" or "she" stands for. It goes back sentence by
+// sentence from the pronoun: a sentence's subject first, a named person or a
+// described one ("Tony Blair's official spokesman … He said"), then the other
+// persons named in it, the gender agreeing. A subject that is itself "he" or
+// "she" of the same gender hands over to the sentences before it; a person
+// named only as a possessive ("Blair's") is taken only when no one else is.
 func (r *resolver) pronoun(p np) string {
 	if p.gender != 'm' && p.gender != 'f' {
 		return ""
@@ -520,25 +555,299 @@ func (r *resolver) pronoun(p np) string {
 		hi--
 	}
 	for s := sentIdx; s >= 0 && s >= sentIdx-5; s-- {
+		for hi > 0 && r.persons[hi-1].sent > s {
+			hi--
+		}
 		lo := hi
 		for lo > 0 && r.persons[lo-1].sent == s {
 			lo--
 		}
-		for k := lo; k < hi; k++ {
-			q := r.persons[k]
-			if q.sent != s {
-				continue
+		chain := false
+		subjAt := -1
+		if r.subjectAll != nil {
+			subj := r.subjectAll(s)
+			if subj.pos < p.pos {
+				subjAt = subj.pos
+				switch subj.kind {
+				case npDesc:
+					if humanHead(subj.head) && !plural(subj.head) {
+						if g := descGender(subj.head); g == 0 || g == p.gender {
+							// a definite description that names no one ("the
+							// minister") yields to the persons named
+							if name, _ := r.resolve(subj); name != "" && !(subj.definite && name == subj.name) {
+								return name
+							}
+						}
+					}
+				case npPronoun:
+					chain = subj.gender == p.gender
+				}
 			}
-			if q.gender == p.gender || q.gender == 0 {
-				return r.aliases.Canonical(q.full)
+		}
+		if !chain {
+			poss := ""
+			for k := lo; k < hi; k++ {
+				q := r.persons[k]
+				if q.gender != p.gender && q.gender != 0 {
+					continue
+				}
+				// the possessor of the subject is salient: "Mr Campbell's e-mail … he said"
+				if q.poss && !(subjAt >= 0 && q.tok >= subjAt && q.tok <= subjAt+2) {
+					if poss == "" {
+						poss = q.full
+					}
+					continue
+				}
+				return r.aliases.Canonical(r.variant(q.full))
+			}
+			if poss != "" {
+				return r.aliases.Canonical(r.variant(poss))
 			}
 		}
 		hi = lo
-		for hi > 0 && r.persons[hi-1].sent >= s {
-			hi--
+	}
+	return ""
+}
+
+// thing resolves "it" when the writer gives it words ("It says there is …"):
+// the nearest subject before it that is an organisation or a document.
+func (r *resolver) thing(p np) string {
+	if r.subjectAll == nil || p.pos >= len(r.d.toks) {
+		return ""
+	}
+	sent := r.d.toks[p.pos].sent
+	for s := sent; s >= 0 && s >= sent-3; s-- {
+		subj := r.subjectAll(s)
+		if subj.pos >= p.pos {
+			continue
+		}
+		switch subj.kind {
+		case npOrg:
+			name, _ := r.resolve(subj)
+			return name
+		case npDesc:
+			if !humanHead(subj.head) {
+				if name, _ := r.resolve(subj); name != "" {
+					return name
+				}
+			}
 		}
 	}
 	return ""
+}
+
+// group resolves "they" and "we" given words: the nearest subject before
+// them that is an organisation or a group of people ("officials", "MPs").
+func (r *resolver) group(p np) string {
+	if r.subjectAll == nil || p.pos >= len(r.d.toks) {
+		return ""
+	}
+	sent := r.d.toks[p.pos].sent
+	for s := sent; s >= 0 && s >= sent-3; s-- {
+		subj := r.subjectAll(s)
+		if subj.pos >= p.pos {
+			continue
+		}
+		switch subj.kind {
+		case npOrg:
+			name, _ := r.resolve(subj)
+			return name
+		case npDesc:
+			if plural(subj.head) || !humanHead(subj.head) {
+				if name, _ := r.resolve(subj); name != "" {
+					return name
+				}
+			}
+		case npPerson:
+			return ""
+		}
+	}
+	return ""
+}
+
+func humanHead(h string) bool { return roleWords[h] && !orgWords[h] }
+
+func plural(h string) bool {
+	return strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") || h == "people" || h == "staff"
+}
+
+func descGender(h string) byte {
+	switch {
+	case strings.HasSuffix(h, "woman"):
+		return 'f'
+	case strings.HasSuffix(h, "man"):
+		return 'm'
+	}
+	return 0
+}
+
+// docHeads are documents that speak for their authors: "the report says".
+var docHeads = set("report", "statement", "readout", "study", "survey", "letter", "book", "document",
+	"communique", "communiqué", "declaration", "findings", "memo", "notice", "tweet", "transcript", "release")
+
+// author finds who issued the document a description names: "the NAO's
+// annual report" → the NAO; "the report" → the nearest earlier mention with
+// an author ("A National Audit Office report", "a report by X"); "the
+// statement" after "the White House said in a statement" → the White House.
+func (r *resolver) author(p np) string {
+	if a := capPrefix(strings.Fields(p.name)); a != "" {
+		return r.orgName(a)
+	}
+	ts := r.d.toks
+	for i := p.pos - 1; i >= 0 && i > p.pos-600; i-- {
+		if ts[i].quoted || ts[i].low != p.head {
+			continue
+		}
+		j := i
+		for j > 0 && i-j < 6 && ts[j-1].isWord() && !determiners[ts[j-1].low] && !reportVerbs[ts[j-1].low] && !leadWords[ts[j-1].low] {
+			j--
+		}
+		var words []string
+		for _, t := range ts[j:i] {
+			words = append(words, t.text)
+		}
+		if a := capPrefix(words); a != "" {
+			return r.orgName(a)
+		}
+		if i+2 < len(ts) && ts[i+1].low == "by" && capWord(&ts[i+2]) {
+			e := i + 2
+			for e < len(ts) && (capWord(&ts[e]) || roleConnectors[ts[e].low] && e+1 < len(ts) && capWord(&ts[e+1])) {
+				e++
+			}
+			return r.orgName(trimPossessive(joinToks(ts[i+2 : e])))
+		}
+		if i >= 3 && ts[i-2].low == "in" && reportVerbs[ts[i-3].low] {
+			// "X said in a statement"
+			st := r.d.sents[ts[i].sent].tok0
+			if q := npBackward(ts[st:i-2], i-3-st, st); q.kind != npNone && q.kind != npPronoun {
+				name, _ := r.resolve(q)
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// capPrefix returns the capitalised words a description starts with, its
+// author: "NAO's annual report" → "NAO".
+func capPrefix(words []string) string {
+	n := 0
+	for n < len(words) {
+		r, _ := utf8.DecodeRuneInString(words[n])
+		if !unicode.IsUpper(r) || notNames[lower(words[n])] && n == 0 {
+			break
+		}
+		n++
+		if isPossessive(words[n-1]) {
+			break
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	words = append([]string(nil), words[:n]...)
+	words[n-1] = trimPossessive(words[n-1])
+	if w := lower(words[n-1]); roleWords[w] && !orgWords[w] {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// orgName spells an organisation out when the article does: "NAO" →
+// "National Audit Office".
+func (r *resolver) orgName(name string) string {
+	if len(name) < 2 || len(name) > 6 || strings.ToUpper(name) != name {
+		return r.aliases.Canonical(name)
+	}
+	if r.acronyms == nil {
+		r.acronyms = map[string]string{}
+		ts := r.d.toks
+		for i := 0; i < len(ts); {
+			if !capWord(&ts[i]) || ts[i].quoted {
+				i++
+				continue
+			}
+			j, ini := i, []byte{}
+			for j < len(ts) && !ts[j].quoted && (capWord(&ts[j]) || roleConnectors[ts[j].low] && j+1 < len(ts) && capWord(&ts[j+1]) && j > i) {
+				if capWord(&ts[j]) {
+					c, _ := utf8.DecodeRuneInString(ts[j].text)
+					if c < utf8.RuneSelf {
+						ini = append(ini, byte(c))
+					}
+				}
+				j++
+			}
+			if len(ini) >= 2 && j-i >= 2 {
+				// every tail of the run: "the Tory-led National Audit Office"
+				for k := i; k < j-1; k++ {
+					if capWord(&ts[k]) {
+						a := string(ini[len(ini)-countCaps(ts[k:j]):])
+						if _, ok := r.acronyms[a]; !ok {
+							r.acronyms[a] = trimPossessive(joinToks(ts[k:j]))
+						}
+					}
+				}
+			}
+			i = j
+		}
+	}
+	if full, ok := r.acronyms[name]; ok {
+		return full
+	}
+	return r.aliases.Canonical(name)
+}
+
+func countCaps(ts []tok) int {
+	n := 0
+	for k := range ts {
+		if capWord(&ts[k]) {
+			n++
+		}
+	}
+	return n
+}
+
+// namedLater finds the person a description is followed by in the next
+// sentences, with the description's role: "a spokesman stressed … "…," MAB
+// spokesman Dr Azzam Tamimi said".
+func (r *resolver) namedLater(p np) string {
+	ts := r.d.toks
+	if p.pos >= len(ts) || !humanHead(p.head) || plural(p.head) {
+		return ""
+	}
+	sent := ts[p.pos].sent
+	for _, q := range r.persons {
+		if q.tok <= p.pos {
+			continue
+		}
+		if q.sent > sent+2 {
+			break
+		}
+		if roleHas(q.role, p.head) {
+			return r.aliases.Canonical(r.variant(q.full))
+		}
+	}
+	return ""
+}
+
+// roleSynonyms are heads that name the same office: "the minister" after
+// "Education Secretary Ruth Kelly".
+var roleSynonyms = map[string][]string{
+	"minister": {"secretary"}, "secretary": {"minister"},
+	"spokesman": {"spokesperson"}, "spokeswoman": {"spokesperson"},
+	"spokesperson": {"spokesman", "spokeswoman"}, "leader": {"chairman", "premier"},
+}
+
+func roleHas(role, head string) bool {
+	if strings.Contains(role, head) {
+		return true
+	}
+	for _, h := range roleSynonyms[head] {
+		if strings.Contains(role, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // byRole finds the nearest person named before pos whose role has head:
@@ -550,7 +859,7 @@ func (r *resolver) byRole(head string, pos int) string {
 	nearest := ""
 	for k := len(r.persons) - 1; k >= 0; k-- {
 		q := r.persons[k]
-		if q.tok >= pos || !strings.Contains(q.role, head) {
+		if q.tok >= pos || !roleHas(q.role, head) {
 			continue
 		}
 		if r.lastSpeaker != "" && r.aliases.Canonical(q.full) == r.lastSpeaker {

@@ -47,6 +47,9 @@ var leadWords = set("but", "and", "however", "meanwhile", "also", "then", "later
 	"since", "after", "before", "moreover", "indeed", "in", "on", "at", "speaking", "asked", "that", "where",
 	"whereas", "if", "or", "nor", "for", "with", "by", "from", "of", "according", "to", "said")
 
+// conjunctions open a sentence without an introductory phrase after them.
+var conjunctions = set("but", "and", "yet", "so", "or", "nor", "also", "then", "now", "still", "instead")
+
 var determiners = set("the", "a", "an", "one", "another", "this", "that", "these", "those", "his", "her",
 	"their", "its", "our", "two", "three", "some", "several", "many")
 
