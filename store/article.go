@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/binary"
+	"fmt"
 	"net/url"
 	"sort"
 	"strings"
@@ -14,7 +15,9 @@ import (
 )
 
 // SaveArticles stores a batch in one transaction (see dossier.ArticleSaver):
-// all of it or, on error, none of it.
+// all of it or, on error, none of it. The batch is one step of undo (an
+// import groups its batches: see Group). The passages of an Updated article
+// are placed again in its new text; those that cannot be are orphans.
 func (n *Notebook) SaveArticles(batch []*dossier.Article) ([]dossier.SaveResult, error) {
 	results := make([]dossier.SaveResult, len(batch))
 	now := n.Now().UTC().Truncate(1e9)
@@ -27,23 +30,39 @@ func (n *Notebook) SaveArticles(batch []*dossier.Article) ([]dossier.SaveResult,
 		bodies[i] = encodeBody(a.Body)
 	}
 	found := extractAll(n.Extract, batch, n.newTexts(batch))
-	err := n.db.Update(func(tx *bolt.Tx) error {
+	err := n.write("import", "", "cannot save the articles", func(w *writer) error {
+		added, updated := 0, 0
 		for i, a := range batch {
-			r, err := saveArticle(tx, a, bodies[i], now)
+			r, err := saveArticle(w, a, bodies[i], now)
 			if err != nil {
 				return err
 			}
 			results[i] = r
+			switch r.Action {
+			case dossier.Added:
+				added++
+			case dossier.Updated:
+				updated++
+				if err := reanchorPassages(w, r.ID, a.Body, now); err != nil {
+					return err
+				}
+			}
 			if ex, ok := found[i]; ok && (r.Action == dossier.Added || r.Action == dossier.Updated) {
-				if err := putExtraction(tx, r.ID, ex); err != nil {
+				// The extraction writes directly: record what it may change.
+				recordExtraction(w, r.ID)
+				if err := putExtraction(w.tx, r.ID, ex); err != nil {
 					return err
 				}
 			}
 		}
+		w.op.summary = "Import " + plural(added, "article")
+		if updated > 0 {
+			w.op.summary += fmt.Sprintf(", update %d", updated)
+		}
 		return nil
 	})
 	if err != nil {
-		return nil, dossier.Wrap(err, dossier.EINTERNAL, "cannot save the articles")
+		return nil, err
 	}
 	for i, r := range results {
 		if r.Action == dossier.Added || r.Action == dossier.Updated {
@@ -51,6 +70,20 @@ func (n *Notebook) SaveArticles(batch []*dossier.Article) ([]dossier.SaveResult,
 		}
 	}
 	return results, nil
+}
+
+// recordExtraction records for undo the keys that storing an article's
+// quotes and figures (and carrying over the corrections) may write.
+func recordExtraction(w *writer, id dossier.ArticleID) {
+	w.record(bucketQuotes, itob(uint64(id)))
+	w.record(bucketFigures, itob(uint64(id)))
+	w.recordRange(bucketCorrections, correctionsPrefix(id))
+}
+
+// correctionsPrefix is the key prefix of an article's corrections: the
+// article part of its quote IDs (see QuoteID).
+func correctionsPrefix(id dossier.ArticleID) []byte {
+	return itob(uint64(QuoteID(id, 0)))[:5]
 }
 
 // newTexts returns the indexes of the batch's articles whose text the
@@ -74,7 +107,8 @@ func (n *Notebook) newTexts(batch []*dossier.Article) []int {
 	return which
 }
 
-func saveArticle(tx *bolt.Tx, a *dossier.Article, body []byte, now time.Time) (dossier.SaveResult, error) {
+func saveArticle(w *writer, a *dossier.Article, body []byte, now time.Time) (dossier.SaveResult, error) {
+	tx := w.tx
 	byURL := tx.Bucket(bucketByURL)
 	key := urlKey(a.URL)
 	var urlID dossier.ArticleID // the article already at this URL, if any
@@ -103,7 +137,7 @@ func saveArticle(tx *bolt.Tx, a *dossier.Article, body []byte, now time.Time) (d
 		if err != nil {
 			return dossier.SaveResult{}, err
 		}
-		if err := tx.Bucket(bucketByHash).Delete(hashKey(old.Hash, id)); err != nil {
+		if err := w.delete(bucketByHash, hashKey(old.Hash, id)); err != nil {
 			return dossier.SaveResult{}, err
 		}
 		action = dossier.Updated
@@ -122,17 +156,17 @@ func saveArticle(tx *bolt.Tx, a *dossier.Article, body []byte, now time.Time) (d
 	m := a.Meta()
 	m.ID, m.Imported = id, now
 	k := itob(uint64(id))
-	if err := arts.Put(k, encodeMeta(&m)); err != nil {
+	if err := w.put(bucketArticles, k, encodeMeta(&m)); err != nil {
 		return dossier.SaveResult{}, err
 	}
-	if err := tx.Bucket(bucketBodies).Put(k, body); err != nil {
+	if err := w.put(bucketBodies, k, body); err != nil {
 		return dossier.SaveResult{}, err
 	}
-	if err := tx.Bucket(bucketByHash).Put(hashKey(a.Hash, id), nil); err != nil {
+	if err := w.put(bucketByHash, hashKey(a.Hash, id), nil); err != nil {
 		return dossier.SaveResult{}, err
 	}
 	if key != nil {
-		if err := byURL.Put(key, k); err != nil {
+		if err := w.put(bucketByURL, key, k); err != nil {
 			return dossier.SaveResult{}, err
 		}
 	}
@@ -295,5 +329,53 @@ func SortByDate(ms []dossier.ArticleMeta) {
 			return a.Time.Before(b.Time)
 		}
 		return ms[i].ID < ms[j].ID
+	})
+}
+
+// DeleteArticle removes an article with its text, its index entries, its
+// quotes, figures and corrections, its passages and its tags, as one step
+// of undo. It returns a not-found error for an unknown article.
+func (n *Notebook) DeleteArticle(id dossier.ArticleID) error {
+	return n.write("delete", "", "cannot delete the article", func(w *writer) error {
+		m, err := metaByID(w.tx, id)
+		if err != nil {
+			return err
+		}
+		k := itob(uint64(id))
+		for _, b := range [][]byte{bucketArticles, bucketBodies, bucketQuotes, bucketFigures} {
+			if err := w.delete(b, k); err != nil {
+				return err
+			}
+		}
+		if err := w.delete(bucketByHash, hashKey(m.Hash, id)); err != nil {
+			return err
+		}
+		if key := urlKey(m.URL); key != nil {
+			if v := w.bucket(bucketByURL).Get(key); v != nil && btoi(v) == uint64(id) {
+				if err := w.delete(bucketByURL, key); err != nil {
+					return err
+				}
+			}
+		}
+		if err := w.deleteRange(bucketCorrections, correctionsPrefix(id)); err != nil {
+			return err
+		}
+		ps, err := passagesOf(w.tx, id)
+		if err != nil {
+			return err
+		}
+		for i := range ps {
+			if err := deletePassage(w, &ps[i]); err != nil {
+				return err
+			}
+		}
+		if err := w.delete(bucketLabels, labelKey('a', uint64(id))); err != nil {
+			return err
+		}
+		if err := w.deleteRange(bucketLabels, labelKey('q', uint64(QuoteID(id, 0)))[:6]); err != nil {
+			return err
+		}
+		w.op.summary = fmt.Sprintf("Delete article %d %q", id, clipText(m.Title, 50))
+		return nil
 	})
 }

@@ -29,6 +29,16 @@ var migrations = []func(tx *bolt.Tx) error{
 		}
 		return nil
 	},
+	// 2 -> 3: passages and their article index, tags, tags of articles and
+	// quotes, the undo log.
+	func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{bucketPassages, bucketPassagesByArticle, bucketTags, bucketLabels, bucketOps} {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
+		}
+		return nil
+	},
 }
 
 // SchemaVersion is the schema this build writes.

@@ -48,6 +48,8 @@ type Notebook struct {
 	// Extract finds quotes and figures in an article; SaveArticles runs it
 	// on every added or updated article. Nil saves no extraction.
 	Extract func(*dossier.Article) dossier.Extraction
+
+	ws writeState // undo log writers and the query snapshot (undo.go)
 }
 
 // Options tune Open; the zero value is a writable notebook.

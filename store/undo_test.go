@@ -1,0 +1,307 @@
+package store
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"dossier"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// dump returns every key of every bucket but the undo log, as text.
+func dump(t *testing.T, n *Notebook) string {
+	t.Helper()
+	var b strings.Builder
+	err := n.db.View(func(tx *bolt.Tx) error {
+		return tx.ForEach(func(name []byte, bk *bolt.Bucket) error {
+			if bytes.Equal(name, bucketOps) {
+				return nil
+			}
+			return bk.ForEach(func(k, v []byte) error {
+				if bytes.Equal(name, bucketMeta) && bytes.Equal(k, keyUndoHead) {
+					return nil
+				}
+				fmt.Fprintf(&b, "%s %x %x\n", name, k, v)
+				return nil
+			})
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// checkSnapshot compares the in-memory passages with the stored ones.
+func checkSnapshot(t *testing.T, n *Notebook) {
+	t.Helper()
+	got, err := n.Passages(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []dossier.Passage
+	n.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketPassages).ForEach(func(k, v []byte) error {
+			p, err := decodePassage(dossier.PassageID(btoi(k)), v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want = append(want, p)
+			return nil
+		})
+	})
+	sortPassages(want)
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("snapshot has %d passages, store %d:\n%v\n%v", len(got), len(want), got, want)
+	}
+	metas, _ := n.ArticlesMatching(nil)
+	stored, _ := n.ArticleMetas()
+	if len(metas) != len(stored) {
+		t.Fatalf("snapshot has %d articles, store %d", len(metas), len(stored))
+	}
+}
+
+var words = strings.Fields("Russia troops border Kyiv Moscow NATO sanctions talks Biden Putin buildup drills satellite images tanks Belarus Donbas warned said officials")
+
+func randText(r *rand.Rand, n int) string {
+	w := make([]string, n)
+	for i := range w {
+		w[i] = words[r.Intn(len(words))]
+	}
+	return strings.Join(w, " ") + "."
+}
+
+var randTags = []string{"actor/russia", "actor/russia/mod", "actor/usa", "theme/troops", "theme/diplomacy", "Source/Official"}
+
+// randomOp makes one random change a user could make; it returns false
+// when the change was refused (which is fine: nothing is recorded).
+func randomOp(t *testing.T, r *rand.Rand, n *Notebook, step int) {
+	t.Helper()
+	metas, err := n.ArticleMetas()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, _ := n.Passages(nil)
+	pickArticle := func() dossier.ArticleID { return metas[r.Intn(len(metas))].ID }
+	k := r.Intn(12)
+	if len(metas) == 0 {
+		k = 0
+	}
+	switch k {
+	case 0, 1: // import
+		var batch []*dossier.Article
+		for i := 0; i < 1+r.Intn(3); i++ {
+			batch = append(batch, article(randText(r, 3), fmt.Sprintf("https://example.com/%d/%d", step, i), randText(r, 30+r.Intn(40))))
+		}
+		if _, err := n.SaveArticles(batch); err != nil {
+			t.Fatal(err)
+		}
+	case 2: // re-import with changed text
+		a, err := n.Article(pickArticle())
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs := []rune(a.Body)
+		at := r.Intn(len(rs))
+		a.Body = string(rs[:at]) + " " + randText(r, 3) + " " + string(rs[at:])
+		if r.Intn(3) == 0 {
+			a.Body = randText(r, 20)
+		}
+		a.Hash = dossier.Hash{}
+		if a.URL == "" {
+			return
+		}
+		if _, err := n.SaveArticles([]*dossier.Article{a}); err != nil {
+			t.Fatal(err)
+		}
+	case 3, 4, 5: // a passage
+		id := pickArticle()
+		body, _ := n.Body(id)
+		l := len([]rune(body))
+		s := r.Intn(l - 1)
+		e := s + 1 + r.Intn(min(60, l-s-1))
+		tags := []string{randTags[r.Intn(len(randTags))]}
+		if _, err := n.AddPassage(id, s, e, tags, randText(r, r.Intn(3))); err != nil {
+			t.Fatal(err)
+		}
+	case 6: // edit passages
+		if len(ps) == 0 {
+			return
+		}
+		note := randText(r, 2)
+		err := n.EditPassages([]dossier.PassageID{ps[r.Intn(len(ps))].ID}, PassageEdit{AddTags: []string{randTags[r.Intn(len(randTags))]}, Note: &note})
+		if err != nil {
+			t.Fatal(err)
+		}
+	case 7:
+		if len(ps) == 0 {
+			return
+		}
+		if err := n.DeletePassage(ps[r.Intn(len(ps))].ID); err != nil {
+			t.Fatal(err)
+		}
+	case 8: // tags
+		tag := randTags[r.Intn(len(randTags))]
+		switch r.Intn(5) {
+		case 0:
+			n.SetTagColor(tag, dossier.Palette[r.Intn(12)])
+		case 1:
+			n.RenameTag(tag, tag+"-x")
+		case 2:
+			n.MergeTag(tag, randTags[r.Intn(len(randTags))])
+		case 3:
+			n.DeleteTag(tag, true)
+		case 4:
+			n.DescribeTag(tag, randText(r, 4))
+		}
+	case 9:
+		if err := n.SetArticleTags(pickArticle(), []string{randTags[r.Intn(len(randTags))]}); err != nil {
+			t.Fatal(err)
+		}
+	case 10:
+		if err := n.DeleteArticle(pickArticle()); err != nil {
+			t.Fatal(err)
+		}
+	case 11: // undo a step in the middle, which drops the redo branch on the next change
+		n.Undo()
+	}
+}
+
+func TestUndoRedoProperty(t *testing.T) {
+	for seed := int64(1); seed <= 12; seed++ {
+		t.Run(fmt.Sprint(seed), func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "nb.dossier")
+			n, err := Open(path, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer func() { n.Close() }()
+			r := rand.New(rand.NewSource(seed))
+			start := dump(t, n)
+			for i := 0; i < 40; i++ {
+				randomOp(t, r, n, i)
+				checkSnapshot(t, n)
+			}
+			// Redo what a mid-run undo left, so "end" has nothing to redo.
+			for {
+				if _, err := n.Redo(); err != nil {
+					break
+				}
+			}
+			end := dump(t, n)
+			steps := 0
+			for {
+				if _, err := n.Undo(); err != nil {
+					if dossier.ErrorCode(err) != dossier.ECONFLICT {
+						t.Fatal(err)
+					}
+					break
+				}
+				steps++
+				if steps == 5 { // a restart in the middle
+					n.Close()
+					if n, err = Open(path, nil); err != nil {
+						t.Fatal(err)
+					}
+				}
+				checkSnapshot(t, n)
+			}
+			t.Logf("%d undo steps over %d bytes of dump", steps, len(end))
+			if got := dump(t, n); got != start {
+				t.Fatalf("after %d undos the notebook differs from the start:\n%s", steps, diffLines(start, got))
+			}
+			for i := 0; i < steps; i++ {
+				if _, err := n.Redo(); err != nil {
+					t.Fatalf("redo %d of %d: %v", i+1, steps, err)
+				}
+				checkSnapshot(t, n)
+			}
+			if _, err := n.Redo(); dossier.ErrorCode(err) != dossier.ECONFLICT {
+				t.Errorf("redo past the end: %v, want nothing to redo", err)
+			}
+			if got := dump(t, n); got != end {
+				t.Fatalf("after redoing all the notebook differs from the end:\n%s", diffLines(end, got))
+			}
+		})
+	}
+}
+
+func diffLines(a, b string) string {
+	as, bs := strings.Split(a, "\n"), strings.Split(b, "\n")
+	in := func(l []string) map[string]bool {
+		m := map[string]bool{}
+		for _, x := range l {
+			m[x] = true
+		}
+		return m
+	}
+	ma, mb := in(as), in(bs)
+	var out []string
+	for _, x := range as {
+		if !mb[x] {
+			out = append(out, "- "+clipText(x, 150))
+		}
+	}
+	for _, x := range bs {
+		if !ma[x] {
+			out = append(out, "+ "+clipText(x, 150))
+		}
+	}
+	sort.Strings(out)
+	if len(out) > 20 {
+		out = append(out[:20], "…")
+	}
+	return strings.Join(out, "\n")
+}
+
+func TestUndoGroupAndRedoBranch(t *testing.T) {
+	n := openTemp(t)
+	end := n.Group("Import 2 files")
+	for i := 0; i < 3; i++ {
+		if _, err := n.SaveArticles([]*dossier.Article{article("T", fmt.Sprintf("https://x/%d", i), fmt.Sprintf("Text %d.", i))}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	end()
+	if _, err := n.AddPassage(1, 0, 4, []string{"a"}, ""); err != nil {
+		t.Fatal(err)
+	}
+	h, _ := n.History(10)
+	if len(h) != 4 || h[0].Kind != "passage" || h[3].Summary != "Import 2 files" {
+		t.Fatalf("history = %+v", h)
+	}
+	if s, err := n.Undo(); err != nil || !strings.HasPrefix(s, "Mark passage 1") {
+		t.Fatalf("undo = %q, %v", s, err)
+	}
+	if s, err := n.Undo(); err != nil || s != "Import 2 files" {
+		t.Fatalf("undo = %q, %v", s, err)
+	}
+	if ms, _ := n.ArticleMetas(); len(ms) != 0 {
+		t.Fatalf("undoing the import left %d articles", len(ms))
+	}
+	if _, err := n.Undo(); dossier.ErrorCode(err) != dossier.ECONFLICT {
+		t.Fatalf("undo past the start: %v", err)
+	}
+	if s, err := n.Redo(); err != nil || s != "Import 2 files" {
+		t.Fatalf("redo = %q, %v", s, err)
+	}
+	if ms, _ := n.ArticleMetas(); len(ms) != 3 {
+		t.Fatalf("redoing the import gave %d articles", len(ms))
+	}
+	// A new change drops the passage that could be redone.
+	if err := n.SetTagColor("b", "#123456"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := n.Redo(); dossier.ErrorCode(err) != dossier.ECONFLICT {
+		t.Fatalf("redo after a new change: %v", err)
+	}
+	if _, err := n.Passage(1); dossier.ErrorCode(err) != dossier.ENOTFOUND {
+		t.Fatalf("passage 1 is back: %v", err)
+	}
+}
