@@ -114,17 +114,104 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 		if !(reportVerbs[w] || partial && stanceVerbs[w]) {
 			continue
 		}
+		if passive(c, v) {
+			continue // "Local police were said to be "surprised""
+		}
 		k := v
 		for k > 0 && skipBeforeVerb[c[k-1].low] {
 			k--
 		}
 		p := npBackward(c, k, i)
-		if p.kind == npNone && !partial {
+		switch {
+		case strings.HasSuffix(w, "ing"):
+			// a participle's subject: "with Putin saying", "He contacted the show saying"
+			if p.kind != npPerson && p.kind != npOrg {
+				if k > 0 && withBefore(c, k) {
+					p = np{blocked: true} // "with many saying": no one the article names
+				} else {
+					p = x.subjectNP(d.toks[i].sent, false)
+				}
+			}
+		case p.kind == npNone && k > 0 && (c[k-1].low == "and" || c[k-1].low == "but"):
+			// coordinated verbs share the subject: "Russia has denied … and touted"
+			p = x.subjectNP(d.toks[i].sent, false)
+		case p.kind == npNone && !partial:
 			p = x.sentenceSubject(d.toks[i].sent)
 		}
 		return p, true
 	}
 	return np{}, false
+}
+
+// passive reports whether the verb at c[v] is a passive "said to be".
+func passive(c []tok, v int) bool {
+	if v == 0 || v+1 >= len(c) || c[v+1].low != "to" {
+		return false
+	}
+	switch c[v-1].low {
+	case "was", "were", "is", "are", "been", "be", "being":
+		return true
+	}
+	return false
+}
+
+// withBefore reports whether the noun phrase before c[k] is introduced by
+// "with": "with many saying".
+func withBefore(c []tok, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-6; m-- {
+		if c[m].low == "with" {
+			return true
+		}
+		if c[m].text == "," || reportVerbs[c[m].low] || stanceVerbs[c[m].low] {
+			return false
+		}
+	}
+	return false
+}
+
+// partialSubject gives a partial quote to the subject of its sentence when
+// the writer reports it: a speech or stance verb between the subject and the
+// quote ("He says there are "significant" numbers"), or the quote carries
+// the predicate itself ("the US State Secretary "reiterated full support"").
+func (x *extractor) partialSubject(open int) np {
+	d := x.d
+	j := d.tokAt(open)
+	if j >= len(d.toks) || j == 0 {
+		return np{}
+	}
+	sent := d.toks[j-1].sent
+	if d.toks[j].sent != sent && d.toks[j-1].end > open {
+		return np{}
+	}
+	p := x.subjectNP(sent, false)
+	if p.kind == npNone || p.kind == npDesc && !p.definite || p.pos >= j {
+		return np{}
+	}
+	if p.kind == npPronoun && p.gender != 'm' && p.gender != 'f' {
+		return np{}
+	}
+	st := d.sents[sent].tok0
+	for m := st; m < j; m++ {
+		t := &d.toks[m]
+		if t.quoted {
+			continue
+		}
+		if (reportVerbs[t.low] || stanceVerbs[t.low]) && !passive(d.toks[st:j], m-st) {
+			return p
+		}
+	}
+	// the subject ends just before the mark
+	e := p.pos
+	for e < j && !d.toks[e].quoted && !reportVerbs[d.toks[e].low] && !stanceVerbs[d.toks[e].low] &&
+		(d.toks[e].isCap() || roleWords[d.toks[e].low] || determiners[d.toks[e].low] || roleConnectors[d.toks[e].low] || d.toks[e].text == ",") {
+		e++
+	}
+	if e == j {
+		if r := []rune(d.toks[j].text); len(r) > 0 && unicode.IsLower(r[0]) {
+			return p
+		}
+	}
+	return np{}
 }
 
 // sentenceSubject reads the noun phrase a sentence starts with, past a
@@ -150,7 +237,7 @@ func (x *extractor) subjectNP(s int, indefinite bool) np {
 		w := d.toks[i].low
 		if leadWords[w] && !conjunctions[w] || strings.HasSuffix(w, "ing") {
 			// skip an introductory phrase up to its comma
-			for k := i; k < st.tok1 && k < i+12; k++ {
+			for k := i; k < st.tok1 && k < i+20; k++ {
 				if d.toks[k].text == "," {
 					i = k + 1
 					break
@@ -207,7 +294,7 @@ func npBackward(c []tok, k, base int) np {
 	for s > 0 {
 		t := &c[s-1]
 		w := t.low
-		if t.isCap() || roleWords[w] || determiners[w] || roleConnectors[w] || orgWords[w] || isPossessive(t.text) ||
+		if t.isCap() || roleWords[w] || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
 			t.isWord() && unicode.IsDigit([]rune(t.text)[0]) {
 			s--
 			continue
@@ -219,6 +306,18 @@ func npBackward(c []tok, k, base int) np {
 	}
 	// drop a clause left of an apposition that is not a name
 	return parseNP(c[s:k], base+s)
+}
+
+// complement reports whether the words after a verb hold a clause of their
+// own ("said it was misdirected") rather than the end of an attribution.
+func complement(c []tok) bool {
+	for _, t := range c {
+		switch t.low {
+		case "that", "it", "he", "she", "they", "we", "was", "were", "is", "are", "would", "will", "had", "could", "should":
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceFinal finds an attribution that closes the sentence after pos and
@@ -249,11 +348,22 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 	}
 	c := d.toks[st:j]
 	for v := 0; v < len(c) && v < 8; v++ {
+		if c[v].low == "according" && v+1 < len(c) && c[v+1].low == "to" {
+			return x.after(c[v+2:], st+v+2), true
+		}
+		if c[v].low == "per" && v > 0 && c[v-1].low == "as" {
+			return x.after(c[v+1:], st+v+1), true
+		}
 		if !reportVerbs[c[v].low] {
 			continue
 		}
 		if v == 0 {
 			return x.after(c[1:], st+1), true
+		}
+		if complement(c[v+1:]) {
+			// "while the Liberal Democrats said it was misdirected": a clause
+			// of its own, not the attribution of the sentence
+			return np{}, false
 		}
 		k := v
 		for k > 0 && skipBeforeVerb[c[k-1].low] {

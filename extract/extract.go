@@ -129,14 +129,25 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 	d := x.d
 	out := make([]dossier.Quote, 0, len(x.raw))
 	lastSpeaker, lastRole := "", ""
-	lastEnd := -1
+	lastEnd, lastSent := -1, -1
 	for _, q := range x.raw {
 		p, ok := x.attribute(&q)
 		var speaker, role, mention string
 		if ok && p.kind != npNone {
 			speaker, role = x.res.resolve(p)
 			mention = p.mention
-		} else if !q.partial {
+		} else if ok && p.blocked {
+			// the verb that governs the quote has a subject the article does not name
+		} else if q.partial {
+			// a partial quote with no attribution of its own shares the one
+			// of the quote before it in the same sentence
+			if lastSent >= 0 && x.sentOf(q.open) == lastSent {
+				speaker, role = lastSpeaker, lastRole
+			} else if p := x.partialSubject(q.open); p.kind != npNone {
+				speaker, role = x.res.resolve(p)
+				mention = p.mention
+			}
+		} else {
 			// a quote without attribution continues the last speaker, or the
 			// one the sentence before it names
 			prevSent := -1
@@ -166,8 +177,23 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 			x.res.lastSpeaker = speaker
 		}
 		lastEnd = q.close
+		lastSent = -1
+		if speaker != "" {
+			lastSent = x.sentOf(q.close)
+		}
 	}
 	return out
+}
+
+// sentOf returns the sentence of the writer's text at a quotation mark: the
+// sentence of the word before it.
+func (x *extractor) sentOf(pos int) int {
+	d := x.d
+	i := d.tokAt(pos)
+	if i == 0 || i > len(d.toks) {
+		return -1
+	}
+	return d.toks[i-1].sent
 }
 
 func spanText(rs []rune, spans []dossier.Span) string {
@@ -202,13 +228,8 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 		if p, ok := x.sentenceFinal(q.close); ok && p.kind != npNone {
 			return p, true
 		}
-		if p, ok := x.clauseBefore(q.open, sentStart, true); ok && p.kind != npNone {
+		if p, ok := x.clauseBefore(q.open, sentStart, true); ok && (p.kind != npNone || p.blocked) {
 			return p, true
-		}
-		if i := d.tokAt(q.open); i < len(d.toks) {
-			if p := x.sentenceSubject(d.toks[i].sent); p.kind == npPerson || p.kind == npOrg {
-				return p, true
-			}
 		}
 		return np{}, false
 	}

@@ -26,6 +26,7 @@ type np struct {
 	head     string // desc: the role noun ("president", "spokesman")
 	definite bool   // desc starts with "the"
 	pos      int    // token index where the phrase starts
+	blocked  bool   // none: the governing verb's subject is no one the article names
 }
 
 // person is a named person mentioned outside quotes, for resolving surnames,
@@ -111,7 +112,7 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		k--
 	}
 	name = ts[k:end]
-	if len(name) == 1 && k > 0 && (ts[k-1].low == "the" || ts[k-1].low == "of") {
+	if len(name) == 1 && k > 1 && (ts[k-1].low == "the" || ts[k-1].low == "of") {
 		// "Secretary of State for the Family": a word of the office, not a name
 		name = nil
 		k = end
@@ -473,6 +474,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 	switch p.kind {
 	case npPerson:
 		role = p.role
+		if isAcronym(p.name) {
+			return r.orgName(p.name), role // "The NAO found"
+		}
 		if strings.Contains(p.name, " ") {
 			if p.honor != "" && peerHonorific[p.honor] && strings.Count(p.name, " ") == 1 && strings.HasPrefix(lower(p.name), p.honor+" ") {
 				sur := p.name[len(p.honor)+1:]
@@ -592,7 +596,7 @@ func (r *resolver) pronoun(p np) string {
 					continue
 				}
 				// the possessor of the subject is salient: "Mr Campbell's e-mail … he said"
-				if q.poss && !(subjAt >= 0 && q.tok >= subjAt && q.tok <= subjAt+2) {
+				if q.poss && !(subjAt >= 0 && q.tok >= subjAt && q.tok <= subjAt+2 || q.tok <= r.d.sents[s].tok0+3) {
 					if poss == "" {
 						poss = q.full
 					}
@@ -756,7 +760,7 @@ func capPrefix(words []string) string {
 // orgName spells an organisation out when the article does: "NAO" →
 // "National Audit Office".
 func (r *resolver) orgName(name string) string {
-	if len(name) < 2 || len(name) > 6 || strings.ToUpper(name) != name {
+	if !isAcronym(name) {
 		return r.aliases.Canonical(name)
 	}
 	if r.acronyms == nil {
@@ -797,6 +801,18 @@ func (r *resolver) orgName(name string) string {
 	return r.aliases.Canonical(name)
 }
 
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 func countCaps(ts []tok) int {
 	n := 0
 	for k := range ts {
@@ -827,7 +843,34 @@ func (r *resolver) namedLater(p np) string {
 			return r.aliases.Canonical(r.variant(q.full))
 		}
 	}
+	// "… the spokesman said. State Department Ned Price in a statement.": a
+	// definite description nothing before explains, named by the next sentence
+	if p.definite && r.subject != nil && !r.introduced(p) {
+		if q := r.subject(sent + 1); q.kind == npPerson {
+			name, _ := r.resolve(q)
+			return name
+		}
+	}
 	return ""
+}
+
+// introduced reports whether a description's head was used before it.
+func (r *resolver) introduced(p np) bool {
+	ts := r.d.toks
+	for i := p.pos - 1; i >= 0; i-- {
+		if !ts[i].quoted && roleHas(ts[i].low, p.head) {
+			return true
+		}
+	}
+	for _, q := range r.persons {
+		if q.tok >= p.pos {
+			break
+		}
+		if roleHas(q.role, p.head) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleSynonyms are heads that name the same office: "the minister" after
@@ -885,8 +928,27 @@ func (r *resolver) longerDesc(p np) string {
 			!reportVerbs[ts[j-1].low] && i-j < 4 {
 			j--
 		}
-		if j < i {
-			return joinToks(ts[j : i+1])
+		// a complement naming the body: "a spokesman for the Information Commissioner's Office"
+		e := i + 1
+		if e+1 < len(ts) && (ts[e].low == "for" || ts[e].low == "of" || ts[e].low == "at") {
+			f := e + 1
+			if ts[f].low == "the" {
+				f++
+			}
+			g := f
+			for g < len(ts) && !ts[g].quoted && (capWord(&ts[g]) || roleConnectors[ts[g].low] && g+1 < len(ts) && capWord(&ts[g+1])) {
+				g++
+			}
+			if g > f {
+				e = g
+			}
+		}
+		if j < i || e > i+1 {
+			return joinToks(ts[j:e])
+		}
+		if j > 0 && ts[j-1].low != "the" && determiners[ts[j-1].low] {
+			// "a spokesman": someone new, not the fuller mention before
+			return ""
 		}
 	}
 	return ""
