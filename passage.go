@@ -265,11 +265,107 @@ func Reanchor(p Passage, newBody string) (start, end int, ok bool) {
 	if lo >= hi {
 		lo, hi = 0, len(rs)
 	}
-	s, e, dist := approxFind(rs[lo:hi], text, p.Start-lo)
-	if s < 0 || float64(dist) > (1-Similarity)*float64(m) {
+	win := rs[lo:hi]
+	// Look for the text with its context, which pins down both ends when
+	// the text's own ends changed; then measure the text alone.
+	needle := text
+	if m <= maxContextFuzzy {
+		needle = make([]rune, 0, len(pre)+m+len(suf))
+		needle = append(append(append(needle, pre...), text...), suf...)
+	} else {
+		pre = nil
+	}
+	s, e, _ := approxFind(win, needle, p.Start-lo-len(pre))
+	if s < 0 {
+		return 0, 0, false
+	}
+	if len(needle) != m {
+		s, e = alignBounds(needle, win[s:e], len(pre), len(pre)+m, s)
+	}
+	if s >= e || float64(editDistance(text, win[s:e])) > (1-Similarity)*float64(m) {
 		return 0, 0, false
 	}
 	return lo + s, lo + e, true
+}
+
+// maxContextFuzzy is the longest passage whose fuzzy search takes its
+// context along (the alignment that follows costs the length squared).
+const maxContextFuzzy = 1500
+
+// alignBounds aligns needle with hay (both ends fixed) and returns where in
+// hay (offset by base) needle's runes [from, to) went: hay runes inserted at
+// either end go outside.
+func alignBounds(needle, hay []rune, from, to, base int) (int, int) {
+	n, h := len(needle), len(hay)
+	w := h + 1
+	d := make([]int32, (n+1)*w)
+	for j := 0; j <= h; j++ {
+		d[j] = int32(j)
+	}
+	for i := 1; i <= n; i++ {
+		d[i*w] = int32(i)
+		for j := 1; j <= h; j++ {
+			c := d[(i-1)*w+j-1]
+			if needle[i-1] != hay[j-1] {
+				c++
+			}
+			c = min(c, d[(i-1)*w+j]+1, d[i*w+j-1]+1)
+			d[i*w+j] = c
+		}
+	}
+	start, end := -1, -1
+	i, j := n, h
+	for i > 0 || j > 0 {
+		if i == to {
+			end = j // going back, the least j of the row comes last
+		}
+		if i == from && start < 0 {
+			start = j // going back, the largest j of the row comes first
+		}
+		switch {
+		case i > 0 && j > 0 && d[i*w+j] == d[(i-1)*w+j-1]+boolInt(needle[i-1] != hay[j-1]):
+			i, j = i-1, j-1
+		case j > 0 && d[i*w+j] == d[i*w+j-1]+1:
+			j--
+		default:
+			i--
+		}
+	}
+	if start < 0 {
+		start = 0
+	}
+	if end < 0 {
+		end = 0
+	}
+	return base + start, base + end
+}
+
+func boolInt(b bool) int32 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// editDistance is the Levenshtein distance between a and b, in runes.
+func editDistance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // approxFind returns the span of hay that is nearest to needle by edit
