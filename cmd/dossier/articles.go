@@ -15,7 +15,8 @@ import (
 
 func init() {
 	register(command{"import", "[--progress] [--map SPEC] PATH...", "import files and folders of articles", runImport})
-	register(command{"list", "[--json]", "list the articles, oldest first", runList})
+	register(command{"list", "[--json] [--query Q]", "list the articles, oldest first", runList})
+	register(command{"delete", "ID...", "delete articles with their passages, quotes and figures (undo brings them back)", runDelete})
 	register(command{"show", "ID [--json]", "show one article with its text", runShow})
 	register(command{"stats", "[--json]", "count articles, dates, outlets and bytes", runStats})
 }
@@ -51,7 +52,9 @@ func runImport(m *Main, args []string) error {
 		}
 	}
 	start := time.Now()
+	end := n.Group(importSummary(paths))
 	rep, err := imp.Import(m.ctx(), paths...)
+	end()
 	if *progress {
 		fmt.Fprintln(m.Stderr)
 	}
@@ -128,10 +131,23 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
+// importSummary names an import for undo: "Import news/" or "Import 3 files".
+func importSummary(paths []string) string {
+	if len(paths) == 1 {
+		return "Import " + paths[0]
+	}
+	return fmt.Sprintf("Import %d files and folders", len(paths))
+}
+
 func runList(m *Main, args []string) error {
-	fs := newFlags(m, "list", "[--json]", "Lists the articles, oldest first; undated ones last.")
+	fs := newFlags(m, "list", "[--json] [--query Q]", "Lists the articles, oldest first; undated ones last.")
 	asJSON := fs.Bool("json", false, "print a JSON array")
+	query := fs.String("query", "", "only the articles that match `Q`, e.g. 'tag:actor/russia outlet:reuters'")
 	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	q, err := parseQueryFlag(m, *query)
+	if err != nil {
 		return err
 	}
 	n, err := m.open()
@@ -139,11 +155,16 @@ func runList(m *Main, args []string) error {
 		return err
 	}
 	defer n.Close()
-	metas, err := n.ArticleMetas()
+	var metas []dossier.ArticleMeta
+	if *query == "" {
+		metas, err = n.ArticleMetas()
+		store.SortByDate(metas)
+	} else {
+		metas, err = n.ArticlesMatching(q)
+	}
 	if err != nil {
 		return err
 	}
-	store.SortByDate(metas)
 	if *asJSON {
 		out := make([]articleJSON, len(metas))
 		for i, a := range metas {
@@ -184,6 +205,41 @@ func parseID(s string) (dossier.ArticleID, error) {
 		return 0, dossier.Errorf(dossier.EINVALID, "%q is not an article ID (a number from dossier list)", s)
 	}
 	return dossier.ArticleID(id), nil
+}
+
+func runDelete(m *Main, args []string) error {
+	fs := newFlags(m, "delete", "ID...", "Deletes articles with their text, passages, quotes and figures; dossier undo brings each back.")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	var ids []dossier.ArticleID
+	for _, p := range pos {
+		id, err := parseID(p)
+		if err != nil {
+			return err
+		}
+		ids = append(ids, id)
+	}
+	n, err := m.open()
+	if err != nil {
+		return err
+	}
+	defer n.Close()
+	if len(ids) > 1 {
+		defer n.Group(fmt.Sprintf("Delete %d articles", len(ids)))()
+	}
+	for _, id := range ids {
+		if err := n.DeleteArticle(id); err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stdout, "deleted article %d\n", id)
+	}
+	return nil
 }
 
 func runShow(m *Main, args []string) error {
