@@ -42,6 +42,7 @@ func findQuotes(rs []rune) []rawQuote {
 		cur      *rawQuote
 		spanFrom int
 		carry    = -1 // index in out of a quote that may run on into the next paragraph
+		nestAt   = -1 // the first double mark opened inside the current double quote
 	)
 	n := len(rs)
 	endSpan := func(at int) {
@@ -67,6 +68,22 @@ func findQuotes(rs []rune) []rawQuote {
 		if i == n || rs[i] == '\n' && i+1 < n && rs[i+1] == '\n' {
 			// paragraph end: an open quote ends here; it runs on when the
 			// next paragraph opens with a mark of its family.
+			if cur != nil && nestAt > cur.open && cur.open >= paraStart {
+				// an opening mark left unclosed swallowed the quotes after
+				// it ("the bill "very much had the feel of …', and urged …
+				// "an obligation …""): it ends at the last punctuation
+				// before the first of them, and they are read again
+				if e := lastPunct(rs, cur.open+1, nestAt); e > cur.open+1 {
+					at := nestAt
+					cur.spans, spanFrom = nil, cur.open+1
+					endSpan(e)
+					finish(e, false)
+					nestAt = -1
+					i = at - 1
+					continue
+				}
+			}
+			nestAt = -1
 			if cur != nil {
 				endSpan(i)
 				fam := cur.fam
@@ -125,6 +142,16 @@ func findQuotes(rs []rune) []rawQuote {
 				continue
 			}
 			if len(stack) == 1 && stack[0].fam == fam && fam == famDouble && afterSentenceEnd(rs, i, paraStart) {
+				if e := attributionBefore(rs, spanFrom, i); e > 0 {
+					// "… for the country. In reference to …, Mr Milburn
+					// said: "Michael …": the first quote was left unclosed
+					endSpan(e)
+					finish(e, false)
+					cur = &rawQuote{open: i, fam: fam}
+					stack = append(stack[:0], openMark{fam, r})
+					spanFrom = i + 1
+					continue
+				}
 				// journalistic run-on: ... weeks. "We are going ...
 				endSpan(i)
 				cur.runOn = true
@@ -133,6 +160,9 @@ func findQuotes(rs []rune) []rawQuote {
 			}
 			if fam == famSingle && !singleCloses(rs, i, paraStart) {
 				continue
+			}
+			if fam == famDouble && nestAt < 0 && len(stack) > 0 && stack[0].fam == famDouble {
+				nestAt = i
 			}
 			stack = append(stack, openMark{fam, r})
 		}
@@ -144,6 +174,58 @@ func findQuotes(rs []rune) []rawQuote {
 		classifyPartial(rs, &out[k])
 	}
 	return out
+}
+
+// lastPunct returns the offset just past the last , ; . ! ? (and a single
+// closing mark after it) in [from, to) that words of the writer follow, or -1.
+func lastPunct(rs []rune, from, to int) int {
+	for k := to - 1; k > from; k-- {
+		switch rs[k] {
+		case ',', ';', '.', '!', '?':
+			e := k + 1
+			if e < to && (rs[e] == '’' || rs[e] == '\'') {
+				e++
+			}
+			for m := e; m < to; m++ {
+				if unicode.IsLetter(rs[m]) {
+					return e
+				}
+			}
+		}
+		if k < to-1 && (rs[k] == '’' || rs[k] == '\'') && rs[k+1] == ',' {
+			continue
+		}
+	}
+	return -1
+}
+
+// attributionBefore finds, in a quote's text up to a mark that opens a run-on
+// span after a colon, the attribution that ends it ("… country. In reference
+// to …, Mr Milburn said: "): the offset just past the sentence end before
+// it, or -1.
+func attributionBefore(rs []rune, from, at int) int {
+	j := at - 1
+	for j > from && rs[j] == ' ' {
+		j--
+	}
+	if j <= from || rs[j] != ':' {
+		return -1
+	}
+	w := wordBefore(rs, j)
+	if !reportVerbs[lower(w)] {
+		return -1
+	}
+	for k := j - len([]rune(w)) - 1; k > from; k-- {
+		switch rs[k] {
+		case '.', '!', '?':
+			if k+1 < at && rs[k+1] == ' ' {
+				return k + 1
+			}
+		case '"', '“', '”', '\n':
+			return -1
+		}
+	}
+	return -1
 }
 
 func onlySpaceBetween(rs []rune, a, b int) bool {

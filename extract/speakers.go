@@ -738,7 +738,7 @@ func capPrefix(words []string) string {
 	n := 0
 	for n < len(words) {
 		r, _ := utf8.DecodeRuneInString(words[n])
-		if !unicode.IsUpper(r) || notNames[lower(words[n])] && n == 0 {
+		if !unicode.IsUpper(r) {
 			break
 		}
 		n++
@@ -748,6 +748,9 @@ func capPrefix(words []string) string {
 	}
 	if n == 0 {
 		return ""
+	}
+	if n == 1 && notNames[lower(trimPossessive(words[0]))] {
+		return "" // "the British report"
 	}
 	words = append([]string(nil), words[:n]...)
 	words[n-1] = trimPossessive(words[n-1])
