@@ -41,8 +41,8 @@ func (n *Notebook) SetAlias(alias, canonical string) error {
 	case strings.EqualFold(alias, canonical):
 		return dossier.Errorf(dossier.EINVALID, "%q cannot be an alias of itself", alias)
 	}
-	return n.update("cannot save the alias", func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketAliases).Put([]byte(strings.ToLower(alias)), []byte(canonical))
+	return n.write("alias", "Alias "+alias+" → "+canonical, "cannot save the alias", func(w *writer) error {
+		return w.put(bucketAliases, []byte(strings.ToLower(alias)), []byte(canonical))
 	})
 }
 
@@ -54,7 +54,7 @@ func (n *Notebook) RemoveAlias(alias string) error {
 	if alias == "" {
 		return dossier.Errorf(dossier.EINVALID, "which alias? give its spelling")
 	}
-	return n.update("cannot remove the alias", func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketAliases).Put([]byte(strings.ToLower(alias)), []byte{})
+	return n.write("alias", "Remove alias "+alias, "cannot remove the alias", func(w *writer) error {
+		return w.put(bucketAliases, []byte(strings.ToLower(alias)), []byte{})
 	})
 }

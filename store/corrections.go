@@ -2,7 +2,7 @@ package store
 
 import (
 	"encoding/json"
-	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -78,6 +78,15 @@ func putCorrection(tx *bolt.Tx, id dossier.QuoteID, c *correctionRec) error {
 	return tx.Bucket(bucketCorrections).Put(itob(uint64(id)), data)
 }
 
+// writeCorrection stores a correction through w, for undo.
+func writeCorrection(w *writer, id dossier.QuoteID, c *correctionRec) error {
+	data, err := json.Marshal(c)
+	if err != nil {
+		return err
+	}
+	return w.put(bucketCorrections, itob(uint64(id)), data)
+}
+
 func getCorrection(tx *bolt.Tx, id dossier.QuoteID) (*correctionRec, error) {
 	v := tx.Bucket(bucketCorrections).Get(itob(uint64(id)))
 	if v == nil {
@@ -105,23 +114,14 @@ func quoteAt(qs []dossier.Quote, start int) int {
 	return -1
 }
 
-// update runs fn in a write transaction; a cause that is not a *dossier.Error
-// becomes an internal error with the message what.
-func (n *Notebook) update(what string, fn func(tx *bolt.Tx) error) error {
-	err := n.db.Update(fn)
-	var e *dossier.Error
-	if err == nil || errors.As(err, &e) {
-		return err
-	}
-	return dossier.Wrap(err, dossier.EINTERNAL, "%s", what)
-}
-
 // SetQuoteSpeaker sets who said a quote, and their role ("" for none); an
 // empty speaker says the speaker is unknown. The change is kept through
 // re-extraction. It returns a not-found error for an unknown quote.
 func (n *Notebook) SetQuoteSpeaker(id dossier.QuoteID, speaker, role string) error {
 	speaker, role = strings.TrimSpace(speaker), strings.TrimSpace(role)
-	return n.update("cannot save the speaker", func(tx *bolt.Tx) error {
+	summary := fmt.Sprintf("Quote %s: speaker %s", quoteRef(id), orUnknown(speaker))
+	return n.write("quote", summary, "cannot save the speaker", func(w *writer) error {
+		tx := w.tx
 		art, start := SplitQuoteID(id)
 		qs, err := quotesOf(tx, art)
 		if err != nil {
@@ -141,17 +141,31 @@ func (n *Notebook) SetQuoteSpeaker(id dossier.QuoteID, speaker, role string) err
 			kind = CorrectAdd // still the user's own quote, now with this speaker
 		}
 		rec := recordOf(kind, &qs[i], n.Now())
-		if err := putCorrection(tx, id, &rec); err != nil {
+		if err := writeCorrection(w, id, &rec); err != nil {
 			return err
 		}
-		return putQuotes(tx, art, qs)
+		return writeQuotes(w, art, qs)
 	})
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return "unknown"
+	}
+	return s
+}
+
+// quoteRef writes a quote ID as ARTICLE:START.
+func quoteRef(id dossier.QuoteID) string {
+	a, s := SplitQuoteID(id)
+	return fmt.Sprintf("%d:%d", a, s)
 }
 
 // DeleteQuote removes a false quote; it stays removed through re-extraction.
 // It returns a not-found error for an unknown quote.
 func (n *Notebook) DeleteQuote(id dossier.QuoteID) error {
-	return n.update("cannot delete the quote", func(tx *bolt.Tx) error {
+	return n.write("quote", "Delete quote "+quoteRef(id), "cannot delete the quote", func(w *writer) error {
+		tx := w.tx
 		art, start := SplitQuoteID(id)
 		qs, err := quotesOf(tx, art)
 		if err != nil {
@@ -162,10 +176,10 @@ func (n *Notebook) DeleteQuote(id dossier.QuoteID) error {
 			return noQuote(id)
 		}
 		rec := recordOf(CorrectDelete, &qs[i], n.Now())
-		if err := putCorrection(tx, id, &rec); err != nil {
+		if err := writeCorrection(w, id, &rec); err != nil {
 			return err
 		}
-		return putQuotes(tx, art, slices.Delete(qs, i, i+1))
+		return writeQuotes(w, art, slices.Delete(qs, i, i+1))
 	})
 }
 
@@ -178,7 +192,8 @@ func (n *Notebook) DeleteQuote(id dossier.QuoteID) error {
 func (n *Notebook) AddQuote(article dossier.ArticleID, spans []dossier.Span, speaker string) (dossier.QuoteID, error) {
 	speaker = strings.TrimSpace(speaker)
 	var id dossier.QuoteID
-	err := n.update("cannot add the quote", func(tx *bolt.Tx) error {
+	err := n.write("quote", "", "cannot add the quote", func(w *writer) error {
+		tx := w.tx
 		if _, err := metaByID(tx, article); err != nil {
 			return err
 		}
@@ -198,11 +213,12 @@ func (n *Notebook) AddQuote(article dossier.ArticleID, spans []dossier.Span, spe
 			return err
 		}
 		qs = placeQuote(qs, q)
+		w.op.summary = "Add quote " + quoteRef(id)
 		rec := recordOf(CorrectAdd, &q, n.Now())
-		if err := putCorrection(tx, id, &rec); err != nil {
+		if err := writeCorrection(w, id, &rec); err != nil {
 			return err
 		}
-		return putQuotes(tx, article, qs)
+		return writeQuotes(w, article, qs)
 	})
 	return id, err
 }
@@ -267,34 +283,35 @@ func (n *Notebook) RevertQuote(id dossier.QuoteID) error {
 			ex = n.Extract(a)
 		}
 	}
-	return n.update("cannot revert the quote", func(tx *bolt.Tx) error {
-		c, err := getCorrection(tx, id)
+	return n.write("quote", "Revert quote "+quoteRef(id), "cannot revert the quote", func(w *writer) error {
+		c, err := getCorrection(w.tx, id)
 		if err != nil {
 			return err
 		}
 		if c == nil {
-			a, s := SplitQuoteID(id)
-			return dossier.Errorf(dossier.ENOTFOUND, "quote %d:%d has no correction", a, s)
+			return dossier.Errorf(dossier.ENOTFOUND, "quote %s has no correction", quoteRef(id))
 		}
-		if err := tx.Bucket(bucketCorrections).Delete(itob(uint64(id))); err != nil {
+		if err := w.delete(bucketCorrections, itob(uint64(id))); err != nil {
 			return err
+		}
+		if w.tx.Bucket(bucketArticles).Get(itob(uint64(art))) == nil {
+			return nil
 		}
 		if n.Extract == nil {
 			// Without an extractor, undo what this correction did to the
 			// stored quotes as well as can be: a deleted quote comes back.
-			qs, err := quotesOf(tx, art)
+			if c.K != CorrectDelete || c.O {
+				return nil
+			}
+			qs, err := quotesOf(w.tx, art)
 			if err != nil {
 				return err
 			}
-			if c.K == CorrectDelete && !c.O {
-				return putQuotes(tx, art, placeQuote(qs, c.quote(art)))
-			}
-			return nil
+			return writeQuotes(w, art, placeQuote(qs, c.quote(art)))
 		}
-		if tx.Bucket(bucketArticles).Get(itob(uint64(art))) == nil {
-			return nil
-		}
-		return putExtraction(tx, art, ex)
+		// The extraction writes directly: record what it may change.
+		recordExtraction(w, art)
+		return putExtraction(w.tx, art, ex)
 	})
 }
 

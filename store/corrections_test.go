@@ -334,3 +334,57 @@ func TestAliasTable(t *testing.T) {
 		}
 	}
 }
+
+func TestCorrectionsUndo(t *testing.T) {
+	n := openTemp(t)
+	var calls atomic.Int32
+	n.Extract = fakeExtract(&calls)
+	body := `Psaki said "there will be consequences" and "we are ready".`
+	a := article("Undo", "", body)
+	if _, err := n.SaveArticles([]*dossier.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	first := QuoteID(a.ID, runeSpan(t, body, "there will").Start)
+	second := QuoteID(a.ID, runeSpan(t, body, "we are").Start)
+	before := ledger(t, n, a.ID)
+	if err := n.SetQuoteSpeaker(first, "Jen Psaki", ""); err != nil {
+		t.Fatal(err)
+	}
+	if err := n.DeleteQuote(second); err != nil {
+		t.Fatal(err)
+	}
+	if err := n.SetAlias("Psaki", "Jennifer Psaki"); err != nil {
+		t.Fatal(err)
+	}
+	corrected := ledger(t, n, a.ID)
+	for _, want := range []string{"Alias Psaki → Jennifer Psaki", "Delete quote 1:45", "Quote 1:12: speaker Jen Psaki"} {
+		got, err := n.Undo()
+		if err != nil || got != want {
+			t.Errorf("Undo = %q, %v; want %q", got, err, want)
+		}
+	}
+	if got := ledger(t, n, a.ID); got != before {
+		t.Errorf("after undoing all: %s, want %s", got, before)
+	}
+	if cs, _ := n.Corrections(); len(cs) != 0 {
+		t.Errorf("corrections after undo: %+v", cs)
+	}
+	if ps, _ := n.AliasPairs(); len(ps) != 0 {
+		t.Errorf("aliases after undo: %q", ps)
+	}
+	for range 3 {
+		if _, err := n.Redo(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := ledger(t, n, a.ID); got != corrected {
+		t.Errorf("after redo: %s, want %s", got, corrected)
+	}
+	// Corrections redone stick through extraction, like any.
+	if err := n.ReExtract(0, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := ledger(t, n, a.ID); got != corrected {
+		t.Errorf("after redo and re-extraction: %s, want %s", got, corrected)
+	}
+}

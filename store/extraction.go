@@ -112,11 +112,27 @@ func unflatSpans(v []int) []dossier.Span {
 }
 
 func putQuotes(tx *bolt.Tx, id dossier.ArticleID, qs []dossier.Quote) error {
+	return putRecords(tx.Bucket(bucketQuotes), itob(uint64(id)), quoteRecs(qs))
+}
+
+// writeQuotes stores an article's quotes through w, for undo.
+func writeQuotes(w *writer, id dossier.ArticleID, qs []dossier.Quote) error {
+	data, err := encodeRecords(quoteRecs(qs))
+	if err != nil {
+		return err
+	}
+	if data == nil {
+		return w.delete(bucketQuotes, itob(uint64(id)))
+	}
+	return w.put(bucketQuotes, itob(uint64(id)), data)
+}
+
+func quoteRecs(qs []dossier.Quote) []quoteRec {
 	recs := make([]quoteRec, len(qs))
 	for i, q := range qs {
 		recs[i] = quoteRec{S: flatSpans(q.Spans), T: q.Text, M: q.Mention, P: q.Speaker, R: q.Role, X: q.Partial}
 	}
-	return putRecords(tx.Bucket(bucketQuotes), itob(uint64(id)), recs)
+	return recs
 }
 
 func putFigures(tx *bolt.Tx, id dossier.ArticleID, fs []dossier.Figure) error {
@@ -130,14 +146,26 @@ func putFigures(tx *bolt.Tx, id dossier.ArticleID, fs []dossier.Figure) error {
 // putRecords stores one article's records as JSON, deflated when that is
 // smaller (the format byte of encodeBody), or deletes the key for none.
 func putRecords[T any](b *bolt.Bucket, k []byte, v []T) error {
-	if len(v) == 0 {
-		return b.Delete(k)
-	}
-	data, err := json.Marshal(v)
+	data, err := encodeRecords(v)
 	if err != nil {
 		return err
 	}
-	return b.Put(k, encodeBody(string(data)))
+	if data == nil {
+		return b.Delete(k)
+	}
+	return b.Put(k, data)
+}
+
+// encodeRecords returns the stored form of records, nil for none.
+func encodeRecords[T any](v []T) ([]byte, error) {
+	if len(v) == 0 {
+		return nil, nil
+	}
+	data, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	return encodeBody(string(data)), nil
 }
 
 // getRecords reads what putRecords wrote. A record that starts with "[" is
