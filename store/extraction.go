@@ -153,6 +153,9 @@ func putRecords[T any](b *bolt.Bucket, k []byte, v []T) error {
 	if data == nil {
 		return b.Delete(k)
 	}
+	// Imports and re-extraction write in ascending key order: full pages
+	// waste no space (half-full ones made the quotes cost twice their size).
+	b.FillPercent = 0.95
 	return b.Put(k, data)
 }
 
