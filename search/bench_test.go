@@ -100,6 +100,7 @@ func BenchmarkFuzzyTyping(b *testing.B) {
 			ctx := context.Background()
 			b.ResetTimer()
 			var lat []time.Duration
+			var typed []string
 			for range b.N {
 				for _, q := range typingQueries {
 					s := f.x.NewSession(Options{})
@@ -110,10 +111,19 @@ func BenchmarkFuzzyTyping(b *testing.B) {
 							b.Fatal(err)
 						}
 						lat = append(lat, time.Since(t0))
+						typed = append(typed, string(r[:j]))
 					}
 				}
 			}
 			b.StopTimer()
+			slowest := make([]int, len(lat))
+			for i := range slowest {
+				slowest[i] = i
+			}
+			slices.SortFunc(slowest, func(a, b int) int { return int(lat[b] - lat[a]) })
+			for _, i := range slowest[:3] {
+				b.Logf("slow keystroke %q: %v", typed[i], lat[i])
+			}
 			// A whole query at once, without a session: what fzf does.
 			var cold []time.Duration
 			for _, q := range typingQueries {

@@ -163,14 +163,15 @@ func isSep(r rune) bool {
 }
 
 // maskBit returns the prefilter bit of a folded rune: one bit per Latin
-// letter and per Russian letter, five for the digits, one for all the rest.
-// Separators have none: almost every text has them.
+// letter and per Russian letter, four for the digits, one for all the rest.
+// Separators have none: almost every text has them. Bit 30 is no rune's: a
+// text's mask has it when the text is not pure ASCII (nonASCII).
 func maskBit(r rune) uint64 {
 	switch {
 	case r >= 'a' && r <= 'z':
 		return 1 << (r - 'a')
 	case r >= '0' && r <= '9':
-		return 1 << (26 + (r-'0')/2)
+		return 1 << (26 + (r-'0')/3)
 	case r >= 'а' && r <= 'я':
 		return 1 << (31 + (r - 'а'))
 	case isSep(r):
@@ -179,10 +180,25 @@ func maskBit(r rune) uint64 {
 	return 1 << 63
 }
 
+// nonASCII is the mask bit of texts with bytes beyond ASCII.
+const nonASCII = 1 << 30
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // foldStats returns the prefilter mask of s, the mask of the runes that
 // start a word (the first rune, and any rune after a separator) and the
 // folded length in runes, without building the folded text.
 func foldStats(s string) (mask, starts uint64, n int) {
+	if !isASCII(s) {
+		mask |= nonASCII
+	}
 	prevSep := true
 	add := func(r rune) {
 		b := maskBit(r)

@@ -56,6 +56,9 @@ func TestFoldStatsAgreesWithFold(t *testing.T) {
 		for _, r := range f {
 			want |= maskBit(r)
 		}
+		if !isASCII(s) {
+			want |= nonASCII
+		}
 		if mask != want {
 			t.Errorf("foldStats(%q) mask %x, want %x", s, mask, want)
 		}

@@ -47,6 +47,7 @@ type fquery struct {
 	latin  []uint32            // rune 0x80..latinEnd → up to 3 surrogate bytes, count in the top byte
 	ext    []rune              // non-ASCII folded query runes
 	extB   []byte              // their surrogates
+	ascii1 bool                // every query rune is ASCII: rawGate works on ASCII texts
 }
 
 // codePool lists the bytes that can stand for a query rune: none is NUL (it
@@ -163,6 +164,7 @@ func compile(terms [][]rune) *fquery {
 	for c := range q.ascii {
 		q.ascii[c] = q.fascii[asciiFold[c]]
 	}
+	q.ascii1 = len(q.ext) == 0
 	q.latin = make([]uint32, latinEnd-utf8.RuneSelf)
 	for r := rune(utf8.RuneSelf); r < latinEnd; r++ {
 		f, n := foldRune(r) // never more than 3 in this range
@@ -265,6 +267,34 @@ func (q *fquery) gate(sur []byte) bool {
 				return false
 			}
 			s = s[p+1:]
+		}
+	}
+	return true
+}
+
+// rawGate is gate for a pure-ASCII text and a query of ASCII runes, read
+// from the text itself: a query letter is found as either case. It avoids
+// translating the many texts that fail.
+func (q *fquery) rawGate(s string) bool {
+	for i := range q.terms {
+		rest := s
+		codes := q.terms[i].codes
+		for k := 0; k < len(codes); k++ {
+			c := codes[k]
+			p := strings.IndexByte(rest, c)
+			if c >= 'a' && c <= 'z' {
+				in := rest
+				if p >= 0 {
+					in = rest[:p]
+				}
+				if u := strings.IndexByte(in, c-'a'+'A'); u >= 0 {
+					p = u
+				}
+			}
+			if p < 0 {
+				return false
+			}
+			rest = rest[p+1:]
 		}
 	}
 	return true

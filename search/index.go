@@ -51,9 +51,9 @@ const maxID = 1<<56 - 1
 // text cannot beat the k-th is never read.
 type Index struct {
 	mu      sync.RWMutex
-	gen     uint64            // bumped by every change; sessions drop older state
+	gen     uint64    // bumped by every change; sessions drop older state
 	slot    slotTable // key(kind, id) → slot
-	kinds   []Kind            // per slot; 0 when free
+	kinds   []Kind    // per slot; 0 when free
 	ids     []uint64
 	texts   []string
 	flens   []uint32 // folded length in runes

@@ -36,8 +36,8 @@ type state struct {
 }
 
 type cands struct {
-	some  bool     // when false: the whole bucket
-	slots []uint32 // when some
+	some bool     // when false: the whole bucket
+	pos  []uint32 // when some: positions in the bucket, ascending
 }
 
 // NewSession returns a session that searches x with opts.
@@ -236,14 +236,14 @@ type run struct {
 const (
 	chunkLen   = 256
 	firstRound = 4096
-	maxRound   = 1 << 17
+	maxRound   = 1 << 14
 )
 
 type chunk struct {
 	b      int
-	lo, hi int      // range of the bucket's slots, when slots is nil
-	slots  []uint32 // candidate slots
-	out    []uint32 // slots that matched
+	lo, hi int      // range of positions in the bucket, when pos is nil
+	pos    []uint32 // candidate positions in the bucket
+	out    []uint32 // positions that may still match
 }
 
 // search scans the candidates of base (every item when base is nil) bucket
@@ -272,14 +272,14 @@ func (r *run) search(ctx context.Context, base *state) ([]hit, *state, error) {
 		total := 0
 		for ; b < nb && total < round; b++ {
 			c := st.cands[b]
-			n := len(c.slots)
+			n := len(c.pos)
 			if !c.some {
 				n = len(x.buckets[b].slots)
 			}
 			for lo := 0; lo < n; lo += chunkLen {
 				ch := &chunk{b: b, lo: lo, hi: min(lo+chunkLen, n)}
 				if c.some {
-					ch.slots = c.slots[ch.lo:ch.hi]
+					ch.pos = c.pos[ch.lo:ch.hi]
 				}
 				chunks = append(chunks, ch)
 			}
@@ -294,7 +294,7 @@ func (r *run) search(ctx context.Context, base *state) ([]hit, *state, error) {
 			if i == 0 || chunks[i-1].b != ch.b {
 				st.cands[ch.b] = cands{some: true}
 			}
-			st.cands[ch.b].slots = append(st.cands[ch.b].slots, ch.out...)
+			st.cands[ch.b].pos = append(st.cands[ch.b].pos, ch.out...)
 		}
 	}
 	return top.h, st, nil
@@ -379,29 +379,38 @@ func (w *scanner) do(ch *chunk) {
 	bk := &x.buckets[ch.b]
 	w.arena, w.offs, w.cand = w.arena[:0], w.offs[:0], w.cand[:0]
 	n := ch.hi - ch.lo
+	allKinds := w.kindMask == ^uint32(0)
 	for i := 0; i < n; i++ {
-		var s uint32
-		var m, starts uint64
-		if ch.slots != nil {
-			s = ch.slots[i]
-			m, starts = bk.masks[x.pos[s]], bk.starts[x.pos[s]]
-		} else {
-			s = bk.slots[ch.lo+i]
-			m, starts = bk.masks[ch.lo+i], bk.starts[ch.lo+i]
+		// Positions ascend, so the bucket's arrays are read in order; only
+		// texts that pass the mask cost a random access.
+		p := uint32(ch.lo + i)
+		if ch.pos != nil {
+			p = ch.pos[i]
 		}
-		if m&q.mask != q.mask || w.kindMask&(1<<x.kinds[s]) == 0 {
+		if bk.masks[p]&q.mask != q.mask {
+			continue
+		}
+		s := bk.slots[p]
+		if !allKinds && w.kindMask&(1<<x.kinds[s]) == 0 {
 			continue
 		}
 		if w.filter != nil && !w.filter(x.kinds[s], x.ids[s]) {
 			continue
 		}
+		starts := bk.starts[p]
 		// Texts that cannot beat the k-th hit stay candidates for longer
 		// queries unread: first by length alone, then by the runes that
 		// start their words, then by their surrogate.
-		flen := x.flens[s]
+		flen := uint32(ch.b) // the length of every text in a short bucket
+		if ch.b >= 512 {
+			flen = x.flens[s]
+		}
 		nt := len(q.terms) * int(flen)
 		if !w.mayEnter(q.ub-nt, flen) || !w.mayEnter(q.startsUB(starts)-nt, flen) {
-			ch.out = append(ch.out, s)
+			ch.out = append(ch.out, p)
+			continue
+		}
+		if q.ascii1 && bk.masks[p]&nonASCII == 0 && !q.rawGate(x.texts[s]) {
 			continue
 		}
 		start := len(w.arena)
@@ -412,7 +421,7 @@ func (w *scanner) do(ch *chunk) {
 		}
 		// The gate is exactly sahilm's matching: the text stays a
 		// candidate for longer queries.
-		ch.out = append(ch.out, s)
+		ch.out = append(ch.out, p)
 		if (w.floor != nil || w.top.full()) && !w.mayEnter(q.itemUB(sur), flen) {
 			continue
 		}
