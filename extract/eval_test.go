@@ -21,6 +21,7 @@ type label struct {
 type labelled struct {
 	name   string
 	split  string
+	round  int // the labelling round of a dev article: 1 the first 30, 2 those added later
 	date   dossier.Date
 	body   string
 	labels []label
@@ -43,13 +44,15 @@ func loadLabelled(t testing.TB) []labelled {
 		if err != nil {
 			t.Fatal(err)
 		}
-		a := labelled{name: name, body: string(body)}
+		a := labelled{name: name, body: string(body), round: 1}
 		rs := []rune(a.body)
 		from := 0
 		for n, line := range strings.Split(string(raw), "\n") {
 			switch {
 			case strings.HasPrefix(line, "split "):
 				a.split = strings.TrimSpace(line[6:])
+			case strings.HasPrefix(line, "round 2"):
+				a.round = 2
 			case strings.HasPrefix(line, "date "):
 				if tm, err := time.Parse("2006-01-02", strings.TrimSpace(line[5:])); err == nil {
 					a.date = dossier.DayDate(tm.Year(), tm.Month(), tm.Day(), dossier.OriginHeader)
@@ -232,18 +235,23 @@ func TestLabelled(t *testing.T) {
 	arts := loadLabelled(t)
 	aliases := DefaultAliases()
 	debug := os.Getenv("EXTRACT_DEBUG") != ""
-	scores := map[string]*score{"dev": {}, "heldout": {}, "heldout2": {}}
+	scores := map[string]*score{"dev": {}, "dev/1": {}, "heldout": {}, "heldout2": {}}
 	for _, a := range arts {
 		s := scores[a.split]
 		if s == nil {
 			t.Fatalf("%s: split %q", a.name, a.split)
 		}
-		evaluate(t, a, aliases, s, debug && a.split == "dev" || os.Getenv("EXTRACT_DEBUG") == "all")
+		verbose := debug && a.split == "dev" || os.Getenv("EXTRACT_DEBUG") == "all"
+		evaluate(t, a, aliases, s, verbose)
+		if a.split == "dev" && a.round == 1 {
+			// the first 30 dev articles keep the floor measured on them
+			evaluate(t, a, aliases, scores["dev/1"], false)
+		}
 	}
 	// Floors sit just under the figures measured (see the report); the goal
 	// is F1 0.95 and speaker accuracy 0.90.
-	floors := map[string][2]float64{"dev": {0.98, 0.95}, "heldout": {0.98, 0.70}, "heldout2": {0.98, 0.74}}
-	for _, split := range []string{"dev", "heldout", "heldout2"} {
+	floors := map[string][2]float64{"dev": {0.98, 0.88}, "dev/1": {0.98, 0.95}, "heldout": {0.98, 0.70}, "heldout2": {0.98, 0.74}}
+	for _, split := range []string{"dev", "dev/1", "heldout", "heldout2"} {
 		s := scores[split]
 		p, r, f, acc := s.figures()
 		t.Logf("%-8s articles %2d  quotes %3d  detected %3d  matched %3d  P %.3f  R %.3f  F1 %.3f  speaker %.3f (%d/%d)",

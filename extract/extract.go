@@ -12,9 +12,10 @@ import (
 
 // extractor holds one article's prepared text while it is read.
 type extractor struct {
-	d   *doc
-	res *resolver
-	raw []rawQuote
+	d     *doc
+	res   *resolver
+	raw   []rawQuote
+	turns []turn
 }
 
 func newDoc(body string) *doc {
@@ -40,6 +41,7 @@ func Article(a *dossier.Article, aliases *Aliases) dossier.Extraction {
 	x.raw = findQuotes(x.d.runes)
 	x.d.tokenize()
 	x.markQuoted()
+	x.findTurns()
 	x.res = &resolver{d: x.d, aliases: aliases, subject: x.sentenceSubject,
 		subjectAll: func(s int) np { return x.subjectNP(s, true) }}
 	x.res.indexPersons()
@@ -131,13 +133,27 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 	lastSpeaker, lastRole := "", ""
 	lastEnd, lastSent := -1, -1
 	for _, q := range x.raw {
-		p, ok := x.attribute(&q)
 		var speaker, role, mention string
+		tn, opens := x.turnAt(q.open)
+		p, ok := np{}, false
+		if tn != nil && opens {
+			// a transcript label opens the quote: "Vladimir Putin: "…""
+			p, ok = tn.who, true
+			p.blocked = p.kind == npNone
+		} else {
+			p, ok = x.attribute(&q)
+		}
 		if ok && p.kind != npNone {
 			speaker, role = x.res.resolve(p)
 			mention = p.mention
 		} else if ok && p.blocked {
 			// the verb that governs the quote has a subject the article does not name
+		} else if tn != nil {
+			// words quoted inside a transcript turn are the speaker's
+			if tn.who.kind != npNone {
+				speaker, role = x.res.resolve(tn.who)
+				mention = tn.who.mention
+			}
 		} else if q.partial {
 			// a partial quote with no attribution of its own shares the one
 			// of the quote before it in the same sentence

@@ -53,6 +53,19 @@ type resolver struct {
 	aliases     *Aliases
 }
 
+// genderOfName finds the gender the article gives a full name.
+func (r *resolver) genderOfName(full string) byte {
+	for _, p := range r.persons {
+		if p.gender != 0 && (p.full == full || r.aliases.Canonical(p.full) == full) {
+			return p.gender
+		}
+	}
+	if i := strings.IndexByte(full, ' '); i > 0 {
+		return genderOf(full[:i], "")
+	}
+	return 0
+}
+
 func trimPossessive(s string) string {
 	for _, suf := range [...]string{"'s", "’s"} {
 		if strings.HasSuffix(s, suf) {
@@ -573,6 +586,16 @@ func (r *resolver) pronoun(p np) string {
 			if subj.pos < p.pos {
 				subjAt = subj.pos
 				switch subj.kind {
+				case npPerson:
+					if name, _ := r.resolve(subj); name != "" {
+						g := subj.gender
+						if g == 0 {
+							g = r.genderOfName(name)
+						}
+						if g == p.gender {
+							return name
+						}
+					}
 				case npDesc:
 					if humanHead(subj.head) && !plural(subj.head) {
 						if g := descGender(subj.head); g == 0 || g == p.gender {

@@ -60,7 +60,8 @@ var honorifics = map[string]byte{"mr": 'm', "mr.": 'm', "mrs": 'f', "mrs.": 'f',
 	"miss": 'f', "dr": 0, "dr.": 0, "prof": 0, "prof.": 0, "professor": 0, "sir": 'm', "dame": 'f',
 	"lord": 'm', "lady": 'f', "baroness": 'f', "baron": 'm', "rev": 0, "rev.": 0, "reverend": 0, "mx": 0,
 	"mme": 'f', "m.": 'm', "herr": 'm', "frau": 'f', "sheikh": 'm', "king": 'm', "queen": 'f', "prince": 'm',
-	"princess": 'f', "pope": 'm', "cardinal": 'm', "archbishop": 0, "bishop": 0, "rabbi": 0, "imam": 'm'}
+	"princess": 'f', "pope": 'm', "cardinal": 'm', "archbishop": 0, "bishop": 0, "rabbi": 0, "imam": 'm',
+	"holiness": 0, "eminence": 0, "excellency": 0, "majesty": 0, "highness": 0, "metropolitan": 'm', "patriarch": 'm'}
 
 // peerHonorific: "Lord Falconer" is a name in its own right.
 var peerHonorific = set("lord", "lady", "baroness", "baron", "king", "queen", "prince", "princess", "pope")
@@ -127,7 +128,7 @@ var notNames = set("the", "a", "an", "this", "that", "these", "those", "but", "a
 	"also", "both", "each", "every", "some", "many", "most", "more", "other", "such", "only", "just",
 	"crimea", "donbas", "donbass", "nord", "stream", "covid", "osce", "g7", "g20", "intelligence",
 	"asked", "speaking", "according", "although", "despite", "under", "over", "about", "because", "last",
-	"one", "two", "three", "next", "earlier", "later", "now", "today", "yesterday", "tomorrow", "tonight", "ex", "former", "great")
+	"one", "two", "three", "several", "below", "above", "next", "earlier", "later", "now", "today", "yesterday", "tomorrow", "tonight", "ex", "former", "great")
 
 var maleNames = set("john", "james", "david", "michael", "tony", "gordon", "jack", "charles", "peter",
 	"alastair", "liam", "william", "tim", "oliver", "vincent", "carl", "mark", "dave", "paul", "matthew",

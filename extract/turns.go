@@ -1,0 +1,99 @@
+package extract
+
+// turn is a speaker's turn in a transcript: a label at the start of a
+// sentence, a name and a colon with no verb ("Vladimir Putin: …",
+// "President of Russia Vladimir Putin:"…", "Question: …"). The turn runs to
+// the next label or the end of its paragraph.
+type turn struct {
+	colon int // token index of the colon
+	start int // rune offset just past the colon
+	end   int // rune offset where the turn ends
+	who   np  // the speaker; kind npNone for an interviewer ("Question")
+}
+
+// askers label the questions of a transcript: their words have no speaker
+// the article names.
+var askers = set("question", "q", "questions", "journalist", "reporter", "interviewer", "moderator", "host",
+	"audience", "remark", "reply", "answer", "correspondent")
+
+// findTurns finds the transcript labels of the document.
+func (x *extractor) findTurns() {
+	d := x.d
+	x.turns = x.turns[:0]
+	for s := range d.sents {
+		st := d.sents[s]
+		i := st.tok0
+		for i < st.tok1 && !d.toks[i].isWord() && d.toks[i].text != ":" {
+			i++ // "<…> Vladimir Putin:" after an elision
+		}
+		if i >= st.tok1 || d.toks[i].quoted || !d.toks[i].isCap() {
+			continue
+		}
+		j := i
+		for j < st.tok1 && j-i <= 12 && !d.toks[j].quoted && (d.toks[j].isCap() && d.toks[j].isWord() ||
+			roleConnectors[d.toks[j].low] || d.toks[j].text == "(" || d.toks[j].text == ")" ||
+			j > i && d.toks[j-1].text == "(") {
+			j++
+		}
+		if j >= st.tok1 || d.toks[j].text != ":" || j == i {
+			continue
+		}
+		run := d.toks[i:j]
+		// drop a parenthesised note: "Viktor Orban (retranslated)"
+		for k := range run {
+			if run[k].text == "(" {
+				run = run[:k]
+				break
+			}
+		}
+		if len(run) == 0 {
+			continue
+		}
+		t := turn{colon: j, start: d.toks[j].end}
+		if len(run) <= 2 && askers[run[0].low] {
+			// the interviewer's words
+		} else {
+			p := parseNP(run, i)
+			if p.kind != npPerson || reportVerbs[run[len(run)-1].low] {
+				continue
+			}
+			t.who = p
+		}
+		// the turn ends at the paragraph's end
+		e := j + 1
+		for e < len(d.toks) && !d.toks[e].para {
+			e++
+		}
+		t.end = len(d.runes)
+		if e < len(d.toks) {
+			t.end = d.toks[e].start
+		}
+		if n := len(x.turns); n > 0 && x.turns[n-1].end > t.start {
+			x.turns[n-1].end = d.toks[i].start
+		}
+		x.turns = append(x.turns, t)
+	}
+}
+
+// turnAt returns the transcript turn the rune offset lies in, and whether
+// its label stands just before pos (only space and quotation marks between).
+func (x *extractor) turnAt(pos int) (*turn, bool) {
+	for k := len(x.turns) - 1; k >= 0; k-- {
+		t := &x.turns[k]
+		if t.start > pos {
+			continue
+		}
+		if pos >= t.end {
+			return nil, false
+		}
+		adjacent := true
+		for m := t.start; m < pos; m++ {
+			if r := x.d.runes[m]; r != ' ' && !isQuoteMark(r) {
+				adjacent = false
+				break
+			}
+		}
+		return t, adjacent
+	}
+	return nil, false
+}
