@@ -24,15 +24,13 @@ func Fold(s string) (folded string, runeMap []int) {
 	ri := 0
 	for _, r := range s {
 		f, n := foldRune(r)
-		for _, fr := range f[:n] {
+		fs := f[:min(n, len(f))]
+		if n > len(f) { // longer than the table holds: rare
+			fs = foldRuneSlow(r)
+		}
+		for _, fr := range fs {
 			b.WriteRune(fr)
 			runeMap = append(runeMap, ri)
-		}
-		if n > len(f) { // longer than the table holds: rare
-			for _, fr := range foldRuneSlow(r) {
-				b.WriteRune(fr)
-				runeMap = append(runeMap, ri)
-			}
 		}
 		ri++
 	}

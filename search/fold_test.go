@@ -18,6 +18,7 @@ func TestFold(t *testing.T) {
 		{"wait…", "wait..."},
 		{"ﬁnal", "final"},
 		{"e\u0301", "e"}, // decomposed input: the mark goes
+		{"0㌛", "0クローネ"},  // folds to more runes than the table holds
 	}
 	for _, tt := range tests {
 		got, m := Fold(tt.in)
@@ -95,4 +96,12 @@ func FuzzFold(f *testing.F) {
 			t.Fatalf("surrogate length %d, want %d", len(sur), flen)
 		}
 	})
+}
+
+func TestLatinFoldsFitTable(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r < latinEnd; r++ {
+		if _, n := foldRune(r); n > 3 {
+			t.Errorf("%U folds to %d runes", r, n)
+		}
+	}
 }

@@ -31,10 +31,19 @@ type Result struct {
 
 // Options restrict and size a fuzzy search.
 type Options struct {
-	Kinds  []Kind                     // only these kinds; all when empty
-	Limit  int                        // at most this many results; DefaultLimit when 0, all when negative
-	Filter func(Kind, uint64) bool    // when set, only items for which it returns true
-	Alias  func(word string) []string // other names of a folded query word: "zelensky" → "zelenskyy", "зеленский"
+	Kinds []Kind // only these kinds; all when empty
+	Limit int    // at most this many results; DefaultLimit when 0, all when negative
+
+	// Filter, when set, keeps only the items for which it returns true,
+	// such as those a query of the query language selects. It is called
+	// from several goroutines at once.
+	Filter func(Kind, uint64) bool
+
+	// Alias returns other names for a folded query word ("zelensky" →
+	// "zelenskyy", "зеленский"); a name of several words becomes several
+	// terms. The query and each variant are searched, and an item scores
+	// its best variant.
+	Alias func(word string) []string
 }
 
 // DefaultLimit is the number of results when Options.Limit is 0.

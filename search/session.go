@@ -15,8 +15,9 @@ import (
 // one of them (each term of the old query is a subsequence of a term of the
 // new one, as when a character is typed) searches only the old query's
 // candidates, which are all the texts that can still match. Results are
-// exactly those of Index.Search. A Session is not safe for concurrent use;
-// its Options are fixed when it is made.
+// exactly those of Index.Search. Any change to the index makes the next
+// search start afresh. A Session is not safe for concurrent use; its Options
+// are fixed when it is made.
 type Session struct {
 	x    *Index
 	opts Options
