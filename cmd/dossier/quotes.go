@@ -18,8 +18,8 @@ func init() {
 	register(command{"speakers", "[--json]", "list the people quoted, most quoted first", runSpeakers})
 	register(command{"figures", "[--json] [--article ID]", "list reported troop figures, by date", runFigures})
 	register(command{"extract", "", "find quotes and figures again in every article", runExtract})
-	register(command{"quote", "speaker|delete|add|revert|corrections", "correct a quote; corrections survive extraction", runQuote})
-	register(command{"alias", "[--json] | add ALIAS NAME | remove ALIAS", "show or change the spellings of names", runAlias})
+	register(command{"quote", "speaker|delete|add|revert ...", "correct a quote (or list corrections); they survive extraction", runQuote})
+	register(command{"alias", "[--json] | add|remove ALIAS [NAME]", "show or change the spellings of names", runAlias})
 }
 
 // notebookView is what the listings need besides the quotes: the articles
