@@ -230,9 +230,17 @@ func (x *extractor) subjectNP(s int, indefinite bool) np {
 	for i < st.tok1 && d.toks[i].quoted {
 		i++
 	}
+	if i > st.tok0 && i < st.tok1 && !off("inv") {
+		// a sentence that opens with a quotation: its subject is the
+		// quotation's speaker ("“…,” said Ross Blanchard, vice president …")
+		if p, ok := x.clauseAfter(d.toks[i].start, st.end, false); ok && p.kind != npNone {
+			return p
+		}
+	}
 	for i < st.tok1 && conjunctions[d.toks[i].low] {
 		i++ // "But David Frost, director general of …, warned"
 	}
+	intro := false
 	if i < st.tok1 && !d.toks[i].quoted {
 		w := d.toks[i].low
 		if leadWords[w] && !conjunctions[w] || strings.HasSuffix(w, "ing") {
@@ -240,6 +248,7 @@ func (x *extractor) subjectNP(s int, indefinite bool) np {
 			for k := i; k < st.tok1 && k < i+20; k++ {
 				if d.toks[k].text == "," {
 					i = k + 1
+					intro = true
 					break
 				}
 			}
@@ -261,6 +270,20 @@ func (x *extractor) subjectNP(s int, indefinite bool) np {
 	}
 	if j == i {
 		return np{}
+	}
+	if intro && j < st.tok1 && d.toks[j-1].text != "," && !off("introlast") {
+		// "Speaking alongside the secretary general, Jens Stoltenberg, the
+		// prime minister said": the name closes the introductory phrase and
+		// the phrase before the verb is the subject
+		k := j - 1
+		for k > i && d.toks[k].text != "," {
+			k--
+		}
+		if k > i {
+			if q := parseNP(d.toks[k+1:j], k+1); q.kind == npDesc && q.definite {
+				return q
+			}
+		}
 	}
 	p := parseNP(d.toks[i:j], i)
 	if p.kind == npDesc && !p.definite && !indefinite {

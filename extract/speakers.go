@@ -40,6 +40,7 @@ type person struct {
 	sur    string // lower-case surname, and its canonical spelling
 	surC   string
 	poss   bool // named as a possessive ("Tony Blair's spokesman")
+	evid   bool // some mention shows it is a person's name: a gender, a role, an honorific, speech
 }
 
 type resolver struct {
@@ -187,7 +188,7 @@ func (r *resolver) indexPersons() {
 			continue
 		}
 		w := ts[i].low
-		if _, h := honorifics[w]; h || notNames[w] || roleWords[w] || orgWords[w] {
+		if _, h := honorifics[w]; h || notNames[w] || roleWords[w] || orgWords[w] || isPossessive(ts[i].text) && !off("poss") {
 			continue
 		}
 		sur := lower(trimPossessive(ts[i+1].text))
@@ -217,9 +218,18 @@ func (r *resolver) indexPersons() {
 		}
 		roleText := lower(joinToks(role))
 		// lower-case roles just before: "defence minister Oleksii Reznikov"
-		for k := run[0].sent; k >= 0 && k == run[0].sent; k-- {
-			a := i - len(run)
-			for m := a - 1; m >= 0 && m >= a-4 && ts[m].sent == run[0].sent; m-- {
+		a := i - len(run)
+		for m := a - 1; m >= 0 && m >= a-4 && ts[m].sent == run[0].sent; m-- {
+			if m == a-1 && (ts[m].low == "of" || ts[m].low == "for" || ts[m].low == "at") && !off("compl") {
+				break // the complement of a role: "president of Lions Gate"
+			}
+			if roleWords[ts[m].low] {
+				roleText += " " + ts[m].low
+			}
+		}
+		// an apposition before: "The Secretary of State for Culture, Media and Sport, Tessa Jowell,"
+		if a >= 2 && ts[a-1].text == "," && j < len(ts) && ts[j].text == "," && !off("appos") {
+			for m := a - 2; m >= 0 && m >= a-12 && ts[m].sent == run[0].sent && !ts[m].quoted && ts[m].text != ","; m-- {
 				if roleWords[ts[m].low] {
 					roleText += " " + ts[m].low
 				}
@@ -227,13 +237,31 @@ func (r *resolver) indexPersons() {
 		}
 		// an apposition after: "Dave Prentis, general secretary of Unison,"
 		if j < len(ts) && ts[j].text == "," {
-			for m := j + 1; m < len(ts) && m <= j+5 && ts[m].text != "," && ts[m].text != "."; m++ {
-				if roleWords[ts[m].low] {
-					roleText += " " + ts[m].low
+			// closed by a comma or the sentence's end: "…, the prime minister
+			// said" is the subject of a clause, not an apposition
+			var roles string
+			closed := off("apclose")
+			for m := j + 1; m < len(ts) && m <= j+8 && ts[m].sent == ts[j].sent; m++ {
+				if ts[m].text == "," || ts[m].text == "." || ts[m].text == ";" || ts[m].text == ")" {
+					closed = true
+					break
 				}
+				if reportVerbs[ts[m].low] || stanceVerbs[ts[m].low] {
+					break
+				}
+				if roleWords[ts[m].low] && m <= j+5 {
+					roles += " " + ts[m].low
+				}
+			}
+			if closed || m1(j, ts) {
+				roleText += roles
 			}
 		}
 		p := person{tok: i - len(name), sent: name[0].sent, role: roleText, poss: isPossessive(name[len(name)-1].text)}
+		// evidence that the name is a person's: a role, an honorific, or a
+		// verb of speech ("said Alan Schwartz", "Platon Lebedev said")
+		p.evid = strings.TrimSpace(roleText) != "" || honor != "" || a > 0 && reportVerbs[ts[a-1].low] ||
+			j < len(ts) && (reportVerbs[ts[j].low] || j+1 < len(ts) && skipBeforeVerb[ts[j].low] && reportVerbs[ts[j+1].low])
 		if len(name) == 1 {
 			full, g := r.surname(trimPossessive(name[0].text), i-len(name))
 			if full == "" {
@@ -274,10 +302,17 @@ func (r *resolver) indexPersons() {
 			g[p.full] = p.gender
 		}
 	}
+	ev := map[string]bool{}
+	for _, p := range r.persons {
+		if p.evid || p.gender != 0 {
+			ev[p.full] = true
+		}
+	}
 	for k := range r.persons {
 		if r.persons[k].gender == 0 {
 			r.persons[k].gender = g[r.persons[k].full]
 		}
+		r.persons[k].evid = ev[r.persons[k].full]
 	}
 }
 
@@ -534,7 +569,7 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			return r.author(p), ""
 		}
 		if p.definite {
-			if pr := r.byRole(p.head, p.pos); pr != "" {
+			if pr := r.byRole(p.head, p.name, p.pos); pr != "" {
 				return r.aliases.Canonical(pr), p.name
 			}
 		}
@@ -544,6 +579,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		if p.definite {
 			if long := r.longerDesc(p); long != "" {
 				return long, ""
+			}
+			if pr := r.officeHolder(p); pr != "" {
+				return pr, p.name
 			}
 		}
 		return p.name, ""
@@ -615,7 +653,7 @@ func (r *resolver) pronoun(p np) string {
 			poss := ""
 			for k := lo; k < hi; k++ {
 				q := r.persons[k]
-				if q.gender != p.gender && q.gender != 0 {
+				if q.gender != p.gender && q.gender != 0 || q.gender == 0 && !q.evid && !off("evid") {
 					continue
 				}
 				// the possessor of the subject is salient: "Mr Campbell's e-mail … he said"
@@ -899,12 +937,45 @@ func (r *resolver) introduced(p np) bool {
 	return false
 }
 
+// roleModifiers returns the words of a description before its head that
+// narrow the office: "foreign" and "prime" of "the foreign minister", "the
+// prime minister"; a role must have them all to be the same office.
+func roleModifiers(desc, head string) []string {
+	if off("mods") {
+		return nil
+	}
+	var mods []string
+	for _, w := range strings.Fields(lower(desc)) {
+		if w == head {
+			break
+		}
+		switch w {
+		case "senior", "former", "the", "a", "an", "new", "current", "top", "chief":
+			continue
+		}
+		if roleWords[w] {
+			mods = append(mods, w)
+		}
+	}
+	return mods
+}
+
+func hasAll(role string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(role, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // roleSynonyms are heads that name the same office: "the minister" after
 // "Education Secretary Ruth Kelly".
 var roleSynonyms = map[string][]string{
 	"minister": {"secretary"}, "secretary": {"minister"},
 	"spokesman": {"spokesperson"}, "spokeswoman": {"spokesperson"},
 	"spokesperson": {"spokesman", "spokeswoman"}, "leader": {"chairman", "premier"},
+	"head of state": {"president"},
 }
 
 func roleHas(role, head string) bool {
@@ -912,7 +983,8 @@ func roleHas(role, head string) bool {
 		return true
 	}
 	for _, h := range roleSynonyms[head] {
-		if strings.Contains(role, h) {
+		if strings.Contains(role, h) && !(h == "secretary" && !off("secgen") && (strings.Contains(role, "secretary general") ||
+			strings.Contains(role, "secretary-general") || strings.Contains(role, "general secretary") || strings.Contains(role, "press secretary"))) {
 			return true
 		}
 	}
@@ -921,14 +993,15 @@ func roleHas(role, head string) bool {
 
 // byRole finds the nearest person named before pos whose role has head:
 // "the President" after "President Volodymyr Zelenskyy".
-func (r *resolver) byRole(head string, pos int) string {
+func (r *resolver) byRole(head, desc string, pos int) string {
 	if !roleWords[head] || head == "official" || head == "officials" {
 		return ""
 	}
+	mods := roleModifiers(desc, head)
 	nearest := ""
 	for k := len(r.persons) - 1; k >= 0; k-- {
 		q := r.persons[k]
-		if q.tok >= pos || !roleHas(q.role, head) {
+		if q.tok >= pos || !roleHas(q.role, head) || !hasAll(q.role, mods) {
 			continue
 		}
 		if r.lastSpeaker != "" && r.aliases.Canonical(q.full) == r.lastSpeaker {
@@ -1014,4 +1087,53 @@ func (r *resolver) variant(name string) string {
 		}
 	}
 	return name
+}
+
+// m1 reports whether the sentence of ts[j] ends within eight tokens after it.
+func m1(j int, ts []tok) bool {
+	return j+8 >= len(ts) || ts[j+8].sent != ts[j].sent
+}
+
+// officeHeads are offices one person holds, so that "the prime minister"
+// the article never gave a name names someone it has been writing about.
+var officeHeads = set("minister", "secretary", "president", "chancellor", "mayor", "leader", "governor",
+	"ambassador", "chairman", "chairwoman", "premier", "senator", "commander", "envoy", "head")
+
+// officeHolder resolves a definite description of an office no one named
+// before was given ("the prime minister said" after "Boris Johnson has
+// warned"): the person who is the subject of one of the three sentences
+// before, when no role of that person's is another office.
+func (r *resolver) officeHolder(p np) string {
+	if off("office") || !officeHeads[p.head] || r.subject == nil || p.pos >= len(r.d.toks) {
+		return ""
+	}
+	sent := r.d.toks[p.pos].sent
+	for s := sent - 1; s >= 0 && s >= sent-3; s-- {
+		q := r.subject(s)
+		if q.kind != npPerson || q.pos >= p.pos {
+			continue
+		}
+		name, _ := r.resolve(q)
+		if name == "" {
+			continue
+		}
+		ok := true
+		for _, m := range r.persons {
+			if r.aliases.Canonical(m.full) != name {
+				continue
+			}
+			if !m.evid && m.gender == 0 {
+				ok = false
+			}
+			for _, w := range strings.Fields(m.role) {
+				if officeHeads[w] && !roleHas(w, p.head) {
+					ok = false // "the prime minister" is not the secretary general
+				}
+			}
+		}
+		if ok {
+			return name
+		}
+	}
+	return ""
 }
