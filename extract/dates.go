@@ -210,9 +210,9 @@ func gap(rs []rune, a, b int, punct string) bool {
 // InferDate returns the date an article without a header or metadata date
 // states: the latest full date (day, month and year) written in its first
 // three paragraphs or its last one (where a dateline or a quoted post's date
-// stands), not after notAfter; failing that the latest month and year. The
-// result has Origin dossier.OriginInferred, and is zero when the text states
-// no date.
+// stands), not after notAfter and not older than the year before the latest
+// year the text mentions. The result has Origin dossier.OriginInferred, and
+// is zero when the text states no such date.
 func InferDate(body string, notAfter time.Time) dossier.Date {
 	paras := strings.Split(body, "\n\n")
 	var parts []string
@@ -222,21 +222,65 @@ func InferDate(body string, notAfter time.Time) dossier.Date {
 	} else {
 		parts = paras
 	}
+	// Only a full date counts: a month or a year alone is far more often
+	// history ("the 1991 referendum", "since June 2014") than the day of
+	// writing. And a date older than a year the article mentions is history
+	// too ("born on 20 February 1951"): better undated than wrongly dated.
+	latestYear := latestYearMentioned(body, notAfter)
 	var best dossier.Date
 	for _, p := range parts {
 		for _, m := range FindDates(p, dossier.Date{}) {
 			d := m.Date
-			if !notAfter.IsZero() && d.Time.After(notAfter) {
+			if d.Precision != dossier.PrecisionDay || !notAfter.IsZero() && d.Time.After(notAfter) {
 				continue
 			}
-			if d.Precision > best.Precision || d.Precision == best.Precision && d.Time.After(best.Time) {
+			if d.Time.Year() < latestYear-1 {
+				continue
+			}
+			if best.IsZero() || d.Time.After(best.Time) {
 				best = d
 			}
 		}
 	}
-	best.Origin = dossier.OriginInferred
-	if best.Precision == dossier.PrecisionNone {
+	if best.IsZero() {
 		return dossier.Date{}
 	}
+	best.Origin = dossier.OriginInferred
 	return best
+}
+
+// latestYearMentioned returns the latest plausible year (1900 to notAfter's
+// year) written as four digits standing alone in the text, or 0.
+func latestYearMentioned(body string, notAfter time.Time) int {
+	maxYear := 9999
+	if !notAfter.IsZero() {
+		maxYear = notAfter.Year()
+	}
+	latest := 0
+	for i := 0; i+4 <= len(body); i++ {
+		c := body[i]
+		if c != '1' && c != '2' || i > 0 && isDigitOrLetter(body[i-1]) {
+			continue
+		}
+		if i+4 < len(body) && isDigitOrLetter(body[i+4]) {
+			continue
+		}
+		y := 0
+		ok := true
+		for _, d := range body[i : i+4] {
+			if d < '0' || d > '9' {
+				ok = false
+				break
+			}
+			y = y*10 + int(d-'0')
+		}
+		if ok && y >= 1900 && y <= maxYear && y > latest {
+			latest = y
+		}
+	}
+	return latest
+}
+
+func isDigitOrLetter(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }

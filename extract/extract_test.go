@@ -222,7 +222,9 @@ func TestInferDate(t *testing.T) {
 		{"US President Joe Biden meets Emmanuel Macron in Rome, October 29, 2021.\n\nMore text.", now, "2021-10-29", dossier.PrecisionDay},
 		{"Talks were held on 10 January 2022 and on 12 January 2022.", now, "2022-01-12", dossier.PrecisionDay},
 		{"A summit is planned for 10 January 2030; the call was on 3 December 2021.", now, "2021-12-03", dossier.PrecisionDay},
-		{"The buildup started in November 2021.", now, "2021-11", dossier.PrecisionMonth},
+		{"The buildup started in November 2021.", now, "", dossier.PrecisionNone},
+		{"Mr Brown, born on 20 February 1951, set out his plans for 2005 on Monday.", now, "", dossier.PrecisionNone},
+		{"The vote on 3 March 2005 followed the 1997 election.", now, "2005-03-03", dossier.PrecisionDay},
 		{"No date here at all.", now, "", dossier.PrecisionNone},
 	}
 	for _, tt := range tests {

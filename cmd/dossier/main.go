@@ -153,9 +153,9 @@ func DefaultPath() (string, error) {
 	return filepath.Join(dir, "fyne", AppID, "notebook.dossier"), nil
 }
 
-// open opens the notebook, seeding it when it is new.
+// open opens the notebook with extraction wired, seeding it when it is new.
 func (m *Main) open() (*store.Notebook, error) {
-	n, err := store.Open(m.DBPath, nil)
+	n, err := m.openNotebook()
 	if err != nil {
 		return nil, err
 	}
@@ -189,7 +189,7 @@ func (m *Main) ctx() context.Context {
 
 // importer wires the ingest pipeline to a notebook.
 func (m *Main) importer(n *store.Notebook) *ingest.Importer {
-	return &ingest.Importer{Saver: n}
+	return &ingest.Importer{Saver: n, Options: importOptions()}
 }
 
 // parseFlags parses a subcommand's flags, also when they follow its
