@@ -200,7 +200,7 @@ func (r *resolver) indexPersons() {
 			continue
 		}
 		j := i + 1
-		for j < len(ts) && !ts[j].quoted && (capWord(&ts[j]) && !isPossessive(ts[j-1].text) ||
+		for j < len(ts) && !ts[j].quoted && (capWord(&ts[j]) && (!isPossessive(ts[j-1].text) || roleWords[lower(trimPossessive(ts[j-1].text))] && !off("possrole")) ||
 			roleConnectors[ts[j].text] && j+1 < len(ts) && capWord(&ts[j+1]) && !isPossessive(ts[j-1].text) ||
 			roleConnectors[ts[j].text] && j+2 < len(ts) && ts[j+1].text == "the" && capWord(&ts[j+2])) {
 			j++
@@ -481,7 +481,8 @@ func parseSeg(seg []tok, pos int) np {
 			}
 			return p
 		}
-		if org && !det || org && definite && roleWords[lower(seg[len(seg)-1].text)] == false {
+		if (org && !det || org && definite && roleWords[lower(seg[len(seg)-1].text)] == false) && !(st >= 2 && roleConnectors[seg[st-1].low] && humanHead(seg[st-2].low) && !off("headof")) &&
+			!(st >= 3 && seg[st-1].low == "the" && roleConnectors[seg[st-2].low] && humanHead(seg[st-3].low) && !off("headof")) {
 			body := seg
 			if det {
 				body = seg[1:]
@@ -498,8 +499,12 @@ func parseSeg(seg []tok, pos int) np {
 		return np{}
 	}
 	head := ""
-	for _, t := range body {
+	for k, t := range body {
 		w := t.low
+		if w == "head" && !off("hos") && k+2 < len(body) && body[k+1].low == "of" && body[k+2].low == "state" {
+			head = "head of state"
+			break
+		}
 		if roleConnectors[w] && head != "" {
 			break
 		}
@@ -903,7 +908,7 @@ func (r *resolver) namedLater(p np) string {
 		if q.sent > sent+2 {
 			break
 		}
-		if roleHas(q.role, p.head) {
+		if roleMatches(q.role, p.head, p.name) {
 			return r.aliases.Canonical(r.variant(q.full))
 		}
 	}
@@ -946,7 +951,7 @@ func roleModifiers(desc, head string) []string {
 	}
 	var mods []string
 	for _, w := range strings.Fields(lower(desc)) {
-		if w == head {
+		if w == head || strings.HasPrefix(head, w+" ") {
 			break
 		}
 		switch w {
@@ -963,6 +968,29 @@ func roleModifiers(desc, head string) []string {
 func hasAll(role string, words []string) bool {
 	for _, w := range words {
 		if !strings.Contains(role, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// otherOffice are modifiers that make another office of a role: a "shadow
+// foreign secretary" is not "the foreign minister".
+var otherOffice = []string{"shadow", "deputy", "vice", "former", "junior", "assistant", "under-secretary", "ex-"}
+
+// roleMatches reports whether a person's role is the office a description
+// names: its head (or a synonym), every modifier of the description, and no
+// modifier that makes it another office.
+func roleMatches(role, head, desc string) bool {
+	if !roleHas(role, head) || !hasAll(role, roleModifiers(desc, head)) {
+		return false
+	}
+	if off("otheroff") {
+		return true
+	}
+	d := lower(desc)
+	for _, m := range otherOffice {
+		if strings.Contains(role, m) && !strings.Contains(d, m) {
 			return false
 		}
 	}
@@ -997,11 +1025,10 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 	if !roleWords[head] || head == "official" || head == "officials" {
 		return ""
 	}
-	mods := roleModifiers(desc, head)
 	nearest := ""
 	for k := len(r.persons) - 1; k >= 0; k-- {
 		q := r.persons[k]
-		if q.tok >= pos || !roleHas(q.role, head) || !hasAll(q.role, mods) {
+		if q.tok >= pos || !roleMatches(q.role, head, desc) {
 			continue
 		}
 		if r.lastSpeaker != "" && r.aliases.Canonical(q.full) == r.lastSpeaker {

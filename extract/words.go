@@ -87,7 +87,7 @@ var roleWords = set("president", "vice", "prime", "minister", "ministers", "secr
 	"headteacher", "student", "worker", "employee", "staff", "agent", "trader", "broker", "banker",
 	"investor", "owner", "boss", "coach", "striker", "captain", "player", "manager", "referee", "singer",
 	"actor", "actress", "star", "director-general", "secretary-general", "ministry", "mfa", "advisor's",
-	"emissary", "aide", "aides", "secretary of state", "attaché", "consul", "generals", "officer's")
+	"emissary", "aide", "aides", "secretary of state", "head of state", "attaché", "consul", "generals", "officer's")
 
 // roleConnectors may stand inside a role or name run: "Secretary of State", "Minister for Europe".
 var roleConnectors = set("of", "for", "and", "to", "the", "de", "van", "von", "der", "bin", "al", "la", "le",
