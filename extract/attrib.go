@@ -259,7 +259,7 @@ func (x *extractor) subjectNP(s int, indefinite bool) np {
 		w := d.toks[j].low
 		t := &d.toks[j]
 		if t.isCap() || roleWords[w] || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
-			leadWords[w] && j == i {
+			leadWords[w] && j == i || isPossessive(t.text) && j > i && determiners[d.toks[j-1].low] && !off("subjposs") {
 			j++
 			continue
 		}
@@ -302,6 +302,9 @@ func npBackward(c []tok, k, base int) np {
 	if _, ok := pronouns[c[k-1].low]; ok {
 		return parseNP(c[k-1:k], base+k-1)
 	}
+	if k >= 2 && c[k-1].text == "," && k < len(c) && c[k].low == "who" && !off("who") {
+		k-- // "denied by UKIP spokesman, who said"
+	}
 	s := k
 	if c[s-1].text == "," {
 		// an apposition: "Dave Prentis, general secretary of Unison, said"
@@ -323,6 +326,9 @@ func npBackward(c []tok, k, base int) np {
 			continue
 		}
 		break
+	}
+	if s >= 2 && s < k && c[s-2].low == "the" && !c[s-1].isCap() && c[s-1].isWord() && roleWords[c[k-1].low] && !off("modnoun") {
+		s -= 2 // "The culture secretary said"
 	}
 	for s < k && c[s].text == "," {
 		s++

@@ -117,6 +117,11 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 			k--
 			continue
 		}
+		if nameParticles[ts[k-1].text] && k < end && k >= 2 && capWord(&ts[k-2]) && !roleWords[ts[k-2].low] && !orgWords[ts[k-2].low] &&
+			!notNames[ts[k-2].low] && !off("particle") {
+			k-- // "Renaud Donnedieu de Vabres"
+			continue
+		}
 		if roleWords[w] || orgWords[w] || notNames[w] || roleConnectors[w] || !capWord(&ts[k-1]) {
 			break
 		}
@@ -157,6 +162,9 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 	}
 	return
 }
+
+// nameParticles stand inside a surname: "Renaud Donnedieu de Vabres".
+var nameParticles = set("de", "van", "von", "der", "den", "du", "da", "dos", "del", "di", "bin", "al", "le", "la", "ter")
 
 func firstName(low string) bool { return maleNames[low] || femaleNames[low] }
 
