@@ -121,7 +121,38 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 		for k > 0 && skipBeforeVerb[c[k-1].low] {
 			k--
 		}
-		p := npBackward(c, k, i)
+		var p np
+		if k > 1 && (c[k-1].low == "and" || c[k-1].low == "but") && !off("coord") {
+			// coordinated verbs share the subject: "he said … he hardly ever
+			// watched the Oscars and labelled them "idiotic""
+			for m := k - 2; m >= 0; m-- {
+				if g, ok := pronouns[c[m].low]; ok && g != 'x' {
+					p = parseNP(c[m:m+1], i+m)
+					break
+				}
+			}
+		} else {
+			p = npBackward(c, k, i)
+		}
+		if partial && p.kind != npNone && !off("outer") {
+			// the quoted words of a reported clause belong to whoever reports
+			// it: "The State Department said Mr Blinken had urged "…""
+			if pi := p.pos - i; pi >= 1 && pi < len(c) {
+				v2 := pi - 1
+				if c[v2].low == "that" && v2 > 0 {
+					v2--
+				}
+				if w2 := c[v2].low; w2 == "said" || w2 == "says" || w2 == "say" {
+					k2 := v2
+					for k2 > 0 && skipBeforeVerb[c[k2-1].low] {
+						k2--
+					}
+					if p2 := npBackward(c, k2, i); p2.kind != npNone {
+						p = p2
+					}
+				}
+			}
+		}
 		switch {
 		case strings.HasSuffix(w, "ing"):
 			// a participle's subject: "with Putin saying", "He contacted the show saying"

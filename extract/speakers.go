@@ -163,6 +163,12 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 	return
 }
 
+// relationHeads name someone by their relation to another: "an associate of",
+// "a spokesman for", "the wife of".
+var relationHeads = set("associate", "ally", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers",
+	"aide", "aides", "adviser", "advisor", "wife", "husband", "son", "daughter", "brother", "sister", "friend",
+	"colleague", "supporter", "supporters", "critic", "critics", "representative", "biographer", "father", "mother")
+
 // nameParticles stand inside a surname: "Renaud Donnedieu de Vabres".
 var nameParticles = set("de", "van", "von", "der", "den", "du", "da", "dos", "del", "di", "bin", "al", "le", "la", "ter")
 
@@ -472,7 +478,15 @@ func parseSeg(seg []tok, pos int) np {
 			}
 		}
 	}
-	if e > 0 && (e == len(seg) || seg[e].text == "of" || seg[e].text == "from" || seg[e].text == "at") && !isPossessive(seg[e-1].text) {
+	relational := false
+	for m := 0; m+1 < st && !off("relational"); m++ {
+		// "a close associate of former Yukos boss Mikhail Khodorkovsky",
+		// "a spokesman for Mr Blair": someone of the person named, not them
+		if relationHeads[seg[m].low] && !seg[m].isCap() && (seg[m+1].low == "of" || seg[m+1].low == "for" || seg[m+1].low == "to") {
+			relational = true
+		}
+	}
+	if e > 0 && !relational && (e == len(seg) || seg[e].text == "of" || seg[e].text == "from" || seg[e].text == "at") && !isPossessive(seg[e-1].text) {
 		run := seg[st:e]
 		role, honor, name, org := parseRun(run)
 		if len(name) > 0 && !notNames[name[0].low] && len(name) <= 4 {
@@ -507,6 +521,15 @@ func parseSeg(seg []tok, pos int) np {
 		return np{}
 	}
 	head := ""
+	if relational {
+		for _, t := range body {
+			if relationHeads[t.low] {
+				head = t.low
+				break
+			}
+		}
+		return np{kind: npDesc, name: joinToks(body), head: head, definite: definite, pos: pos}
+	}
 	for k, t := range body {
 		w := t.low
 		if w == "head" && !off("hos") && k+2 < len(body) && body[k+1].low == "of" && body[k+2].low == "state" {
@@ -587,6 +610,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			}
 		}
 		if pr := r.namedLater(p); pr != "" {
+			return pr, p.name
+		}
+		if pr := r.ledeNamed(p); pr != "" {
 			return pr, p.name
 		}
 		if p.definite {
@@ -1171,4 +1197,27 @@ func (r *resolver) officeHolder(p np) string {
 		}
 	}
 	return ""
+}
+
+// ledeNamed resolves the indefinite description that opens an article ("A
+// close associate of … has told a court …") to the person the next sentence
+// opens with ("Platon Lebedev has been on trial …"), when that is the first
+// mention of them.
+func (r *resolver) ledeNamed(p np) string {
+	ts := r.d.toks
+	if off("lede") || p.definite || p.pos >= len(ts) || ts[p.pos].sent != 0 || !humanHead(p.head) && !relationHeads[p.head] ||
+		plural(p.head) || r.subject == nil {
+		return ""
+	}
+	q := r.subject(1)
+	if q.kind != npPerson || !strings.Contains(q.name, " ") {
+		return ""
+	}
+	for _, m := range r.persons {
+		if m.tok < q.pos && m.full == q.name {
+			return ""
+		}
+	}
+	name, _ := r.resolve(q)
+	return name
 }
