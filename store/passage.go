@@ -165,15 +165,18 @@ func (n *Notebook) PassagesOf(a dossier.ArticleID) ([]dossier.Passage, error) {
 }
 
 func sortPassages(ps []dossier.Passage) {
-	slices.SortFunc(ps, func(a, b dossier.Passage) int {
-		switch {
-		case a.Article != b.Article:
-			return cmpInt(uint64(a.Article), uint64(b.Article))
-		case a.Start != b.Start:
-			return a.Start - b.Start
-		}
-		return cmpInt(uint64(a.ID), uint64(b.ID))
-	})
+	slices.SortFunc(ps, func(a, b dossier.Passage) int { return comparePassages(&a, &b) })
+}
+
+// comparePassages orders passages by article, then start, then ID.
+func comparePassages(a, b *dossier.Passage) int {
+	switch {
+	case a.Article != b.Article:
+		return cmpInt(uint64(a.Article), uint64(b.Article))
+	case a.Start != b.Start:
+		return a.Start - b.Start
+	}
+	return cmpInt(uint64(a.ID), uint64(b.ID))
 }
 
 func cmpInt(a, b uint64) int {

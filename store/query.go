@@ -64,7 +64,8 @@ func (n *Notebook) factsFor(q *dossier.Query) (*articleFacts, error) {
 }
 
 // Passages returns the passages that match q (nil matches all), orphans
-// included, by article and position. Its cost is a scan of the passages in
+// included, by article and position. Their Tags are shared with the
+// notebook's snapshot: copy before changing them. Its cost is a scan of the passages in
 // memory; text, note and tags need no disk.
 func (n *Notebook) Passages(q *dossier.Query) ([]dossier.Passage, error) {
 	if err := n.ensureSnapshot(); err != nil {
@@ -77,11 +78,17 @@ func (n *Notebook) Passages(q *dossier.Query) ([]dossier.Passage, error) {
 	s := &n.ws.snap
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	found := parallel(len(s.ps), func(lo, hi int) []*spassage {
+	cands := s.candidates(q)
+	dates, dated := q.Dates()
+	found := parallel(len(cands), func(lo, hi int) []*spassage {
 		var out []*spassage
 		var r dossier.Record
-		for _, sp := range s.ps[lo:hi] {
-			r = dossier.PassageRecord(&sp.p, s.metaOf(sp))
+		for _, sp := range cands[lo:hi] {
+			m := s.metaOf(sp)
+			if dated && (m == nil || !dates.Overlaps(m.Published)) {
+				continue // what the query's dates rule out, cheaply
+			}
+			r = dossier.PassageRecord(&sp.p, m)
 			if facts.quotes != nil {
 				for _, qt := range facts.quotes[sp.p.Article] {
 					if qt.Start() < sp.p.End && qt.End() > sp.p.Start && !sp.p.Orphan {
@@ -98,12 +105,11 @@ func (n *Notebook) Passages(q *dossier.Query) ([]dossier.Passage, error) {
 		}
 		return out
 	})
+	slices.SortFunc(found, func(a, b *spassage) int { return comparePassages(&a.p, &b.p) })
 	out := make([]dossier.Passage, len(found))
 	for i, sp := range found {
-		out[i] = sp.p
-		out[i].Tags = slices.Clone(sp.p.Tags)
+		out[i] = sp.p // Tags shared: the snapshot never changes a slice it handed out
 	}
-	sortPassages(out)
 	return out, nil
 }
 
@@ -121,17 +127,16 @@ func (n *Notebook) ArticlesMatching(q *dossier.Query) ([]dossier.ArticleMeta, er
 	}
 	s := &n.ws.snap
 	s.mu.RLock()
-	metas := make([]*dossier.ArticleMeta, 0, len(s.metas))
-	for _, m := range s.metas {
-		metas = append(metas, m)
+	metas := s.articleCandidates(q)
+	if dates, ok := q.Dates(); ok {
+		metas = slices.DeleteFunc(slices.Clone(metas), func(m *dossier.ArticleMeta) bool { return !dates.Overlaps(m.Published) })
 	}
-	var at map[dossier.ArticleID][]string
-	if q.Uses("tags") {
-		at = s.articleTags()
-	}
-	record := func(m *dossier.ArticleMeta) dossier.Record {
+	tags := q.Uses("tags")
+	record := func(m *dossier.ArticleMeta, buf []string) dossier.Record {
 		r := dossier.ArticleRecord(m)
-		r.Tags = at[m.ID]
+		if tags {
+			r.Tags = s.articleTags(buf[:0], m.ID)
+		}
 		if facts.quotes != nil {
 			r.Speakers = facts.speakers[m.ID]
 			if len(facts.quotes[m.ID]) > 0 {
@@ -143,23 +148,25 @@ func (n *Notebook) ArticlesMatching(q *dossier.Query) ([]dossier.ArticleMeta, er
 		}
 		return r
 	}
-	var found []dossier.ArticleMeta
+	var found []*dossier.ArticleMeta
 	if !q.Uses("text") {
-		found = parallel(len(metas), func(lo, hi int) []dossier.ArticleMeta {
-			var out []dossier.ArticleMeta
+		found = parallel(len(metas), func(lo, hi int) []*dossier.ArticleMeta {
+			var out []*dossier.ArticleMeta
+			var buf []string
 			for _, m := range metas[lo:hi] {
-				r := record(m)
+				r := record(m, buf)
+				buf = r.Tags
 				if q.Match(&r) {
-					out = append(out, *m)
+					out = append(out, m)
 				}
 			}
 			return out
 		})
-		s.mu.RUnlock()
+		defer s.mu.RUnlock()
 	} else {
 		recs := make([]dossier.Record, len(metas))
 		for i, m := range metas {
-			recs[i] = record(m)
+			recs[i] = record(m, nil)
 		}
 		s.mu.RUnlock()
 		err := n.db.View(func(tx *bolt.Tx) error {
@@ -168,8 +175,8 @@ func (n *Notebook) ArticlesMatching(q *dossier.Query) ([]dossier.ArticleMeta, er
 			for i := range recs {
 				raw[i] = bodies.Get(itob(uint64(recs[i].Article)))
 			}
-			found = parallel(len(recs), func(lo, hi int) []dossier.ArticleMeta {
-				var out []dossier.ArticleMeta
+			found = parallel(len(recs), func(lo, hi int) []*dossier.ArticleMeta {
+				var out []*dossier.ArticleMeta
 				for i := lo; i < hi; i++ {
 					body, err := decodeBody(raw[i])
 					if err != nil {
@@ -177,7 +184,7 @@ func (n *Notebook) ArticlesMatching(q *dossier.Query) ([]dossier.ArticleMeta, er
 					}
 					recs[i].Text = body
 					if q.Match(&recs[i]) {
-						out = append(out, *metas[i])
+						out = append(out, metas[i])
 					}
 					recs[i].Text = ""
 				}
@@ -188,9 +195,32 @@ func (n *Notebook) ArticlesMatching(q *dossier.Query) ([]dossier.ArticleMeta, er
 		if err != nil {
 			return nil, internal(err, "cannot read the articles")
 		}
+		// The snapshot may change now; the metas found are copied under
+		// the lock below.
+		s.mu.RLock()
+		defer s.mu.RUnlock()
 	}
-	SortByDate(found)
-	return found, nil
+	slices.SortFunc(found, byDate)
+	out := make([]dossier.ArticleMeta, len(found))
+	for i, m := range found {
+		out[i] = *m
+	}
+	return out, nil
+}
+
+// byDate orders articles as SortByDate does: by date, undated last, then ID.
+func byDate(a, b *dossier.ArticleMeta) int {
+	da, db := a.Published, b.Published
+	if da.IsZero() != db.IsZero() {
+		if db.IsZero() {
+			return -1
+		}
+		return 1
+	}
+	if c := da.Time.Compare(db.Time); c != 0 {
+		return c
+	}
+	return cmpInt(uint64(a.ID), uint64(b.ID))
 }
 
 // QuotesMatching returns the quotes that match q, article by article in ID

@@ -2,6 +2,7 @@ package store
 
 import (
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -22,14 +23,17 @@ type snapshot struct {
 	ps     []*spassage
 	psIdx  map[dossier.PassageID]int
 	labels map[string][]string // label key -> tags
+	artLabels map[dossier.ArticleID][]string // the 'a' labels again, by article
 
-	artTagsMu sync.Mutex
-	artTags   map[dossier.ArticleID][]string // tags of articles' passages and of themselves; nil: to build
+	// Indexes: by lower-case tag, and by article.
+	byTag     map[string][]*spassage
+	byArticle map[dossier.ArticleID][]*spassage
 }
 
 type spassage struct {
 	p    dossier.Passage
 	meta *dossier.ArticleMeta // its article's; ID 0 when that was deleted
+	slot int                  // its index in ps
 }
 
 // ensureSnapshot loads the snapshot unless it is loaded. Writers wait
@@ -53,7 +57,9 @@ func (n *Notebook) ensureSnapshot() error {
 	s.ps = nil
 	s.psIdx = map[dossier.PassageID]int{}
 	s.labels = map[string][]string{}
-	s.artTags = nil
+	s.artLabels = map[dossier.ArticleID][]string{}
+	s.byTag = map[string][]*spassage{}
+	s.byArticle = map[dossier.ArticleID][]*spassage{}
 	err := n.db.View(func(tx *bolt.Tx) error {
 		err := tx.Bucket(bucketArticles).ForEach(func(k, v []byte) error {
 			s.putMeta(k, v)
@@ -102,16 +108,17 @@ func (s *snapshot) apply(changes []change) {
 				s.putMeta(c.key, c.val)
 			}
 		case string(bucketPassages):
-			s.artTags = nil
 			if c.val == nil {
 				s.deletePassage(dossier.PassageID(btoi(c.key)))
 			} else {
 				s.putPassage(c.key, c.val)
 			}
 		case string(bucketLabels):
-			s.artTags = nil
 			if c.val == nil {
 				delete(s.labels, string(c.key))
+				if len(c.key) == 9 && c.key[0] == 'a' {
+					delete(s.artLabels, dossier.ArticleID(btoi(c.key[1:])))
+				}
 			} else {
 				s.putLabel(c.key, c.val)
 			}
@@ -143,11 +150,19 @@ func (s *snapshot) putPassage(k, v []byte) {
 	}
 	sp := &spassage{p: p, meta: s.metas[p.Article]}
 	if i, ok := s.psIdx[id]; ok {
+		s.unindex(s.ps[i])
+		sp.slot = i
 		s.ps[i] = sp
-		return
+	} else {
+		sp.slot = len(s.ps)
+		s.psIdx[id] = sp.slot
+		s.ps = append(s.ps, sp)
 	}
-	s.psIdx[id] = len(s.ps)
-	s.ps = append(s.ps, sp)
+	for _, t := range sp.p.Tags {
+		k := strings.ToLower(t)
+		s.byTag[k] = append(s.byTag[k], sp)
+	}
+	s.byArticle[p.Article] = append(s.byArticle[p.Article], sp)
 }
 
 func (s *snapshot) deletePassage(id dossier.PassageID) {
@@ -155,17 +170,91 @@ func (s *snapshot) deletePassage(id dossier.PassageID) {
 	if !ok {
 		return
 	}
+	s.unindex(s.ps[i])
 	last := len(s.ps) - 1
 	s.ps[i] = s.ps[last]
+	s.ps[i].slot = i
 	s.psIdx[s.ps[i].p.ID] = i
 	s.ps[last] = nil
 	s.ps = s.ps[:last]
 	delete(s.psIdx, id)
 }
 
+// unindex takes sp out of the tag and article indexes.
+func (s *snapshot) unindex(sp *spassage) {
+	drop := func(list []*spassage) []*spassage {
+		for i, x := range list {
+			if x == sp {
+				list[i] = list[len(list)-1]
+				list[len(list)-1] = nil
+				return list[:len(list)-1]
+			}
+		}
+		return list
+	}
+	for _, t := range sp.p.Tags {
+		k := strings.ToLower(t)
+		if l := drop(s.byTag[k]); len(l) > 0 {
+			s.byTag[k] = l
+		} else {
+			delete(s.byTag, k)
+		}
+	}
+	if l := drop(s.byArticle[sp.p.Article]); len(l) > 0 {
+		s.byArticle[sp.p.Article] = l
+	} else {
+		delete(s.byArticle, sp.p.Article)
+	}
+}
+
+// tagged returns the passages that have a tag equal to or under one of
+// tags, each once; the caller holds the read lock.
+func (s *snapshot) tagged(tags []string) []*spassage {
+	var lists [][]*spassage
+	total := 0
+	for k, l := range s.byTag {
+		for _, t := range tags {
+			if dossier.TagUnder(k, t) {
+				lists = append(lists, l)
+				total += len(l)
+				break
+			}
+		}
+	}
+	if len(lists) == 1 {
+		return lists[0]
+	}
+	out := make([]*spassage, 0, total)
+	seen := make([]uint64, (len(s.ps)+63)/64)
+	for _, l := range lists {
+		for _, sp := range l {
+			if seen[sp.slot/64]&(1<<(sp.slot%64)) == 0 {
+				seen[sp.slot/64] |= 1 << (sp.slot % 64)
+				out = append(out, sp)
+			}
+		}
+	}
+	return out
+}
+
+// candidates returns the passages a query can match: those with a tag of
+// its most selective required group, or all.
+func (s *snapshot) candidates(q *dossier.Query) []*spassage {
+	best := s.ps
+	for _, g := range q.RequiredTags() {
+		if c := s.tagged(g); len(c) < len(best) {
+			best = c
+		}
+	}
+	return best
+}
+
 func (s *snapshot) putLabel(k, v []byte) {
 	if tags, err := decodeLabels(v); err == nil {
 		s.labels[string(k)] = tags
+		if len(k) == 9 && k[0] == 'a' {
+			s.artLabels[dossier.ArticleID(btoi(k[1:]))] = tags
+		}
 	}
 }
 
@@ -182,10 +271,8 @@ func (s *snapshot) passagesTagged(tag string) []dossier.PassageID {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	var out []dossier.PassageID
-	for _, sp := range s.ps {
-		if sp.p.HasTag(tag) {
-			out = append(out, sp.p.ID)
-		}
+	for _, sp := range s.tagged([]string{tag}) {
+		out = append(out, sp.p.ID)
 	}
 	return out
 }
@@ -193,11 +280,7 @@ func (s *snapshot) passagesTagged(tag string) []dossier.PassageID {
 func (s *snapshot) usage(tag string) (passages, others int) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	for _, sp := range s.ps {
-		if sp.p.HasTag(tag) {
-			passages++
-		}
-	}
+	passages = len(s.tagged([]string{tag}))
 	for _, tags := range s.labels {
 		for _, t := range tags {
 			if dossier.TagUnder(t, tag) {
@@ -250,31 +333,59 @@ func (s *snapshot) tagCounts() (own, total map[string]int) {
 	return own, total
 }
 
-// articleTags returns the tags of each article: its own and its passages'.
-// The caller holds the read lock; the map is built once per change.
-func (s *snapshot) articleTags() map[dossier.ArticleID][]string {
-	s.artTagsMu.Lock()
-	at := s.artTags
-	s.artTagsMu.Unlock()
-	if at != nil {
-		return at
+// articleTags appends to buf the tags of an article, its own and its
+// passages', repeats and all (a Query does not mind). The caller holds the
+// read lock.
+func (s *snapshot) articleTags(buf []string, id dossier.ArticleID) []string {
+	for _, sp := range s.byArticle[id] {
+		buf = append(buf, sp.p.Tags...)
 	}
-	at = map[dossier.ArticleID][]string{}
-	for _, sp := range s.ps {
-		at[sp.p.Article] = addTags(at[sp.p.Article], sp.p.Tags)
-	}
-	for k, tags := range s.labels {
-		if len(k) == 9 && k[0] == 'a' {
-			id := dossier.ArticleID(btoi([]byte(k[1:])))
-			at[id] = addTags(at[id], tags)
+	return append(buf, s.artLabels[id]...)
+}
+
+// articleCandidates returns the articles a query can match: with a tag of
+// its most selective required group (on a passage or the article), or all.
+func (s *snapshot) articleCandidates(q *dossier.Query) []*dossier.ArticleMeta {
+	var best []*dossier.ArticleMeta
+	bestN := len(s.metas) + 1
+	for _, g := range q.RequiredTags() {
+		var seen []uint64 // a bit per article ID
+		var c []*dossier.ArticleMeta
+		add := func(id dossier.ArticleID) {
+			w := int(id / 64)
+			if w >= len(seen) {
+				seen = append(seen, make([]uint64, max(w+1, 2*len(seen))-len(seen))...)
+			}
+			if seen[w]&(1<<(id%64)) != 0 {
+				return
+			}
+			seen[w] |= 1 << (id % 64)
+			if m := s.metas[id]; m != nil {
+				c = append(c, m)
+			}
+		}
+		for _, sp := range s.tagged(g) {
+			add(sp.p.Article)
+		}
+		for k, tags := range s.labels {
+			if len(k) == 9 && k[0] == 'a' && slices.ContainsFunc(tags, func(t string) bool {
+				return slices.ContainsFunc(g, func(x string) bool { return dossier.TagUnder(t, x) })
+			}) {
+				add(dossier.ArticleID(btoi([]byte(k[1:]))))
+			}
+		}
+		if len(c) < bestN {
+			best, bestN = c, len(c)
 		}
 	}
-	// Built under the read lock by whichever query comes first; a race
-	// between two builds stores equal maps.
-	s.artTagsMu.Lock()
-	s.artTags = at
-	s.artTagsMu.Unlock()
-	return at
+	if bestN <= len(s.metas) {
+		return best
+	}
+	all := make([]*dossier.ArticleMeta, 0, len(s.metas))
+	for _, m := range s.metas {
+		all = append(all, m)
+	}
+	return all
 }
 
 // parallel calls fn for the items [lo, hi) of n in chunks spread over the
