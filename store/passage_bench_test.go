@@ -56,7 +56,7 @@ func buildNotebook(b *testing.B, articles, passages int) *Notebook {
 				m := dossier.ArticleMeta{ID: id, Title: randText(r, 6), Outlet: benchOutlets[r.Intn(len(benchOutlets))],
 					URL: fmt.Sprintf("https://example.com/%d", id), File: "gen.jsonl",
 					Published: dossier.Date{Time: day0.AddDate(0, 0, r.Intn(540)), Precision: dossier.PrecisionDay, Origin: dossier.OriginHeader},
-					Hash: dossier.HashBody(body), Imported: day0, Runes: len([]rune(body))}
+					Hash:      dossier.HashBody(body), Imported: day0, Runes: len([]rune(body))}
 				k := itob(uint64(id))
 				if err := w.put(bucketArticles, k, encodeMeta(&m)); err != nil {
 					return err

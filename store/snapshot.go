@@ -17,12 +17,12 @@ import (
 // that (the notebook is the only writer of its file), so a query over
 // 100,000 articles and 500,000 passages reads no disk.
 type snapshot struct {
-	mu     sync.RWMutex
-	loaded bool
-	metas  map[dossier.ArticleID]*dossier.ArticleMeta
-	ps     []*spassage
-	psIdx  map[dossier.PassageID]int
-	labels map[string][]string // label key -> tags
+	mu        sync.RWMutex
+	loaded    bool
+	metas     map[dossier.ArticleID]*dossier.ArticleMeta
+	ps        []*spassage
+	psIdx     map[dossier.PassageID]int
+	labels    map[string][]string            // label key -> tags
 	artLabels map[dossier.ArticleID][]string // the 'a' labels again, by article
 
 	// Indexes: by lower-case tag, and by article.
