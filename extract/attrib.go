@@ -122,7 +122,7 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 			k--
 		}
 		var p np
-		if k > 1 && (c[k-1].low == "and" || c[k-1].low == "but") && !off("coord") {
+		if k > 1 && (c[k-1].low == "and" || c[k-1].low == "but") {
 			// coordinated verbs share the subject: "he said … he hardly ever
 			// watched the Oscars and labelled them "idiotic""
 			for m := k - 2; m >= 0; m-- {
@@ -134,7 +134,7 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 		} else {
 			p = npBackward(c, k, i)
 		}
-		if partial && p.kind != npNone && !off("outer") {
+		if partial && p.kind != npNone {
 			// the quoted words of a reported clause belong to whoever reports
 			// it: "The State Department said Mr Blinken had urged "…""
 			if pi := p.pos - i; pi >= 1 && pi < len(c) {
@@ -261,7 +261,7 @@ func (x *extractor) subjectNP(s int, indefinite bool) np {
 	for i < st.tok1 && d.toks[i].quoted {
 		i++
 	}
-	if i > st.tok0 && i < st.tok1 && !off("inv") {
+	if i > st.tok0 && i < st.tok1 {
 		// a sentence that opens with a quotation: its subject is the
 		// quotation's speaker ("“…,” said Ross Blanchard, vice president …")
 		if p, ok := x.clauseAfter(d.toks[i].start, st.end, false); ok && p.kind != npNone {
@@ -290,8 +290,12 @@ func (x *extractor) subjectNP(s int, indefinite bool) np {
 		w := d.toks[j].low
 		t := &d.toks[j]
 		if t.isCap() || roleWords[w] || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
-			leadWords[w] && j == i || isPossessive(t.text) && j > i && determiners[d.toks[j-1].low] && !off("subjposs") {
+			leadWords[w] && j == i || isPossessive(t.text) && j > i && determiners[d.toks[j-1].low] {
 			j++
+			continue
+		}
+		if j > i && isPossessive(d.toks[j-1].text) && !d.toks[j-1].isCap() && t.isWord() {
+			j++ // the head after a possessive: "The show's producers"
 			continue
 		}
 		if _, ok := pronouns[w]; ok && j == i {
@@ -302,7 +306,7 @@ func (x *extractor) subjectNP(s int, indefinite bool) np {
 	if j == i {
 		return np{}
 	}
-	if intro && j < st.tok1 && d.toks[j-1].text != "," && !off("introlast") {
+	if intro && j < st.tok1 && d.toks[j-1].text != "," {
 		// "Speaking alongside the secretary general, Jens Stoltenberg, the
 		// prime minister said": the name closes the introductory phrase and
 		// the phrase before the verb is the subject
@@ -333,7 +337,7 @@ func npBackward(c []tok, k, base int) np {
 	if _, ok := pronouns[c[k-1].low]; ok {
 		return parseNP(c[k-1:k], base+k-1)
 	}
-	if k >= 2 && c[k-1].text == "," && k < len(c) && c[k].low == "who" && !off("who") {
+	if k >= 2 && c[k-1].text == "," && k < len(c) && c[k].low == "who" {
 		k-- // "denied by UKIP spokesman, who said"
 	}
 	s := k
@@ -358,7 +362,7 @@ func npBackward(c []tok, k, base int) np {
 		}
 		break
 	}
-	if s >= 2 && s < k && c[s-2].low == "the" && !c[s-1].isCap() && c[s-1].isWord() && roleWords[c[k-1].low] && !off("modnoun") {
+	if s >= 2 && s < k && c[s-2].low == "the" && !c[s-1].isCap() && c[s-1].isWord() && roleWords[c[k-1].low] {
 		s -= 2 // "The culture secretary said"
 	}
 	for s < k && c[s].text == "," {

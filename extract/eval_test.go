@@ -250,7 +250,7 @@ func TestLabelled(t *testing.T) {
 	}
 	// Floors sit just under the figures measured (see the report); the goal
 	// is F1 0.95 and speaker accuracy 0.90.
-	floors := map[string][2]float64{"dev": {0.98, 0.88}, "dev/1": {0.98, 0.95}, "heldout": {0.98, 0.70}, "heldout2": {0.98, 0.74}}
+	floors := map[string][2]float64{"dev": {0.98, 0.93}, "dev/1": {0.98, 0.95}, "heldout": {0.98, 0.78}, "heldout2": {0.98, 0.78}}
 	for _, split := range []string{"dev", "dev/1", "heldout", "heldout2"} {
 		s := scores[split]
 		p, r, f, acc := s.figures()

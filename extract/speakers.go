@@ -118,7 +118,7 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 			continue
 		}
 		if nameParticles[ts[k-1].text] && k < end && k >= 2 && capWord(&ts[k-2]) && !roleWords[ts[k-2].low] && !orgWords[ts[k-2].low] &&
-			!notNames[ts[k-2].low] && !off("particle") {
+			!notNames[ts[k-2].low] {
 			k-- // "Renaud Donnedieu de Vabres"
 			continue
 		}
@@ -202,7 +202,7 @@ func (r *resolver) indexPersons() {
 			continue
 		}
 		w := ts[i].low
-		if _, h := honorifics[w]; h || notNames[w] || roleWords[w] || orgWords[w] || isPossessive(ts[i].text) && !off("poss") {
+		if _, h := honorifics[w]; h || notNames[w] || roleWords[w] || orgWords[w] || isPossessive(ts[i].text) {
 			continue
 		}
 		sur := lower(trimPossessive(ts[i+1].text))
@@ -214,7 +214,7 @@ func (r *resolver) indexPersons() {
 			continue
 		}
 		j := i + 1
-		for j < len(ts) && !ts[j].quoted && (capWord(&ts[j]) && (!isPossessive(ts[j-1].text) || roleWords[lower(trimPossessive(ts[j-1].text))] && !off("possrole")) ||
+		for j < len(ts) && !ts[j].quoted && (capWord(&ts[j]) && (!isPossessive(ts[j-1].text) || roleWords[lower(trimPossessive(ts[j-1].text))]) ||
 			roleConnectors[ts[j].text] && j+1 < len(ts) && capWord(&ts[j+1]) && !isPossessive(ts[j-1].text) ||
 			roleConnectors[ts[j].text] && j+2 < len(ts) && ts[j+1].text == "the" && capWord(&ts[j+2])) {
 			j++
@@ -234,7 +234,7 @@ func (r *resolver) indexPersons() {
 		// lower-case roles just before: "defence minister Oleksii Reznikov"
 		a := i - len(run)
 		for m := a - 1; m >= 0 && m >= a-4 && ts[m].sent == run[0].sent; m-- {
-			if m == a-1 && (ts[m].low == "of" || ts[m].low == "for" || ts[m].low == "at") && !off("compl") {
+			if m == a-1 && (ts[m].low == "of" || ts[m].low == "for" || ts[m].low == "at") {
 				break // the complement of a role: "president of Lions Gate"
 			}
 			if roleWords[ts[m].low] {
@@ -242,7 +242,7 @@ func (r *resolver) indexPersons() {
 			}
 		}
 		// an apposition before: "The Secretary of State for Culture, Media and Sport, Tessa Jowell,"
-		if a >= 2 && ts[a-1].text == "," && j < len(ts) && ts[j].text == "," && !off("appos") {
+		if a >= 2 && ts[a-1].text == "," && j < len(ts) && ts[j].text == "," {
 			for m := a - 2; m >= 0 && m >= a-12 && ts[m].sent == run[0].sent && !ts[m].quoted && ts[m].text != ","; m-- {
 				if roleWords[ts[m].low] {
 					roleText += " " + ts[m].low
@@ -254,7 +254,7 @@ func (r *resolver) indexPersons() {
 			// closed by a comma or the sentence's end: "…, the prime minister
 			// said" is the subject of a clause, not an apposition
 			var roles string
-			closed := off("apclose")
+			closed := false
 			for m := j + 1; m < len(ts) && m <= j+8 && ts[m].sent == ts[j].sent; m++ {
 				if ts[m].text == "," || ts[m].text == "." || ts[m].text == ";" || ts[m].text == ")" {
 					closed = true
@@ -267,7 +267,7 @@ func (r *resolver) indexPersons() {
 					roles += " " + ts[m].low
 				}
 			}
-			if closed || m1(j, ts) {
+			if closed || sentenceEndsBy(j+8, j, ts) {
 				roleText += roles
 			}
 		}
@@ -479,7 +479,7 @@ func parseSeg(seg []tok, pos int) np {
 		}
 	}
 	relational := false
-	for m := 0; m+1 < st && !off("relational"); m++ {
+	for m := 0; m+1 < st; m++ {
 		// "a close associate of former Yukos boss Mikhail Khodorkovsky",
 		// "a spokesman for Mr Blair": someone of the person named, not them
 		if relationHeads[seg[m].low] && !seg[m].isCap() && (seg[m+1].low == "of" || seg[m+1].low == "for" || seg[m+1].low == "to") {
@@ -503,8 +503,8 @@ func parseSeg(seg []tok, pos int) np {
 			}
 			return p
 		}
-		if (org && !det || org && definite && roleWords[lower(seg[len(seg)-1].text)] == false) && !(st >= 2 && roleConnectors[seg[st-1].low] && humanHead(seg[st-2].low) && !off("headof")) &&
-			!(st >= 3 && seg[st-1].low == "the" && roleConnectors[seg[st-2].low] && humanHead(seg[st-3].low) && !off("headof")) {
+		if (org && !det || org && definite && roleWords[lower(seg[len(seg)-1].text)] == false) && !(st >= 2 && roleConnectors[seg[st-1].low] && humanHead(seg[st-2].low)) &&
+			!(st >= 3 && seg[st-1].low == "the" && roleConnectors[seg[st-2].low] && humanHead(seg[st-3].low)) {
 			body := seg
 			if det {
 				body = seg[1:]
@@ -532,7 +532,7 @@ func parseSeg(seg []tok, pos int) np {
 	}
 	for k, t := range body {
 		w := t.low
-		if w == "head" && !off("hos") && k+2 < len(body) && body[k+1].low == "of" && body[k+2].low == "state" {
+		if w == "head" && k+2 < len(body) && body[k+1].low == "of" && body[k+2].low == "state" {
 			head = "head of state"
 			break
 		}
@@ -692,7 +692,7 @@ func (r *resolver) pronoun(p np) string {
 			poss := ""
 			for k := lo; k < hi; k++ {
 				q := r.persons[k]
-				if q.gender != p.gender && q.gender != 0 || q.gender == 0 && !q.evid && !off("evid") {
+				if q.gender != p.gender && q.gender != 0 || q.gender == 0 && !q.evid {
 					continue
 				}
 				// the possessor of the subject is salient: "Mr Campbell's e-mail … he said"
@@ -949,7 +949,7 @@ func (r *resolver) namedLater(p np) string {
 	// "… the spokesman said. State Department Ned Price in a statement.": a
 	// definite description nothing before explains, named by the next sentence
 	if p.definite && r.subject != nil && !r.introduced(p) {
-		if q := r.subject(sent + 1); q.kind == npPerson {
+		if q := r.subject(sent + 1); q.kind == npPerson && !r.otherOfficeOf(q, p) {
 			name, _ := r.resolve(q)
 			return name
 		}
@@ -980,9 +980,6 @@ func (r *resolver) introduced(p np) bool {
 // narrow the office: "foreign" and "prime" of "the foreign minister", "the
 // prime minister"; a role must have them all to be the same office.
 func roleModifiers(desc, head string) []string {
-	if off("mods") {
-		return nil
-	}
 	var mods []string
 	for _, w := range strings.Fields(lower(desc)) {
 		if w == head || strings.HasPrefix(head, w+" ") {
@@ -1019,9 +1016,6 @@ func roleMatches(role, head, desc string) bool {
 	if !roleHas(role, head) || !hasAll(role, roleModifiers(desc, head)) {
 		return false
 	}
-	if off("otheroff") {
-		return true
-	}
 	d := lower(desc)
 	for _, m := range otherOffice {
 		if strings.Contains(role, m) && !strings.Contains(d, m) {
@@ -1045,7 +1039,7 @@ func roleHas(role, head string) bool {
 		return true
 	}
 	for _, h := range roleSynonyms[head] {
-		if strings.Contains(role, h) && !(h == "secretary" && !off("secgen") && (strings.Contains(role, "secretary general") ||
+		if strings.Contains(role, h) && !(h == "secretary" && (strings.Contains(role, "secretary general") ||
 			strings.Contains(role, "secretary-general") || strings.Contains(role, "general secretary") || strings.Contains(role, "press secretary"))) {
 			return true
 		}
@@ -1104,7 +1098,11 @@ func (r *resolver) longerDesc(p np) string {
 			}
 		}
 		if j < i || e > i+1 {
-			return joinToks(ts[j:e])
+			long := joinToks(ts[j:e])
+			if !hasAll(lower(long), roleModifiers(p.name, p.head)) {
+				continue // "the foreign minister" is not "the prime minister"
+			}
+			return long
 		}
 		if j > 0 && ts[j-1].low != "the" && determiners[ts[j-1].low] {
 			// "a spokesman": someone new, not the fuller mention before
@@ -1150,9 +1148,29 @@ func (r *resolver) variant(name string) string {
 	return name
 }
 
-// m1 reports whether the sentence of ts[j] ends within eight tokens after it.
-func m1(j int, ts []tok) bool {
-	return j+8 >= len(ts) || ts[j+8].sent != ts[j].sent
+// sentenceEndsBy reports whether the sentence of ts[j] has ended by token e.
+func sentenceEndsBy(e, j int, ts []tok) bool {
+	return e >= len(ts) || ts[e].sent != ts[j].sent
+}
+
+// otherOfficeOf reports whether the person q names holds, as the article
+// gives their role, an office other than the one description d names.
+func (r *resolver) otherOfficeOf(q, d np) bool {
+	role := lower(q.role)
+	for _, m := range r.persons {
+		if m.tok == q.pos || m.full == q.name {
+			role += " " + m.role
+		}
+	}
+	for _, w := range strings.Fields(role) {
+		if officeHeads[w] || w == "spokesman" || w == "spokeswoman" || w == "spokesperson" {
+			if !roleMatches(role, d.head, d.name) {
+				return true
+			}
+			break
+		}
+	}
+	return false
 }
 
 // officeHeads are offices one person holds, so that "the prime minister"
@@ -1165,7 +1183,7 @@ var officeHeads = set("minister", "secretary", "president", "chancellor", "mayor
 // warned"): the person who is the subject of one of the three sentences
 // before, when no role of that person's is another office.
 func (r *resolver) officeHolder(p np) string {
-	if off("office") || !officeHeads[p.head] || r.subject == nil || p.pos >= len(r.d.toks) {
+	if !officeHeads[p.head] || r.subject == nil || p.pos >= len(r.d.toks) {
 		return ""
 	}
 	sent := r.d.toks[p.pos].sent
@@ -1205,7 +1223,7 @@ func (r *resolver) officeHolder(p np) string {
 // mention of them.
 func (r *resolver) ledeNamed(p np) string {
 	ts := r.d.toks
-	if off("lede") || p.definite || p.pos >= len(ts) || ts[p.pos].sent != 0 || !humanHead(p.head) && !relationHeads[p.head] ||
+	if p.definite || p.pos >= len(ts) || ts[p.pos].sent != 0 || !humanHead(p.head) && !relationHeads[p.head] ||
 		plural(p.head) || r.subject == nil {
 		return ""
 	}

@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"testing"
+
+	"dossier"
+)
+
+// TestSpeakerRules checks each attribution rule of the second round on a
+// short text of its own: the speaker of every quotation, in order.
+func TestSpeakerRules(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []string // the speaker of each quote; "" when no one is named
+	}{
+		{"transcript labels: the speaker's turn, the interviewer's question",
+			"Question: “Will Russia attack?”\n\nVladimir Putin: “We have no such plans.”",
+			[]string{"", "Vladimir Putin"}},
+		{"a quote inside a transcript turn is the speaker's",
+			`President of Russia Vladimir Putin: Friends, this is what is called "genocide." Thank you.`,
+			[]string{"Vladimir Putin"}},
+		{"a turn yields to an attribution of its own",
+			`Vladimir Putin: Bishop Illarion said, "We did not create it." Of course.`,
+			[]string{"Illarion"}},
+		{"a pronoun takes the sentence's subject before a possessor in an introductory phrase",
+			"Speaking after talks with Hungary's Prime Minister Viktor Orban, Mr Putin said: \"Our concerns were ignored.\"\n\n\"They are trying to drag us into a war,\" he said.",
+			[]string{"Vladimir Putin", "Vladimir Putin"}},
+		{"a sentence that opens with a quote has its speaker as subject",
+			`"Voice control unlocks the devices," said Ross Blanchard, vice president of business development for Gracenote. "These applications will change the car," he added.`,
+			[]string{"Ross Blanchard", "Ross Blanchard"}},
+		{"an office no one was named as goes to the subject before",
+			"Boris Johnson has warned of a disaster.\n\nSpeaking alongside the Nato secretary general, Jens Stoltenberg, the prime minister said: “This is the most dangerous moment.”",
+			[]string{"Boris Johnson"}},
+		{"a shadow office is another office",
+			"Lavrov struck a sarcastic tone. “We will see,” the foreign minister told journalists.\n\nLabour’s shadow foreign secretary, David Lammy, said nothing.",
+			[]string{"Sergei Lavrov"}},
+		{"a role run goes on past a possessive office",
+			`This was said by Adviser to the Head of the President's Office Mykhailo Podoliak. "The army is ready," said the Adviser to the Head of the President's Office.`,
+			[]string{"Mykhailo Podolyak"}},
+		{"the head of state is the president",
+			`This was stated by President of Ukraine Volodymyr Zelenskyy. "We are defending ourselves," the Head of State stressed.`,
+			[]string{"Volodymyr Zelenskyy"}},
+		{"X, who said",
+			`But the claim was denied by a UKIP spokesman, who said: "His accusations are empty."`,
+			[]string{"UKIP spokesman"}},
+		{"name particles",
+			`French Culture Minister Renaud Donnedieu de Vabres presented the award. "You have explored film," Mr de Vabres said.`,
+			[]string{"Renaud Donnedieu de Vabres"}},
+		{"coordinated verbs share the subject",
+			`Chris Rock said he will keep it clean. He said that he hardly watched the Oscars and labelled the ceremonies "idiotic".`,
+			[]string{"Chris Rock"}},
+		{"a partial in a clause reported by 'X said' is X's",
+			`Antony Blinken spoke to Sergei Lavrov. The State Department said Mr Blinken had urged "immediate de-escalation".`,
+			[]string{"State Department"}},
+		{"an associate of X is not X; the lede's description is the person introduced next",
+			"A close associate of former Yukos boss Mikhail Khodorkovsky has told a court the charges are \"false\".\n\nPlaton Lebedev has been on trial since June.",
+			[]string{"Platon Lebedev"}},
+		{"a subject with a possessive",
+			"Jennifer Lopez said: \"I'm not well.\" The film's director Peter Chelsom said he was disappointed.\n\n\"It's a shame.\"",
+			[]string{"Jennifer Lopez", "Peter Chelsom"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := Article(&dossier.Article{ID: 1, Body: tt.body}, nil)
+			if len(ex.Quotes) != len(tt.want) {
+				for _, q := range ex.Quotes {
+					t.Logf("got %q (%s)", q.Text, q.Speaker)
+				}
+				t.Fatalf("got %d quotes, want %d", len(ex.Quotes), len(tt.want))
+			}
+			for i, w := range tt.want {
+				if q := ex.Quotes[i]; q.Speaker != w {
+					t.Errorf("quote %d %q: speaker %q (mention %q), want %q", i, q.Text, q.Speaker, q.Mention, w)
+				}
+			}
+		})
+	}
+}
