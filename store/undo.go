@@ -215,7 +215,32 @@ func (w *writer) finish(n *Notebook) error {
 	if err := ops.Put(itob(seq), encodeOp(w.op)); err != nil {
 		return err
 	}
+	if err := trimOps(ops, seq); err != nil {
+		return err
+	}
 	return setUndoHead(w.tx, seq)
+}
+
+// MaxUndo is how many operations the undo log keeps; older ones are
+// dropped as new ones come, so that the log does not grow without end.
+const MaxUndo = 5000
+
+// trimOps drops the operations more than MaxUndo before seq.
+func trimOps(ops *bolt.Bucket, seq uint64) error {
+	if seq <= MaxUndo {
+		return nil
+	}
+	var keys [][]byte
+	c := ops.Cursor()
+	for k, _ := c.First(); k != nil && btoi(k) <= seq-MaxUndo; k, _ = c.Next() {
+		keys = append(keys, clone(k))
+	}
+	for _, k := range keys {
+		if err := ops.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func dropAfter(ops *bolt.Bucket, head uint64) error {
