@@ -162,8 +162,8 @@ func isSep(r rune) bool {
 
 // maskBit returns the prefilter bit of a folded rune: one bit per Latin
 // letter and per Russian letter, four for the digits, one for all the rest.
-// Separators have none: almost every text has them. Bit 30 is no rune's: a
-// text's mask has it when the text is not pure ASCII (nonASCII).
+// Separators have none: almost every text has them. Bit 30 is no rune's
+// (see foldedASCII).
 func maskBit(r rune) uint64 {
 	switch {
 	case r >= 'a' && r <= 'z':
@@ -178,25 +178,16 @@ func maskBit(r rune) uint64 {
 	return 1 << 63
 }
 
-// nonASCII is the mask bit of texts with bytes beyond ASCII.
-const nonASCII = 1 << 30
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
+// foldedASCII is a bit no rune has. In a text's mask it says that some
+// non-ASCII rune of the text folds to an ASCII letter or digit (é, ß, ﬁ); in
+// its starts mask, that some non-ASCII rune folds to other ASCII (’ “ — …).
+// Without them, an ASCII query can be looked for in the raw bytes.
+const foldedASCII = 1 << 30
 
 // foldStats returns the prefilter mask of s, the mask of the runes that
 // start a word (the first rune, and any rune after a separator) and the
 // folded length in runes, without building the folded text.
 func foldStats(s string) (mask, starts uint64, n int) {
-	if !isASCII(s) {
-		mask |= nonASCII
-	}
 	prevSep := true
 	add := func(r rune) {
 		b := maskBit(r)
@@ -206,6 +197,19 @@ func foldStats(s string) (mask, starts uint64, n int) {
 		}
 		prevSep = isSep(r)
 		n++
+	}
+	var alnum, other bool // a non-ASCII rune folds to ASCII
+	addFolded := func(fs []rune) {
+		for _, fr := range fs {
+			if fr < utf8.RuneSelf {
+				if isWordASCII[fr] {
+					alnum = true
+				} else {
+					other = true
+				}
+			}
+			add(fr)
+		}
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -218,14 +222,16 @@ func foldStats(s string) (mask, starts uint64, n int) {
 		i += size
 		f, k := foldRune(r)
 		if k > len(f) {
-			for _, fr := range foldRuneSlow(r) {
-				add(fr)
-			}
-			continue
+			addFolded(foldRuneSlow(r))
+		} else {
+			addFolded(f[:k])
 		}
-		for _, fr := range f[:k] {
-			add(fr)
-		}
+	}
+	if alnum {
+		mask |= foldedASCII
+	}
+	if other {
+		starts |= foldedASCII
 	}
 	return mask, starts, n
 }

@@ -47,9 +47,23 @@ func TestFoldRuneMap(t *testing.T) {
 }
 
 func TestFoldStatsAgreesWithFold(t *testing.T) {
-	for _, s := range []string{"", "Hello, World", "Straße…", "Зеленский ﬁ 😀", "\xff\xfe bad"} {
+	for _, s := range []string{"", "Hello, World", "Straße…", "Зеленский ﬁ 😀", "\xff\xfe bad", "“quoted”", "café"} {
 		f, _ := Fold(s)
-		mask, _, n := foldStats(s)
+		mask, starts, n := foldStats(s)
+		alnum, other := false, false
+		for _, r := range s {
+			if r >= utf8.RuneSelf {
+				for _, fr := range FoldString(string(r)) {
+					if fr < utf8.RuneSelf {
+						alnum = alnum || isWordASCII[fr]
+						other = other || !isWordASCII[fr]
+					}
+				}
+			}
+		}
+		if alnum != (mask&foldedASCII != 0) || other != (starts&foldedASCII != 0) {
+			t.Errorf("foldStats(%q): foldedASCII bits %v %v, want %v %v", s, mask&foldedASCII != 0, starts&foldedASCII != 0, alnum, other)
+		}
 		if n != utf8.RuneCountInString(f) {
 			t.Errorf("foldStats(%q) length %d, Fold gives %d", s, n, utf8.RuneCountInString(f))
 		}
@@ -57,10 +71,7 @@ func TestFoldStatsAgreesWithFold(t *testing.T) {
 		for _, r := range f {
 			want |= maskBit(r)
 		}
-		if !isASCII(s) {
-			want |= nonASCII
-		}
-		if mask != want {
+		if mask&^foldedASCII != want {
 			t.Errorf("foldStats(%q) mask %x, want %x", s, mask, want)
 		}
 	}

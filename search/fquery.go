@@ -47,7 +47,8 @@ type fquery struct {
 	latin  []uint32            // rune 0x80..latinEnd → up to 3 surrogate bytes, count in the top byte
 	ext    []rune              // non-ASCII folded query runes
 	extB   []byte              // their surrogates
-	ascii1 bool                // every query rune is ASCII: rawGate works on ASCII texts
+	ascii1 bool                // every query rune is ASCII: rawGate may work
+	punct  bool                // some query rune is ASCII but no letter or digit
 }
 
 // codePool lists the bytes that can stand for a query rune: none is NUL (it
@@ -165,6 +166,11 @@ func compile(terms [][]rune) *fquery {
 		q.ascii[c] = q.fascii[asciiFold[c]]
 	}
 	q.ascii1 = len(q.ext) == 0
+	for _, t := range terms {
+		for _, r := range t {
+			q.punct = q.punct || r < utf8.RuneSelf && !isWordASCII[r]
+		}
+	}
 	q.latin = make([]uint32, latinEnd-utf8.RuneSelf)
 	for r := rune(utf8.RuneSelf); r < latinEnd; r++ {
 		f, n := foldRune(r) // never more than 3 in this range
@@ -272,9 +278,16 @@ func (q *fquery) gate(sur []byte) bool {
 	return true
 }
 
-// rawGate is gate for a pure-ASCII text and a query of ASCII runes, read
-// from the text itself: a query letter is found as either case. It avoids
-// translating the many texts that fail.
+// rawOK reports whether rawGate can stand for gate on a text with these
+// masks: the query is ASCII, and no non-ASCII rune of the text folds to an
+// ASCII rune that the query may contain.
+func (q *fquery) rawOK(mask, starts uint64) bool {
+	return q.ascii1 && mask&foldedASCII == 0 && (!q.punct || starts&foldedASCII == 0)
+}
+
+// rawGate is gate read from the text itself, where rawOK: a query letter
+// is found as either case, and bytes of multi-byte runes never equal an
+// ASCII query byte. It spares translating the many texts that fail.
 func (q *fquery) rawGate(s string) bool {
 	for i := range q.terms {
 		rest := s

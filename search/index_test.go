@@ -371,3 +371,65 @@ func TestCancel(t *testing.T) {
 		t.Fatalf("deadline: err %v after %v", err, d)
 	}
 }
+
+// TestAgainstBruteForce checks every search against sahilm run on every
+// item's surrogate with no prefilter, gate or bound.
+func TestAgainstBruteForce(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	alpha := []rune("abcdeéEfzZ  -.’“Ззел\x02ßs'")
+	items := make([]Item, 2000)
+	for i := range items {
+		a := alpha
+		switch i % 3 { // texts where the raw-byte gate applies
+		case 1:
+			a = []rune("abcdeEfzZ  -.’“Ззел\x02s'")
+		case 2:
+			a = []rune("abcdeEfzZ  -.Ззел\x02s'")
+		}
+		r := make([]rune, 1+rng.IntN(30))
+		for j := range r {
+			r[j] = a[rng.IntN(len(a))]
+		}
+		items[i] = Item{Note, uint64(i + 1), string(r)}
+	}
+	x := NewIndex()
+	mustAdd(t, x, items...)
+	qalpha := []rune("abcdezZЗе-'s")
+	for n := 0; n < 300; n++ {
+		r := make([]rune, 1+rng.IntN(5))
+		for j := range r {
+			r[j] = qalpha[rng.IntN(len(qalpha))]
+		}
+		query := string(r)
+		if rng.IntN(3) == 0 {
+			query += " " + string(qalpha[rng.IntN(len(qalpha))])
+		}
+		q := compile(parseTerms(query))
+		want := map[uint64]int{}
+		for _, it := range items {
+			_, _, flen := foldStats(it.Text)
+			sur := string(q.translate(nil, it.Text, flen))
+			score, ok := 0, true
+			for _, term := range q.terms {
+				m := fuzzy.Find(term.codes, []string{sur})
+				if len(m) == 0 {
+					ok = false
+					break
+				}
+				score += m[0].Score
+			}
+			if ok {
+				want[it.ID] = score
+			}
+		}
+		got := search(t, x, query, Options{Limit: -1})
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d results, brute force %d", query, len(got), len(want))
+		}
+		for _, r := range got {
+			if s, ok := want[r.ID]; !ok || s != r.Score {
+				t.Fatalf("%q: item %d (%q) scores %d, brute force %d %v", query, r.ID, r.Text, r.Score, s, ok)
+			}
+		}
+	}
+}

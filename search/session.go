@@ -411,7 +411,7 @@ func (w *scanner) do(ch *chunk) {
 			ch.out = append(ch.out, p)
 			continue
 		}
-		if q.ascii1 && bk.masks[p]&nonASCII == 0 && !q.rawGate(x.texts[s]) {
+		if q.rawOK(bk.masks[p], starts) && !q.rawGate(x.texts[s]) {
 			continue
 		}
 		start := len(w.arena)
