@@ -2,6 +2,7 @@ package search
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -29,6 +30,7 @@ type fterm struct {
 	ub     int      // upper bound of sahilm's score on a text of length 0
 	hasSep bool     // a separator inside the term: itemUB falls back to ub
 	bits   []uint64 // maskBit of each rune
+	rest   int      // Σ ub of the terms after this one
 }
 
 // fquery is a compiled fuzzy query: its terms and the translation of item
@@ -180,6 +182,10 @@ func compile(terms [][]rune) *fquery {
 		}
 		q.latin[r-utf8.RuneSelf] = p
 	}
+	// The term with the highest bound goes first: once sahilm has scored
+	// it, the bound of the rest often rules a text out.
+	terms = slices.Clone(terms)
+	slices.SortStableFunc(terms, func(a, b []rune) int { return termUB(b) - termUB(a) })
 	for _, t := range terms {
 		ft := fterm{runes: t, ub: termUB(t)}
 		for _, r := range t[:len(t)-1] {
@@ -194,6 +200,11 @@ func compile(terms [][]rune) *fquery {
 		ft.codes = string(b)
 		q.ub = satAdd(q.ub, ft.ub)
 		q.terms = append(q.terms, ft)
+	}
+	for i := range q.terms {
+		for _, t := range q.terms[i+1:] {
+			q.terms[i].rest = satAdd(q.terms[i].rest, t.ub)
+		}
 	}
 	return q
 }

@@ -451,9 +451,14 @@ func (w *scanner) do(ch *chunk) {
 			}
 		})
 		next := w.alive[:0]
+		rest, later := q.terms[t].rest, len(q.terms)-1-t
 		for _, m := range ms { // in input order
 			ci := alive[m.Index]
 			w.scores[ci] += m.Score
+			flen := x.flens[w.cand[ci]]
+			if later > 0 && !w.mayEnter(w.scores[ci]+rest-later*int(flen), flen) {
+				continue
+			}
 			next = append(next, ci)
 		}
 		w.alive = next
