@@ -30,7 +30,7 @@ type Session struct {
 const historyLen = 8
 
 // state is what a session remembers of one query variant: for each bucket,
-// either all of it or the slots that may match.
+// either all of it or the positions of the texts that may still match.
 type state struct {
 	terms [][]rune
 	cands []cands
@@ -58,12 +58,14 @@ func (s *Session) Search(ctx context.Context, query string) ([]Result, error) {
 	} else if k < 0 {
 		k = math.MaxInt
 	}
-	var kindMask uint32
-	for _, kd := range s.opts.Kinds {
-		kindMask |= 1 << kd
-	}
-	if kindMask == 0 {
-		kindMask = ^uint32(0)
+	kindMask := ^uint32(0)
+	if len(s.opts.Kinds) > 0 {
+		kindMask = 0
+		for _, kd := range s.opts.Kinds {
+			if kd.valid() {
+				kindMask |= 1 << kd
+			}
+		}
 	}
 
 	x := s.x
