@@ -229,6 +229,9 @@ func InferDate(body string, notAfter time.Time) dossier.Date {
 	latestYear := latestYearMentioned(body, notAfter)
 	var best dossier.Date
 	for _, p := range parts {
+		if latestYearMentioned(p, time.Time{}) == 0 {
+			continue // a full date has a year: no need to look
+		}
 		for _, m := range FindDates(p, dossier.Date{}) {
 			d := m.Date
 			if d.Precision != dossier.PrecisionDay || !notAfter.IsZero() && d.Time.After(notAfter) {

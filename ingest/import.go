@@ -412,7 +412,7 @@ func (im *Importer) run(ctx context.Context, rep *Report, srcs []source) error {
 		wg.Wait()
 	}()
 
-	b := batcher{im: im, rep: rep, max: opts.BatchSize, maxBytes: opts.BatchBytes}
+	b := batcher{im: im, rep: rep, max: opts.BatchSize, maxBytes: opts.BatchBytes, ctx: ctx}
 	if b.max <= 0 {
 		b.max = DefaultBatchSize
 	}
@@ -426,6 +426,7 @@ func (im *Importer) run(ctx context.Context, rep *Report, srcs []source) error {
 		select {
 		case res = <-results[i]:
 		case <-ctx.Done():
+			b.wait() // what was committed stays committed and is counted
 			return cancelled(ctx, rep)
 		}
 		<-tokens
@@ -444,9 +445,13 @@ func (im *Importer) run(ctx context.Context, rep *Report, srcs []source) error {
 		}
 	}
 	if err := ctx.Err(); err != nil {
+		b.wait()
 		return cancelled(ctx, rep)
 	}
 	if err := b.flush(); err != nil {
+		return err
+	}
+	if err := b.wait(); err != nil {
 		return err
 	}
 	if im.Progress != nil {
@@ -480,6 +485,8 @@ type batcher struct {
 	batch         []*dossier.Article
 	bytes         int
 	progress      Progress
+	pending       chan savedBatch // the batch being saved, if any
+	ctx           context.Context
 }
 
 func (b *batcher) add(a *dossier.Article) error {
@@ -493,18 +500,50 @@ func (b *batcher) add(a *dossier.Article) error {
 	return nil
 }
 
-// flush saves the batch. Which articles are duplicates is the saver's
-// call (dossier.ArticleSaver): the same text under two URLs is two
+// flush starts saving the gathered batch, after finishing the save before
+// it: one batch is saved while the next is parsed and gathered, so that
+// parsing and committing overlap. Which articles are duplicates is the
+// saver's call (dossier.ArticleSaver): the same text under two URLs is two
 // publications, so a text seen twice in one batch is still sent twice.
 func (b *batcher) flush() error {
+	if err := b.wait(); err != nil {
+		return err
+	}
 	if len(b.batch) == 0 {
 		return nil
 	}
+	if b.ctx.Err() != nil { // cancelled, perhaps by OnCommit just now
+		return cancelled(b.ctx, b.rep)
+	}
 	batch := b.batch
 	b.batch, b.bytes = nil, 0
-	results, err := b.im.Saver.SaveArticles(batch)
-	if err != nil {
-		return dossier.Wrap(err, codeOr(err, dossier.EINTERNAL), "import stopped: could not save the articles from %s to %s", batch[0].File, batch[len(batch)-1].File)
+	done := make(chan savedBatch, 1)
+	b.pending = done
+	go func() {
+		results, err := b.im.Saver.SaveArticles(batch)
+		done <- savedBatch{batch, results, err}
+	}()
+	return nil
+}
+
+// savedBatch is the outcome of one SaveArticles call.
+type savedBatch struct {
+	batch   []*dossier.Article
+	results []dossier.SaveResult
+	err     error
+}
+
+// wait finishes the save in flight, if any, and reports it — on the
+// goroutine that called Import, as OnCommit and Progress promise.
+func (b *batcher) wait() error {
+	if b.pending == nil {
+		return nil
+	}
+	s := <-b.pending
+	b.pending = nil
+	batch, results := s.batch, s.results
+	if s.err != nil {
+		return dossier.Wrap(s.err, codeOr(s.err, dossier.EINTERNAL), "import stopped: could not save the articles from %s to %s", batch[0].File, batch[len(batch)-1].File)
 	}
 	if len(results) != len(batch) {
 		return dossier.Errorf(dossier.EINTERNAL, "import stopped: the notebook returned %d results for %d articles", len(results), len(batch))

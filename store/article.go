@@ -5,8 +5,10 @@ import (
 	"encoding/binary"
 	"fmt"
 	"net/url"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"dossier"
@@ -21,16 +23,16 @@ import (
 func (n *Notebook) SaveArticles(batch []*dossier.Article) ([]dossier.SaveResult, error) {
 	results := make([]dossier.SaveResult, len(batch))
 	now := n.Now().UTC().Truncate(1e9)
-	// Compress outside the write transaction: it is the costly part.
-	bodies := make([][]byte, len(batch))
-	for i, a := range batch {
+	for _, a := range batch {
 		if a.Hash == (dossier.Hash{}) {
 			a.Hash = dossier.HashBody(a.Body)
 		}
-		bodies[i] = encodeBody(a.Body)
 	}
-	found := extractAll(n.Extract, batch, n.newTexts(batch))
+	// Compress and extract outside the write transaction, on every core:
+	// they are the costly part.
+	bodies, found := n.prepare(batch)
 	err := n.write("import", "", "cannot save the articles", func(w *writer) error {
+		growInSteps(w.tx)
 		added, updated := 0, 0
 		for i, a := range batch {
 			r, err := saveArticle(w, a, bodies[i], now)
@@ -47,7 +49,12 @@ func (n *Notebook) SaveArticles(batch []*dossier.Article) ([]dossier.SaveResult,
 					return err
 				}
 			}
-			if ex, ok := found[i]; ok && (r.Action == dossier.Added || r.Action == dossier.Updated) {
+			ex, ok := found[i]
+			if !ok && n.Extract != nil && (r.Action == dossier.Added || r.Action == dossier.Updated) {
+				// A text already held under another URL: rare, so extract here.
+				ex, ok = n.Extract(a), true
+			}
+			if ok && (r.Action == dossier.Added || r.Action == dossier.Updated) {
 				// The extraction writes directly: record what it may change.
 				recordExtraction(w, r.ID)
 				if err := putExtraction(w.tx, r.ID, ex); err != nil {
@@ -84,6 +91,51 @@ func recordExtraction(w *writer, id dossier.ArticleID) {
 // article part of its quote IDs (see QuoteID).
 func correctionsPrefix(id dossier.ArticleID) []byte {
 	return itob(uint64(QuoteID(id, 0)))[:5]
+}
+
+// prepare encodes every body of the batch and runs the extractor on the
+// texts the notebook does not hold yet, spread over the cores.
+func (n *Notebook) prepare(batch []*dossier.Article) ([][]byte, map[int]dossier.Extraction) {
+	bodies := make([][]byte, len(batch))
+	extracting := make([]bool, len(batch))
+	for _, i := range n.newTexts(batch) {
+		extracting[i] = true
+	}
+	found := make([]dossier.Extraction, len(batch))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				bodies[i] = encodeBody(batch[i].Body)
+				if extracting[i] {
+					found[i] = n.Extract(batch[i])
+				}
+			}
+		}()
+	}
+	for i := range batch {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	out := make(map[int]dossier.Extraction)
+	for i, ok := range extracting {
+		if ok {
+			out[i] = found[i]
+		}
+	}
+	return bodies, out
+}
+
+// growInSteps sets how much the file grows when it must: a sixteenth of
+// its size, so that it stays close to its data (bbolt's default adds 16 MB
+// at a time, more than a small notebook holds) without growing often. It
+// runs inside the write transaction, the only place bbolt reads the value.
+func growInSteps(tx *bolt.Tx) {
+	tx.DB().AllocSize = min(max(int(tx.Size()/16), 256<<10), 32<<20)
 }
 
 // newTexts returns the indexes of the batch's articles whose text the

@@ -90,9 +90,6 @@ func Open(path string, opts *Options) (*Notebook, error) {
 	if err != nil {
 		return nil, dossier.Wrap(err, dossier.EINVALID, "%s: not a notebook or unreadable", path)
 	}
-	// Grow the file in small steps so that its size stays close to its
-	// data (bbolt's default adds 16 MB at a time).
-	db.AllocSize = 2 << 20
 	n := &Notebook{db: db, Now: time.Now}
 	if !opts.ReadOnly {
 		created, err := n.migrate()
