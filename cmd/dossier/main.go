@@ -1,11 +1,9 @@
 // Command dossier is the Dossier research notebook. With no arguments it
 // opens the desktop window; its subcommands work on a notebook without a
-// display:
-//
-//	dossier [--db FILE] [--no-seed] import [--progress] [--map SPEC] PATH...
-//	dossier [--db FILE] list [--json]
-//	dossier [--db FILE] show ID [--json]
-//	dossier [--db FILE] stats [--json]
+// display: articles (import, list, show, stats, delete), who said what
+// (quotes, speakers, figures, extract, quote, alias), annotations
+// (annotate, passages, tags, tag, undo, redo, history) and search. Run
+// "dossier --help" for the list and "dossier COMMAND --help" for each.
 //
 // The notebook is FILE, else $DOSSIER_DB, else notebook.dossier in the app's
 // storage folder. A new notebook starts with the five seed articles unless
@@ -132,7 +130,7 @@ func (m *Main) usage(fs *flag.FlagSet) {
 	cs := append([]command(nil), commands...)
 	sort.Slice(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
 	for _, c := range cs {
-		fmt.Fprintf(w, "  %-10s %-34s %s\n", c.name, c.args, c.summary)
+		fmt.Fprintf(w, "  %s %s\n        %s\n", c.name, c.args, c.summary)
 	}
 	fmt.Fprintf(w, "\nGlobal flags:\n")
 	fs.PrintDefaults()
@@ -169,6 +167,7 @@ func (m *Main) open() (*store.Notebook, error) {
 }
 
 func (m *Main) seed(n *store.Notebook) error {
+	defer n.Group("Import the seed articles")()
 	imp := m.importer(n)
 	rep, err := imp.ImportFS(m.ctx(), seeds.FS, ".")
 	if err != nil {
