@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"text/tabwriter"
 	"time"
@@ -46,16 +47,22 @@ func runImport(m *Main, args []string) error {
 		}
 		imp.Mapping = mp
 	}
+	tty := isTerminal(m.Stderr)
 	if *progress {
 		imp.Progress = func(p ingest.Progress) {
-			fmt.Fprintf(m.Stderr, "\r%d/%d files, %d articles", p.FilesDone, p.FilesTotal, p.Articles)
+			line := fmt.Sprintf("%d/%d files, %d articles read, %d saved", p.FilesDone, p.FilesTotal, p.Articles, p.Saved)
+			if tty {
+				fmt.Fprintf(m.Stderr, "\r\033[K%s", line) // redraw one line
+			} else {
+				fmt.Fprintf(m.Stderr, "progress: %s\n", line)
+			}
 		}
 	}
 	start := time.Now()
 	end := n.Group(importSummary(paths))
 	rep, err := imp.Import(m.ctx(), paths...)
 	end()
-	if *progress {
+	if *progress && tty {
 		fmt.Fprintln(m.Stderr)
 	}
 	if err != nil {
@@ -66,6 +73,17 @@ func runImport(m *Main, args []string) error {
 		return errFailed
 	}
 	return nil
+}
+
+// isTerminal reports whether w is a terminal, where progress redraws one
+// line instead of adding lines.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
 // printReport lists problems (errors and warnings) and duplicates on errw,
