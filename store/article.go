@@ -62,6 +62,9 @@ func (n *Notebook) SaveArticles(batch []*dossier.Article) ([]dossier.SaveResult,
 				}
 			}
 		}
+		if err := n.indexBatch(w, batch, results); err != nil {
+			return err
+		}
 		w.op.summary = "Import " + plural(added, "article")
 		if updated > 0 {
 			w.op.summary += fmt.Sprintf(", update %d", updated)

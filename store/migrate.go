@@ -39,6 +39,12 @@ var migrations = []func(tx *bolt.Tx) error{
 		}
 		return nil
 	},
+	// 3 -> 4: the full-text index of bodies (fts.go). Articles already there
+	// are indexed when Unindexed reports them.
+	func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(bucketFTS)
+		return err
+	},
 }
 
 // SchemaVersion is the schema this build writes.

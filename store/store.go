@@ -48,6 +48,10 @@ type Notebook struct {
 	// Extract finds quotes and figures in an article; SaveArticles runs it
 	// on every added or updated article. Nil saves no extraction.
 	Extract func(*dossier.Article) dossier.Extraction
+	// IndexBodies builds the full-text segment of what SaveArticles adds or
+	// updates, stored in the same transaction (fts.go). Nil indexes nothing:
+	// Unindexed then reports the articles.
+	IndexBodies BodyIndexer
 
 	ws writeState // undo log writers and the query snapshot (undo.go)
 }
