@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -21,7 +22,7 @@ type label struct {
 type labelled struct {
 	name   string
 	split  string
-	round  int // the labelling round of a dev article: 1 the first 30, 2 those added later
+	round  int // the labelling round of a dev article: 1 the first 30, 2 and 3 those added later
 	date   dossier.Date
 	body   string
 	labels []label
@@ -51,8 +52,10 @@ func loadLabelled(t testing.TB) []labelled {
 			switch {
 			case strings.HasPrefix(line, "split "):
 				a.split = strings.TrimSpace(line[6:])
-			case strings.HasPrefix(line, "round 2"):
-				a.round = 2
+			case strings.HasPrefix(line, "round "):
+				if n, err := strconv.Atoi(strings.TrimSpace(line[6:])); err == nil {
+					a.round = n
+				}
 			case strings.HasPrefix(line, "date "):
 				if tm, err := time.Parse("2006-01-02", strings.TrimSpace(line[5:])); err == nil {
 					a.date = dossier.DayDate(tm.Year(), tm.Month(), tm.Day(), dossier.OriginHeader)
@@ -235,7 +238,7 @@ func TestLabelled(t *testing.T) {
 	arts := loadLabelled(t)
 	aliases := DefaultAliases()
 	debug := os.Getenv("EXTRACT_DEBUG") != ""
-	scores := map[string]*score{"dev": {}, "dev/1": {}, "heldout": {}, "heldout2": {}}
+	scores := map[string]*score{"dev": {}, "dev/1": {}, "dev/2": {}, "dev/3": {}, "heldout": {}, "heldout2": {}}
 	for _, a := range arts {
 		s := scores[a.split]
 		if s == nil {
@@ -243,15 +246,16 @@ func TestLabelled(t *testing.T) {
 		}
 		verbose := debug && a.split == "dev" || os.Getenv("EXTRACT_DEBUG") == "all"
 		evaluate(t, a, aliases, s, verbose)
-		if a.split == "dev" && a.round == 1 {
-			// the first 30 dev articles keep the floor measured on them
-			evaluate(t, a, aliases, scores["dev/1"], false)
+		if a.split == "dev" {
+			// each labelling round of dev keeps the floor measured on it
+			evaluate(t, a, aliases, scores["dev/"+strconv.Itoa(a.round)], false)
 		}
 	}
 	// Floors sit just under the figures measured (see the report); the goal
 	// is F1 0.95 and speaker accuracy 0.90.
-	floors := map[string][2]float64{"dev": {0.98, 0.93}, "dev/1": {0.98, 0.95}, "heldout": {0.98, 0.78}, "heldout2": {0.98, 0.78}}
-	for _, split := range []string{"dev", "dev/1", "heldout", "heldout2"} {
+	floors := map[string][2]float64{"dev": {0.98, 0.87}, "dev/1": {0.98, 0.95}, "dev/2": {0.98, 0.92},
+		"dev/3": {0.98, 0.63}, "heldout": {0.98, 0.78}, "heldout2": {0.98, 0.78}}
+	for _, split := range []string{"dev", "dev/1", "dev/2", "dev/3", "heldout", "heldout2"} {
 		s := scores[split]
 		p, r, f, acc := s.figures()
 		t.Logf("%-8s articles %2d  quotes %3d  detected %3d  matched %3d  P %.3f  R %.3f  F1 %.3f  speaker %.3f (%d/%d)",
