@@ -48,6 +48,7 @@ func (m *Main) openNotebook() (*store.Notebook, error) {
 		n.Close()
 		return nil, err
 	}
+	n.IndexBodies = indexBodies // every import indexes its batch for dossier find
 	return n, nil
 }
 
