@@ -146,7 +146,7 @@ var maleNames = set("john", "james", "david", "michael", "tony", "gordon", "jack
 	"ivan", "viktor", "victor", "andriy", "andrii", "denys", "denis", "ruslan", "vitali", "vitaly",
 	"vitaliy", "valery", "valeriy", "oleg", "oleh", "petro", "pavlo", "yevgeny", "evgeny", "nikolai",
 	"mikhail", "maxim", "anatoly", "arseniy", "leonid", "viktor", "josep", "charles", "rishi", "keir",
-	"matteo", "mario", "mateusz", "andrzej", "alar", "kaja", "wopke", "pedro", "antonio", "justin",
+	"matteo", "mario", "mateusz", "andrzej", "alar", "wopke", "pedro", "antonio", "justin",
 	"mitch", "chuck", "lindsey", "marco", "ted", "rand", "bernie", "pete", "mark", "dicky", "llyod",
 	"francois", "françois", "andreas", "pasquale", "ettore", "jean-yves", "hamilton", "cyril", "abiy")
 
