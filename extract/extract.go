@@ -44,6 +44,7 @@ func Article(a *dossier.Article, aliases *Aliases) dossier.Extraction {
 	x.findTurns()
 	x.res = &resolver{d: x.d, aliases: aliases, subject: x.sentenceSubject,
 		subjectAll: func(s int) np { return x.subjectNP(s, true) }}
+	x.res.indexOrgs()
 	x.res.indexPersons()
 	x.mergeInterrupted()
 	var ex dossier.Extraction

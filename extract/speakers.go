@@ -52,6 +52,8 @@ type resolver struct {
 	d           *doc
 	persons     []person
 	aliases     *Aliases
+	orgKnown    map[string]bool // lower-case names the article shows to be organisations
+	orgs        []orgMention    // their mentions outside quotes, in text order
 }
 
 // genderOfName finds the gender the article gives a full name.
@@ -205,6 +207,9 @@ func (r *resolver) indexPersons() {
 		if _, h := honorifics[w]; h || notNames[w] || roleWords[w] || orgWords[w] || isPossessive(ts[i].text) {
 			continue
 		}
+		if r.isOrg(ts[i].text + " " + trimPossessive(ts[i+1].text)) {
+			continue
+		}
 		sur := lower(trimPossessive(ts[i+1].text))
 		r.later[sur] = append(r.later[sur], laterName{i, ts[i].text + " " + trimPossessive(ts[i+1].text)})
 	}
@@ -223,7 +228,7 @@ func (r *resolver) indexPersons() {
 		run := ts[i:j]
 		role, honor, name, org := parseRun(run)
 		i = j
-		if org || len(name) == 0 || len(name) > 4 {
+		if org || len(name) == 0 || len(name) > 4 || r.isOrg(trimPossessive(joinToks(name))) {
 			continue
 		}
 		first := name[0]
@@ -561,6 +566,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		if isAcronym(p.name) {
 			return r.orgName(p.name), role // "The NAO found"
 		}
+		if r.isOrg(p.name) {
+			return r.fullOrg(r.orgName(trimPossessive(p.name)), p.pos), ""
+		}
 		if strings.Contains(p.name, " ") {
 			if p.honor != "" && peerHonorific[p.honor] && strings.Count(p.name, " ") == 1 && strings.HasPrefix(lower(p.name), p.honor+" ") {
 				sur := p.name[len(p.honor)+1:]
@@ -599,10 +607,16 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		}
 		return r.lastSpeaker, ""
 	case npOrg:
-		return r.orgName(p.name), ""
+		return r.fullOrg(r.orgName(p.name), p.pos), ""
 	case npDesc:
 		if docHeads[p.head] {
 			return r.author(p), ""
+		}
+		if orgHeads[p.head] && !humanHead(p.head) && p.definite {
+			// "the firm", "the German club": the organisation named before
+			if o := r.lastOrg(p.pos, p.head); o != "" {
+				return o, ""
+			}
 		}
 		if p.definite {
 			if pr := r.byRole(p.head, p.name, p.pos); pr != "" {
@@ -729,6 +743,11 @@ func (r *resolver) thing(p np) string {
 		case npOrg:
 			name, _ := r.resolve(subj)
 			return name
+		case npPerson:
+			if r.isOrg(subj.name) {
+				name, _ := r.resolve(subj)
+				return name
+			}
 		case npDesc:
 			if !humanHead(subj.head) {
 				if name, _ := r.resolve(subj); name != "" {
@@ -737,7 +756,7 @@ func (r *resolver) thing(p np) string {
 			}
 		}
 	}
-	return ""
+	return r.lastOrg(p.pos, "")
 }
 
 // group resolves "they" and "we" given words: the nearest subject before
@@ -763,6 +782,10 @@ func (r *resolver) group(p np) string {
 				}
 			}
 		case npPerson:
+			if r.isOrg(subj.name) {
+				name, _ := r.resolve(subj)
+				return name
+			}
 			return ""
 		}
 	}

@@ -1,0 +1,285 @@
+package extract
+
+import "strings"
+
+// Entity typing: whether a capitalised name or a description's head names a
+// person, an organisation, a document or a group. The form of a name says it
+// for some ("Lehman Brothers", "Ministry of Defence", "NATO"); for the rest
+// the article does: "Gazprom said it would", "McDonald's, which has",
+// "Schalke have", "shares in UK Coal", "gas giant Gazprom", "Barclays, the
+// UK's third-biggest bank,".
+
+// orgCues make a capitalised run an organisation wherever they stand in it.
+var orgCues = set("inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "gmbh", "fc", "afc", "rovers",
+	"athletic", "wanderers", "albion", "hotspur", "airlines", "airways", "motors", "holdings", "securities",
+	"brothers", "technologies", "labs", "telecom", "communications", "industries", "insurance", "investments",
+	"partners", "pictures", "studios", "records", "railways", "petroleum", "pharmaceuticals")
+
+// orgLast make a run an organisation when they end it: "Manchester United".
+var orgLast = set("united", "city", "county", "group", "bank", "capital", "energy", "systems", "media",
+	"entertainment", "games", "software", "networks", "mining", "steel", "foods", "stores", "financial")
+
+// orgHeads are the heads of descriptions that name an organisation: "the
+// firm", "the German club", "the UK's biggest coal producer".
+var orgHeads = set("company", "companies", "firm", "group", "club", "side", "team", "bank", "ministry",
+	"department", "agency", "council", "commission", "committee", "party", "union", "government", "channel",
+	"broadcaster", "network", "carrier", "airline", "operator", "retailer", "chain", "giant", "maker",
+	"manufacturer", "producer", "supplier", "lender", "insurer", "watchdog", "regulator", "body",
+	"organisation", "organization", "association", "institute", "university", "foundation", "charity",
+	"office", "administration", "authority", "board", "league", "federation", "band", "label", "studio",
+	"publisher", "newspaper", "business", "corporation", "conglomerate", "champions", "holders", "site",
+	"website", "service", "provider", "exchange", "fund", "regime", "kremlin", "embassy", "consortium")
+
+// orgTyped heads must be in the organisation's name to refer back to it:
+// "the ministry" is the Ministry of Finance, not Gazprom.
+var orgTyped = set("ministry", "department", "agency", "council", "commission", "committee", "party",
+	"union", "bank", "university", "institute", "association", "foundation", "office", "embassy", "league",
+	"federation", "government", "kremlin")
+
+type orgMention struct {
+	tok, sent int
+	name      string
+}
+
+// orgForm reports whether the words of a capitalised run make it an
+// organisation by their form alone.
+func orgForm(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	if len(words) == 1 && isAcronym(trimPossessive(words[0])) && len(words[0]) >= 3 && !placeWords[lower(trimPossessive(words[0]))] {
+		return true
+	}
+	for _, w := range words {
+		l := lower(trimPossessive(w))
+		if orgCues[l] || orgWords[l] && !placeWords[l] {
+			return true
+		}
+	}
+	return orgLast[lower(trimPossessive(words[len(words)-1]))]
+}
+
+// functionWords open a sentence before a name: "But Gazprom", "When Shell".
+var functionWords = set("the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "in", "on", "at",
+	"it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "if", "when", "while",
+	"as", "after", "before", "since", "for", "of", "to", "with", "by", "from", "however", "meanwhile", "monday",
+	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "there", "here", "what", "who", "why",
+	"how", "where", "which", "all", "no", "not", "yes", "so", "then", "also", "both", "each", "every", "some",
+	"many", "most", "more", "other", "such", "only", "just", "asked", "speaking", "according", "although",
+	"despite", "under", "over", "about", "because", "last", "one", "two", "three", "several", "earlier",
+	"later", "now", "today", "yesterday")
+
+// placeWords are orgWords that name places: "Kyiv" is not a speaker's firm.
+var placeWords = set("kiev", "kyiv", "moscow", "washington", "beijing", "london", "paris", "berlin", "brussels",
+	"minsk", "russia", "ukraine", "america", "britain", "china", "france", "germany", "europe", "belarus", "iran",
+	"israel", "poland", "turkey", "japan", "india", "pakistan", "korea", "syria", "iraq", "afghanistan", "district",
+	"region", "oblast", "province", "square", "street", "cross", "downing", "hunt", "number")
+
+// indexOrgs finds the capitalised runs outside quotes that the article
+// shows to be organisations, in text order. Evidence at one mention types
+// them all.
+func (r *resolver) indexOrgs() {
+	ts := r.d.toks
+	r.orgKnown = map[string]bool{}
+	type run struct {
+		a    int
+		name string
+	}
+	var runs []run
+	// the surnames of full names ("Vladimir Putin"): "Putin said it was" is no firm's
+	surnames := map[string]bool{}
+	for i := 0; i+1 < len(ts); i++ {
+		if capWord(&ts[i]) && capWord(&ts[i+1]) && firstName(ts[i].low) {
+			surnames[lower(trimPossessive(ts[i+1].text))] = true
+		}
+	}
+	for i := 0; i < len(ts); {
+		if ts[i].quoted || !capWord(&ts[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ts) && !ts[j].quoted && !isPossessive(ts[j-1].text) && (capWord(&ts[j]) ||
+			(ts[j].low == "of" || ts[j].low == "for" || ts[j].low == "&") && j+1 < len(ts) && capWord(&ts[j+1]) ||
+			ts[j].isWord() && ts[j].text[0] >= '0' && ts[j].text[0] <= '9' && len(ts[j].text) <= 2) {
+			j++
+		}
+		a := i
+		for a < j && (determiners[ts[a].low] || leadWords[ts[a].low] || notNames[ts[a].low] && functionWords[ts[a].low]) {
+			a++
+		}
+		i = j
+		if a == j {
+			continue
+		}
+		words := make([]string, 0, j-a)
+		for _, t := range ts[a:j] {
+			words = append(words, t.text)
+		}
+		name := trimPossessive(strings.Join(words, " "))
+		key := lower(name)
+		if _, honor, nm, _ := parseRun(ts[a:j]); honor != "" || len(nm) >= 2 && (firstName(nm[0].low) || len(nm) < j-a) {
+			// a person's name, with their role: "Labour MP Stephen Pound"
+			if !orgForm(strings.Fields(joinToks(nm))) {
+				runs = append(runs, run{a, ""})
+				continue
+			}
+		}
+		if !r.orgKnown[key] && (orgForm(words) && !honorificRun(ts[a:j]) || r.orgEvidence(a, j, surnames)) {
+			r.orgKnown[key] = true
+		}
+		runs = append(runs, run{a, name})
+	}
+	for _, rn := range runs {
+		if rn.name != "" && r.orgKnown[lower(rn.name)] {
+			r.orgs = append(r.orgs, orgMention{tok: rn.a, sent: ts[rn.a].sent, name: rn.name})
+		}
+	}
+}
+
+func honorificRun(ts []tok) bool {
+	_, ok := honorifics[ts[0].low]
+	return ok
+}
+
+// orgEvidence reports whether the words around the run ts[a:j] show it to be
+// an organisation.
+func (r *resolver) orgEvidence(a, j int, surnames map[string]bool) bool {
+	ts := r.d.toks
+	// "gas giant Gazprom", "TV channel Five", "monitoring firm Netcraft"
+	if a > 0 && !ts[a-1].quoted && orgHeads[ts[a-1].low] && !ts[a-1].isCap() && !roleWords[ts[a-1].low] {
+		return true
+	}
+	// "shares in UK Coal", "the chief executive of Barclays", "analyst Alex Potter at Lehman Brothers"
+	if a >= 2 && (ts[a-1].low == "in" || ts[a-1].low == "of") && (ts[a-2].low == "shares" || ts[a-2].low == "stake") {
+		return true
+	}
+	if j >= len(ts) {
+		return false
+	}
+	nx := ts[j].low
+	// "Schalke have", "Korn are": a singular name with a plural verb
+	if j-a == 1 && (nx == "have" || nx == "are" || nx == "were") && (a == 0 || ts[a-1].low != "and" && ts[a-1].text != "," && ts[a-1].text != "&") &&
+		!strings.HasSuffix(ts[a].low, "s") && !firstName(ts[a].low) {
+		return true
+	}
+	// "McDonald's, which has"
+	if nx == "," && j+1 < len(ts) && ts[j+1].low == "which" {
+		return true
+	}
+	// "Barclays, the UK's third-biggest bank,"
+	if nx == "," && j+1 < len(ts) && (ts[j+1].low == "the" || ts[j+1].low == "a" || ts[j+1].low == "an") {
+		for m := j + 2; m < len(ts) && m <= j+7 && ts[m].sent == ts[j].sent; m++ {
+			if ts[m].text == "," || ts[m].text == "." {
+				if orgHeads[ts[m-1].low] && !roleWords[ts[m-1].low] {
+					return true
+				}
+				break
+			}
+		}
+	}
+	// "Gazprom said Tuesday it would", "UK Coal said it was"; not a
+	// person's surname ("Putin said it was")
+	if firstName(ts[a].low) || surnames[lower(trimPossessive(ts[j-1].text))] {
+		return false
+	}
+	for m := j; m < len(ts) && m <= j+3 && ts[m].sent == ts[j].sent; m++ {
+		if reportVerbs[ts[m].low] || stanceVerbs[ts[m].low] {
+			for n := m + 1; n < len(ts) && n <= m+3 && ts[n].sent == ts[j].sent; n++ {
+				if ts[n].low == "it" || ts[n].low == "its" {
+					return true
+				}
+				if ts[n].low == "he" || ts[n].low == "she" || ts[n].low == "they" {
+					return false
+				}
+			}
+			break
+		}
+		if !skipBeforeVerb[ts[m].low] {
+			break
+		}
+	}
+	return false
+}
+
+// isOrg reports whether a name is an organisation's, by its form or by what
+// the article says of it.
+func (r *resolver) isOrg(name string) bool {
+	name = trimPossessive(name)
+	if r.orgKnown[lower(name)] {
+		return true
+	}
+	words := strings.Fields(name)
+	if len(words) == 1 && isAcronym(name) {
+		return true
+	}
+	return orgForm(words)
+}
+
+// fullOrg spells out a short name by an earlier, longer mention: "United"
+// after "Manchester United".
+func (r *resolver) fullOrg(name string, pos int) string {
+	if strings.Contains(name, " ") {
+		return name
+	}
+	for _, o := range r.orgs {
+		if o.tok >= pos {
+			break
+		}
+		if o.name == name {
+			return name
+		}
+		for _, w := range strings.Fields(o.name) {
+			if w == name {
+				return o.name
+			}
+		}
+	}
+	return name
+}
+
+// lastOrg resolves a description of an organisation ("the firm", "the
+// ministry", "it") to the organisation it refers back to: the subject of one
+// of the last sentences when that is an organisation, else the last one
+// named; a typed head ("the ministry") must be in the name.
+func (r *resolver) lastOrg(pos int, head string) string {
+	ts := r.d.toks
+	if pos >= len(ts) {
+		return ""
+	}
+	fits := func(name string) bool {
+		return !orgTyped[head] || strings.Contains(lower(name), head)
+	}
+	sent := ts[pos].sent
+	if r.subjectAll != nil {
+		for s := sent; s >= 0 && s >= sent-3; s-- {
+			subj := r.subjectAll(s)
+			if subj.pos >= pos || subj.kind != npOrg && subj.kind != npPerson {
+				continue
+			}
+			if subj.kind == npPerson && !r.isOrg(subj.name) {
+				continue
+			}
+			name := r.orgName(trimPossessive(subj.name))
+			for _, o := range r.orgs {
+				if o.tok >= subj.pos-3 && o.tok <= subj.pos+3 && strings.Contains(o.name, trimPossessive(subj.name)) {
+					name = r.orgName(o.name)
+					break
+				}
+			}
+			if name != "" && fits(name) && !placeWords[lower(name)] {
+				return r.fullOrg(name, subj.pos)
+			}
+		}
+	}
+	for k := len(r.orgs) - 1; k >= 0; k-- {
+		o := r.orgs[k]
+		if o.tok >= pos || o.sent < sent-8 {
+			continue
+		}
+		if fits(o.name) && !placeWords[lower(o.name)] {
+			return r.orgName(o.name)
+		}
+	}
+	return ""
+}
