@@ -1076,20 +1076,145 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 	if !roleWords[head] || head == "official" || head == "officials" {
 		return ""
 	}
-	nearest := ""
+	// every person named before pos who holds the office, nearest first
+	var cands []string
+	seen := map[string]bool{}
 	for k := len(r.persons) - 1; k >= 0; k-- {
 		q := r.persons[k]
 		if q.tok >= pos || !roleMatches(q.role, head, desc) {
 			continue
 		}
-		if r.lastSpeaker != "" && r.aliases.Canonical(q.full) == r.lastSpeaker {
-			return q.full
-		}
-		if nearest == "" {
-			nearest = q.full
+		if c := r.aliases.Canonical(q.full); !seen[c] {
+			seen[c] = true
+			cands = append(cands, q.full)
 		}
 	}
-	return nearest
+	if len(cands) <= 1 {
+		if len(cands) == 1 {
+			return cands[0]
+		}
+		return ""
+	}
+	// "the President of the United States": the one whose role names the
+	// country; a bare "the President" (or one of the country of no one's
+	// role) is the one whose role names no other country, the president of
+	// the writer's own ("President Volodymyr Zelenskyy" and "President of
+	// the Republic of Estonia Alar Karis")
+	cs := countryWords(desc)
+	var in, home []string
+	for _, c := range cands {
+		if len(cs) > 0 && r.roleHasAny(c, cs) {
+			in = append(in, c)
+		}
+		if !r.roleHasCountry(c) {
+			home = append(home, c)
+		}
+	}
+	switch {
+	case len(in) == 1:
+		return in[0]
+	case len(in) > 1:
+		cands = in
+	case len(home) == 1:
+		return home[0]
+	}
+	// the last speaker; then the nearest
+	for _, c := range cands {
+		if r.lastSpeaker != "" && r.aliases.Canonical(c) == r.lastSpeaker {
+			return c
+		}
+	}
+	return cands[0]
+}
+
+// mentions counts the mentions of a person outside quotes, full name or surname.
+func (r *resolver) mentions(full string) int {
+	c := r.aliases.Canonical(full)
+	n := 0
+	for _, q := range r.persons {
+		if q.full == full || r.aliases.Canonical(q.full) == c {
+			n++
+		}
+	}
+	return n
+}
+
+// countries maps the words that say a country in a role to its other forms.
+var countries = map[string][]string{
+	"ukraine": {"ukrainian"}, "ukrainian": {"ukraine"}, "russia": {"russian", "russian federation"},
+	"russian": {"russia"}, "states": {"us", "u.s.", "american", "united states"}, "us": {"united states", "u.s.", "american"},
+	"u.s.": {"us", "united states", "american"}, "american": {"us", "u.s.", "united states"},
+	"france": {"french"}, "french": {"france"}, "germany": {"german"}, "german": {"germany"},
+	"poland": {"polish"}, "polish": {"poland"}, "britain": {"british", "uk"}, "british": {"britain", "uk"},
+	"uk": {"british", "britain"}, "belarus": {"belarusian"}, "belarusian": {"belarus"}, "turkey": {"turkish"},
+	"turkish": {"turkey"}, "china": {"chinese"}, "chinese": {"china"}, "lithuania": {"lithuanian"},
+	"lithuanian": {"lithuania"}, "hungary": {"hungarian"}, "hungarian": {"hungary"}, "croatia": {"croatian"},
+	"croatian": {"croatia"}, "georgia": {"georgian"}, "georgian": {"georgia"}, "moldova": {"moldovan"},
+	"italy": {"italian"}, "italian": {"italy"}, "spain": {"spanish"}, "spanish": {"spain"},
+}
+
+// foreignWords name a country or a body in a role: "President of the
+// Republic of Estonia", "European Commission President".
+var foreignWords = set("estonia", "estonian", "latvia", "latvian", "finland", "finnish", "sweden", "swedish",
+	"norway", "norwegian", "denmark", "danish", "netherlands", "dutch", "belgium", "belgian", "austria",
+	"austrian", "switzerland", "swiss", "czech", "slovakia", "slovak", "romania", "romanian", "bulgaria",
+	"bulgarian", "greece", "greek", "portugal", "portuguese", "canada", "canadian", "japan", "japanese", "india",
+	"indian", "israel", "israeli", "iran", "iranian", "kazakhstan", "azerbaijan", "armenia", "armenian", "serbia",
+	"ireland", "irish", "australia", "australian", "brazil", "mexico", "korea", "korean", "egypt", "syria",
+	"european", "commission", "council", "slovenia", "switzerland", "albania", "montenegro", "macedonia",
+	"kyrgyzstan", "uzbekistan", "tajikistan", "turkmenistan", "mongolia", "vietnam", "cuba", "venezuela",
+	"argentina", "chile", "colombia", "peru", "nigeria", "kenya", "ethiopia", "africa", "african", "uae",
+	"emirates", "qatar", "saudi", "arabia", "iceland", "luxembourg", "malta", "cyprus", "republic")
+
+// roleHasCountry reports whether a role the article gives a person names a
+// country or a body.
+func (r *resolver) roleHasCountry(full string) bool {
+	c := r.aliases.Canonical(full)
+	for _, q := range r.persons {
+		if q.full != full && r.aliases.Canonical(q.full) != c {
+			continue
+		}
+		for _, f := range strings.Fields(q.role) {
+			if _, ok := countries[f]; ok || foreignWords[f] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countryWords returns the countries a description names: "President of
+// Ukraine", "the US president".
+func countryWords(desc string) []string {
+	var out []string
+	for _, w := range strings.Fields(lower(desc)) {
+		if forms, ok := countries[w]; ok {
+			out = append(out, w)
+			out = append(out, forms...)
+		}
+	}
+	return out
+}
+
+// roleHasAny reports whether a role the article gives the person names one of words.
+func (r *resolver) roleHasAny(full string, words []string) bool {
+	c := r.aliases.Canonical(full)
+	for _, q := range r.persons {
+		if q.full != full && r.aliases.Canonical(q.full) != c {
+			continue
+		}
+		for _, w := range words {
+			for _, f := range strings.Fields(q.role) {
+				if f == w {
+					return true
+				}
+			}
+			if strings.Contains(w, " ") && strings.Contains(q.role, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // longerDesc finds an earlier, fuller mention of a definite description:
