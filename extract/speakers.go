@@ -63,8 +63,11 @@ func (r *resolver) genderOfName(full string) byte {
 			return p.gender
 		}
 	}
-	if i := strings.IndexByte(full, ' '); i > 0 {
-		return genderOf(full[:i], "")
+	ws := strings.Fields(full)
+	for _, w := range ws[:max(len(ws)-1, 0)] {
+		if g := genderOf(w, ""); g != 0 {
+			return g
+		}
 	}
 	return 0
 }
@@ -133,6 +136,11 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		k--
 	}
 	name = ts[k:end]
+	for len(name) >= 3 && !firstName(name[0].low) && firstName(name[1].low) {
+		// "Man-of-the-match Stephen Jones": a word before the first name is no part of it
+		name = name[1:]
+		k++
+	}
 	if len(name) == 1 && k > 1 && (ts[k-1].low == "the" || ts[k-1].low == "of") {
 		// "Secretary of State for the Family": a word of the office, not a name
 		name = nil
@@ -636,6 +644,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			if pr := r.officeHolder(p); pr != "" {
 				return pr, p.name
 			}
+			if pr := r.anaphor(p); pr != "" {
+				return pr, p.name
+			}
 		}
 		return p.name, ""
 	}
@@ -749,7 +760,7 @@ func (r *resolver) thing(p np) string {
 				return name
 			}
 		case npDesc:
-			if !humanHead(subj.head) {
+			if !humanHead(subj.head) && !personHead(subj.head) {
 				if name, _ := r.resolve(subj); name != "" {
 					return name
 				}
@@ -776,7 +787,7 @@ func (r *resolver) group(p np) string {
 			name, _ := r.resolve(subj)
 			return name
 		case npDesc:
-			if plural(subj.head) || !humanHead(subj.head) {
+			if plural(subj.head) || !humanHead(subj.head) && !personHead(subj.head) {
 				if name, _ := r.resolve(subj); name != "" {
 					return name
 				}
@@ -1360,6 +1371,81 @@ func (r *resolver) officeHolder(p np) string {
 		}
 		if ok {
 			return name
+		}
+	}
+	return ""
+}
+
+// personNouns are heads that describe a person by what they are rather than
+// an office: "the Dutchman", "the midfielder", "the 43-year-old".
+var personNouns = set("midfielder", "striker", "defender", "goalkeeper", "keeper", "winger", "forward", "skipper",
+	"coach", "manager", "boss", "captain", "player", "star", "singer", "actor", "actress", "rapper", "musician",
+	"guitarist", "frontman", "drummer", "comedian", "presenter", "champion", "youngster", "teenager", "veteran",
+	"politician", "billionaire", "tycoon", "businessman", "businesswoman", "entrepreneur", "batsman", "bowler",
+	"runner", "athlete", "cyclist", "boxer", "golfer", "jockey", "trainer", "representative", "international",
+	"film-maker", "filmmaker", "director", "producer", "writer", "author", "novelist", "designer", "chef",
+	"economist", "analyst", "executive", "chief", "founder", "leader", "envoy", "diplomat", "chairman",
+	"chairwoman", "head", "commander", "general", "officer", "ambassador", "lawmaker", "senator", "mp")
+
+// nationalNouns describe a person by nationality: "the Irishman".
+var nationalNouns = set("dutchman", "irishman", "frenchman", "englishman", "welshman", "scotsman", "dutchwoman",
+	"irishwoman", "frenchwoman", "englishwoman", "welshwoman", "scotswoman", "spaniard", "dane", "swede", "finn",
+	"pole", "scot", "briton", "argentine", "argentinian", "brazilian", "portuguese", "italian", "german", "russian",
+	"ukrainian", "american", "australian", "canadian", "belgian", "croat", "serb", "czech", "norwegian", "swiss",
+	"austrian", "kenyan", "ethiopian", "nigerian", "ghanaian", "cameroonian", "ivorian", "senegalese", "chinese",
+	"japanese", "korean", "indian", "pakistani", "jamaican", "mexican", "colombian", "uruguayan", "chilean",
+	"frenchman's", "georgian", "belarusian", "latvian", "lithuanian", "estonian", "hungarian", "romanian",
+	"bulgarian", "greek", "turk", "israeli", "egyptian", "moroccan", "algerian", "tunisian", "iranian", "kiwi",
+	"aussie", "yorkshireman", "texan", "californian", "londoner", "muscovite")
+
+func personHead(h string) bool {
+	return personNouns[h] || nationalNouns[h] || strings.HasSuffix(h, "-year-old") || humanHead(h) && officeHeads[h]
+}
+
+// anaphor resolves a definite description of a person that no one named
+// holds ("the Dutchman", "the England captain", "the 43-year-old", "the
+// IMF representative") to the person the sentences before are about: a
+// sentence's subject, named or "he", else the first person named in it.
+func (r *resolver) anaphor(p np) string {
+	ts := r.d.toks
+	if !p.definite || !personHead(p.head) || plural(p.head) || relationHeads[p.head] && !personNouns[p.head] ||
+		p.pos >= len(ts) || r.subjectAll == nil {
+		return ""
+	}
+	g := descGender(p.head)
+	sent := ts[p.pos].sent
+	for s := sent; s >= 0 && s >= sent-3; s-- {
+		subj := r.subjectAll(s)
+		if subj.pos < p.pos {
+			switch subj.kind {
+			case npPerson:
+				if !r.isOrg(subj.name) {
+					if name, _ := r.resolve(subj); name != "" && strings.Contains(name, " ") {
+						if gn := r.genderOfName(name); g == 0 || gn == 0 || gn == g {
+							if !r.otherOfficeOf(subj, p) {
+								return name
+							}
+						}
+					}
+				}
+			case npPronoun:
+				if subj.gender == 'm' || subj.gender == 'f' {
+					if g == 0 || g == subj.gender {
+						if name := r.pronoun(subj); name != "" {
+							return name
+						}
+					}
+				}
+			}
+		}
+		for _, q := range r.persons {
+			if q.sent != s || q.tok >= p.pos {
+				continue
+			}
+			if g != 0 && q.gender != 0 && q.gender != g || q.poss {
+				continue
+			}
+			return r.aliases.Canonical(r.variant(q.full))
 		}
 	}
 	return ""

@@ -167,8 +167,13 @@ func (r *resolver) orgEvidence(a, j int, surnames map[string]bool) bool {
 	if nx == "," && j+1 < len(ts) && ts[j+1].low == "which" {
 		return true
 	}
-	// "Barclays, the UK's third-biggest bank,"
-	if nx == "," && j+1 < len(ts) && (ts[j+1].low == "the" || ts[j+1].low == "a" || ts[j+1].low == "an") {
+	// "Real Madrid midfielder David Beckham", "Tottenham manager Martin Jol"
+	if (personNouns[nx] || roleWords[nx] && !orgWords[nx]) && !ts[j].isCap() && !isPossessive(ts[j-1].text) &&
+		j+1 < len(ts) && capWord(&ts[j+1]) && !placeWords[lower(ts[j-1].text)] && !notNames[ts[j-1].low] {
+		return true
+	}
+	// "Barclays, the UK's third-biggest bank,", "Uefa, European football's governing body,"
+	if nx == "," && j+1 < len(ts) {
 		for m := j + 2; m < len(ts) && m <= j+7 && ts[m].sent == ts[j].sent; m++ {
 			if ts[m].text == "," || ts[m].text == "." {
 				if orgHeads[ts[m-1].low] && !roleWords[ts[m-1].low] {
