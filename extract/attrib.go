@@ -117,6 +117,12 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 		if passive(c, v) {
 			continue // "Local police were said to be "surprised""
 		}
+		if partial && stanceVerbs[w] && v > 0 && (c[v-1].low == "been" || c[v-1].low == "being" || c[v-1].low == "was" ||
+			c[v-1].low == "were" || c[v-1].low == "is" || c[v-1].low == "are") {
+			// "Five has been criticised for sending "offensive" material": the
+			// subject is criticised, no one named says the words
+			return np{blocked: true}, true
+		}
 		k := v
 		for k > 0 && skipBeforeVerb[c[k-1].low] {
 			k--

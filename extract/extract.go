@@ -132,7 +132,7 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 	d := x.d
 	out := make([]dossier.Quote, 0, len(x.raw))
 	lastSpeaker, lastRole := "", ""
-	lastEnd, lastSent := -1, -1
+	lastEnd, lastSent, blockedSent := -1, -1, -1
 	for _, q := range x.raw {
 		var speaker, role, mention string
 		tn, opens := x.turnAt(q.open)
@@ -147,8 +147,9 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 		if ok && p.kind != npNone {
 			speaker, role = x.res.resolve(p)
 			mention = p.mention
-		} else if ok && p.blocked {
+		} else if ok && p.blocked && tn == nil {
 			// the verb that governs the quote has a subject the article does not name
+			blockedSent = x.sentOf(q.close)
 		} else if tn != nil {
 			// words quoted inside a transcript turn are the speaker's
 			if tn.who.kind != npNone {
@@ -160,6 +161,8 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 			// of the quote before it in the same sentence
 			if lastSent >= 0 && x.sentOf(q.open) == lastSent {
 				speaker, role = lastSpeaker, lastRole
+			} else if blockedSent >= 0 && x.sentOf(q.open) == blockedSent {
+				// the partial before it in the sentence has no speaker the article names
 			} else if p := x.partialSubject(q.open); p.kind != npNone {
 				speaker, role = x.res.resolve(p)
 				mention = p.mention

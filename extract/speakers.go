@@ -130,8 +130,8 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		if roleWords[w] || orgWords[w] || notNames[w] || roleConnectors[w] || !capWord(&ts[k-1]) {
 			break
 		}
-		if _, ok := honorifics[w]; ok {
-			break
+		if _, ok := honorifics[w]; ok && !(k == end && k >= 2 && firstName(ts[k-2].low)) {
+			break // "Mervyn King" is a name
 		}
 		k--
 	}
@@ -143,6 +143,11 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 	}
 	if len(name) == 1 && k > 1 && (ts[k-1].low == "the" || ts[k-1].low == "of") {
 		// "Secretary of State for the Family": a word of the office, not a name
+		name = nil
+		k = end
+	}
+	if k >= 2 && len(name) > 0 && roleConnectors[ts[k-1].low] && orgWords[ts[k-2].low] && !roleWords[ts[k-2].low] {
+		// "Ministry of Economic Development", "Bank of England": no name
 		name = nil
 		k = end
 	}
@@ -483,6 +488,10 @@ func parseSeg(seg []tok, pos int) np {
 	}
 	det := len(seg) > 0 && determiners[seg[0].low]
 	definite := seg[0].low == "the" || seg[0].isCap() && roleWords[seg[0].low]
+	if det && len(seg) == 2 && nationalNouns[lower(trimPossessive(seg[1].text))] {
+		// "the Dutchman", "the Irishman": a description, not a name
+		return np{kind: npDesc, name: lower(seg[1].text), head: lower(trimPossessive(seg[1].text)), definite: definite, pos: pos}
+	}
 	for m := st; m < e; m++ {
 		if w := seg[m].low; (w == "of" || w == "from" || w == "at") && m > st {
 			if _, _, name, _ := parseRun(seg[st:m]); len(name) >= 2 {
@@ -577,6 +586,12 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		if r.isOrg(p.name) {
 			return r.fullOrg(r.orgName(trimPossessive(p.name)), p.pos), ""
 		}
+		for _, o := range r.orgs {
+			// a name inside an organisation's: "UK Coal"
+			if o.tok <= p.pos && p.pos < o.tok+strings.Count(o.name, " ")+1 && strings.HasSuffix(o.name, trimPossessive(p.name)) {
+				return r.orgName(o.name), ""
+			}
+		}
 		if strings.Contains(p.name, " ") {
 			if p.honor != "" && peerHonorific[p.honor] && strings.Count(p.name, " ") == 1 && strings.HasPrefix(lower(p.name), p.honor+" ") {
 				sur := p.name[len(p.honor)+1:]
@@ -645,6 +660,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 				return pr, p.name
 			}
 			if pr := r.anaphor(p); pr != "" {
+				return pr, p.name
+			}
+			if pr := r.salientHolder(p); pr != "" {
 				return pr, p.name
 			}
 		}
@@ -759,6 +777,12 @@ func (r *resolver) thing(p np) string {
 				name, _ := r.resolve(subj)
 				return name
 			}
+			if !strings.Contains(subj.name, " ") && subj.honor == "" {
+				// a one-word name that is no person's surname: "Coca-Cola gave no details. Its statement …"
+				if name, _ := r.resolve(subj); !strings.Contains(name, " ") || r.isOrg(name) {
+					return name
+				}
+			}
 		case npDesc:
 			if !humanHead(subj.head) && !personHead(subj.head) {
 				if name, _ := r.resolve(subj); name != "" {
@@ -820,7 +844,7 @@ func descGender(h string) byte {
 }
 
 // docHeads are documents that speak for their authors: "the report says".
-var docHeads = set("report", "statement", "readout", "study", "survey", "letter", "book", "document",
+var docHeads = set("message", "address", "greetings", "report", "statement", "readout", "study", "survey", "letter", "book", "document",
 	"communique", "communiqué", "declaration", "findings", "memo", "notice", "tweet", "transcript", "release")
 
 // author finds who issued the document a description names: "the NAO's
@@ -828,6 +852,36 @@ var docHeads = set("report", "statement", "readout", "study", "survey", "letter"
 // an author ("A National Audit Office report", "a report by X"); "the
 // statement" after "the White House said in a statement" → the White House.
 func (r *resolver) author(p np) string {
+	if f := strings.Fields(lower(p.mention)); len(f) > 0 && (f[0] == "its" || f[0] == "their") {
+		// "Its statement said": the organisation just named
+		return r.thing(p)
+	}
+	words := strings.Fields(p.name)
+	if len(words) > 0 {
+		// "the President's message": the office's holder, else the office
+		if w := lower(trimPossessive(words[0])); isPossessive(words[0]) && humanHead(w) {
+			d := np{kind: npDesc, name: trimPossessive(words[0]), head: w, definite: true, pos: p.pos}
+			if name, _ := r.resolve(d); name != "" {
+				return titleCase(name)
+			}
+		}
+	}
+	for k := 1; k+2 < len(words); k++ {
+		// "the message from the head of state"
+		if (words[k] == "from" || words[k] == "of" || words[k] == "by") && lower(words[k+1]) == "the" {
+			rest := lower(strings.Join(words[k+2:], " "))
+			head := rest
+			if i := strings.LastIndexByte(rest, ' '); i > 0 && rest != "head of state" {
+				head = rest[i+1:]
+			}
+			if humanHead(head) || head == "head of state" {
+				d := np{kind: npDesc, name: strings.Join(words[k+2:], " "), head: head, definite: true, pos: p.pos}
+				if name, _ := r.resolve(d); name != "" && name != d.name {
+					return name
+				}
+			}
+		}
+	}
 	if a := capPrefix(strings.Fields(p.name)); a != "" {
 		return r.orgName(a)
 	}
@@ -983,7 +1037,7 @@ func (r *resolver) namedLater(p np) string {
 	// "… the spokesman said. State Department Ned Price in a statement.": a
 	// definite description nothing before explains, named by the next sentence
 	if p.definite && r.subject != nil && !r.introduced(p) {
-		if q := r.subject(sent + 1); q.kind == npPerson && !r.otherOfficeOf(q, p) {
+		if q := r.subject(sent + 1); q.kind == npPerson && !r.isOrg(q.name) && !r.otherOfficeOf(q, p) {
 			name, _ := r.resolve(q)
 			return name
 		}
@@ -1449,6 +1503,43 @@ func (r *resolver) anaphor(p np) string {
 		}
 	}
 	return ""
+}
+
+// salientHolder resolves "the Head of State", "the President" or "the Prime
+// Minister" that no one named before was given to the person the article is
+// about: of the persons named anywhere in it whose roles name no other
+// office and no other country, the one mentioned most ("The message from
+// the head of state reads: … On Christmas Eve, Vladimir Putin attended").
+func (r *resolver) salientHolder(p np) string {
+	if p.head != "president" && p.head != "head of state" && !(p.head == "minister" && strings.Contains(lower(p.name), "prime")) &&
+		p.head != "premier" {
+		return ""
+	}
+	counts := map[string]int{}
+	bad := map[string]bool{}
+	var order []string
+	for _, q := range r.persons {
+		c := r.aliases.Canonical(q.full)
+		if !strings.Contains(c, " ") || !q.evid && q.gender == 0 {
+			continue
+		}
+		if counts[c] == 0 {
+			order = append(order, c)
+		}
+		counts[c]++
+		for _, w := range strings.Fields(q.role) {
+			if officeHeads[w] && !roleMatches(q.role, p.head, p.name) || foreignWords[w] {
+				bad[c] = true
+			}
+		}
+	}
+	best, bestN := "", 0
+	for _, c := range order {
+		if !bad[c] && counts[c] > bestN {
+			best, bestN = c, counts[c]
+		}
+	}
+	return best
 }
 
 // ledeNamed resolves the indefinite description that opens an article ("A

@@ -20,7 +20,7 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "
 	"assured", "assures", "affirmed", "alleged", "countered", "exclaimed", "joked", "quipped", "retorted",
 	"responded", "revealed", "posted", "briefed", "testified", "echoed", "went", "thundered", "wrote",
 	"believes", "thinks", "saying", "adding", "telling", "warning", "insisting", "arguing", "noting",
-	"stressing", "claiming", "writing", "maintained", "maintains", "mused", "boasted", "agreed", "added")
+	"stressing", "claiming", "writing", "maintained", "maintains", "mused", "boasted", "agreed", "added", "reads")
 
 // stanceVerbs name the subject of a partial quote: "X blamed "aggressive politics"".
 var stanceVerbs = set("accused", "accuses", "blamed", "blames", "called", "calls", "branded", "brands",
