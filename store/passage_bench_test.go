@@ -124,6 +124,8 @@ var benchQueries = []struct{ name, q string }{
 	{"phrase-not-tag", `"Putin warned" -tag:theme`},
 	{"note", "note:sanctions outlet:reuters"},
 	{"orphan", "is:orphan"},
+	{"title", "title:kyiv date:2021-12"},
+	{"words-or", "(sanctions OR drills) buildup -tag:source"},
 }
 
 // BenchmarkQuery100k500k runs queries over a notebook of 100,000 articles
@@ -149,6 +151,22 @@ func BenchmarkQuery100k500k(b *testing.B) {
 			b.ReportMetric(float64(procCPU()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
 			b.ReportMetric(float64(found), "found")
 		})
+		if bq.name == "word" || bq.name == "phrase-not-tag" {
+			// What a list that shows a few rows at a time needs: the IDs.
+			b.Run("passage-ids/"+bq.name, func(b *testing.B) {
+				var found int
+				cpu := procCPU()
+				for b.Loop() {
+					ids, err := n.PassageIDs(q)
+					if err != nil {
+						b.Fatal(err)
+					}
+					found = len(ids)
+				}
+				b.ReportMetric(float64(procCPU()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
+				b.ReportMetric(float64(found), "found")
+			})
+		}
 		if strings.HasPrefix(bq.name, "note") || bq.name == "orphan" {
 			continue
 		}

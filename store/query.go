@@ -65,52 +65,122 @@ func (n *Notebook) factsFor(q *dossier.Query) (*articleFacts, error) {
 
 // Passages returns the passages that match q (nil matches all), orphans
 // included, by article and position. Their Tags are shared with the
-// notebook's snapshot: copy before changing them. Its cost is a scan of the passages in
-// memory; text, note and tags need no disk.
+// notebook's snapshot: copy before changing them. Its cost is a look-up in
+// the indexes in memory (tags, words) and a scan of what they leave; text,
+// note and tags need no disk.
 func (n *Notebook) Passages(q *dossier.Query) ([]dossier.Passage, error) {
+	var out []dossier.Passage
+	err := n.passagesMatching(q, func(found []*spassage) {
+		out = make([]dossier.Passage, len(found))
+		for i, sp := range found {
+			out[i] = sp.p // Tags shared: the snapshot never changes a slice it handed out
+		}
+	})
+	return out, err
+}
+
+// PassageIDs returns the IDs of the passages that match q, in the order of
+// Passages, for a list that shows a few rows at a time (see Passage): it
+// copies no passage.
+func (n *Notebook) PassageIDs(q *dossier.Query) ([]dossier.PassageID, error) {
+	var out []dossier.PassageID
+	err := n.passagesMatching(q, func(found []*spassage) {
+		out = make([]dossier.PassageID, len(found))
+		for i, sp := range found {
+			out[i] = sp.p.ID
+		}
+	})
+	return out, err
+}
+
+// passagesMatching calls fn, under the snapshot's read lock, with the
+// passages that match q, sorted.
+func (n *Notebook) passagesMatching(q *dossier.Query, fn func([]*spassage)) error {
 	if err := n.ensureSnapshot(); err != nil {
-		return nil, err
+		return err
 	}
 	facts, err := n.factsFor(q)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	s := &n.ws.snap
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	cands := s.candidates(q)
+	cands, match, all := s.candidates(q)
 	dates, dated := q.Dates()
-	found := parallel(len(cands), func(lo, hi int) []*spassage {
-		var out []*spassage
-		var r dossier.Record
-		for _, sp := range cands[lo:hi] {
-			m := s.metaOf(sp)
-			if dated && (m == nil || !dates.Overlaps(m.Published)) {
-				continue // what the query's dates rule out, cheaply
-			}
-			r = dossier.PassageRecord(&sp.p, m)
-			if facts.quotes != nil {
-				for _, qt := range facts.quotes[sp.p.Article] {
-					if qt.Start() < sp.p.End && qt.End() > sp.p.Start && !sp.p.Orphan {
-						r.Flags |= dossier.FlagQuotes
-						if qt.Speaker != "" {
-							r.Speakers = append(r.Speakers, qt.Speaker)
+	var found []*spassage
+	if all {
+		found = cands // a list of its own
+	} else {
+		found = parallel(len(cands), func(lo, hi int) []*spassage {
+			var out []*spassage
+			var r dossier.Record
+			for _, sp := range cands[lo:hi] {
+				m := s.metaOf(sp)
+				if dated && (m == nil || !dates.Overlaps(m.Published)) {
+					continue // what the query's dates rule out, cheaply
+				}
+				r = dossier.PassageRecord(&sp.p, m)
+				if facts.quotes != nil {
+					for _, qt := range facts.quotes[sp.p.Article] {
+						if qt.Start() < sp.p.End && qt.End() > sp.p.Start && !sp.p.Orphan {
+							r.Flags |= dossier.FlagQuotes
+							if qt.Speaker != "" {
+								r.Speakers = append(r.Speakers, qt.Speaker)
+							}
 						}
 					}
 				}
+				if match.Match(&r) {
+					out = append(out, sp)
+				}
 			}
-			if q.Match(&r) {
-				out = append(out, sp)
-			}
-		}
-		return out
-	})
-	slices.SortFunc(found, func(a, b *spassage) int { return comparePassages(&a.p, &b.p) })
-	out := make([]dossier.Passage, len(found))
-	for i, sp := range found {
-		out[i] = sp.p // Tags shared: the snapshot never changes a slice it handed out
+			return out
+		})
 	}
-	return out, nil
+	sortFound(found)
+	fn(found)
+	return nil
+}
+
+// sortFound sorts passages as comparePassages does. They are often sorted
+// already: doc numbers follow that order (see ensureSnapshot).
+func sortFound(found []*spassage) {
+	less := func(a, b *spassage) bool { return comparePassages(&a.p, &b.p) < 0 }
+	sorted := true
+	for i := 1; i < len(found) && sorted; i++ {
+		sorted = !less(found[i], found[i-1])
+	}
+	if sorted {
+		return
+	}
+	keys := make([]pkey, len(found))
+	for i, sp := range found {
+		keys[i] = pkey{uint64(sp.p.Article), sp.p.Start, uint64(sp.p.ID), sp}
+	}
+	slices.SortFunc(keys, comparePKeys)
+	for i := range keys {
+		found[i] = keys[i].sp
+	}
+}
+
+// pkey is what passages sort by (see comparePassages), next to the passage:
+// sorting keys side by side is quicker than following pointers.
+type pkey struct {
+	article uint64
+	start   int
+	id      uint64
+	sp      *spassage
+}
+
+func comparePKeys(a, b pkey) int {
+	switch {
+	case a.article != b.article:
+		return cmpInt(a.article, b.article)
+	case a.start != b.start:
+		return a.start - b.start
+	}
+	return cmpInt(a.id, b.id)
 }
 
 // ArticlesMatching returns the metadata of the articles that match q (nil
@@ -128,6 +198,9 @@ func (n *Notebook) ArticlesMatching(q *dossier.Query) ([]dossier.ArticleMeta, er
 	s := &n.ws.snap
 	s.mu.RLock()
 	metas := s.articleCandidates(q)
+	if titled, ok := s.titleCandidates(q.RequiredText()); ok {
+		metas = slices.DeleteFunc(metas, func(m *dossier.ArticleMeta) bool { return !titled.has(uint32(m.ID)) })
+	}
 	if dates, ok := q.Dates(); ok {
 		metas = slices.DeleteFunc(slices.Clone(metas), func(m *dossier.ArticleMeta) bool { return !dates.Overlaps(m.Published) })
 	}

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"math"
 	"runtime"
 	"slices"
 	"strings"
@@ -28,12 +29,20 @@ type snapshot struct {
 	// Indexes: by lower-case tag, and by article.
 	byTag     map[string][]*spassage
 	byArticle map[dossier.ArticleID][]*spassage
+
+	// The word indexes: the words of passages (text and note) by doc
+	// number, and of article titles by article ID.
+	docs        []*spassage // by doc number; nil for one deleted
+	pwords      wordIndex
+	twords      wordIndex
+	bigArticles bool // an article ID beyond 32 bits: twords is not used
 }
 
 type spassage struct {
 	p    dossier.Passage
 	meta *dossier.ArticleMeta // its article's; ID 0 when that was deleted
 	slot int                  // its index in ps
+	doc  uint32               // its index in docs, which never changes
 }
 
 // ensureSnapshot loads the snapshot unless it is loaded. Writers wait
@@ -60,6 +69,9 @@ func (n *Notebook) ensureSnapshot() error {
 	s.artLabels = map[dossier.ArticleID][]string{}
 	s.byTag = map[string][]*spassage{}
 	s.byArticle = map[dossier.ArticleID][]*spassage{}
+	s.docs, s.bigArticles = nil, false
+	s.pwords, s.twords = newWordIndex(), newWordIndex()
+	s.pwords.sorted, s.twords.sorted = false, false
 	err := n.db.View(func(tx *bolt.Tx) error {
 		err := tx.Bucket(bucketArticles).ForEach(func(k, v []byte) error {
 			s.putMeta(k, v)
@@ -68,13 +80,25 @@ func (n *Notebook) ensureSnapshot() error {
 		if err != nil {
 			return err
 		}
-		s.ps = make([]*spassage, 0, tx.Bucket(bucketPassagesByArticle).Stats().KeyN)
+		count := tx.Bucket(bucketPassagesByArticle).Stats().KeyN
+		s.ps = make([]*spassage, 0, count)
+		// In the order queries return them, so that the doc numbers (and
+		// so the word index's lists) are in that order: a query then
+		// seldom sorts.
+		all := make([]*spassage, 0, count)
 		err = tx.Bucket(bucketPassages).ForEach(func(k, v []byte) error {
-			s.putPassage(k, v)
+			if p, err := decodePassage(dossier.PassageID(btoi(k)), v); err == nil {
+				all = append(all, &spassage{p: p})
+			}
 			return nil
 		})
 		if err != nil {
 			return err
+		}
+		slices.SortFunc(all, func(a, b *spassage) int { return comparePassages(&a.p, &b.p) })
+		s.docs = make([]*spassage, 0, len(all))
+		for _, sp := range all {
+			s.addPassage(sp)
 		}
 		return tx.Bucket(bucketLabels).ForEach(func(k, v []byte) error {
 			s.putLabel(k, v)
@@ -84,6 +108,8 @@ func (n *Notebook) ensureSnapshot() error {
 	if err != nil {
 		return dossier.Wrap(err, dossier.EINTERNAL, "cannot read the notebook")
 	}
+	s.pwords.finishLoad()
+	s.twords.finishLoad()
 	s.loaded = true
 	return nil
 }
@@ -101,6 +127,7 @@ func (s *snapshot) apply(changes []change) {
 			if c.val == nil {
 				id := dossier.ArticleID(btoi(c.key))
 				if m := s.metas[id]; m != nil {
+					s.indexTitle(m, false)
 					m.ID = 0
 					delete(s.metas, id)
 				}
@@ -136,10 +163,45 @@ func (s *snapshot) putMeta(k, v []byte) {
 		return
 	}
 	if old := s.metas[id]; old != nil {
+		if old.Title != m.Title {
+			s.indexTitle(old, false)
+			defer s.indexTitle(old, true)
+		}
 		*old = m
 		return
 	}
 	s.metas[id] = &m
+	s.indexTitle(&m, true)
+}
+
+// indexTitle adds the words of an article's title to the title index, or
+// takes them out.
+func (s *snapshot) indexTitle(m *dossier.ArticleMeta, add bool) {
+	if m.ID > math.MaxUint32 {
+		s.bigArticles = true
+		return
+	}
+	dossier.EachWord(m.Title, func(w []byte) {
+		if add {
+			s.twords.add(w, uint32(m.ID))
+		} else {
+			s.twords.remove(w, uint32(m.ID))
+		}
+	})
+}
+
+// indexWords adds the words of a passage's text and note to the word
+// index, or takes them out.
+func (s *snapshot) indexWords(sp *spassage, add bool) {
+	for _, t := range [2]string{sp.p.Text, sp.p.Note} {
+		dossier.EachWord(t, func(w []byte) {
+			if add {
+				s.pwords.add(w, sp.doc)
+			} else {
+				s.pwords.remove(w, sp.doc)
+			}
+		})
+	}
 }
 
 func (s *snapshot) putPassage(k, v []byte) {
@@ -148,15 +210,31 @@ func (s *snapshot) putPassage(k, v []byte) {
 	if err != nil {
 		return
 	}
-	sp := &spassage{p: p, meta: s.metas[p.Article]}
+	s.addPassage(&spassage{p: p})
+}
+
+// addPassage puts sp in the snapshot, in place of the passage with its ID.
+func (s *snapshot) addPassage(sp *spassage) {
+	p := &sp.p
+	id := p.ID
+	sp.meta = s.metas[p.Article]
 	if i, ok := s.psIdx[id]; ok {
-		s.unindex(s.ps[i])
-		sp.slot = i
+		old := s.ps[i]
+		s.unindex(old)
+		sp.slot, sp.doc = i, old.doc
 		s.ps[i] = sp
+		s.docs[sp.doc] = sp
+		if old.p.Text != p.Text || old.p.Note != p.Note {
+			s.indexWords(old, false)
+			s.indexWords(sp, true)
+		}
 	} else {
 		sp.slot = len(s.ps)
 		s.psIdx[id] = sp.slot
 		s.ps = append(s.ps, sp)
+		sp.doc = uint32(len(s.docs))
+		s.docs = append(s.docs, sp)
+		s.indexWords(sp, true)
 	}
 	for _, t := range sp.p.Tags {
 		k := strings.ToLower(t)
@@ -171,6 +249,8 @@ func (s *snapshot) deletePassage(id dossier.PassageID) {
 		return
 	}
 	s.unindex(s.ps[i])
+	s.indexWords(s.ps[i], false)
+	s.docs[s.ps[i].doc] = nil
 	last := len(s.ps) - 1
 	s.ps[i] = s.ps[last]
 	s.ps[i].slot = i
@@ -238,15 +318,112 @@ func (s *snapshot) tagged(tags []string) []*spassage {
 }
 
 // candidates returns the passages a query can match: those with a tag of
-// its most selective required group, or all.
-func (s *snapshot) candidates(q *dossier.Query) []*spassage {
+// its most selective required group, or all, less those that lack a word
+// the query needs. When the word index tells exactly which passages have
+// the text terms at the query's top (see dossier.Query.TextPart), match is
+// what is left to match, and all is true when nothing is: every candidate
+// matches. cands may be the snapshot's own list: do not change it.
+func (s *snapshot) candidates(q *dossier.Query) (cands []*spassage, match *dossier.Query, all bool) {
 	best := s.ps
 	for _, g := range q.RequiredTags() {
 		if c := s.tagged(g); len(c) < len(best) {
 			best = c
 		}
 	}
-	return best
+	text, ok := s.textCandidates(q.RequiredText())
+	if !ok {
+		return best, q, false
+	}
+	match = q
+	if part, rest := q.TextPart(); len(part) > 0 && wordsDecide(part) {
+		match, all = rest, rest == nil
+	}
+	if len(best) < len(s.ps) {
+		return slices.DeleteFunc(slices.Clone(best), func(sp *spassage) bool { return !text.has(sp.doc) }), match, all
+	}
+	out := make([]*spassage, 0, text.count())
+	text.each(func(d uint32) {
+		if sp := s.docs[d]; sp != nil {
+			out = append(out, sp)
+		}
+	})
+	return out, match, all
+}
+
+// wordsDecide reports whether the passages' word indexes tell exactly which
+// passages meet every need of groups: each is a whole word (or word start)
+// in the fields a passage's words or its title's words are.
+func wordsDecide(groups [][]dossier.TextNeed) bool {
+	for _, g := range groups {
+		for _, need := range g {
+			if !need.Whole || need.Fields != dossier.InTitle && need.Fields != dossier.InTitle|dossier.InText|dossier.InNote {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// textCandidates returns, as a bit set of doc numbers, the passages that
+// have the words of groups (see dossier.Query.RequiredText); ok is false
+// when groups rule nothing out.
+func (s *snapshot) textCandidates(groups [][]dossier.TextNeed) (bitset, bool) {
+	if len(groups) == 0 || s.bigArticles {
+		return nil, false
+	}
+	var out bitset
+	for gi, g := range groups {
+		gb := newBitset(len(s.docs))
+		for _, need := range g {
+			if need.Fields&(dossier.InText|dossier.InNote) != 0 {
+				gb.or(s.pwords.bitsOf(need.Words, len(s.docs)))
+			}
+			if need.Fields&dossier.InTitle != 0 {
+				ids := s.twords.bitsOf(need.Words, int(s.twords.maxID)+1)
+				ids.each(func(id uint32) {
+					for _, sp := range s.byArticle[dossier.ArticleID(id)] {
+						gb.set(sp.doc)
+					}
+				})
+			}
+		}
+		if gi == 0 {
+			out = gb
+		} else {
+			out.and(gb)
+		}
+	}
+	return out, true
+}
+
+// titleCandidates returns, as a bit set of article IDs, the articles whose
+// titles have the words of the groups of needs that only titles can meet
+// (an article's text is its body, which has no word index); ok is false
+// when no group is of that kind.
+func (s *snapshot) titleCandidates(groups [][]dossier.TextNeed) (bitset, bool) {
+	if s.bigArticles {
+		return nil, false
+	}
+	var out bitset
+	ok := false
+	for _, g := range groups {
+		if slices.ContainsFunc(g, func(need dossier.TextNeed) bool { return need.Fields&dossier.InText != 0 }) {
+			continue // a body may hold the words
+		}
+		gb := newBitset(int(s.twords.maxID) + 1)
+		for _, need := range g {
+			if need.Fields&dossier.InTitle != 0 {
+				gb.or(s.twords.bitsOf(need.Words, len(gb)*64))
+			}
+			// An article has no note: a note: need is never met.
+		}
+		if !ok {
+			out, ok = gb, true
+		} else {
+			out.and(gb)
+		}
+	}
+	return out, ok
 }
 
 func (s *snapshot) putLabel(k, v []byte) {

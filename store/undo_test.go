@@ -65,6 +65,69 @@ func checkSnapshot(t *testing.T, n *Notebook) {
 	if len(metas) != len(stored) {
 		t.Fatalf("snapshot has %d articles, store %d", len(metas), len(stored))
 	}
+	checkWordIndex(t, n, want, stored)
+}
+
+// indexQueries have text terms that the word indexes narrow or decide.
+var indexQueries = []string{
+	"troops", "troop", `"troops"`, "kyiv moscow", "title:putin", `title:"putin warned"`, "note:sanctions",
+	"text:tanks", "(drills OR satellite) -tag:actor/usa", `"said officials"`, "russia tag:theme", "b",
+	"title:biden OR title:nato", "-troops", "border date:2021", "warned.",
+}
+
+// checkWordIndex compares what queries with text terms find through the
+// word indexes with what Match finds over every passage and article.
+func checkWordIndex(t *testing.T, n *Notebook, all []dossier.Passage, metas []dossier.ArticleMeta) {
+	t.Helper()
+	byID := map[dossier.ArticleID]*dossier.ArticleMeta{}
+	for i := range metas {
+		byID[metas[i].ID] = &metas[i]
+	}
+	for _, qs := range indexQueries {
+		q, err := dossier.ParseQuery(qs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := n.Passages(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids, err := n.PassageIDs(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []dossier.PassageID
+		for i := range all {
+			r := dossier.PassageRecord(&all[i], byID[all[i].Article])
+			if q.Match(&r) {
+				want = append(want, all[i].ID)
+			}
+		}
+		var gotIDs []dossier.PassageID
+		for _, p := range got {
+			gotIDs = append(gotIDs, p.ID)
+		}
+		if fmt.Sprint(gotIDs) != fmt.Sprint(want) || fmt.Sprint(ids) != fmt.Sprint(want) {
+			t.Fatalf("%s: Passages finds %v, PassageIDs %v, Match over all %v", qs, gotIDs, ids, want)
+		}
+		if q.Uses("text") {
+			continue // articles: bodies
+		}
+		as, err := n.ArticlesMatching(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantA := 0
+		for i := range metas {
+			r := dossier.ArticleRecord(&metas[i])
+			if !q.Uses("tags") && q.Match(&r) {
+				wantA++
+			}
+		}
+		if !q.Uses("tags") && len(as) != wantA {
+			t.Fatalf("%s: ArticlesMatching finds %d, Match over all %d", qs, len(as), wantA)
+		}
+	}
 }
 
 var words = strings.Fields("Russia troops border Kyiv Moscow NATO sanctions talks Biden Putin buildup drills satellite images tanks Belarus Donbas warned said officials")
@@ -112,6 +175,9 @@ func randomOp(t *testing.T, r *rand.Rand, n *Notebook, step int) {
 		a.Body = string(rs[:at]) + " " + randText(r, 3) + " " + string(rs[at:])
 		if r.Intn(3) == 0 {
 			a.Body = randText(r, 20)
+		}
+		if r.Intn(2) == 0 {
+			a.Title = randText(r, 3)
 		}
 		a.Hash = dossier.Hash{}
 		if a.URL == "" {
