@@ -54,6 +54,7 @@ type resolver struct {
 	aliases     *Aliases
 	orgKnown    map[string]bool // lower-case names the article shows to be organisations
 	orgs        []orgMention    // their mentions outside quotes, in text order
+	orgTok      []bool          // per token: in a mention of an organisation
 }
 
 // genderOfName finds the gender the article gives a full name.
@@ -116,7 +117,7 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 	end := len(ts)
 	k := end
 	for k > 0 {
-		w := lower(trimPossessive(ts[k-1].text))
+		w := trimPossessive(ts[k-1].low)
 		if (orgWords[w] || notNames[w]) && k == end && k >= 2 && capWord(&ts[k-1]) && firstName(ts[k-2].low) {
 			// a surname that is also a word: "Theresa May", "Andrew Green", "Jeremy Hunt"
 			k--
@@ -167,7 +168,7 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 	}
 	if len(name) == 0 {
 		for i := range ts {
-			if orgWords[lower(trimPossessive(ts[i].text))] {
+			if orgWords[trimPossessive(ts[i].low)] {
 				org = true
 			}
 		}
@@ -220,10 +221,10 @@ func (r *resolver) indexPersons() {
 		if _, h := honorifics[w]; h || notNames[w] || roleWords[w] || orgWords[w] || isPossessive(ts[i].text) {
 			continue
 		}
-		if r.isOrg(ts[i].text + " " + trimPossessive(ts[i+1].text)) {
+		if r.inOrg(ts[i:i+2], i) {
 			continue
 		}
-		sur := lower(trimPossessive(ts[i+1].text))
+		sur := trimPossessive(ts[i+1].low)
 		r.later[sur] = append(r.later[sur], laterName{i, ts[i].text + " " + trimPossessive(ts[i+1].text)})
 	}
 	for i := 0; i < len(ts); {
@@ -232,7 +233,7 @@ func (r *resolver) indexPersons() {
 			continue
 		}
 		j := i + 1
-		for j < len(ts) && !ts[j].quoted && (capWord(&ts[j]) && (!isPossessive(ts[j-1].text) || roleWords[lower(trimPossessive(ts[j-1].text))]) ||
+		for j < len(ts) && !ts[j].quoted && (capWord(&ts[j]) && (!isPossessive(ts[j-1].text) || roleWords[trimPossessive(ts[j-1].low)]) ||
 			roleConnectors[ts[j].text] && j+1 < len(ts) && capWord(&ts[j+1]) && !isPossessive(ts[j-1].text) ||
 			roleConnectors[ts[j].text] && j+2 < len(ts) && ts[j+1].text == "the" && capWord(&ts[j+2])) {
 			j++
@@ -241,7 +242,7 @@ func (r *resolver) indexPersons() {
 		run := ts[i:j]
 		role, honor, name, org := parseRun(run)
 		i = j
-		if org || len(name) == 0 || len(name) > 4 || r.isOrg(trimPossessive(joinToks(name))) {
+		if org || len(name) == 0 || len(name) > 4 || r.inOrg(name, i-len(name)) {
 			continue
 		}
 		first := name[0]
@@ -488,9 +489,9 @@ func parseSeg(seg []tok, pos int) np {
 	}
 	det := len(seg) > 0 && determiners[seg[0].low]
 	definite := seg[0].low == "the" || seg[0].isCap() && roleWords[seg[0].low]
-	if det && len(seg) == 2 && nationalNouns[lower(trimPossessive(seg[1].text))] {
+	if det && len(seg) == 2 && nationalNouns[trimPossessive(seg[1].low)] {
 		// "the Dutchman", "the Irishman": a description, not a name
-		return np{kind: npDesc, name: lower(seg[1].text), head: lower(trimPossessive(seg[1].text)), definite: definite, pos: pos}
+		return np{kind: npDesc, name: lower(seg[1].text), head: trimPossessive(seg[1].low), definite: definite, pos: pos}
 	}
 	for m := st; m < e; m++ {
 		if w := seg[m].low; (w == "of" || w == "from" || w == "at") && m > st {

@@ -25,17 +25,12 @@ type tok struct {
 	sent       int    // index into doc.sents
 	quoted     bool   // inside a quotation
 	para       bool   // first token of a paragraph
+	word, cap  bool   // starts with a letter or digit; with an upper-case letter
 }
 
-func (t *tok) isWord() bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
+func (t *tok) isWord() bool { return t.word }
 
-func (t *tok) isCap() bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
-	return unicode.IsUpper(r)
-}
+func (t *tok) isCap() bool { return t.cap }
 
 func (t *tok) is(s string) bool { return t.text == s }
 
@@ -128,7 +123,11 @@ func (d *doc) tokenize() {
 		}
 	}
 	for k := range d.toks {
-		d.toks[k].low = lower(d.toks[k].text)
+		t := &d.toks[k]
+		t.low = lower(t.text)
+		r, _ := utf8.DecodeRuneInString(t.text)
+		t.word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		t.cap = unicode.IsUpper(r)
 	}
 	d.splitSentences()
 }

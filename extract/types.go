@@ -82,7 +82,7 @@ func (r *resolver) indexOrgs() {
 	ts := r.d.toks
 	r.orgKnown = map[string]bool{}
 	type run struct {
-		a    int
+		a, j int
 		name string
 	}
 	var runs []run
@@ -90,7 +90,7 @@ func (r *resolver) indexOrgs() {
 	surnames := map[string]bool{}
 	for i := 0; i+1 < len(ts); i++ {
 		if capWord(&ts[i]) && capWord(&ts[i+1]) && firstName(ts[i].low) {
-			surnames[lower(trimPossessive(ts[i+1].text))] = true
+			surnames[trimPossessive(ts[i+1].low)] = true
 		}
 	}
 	for i := 0; i < len(ts); {
@@ -112,29 +112,71 @@ func (r *resolver) indexOrgs() {
 		if a == j {
 			continue
 		}
-		words := make([]string, 0, j-a)
-		for _, t := range ts[a:j] {
-			words = append(words, t.text)
+		name := r.d.body[r.d.boff[ts[a].start]:r.d.boff[ts[j-1].end]]
+		if strings.IndexByte(name, '\n') >= 0 {
+			name = joinToks(ts[a:j])
 		}
-		name := trimPossessive(strings.Join(words, " "))
-		key := lower(name)
-		if _, honor, nm, _ := parseRun(ts[a:j]); honor != "" || len(nm) >= 2 && (firstName(nm[0].low) || len(nm) < j-a) {
-			// a person's name, with their role: "Labour MP Stephen Pound"
-			if !orgForm(strings.Fields(joinToks(nm))) {
-				runs = append(runs, run{a, ""})
-				continue
+		name = trimPossessive(name)
+		if orgFormToks(ts[a:j]) && !honorificRun(ts[a:j]) || r.orgEvidence(a, j, surnames) {
+			if _, honor, nm, _ := parseRun(ts[a:j]); honor != "" || len(nm) >= 2 && (firstName(nm[0].low) || len(nm) < j-a) {
+				// a person's name, with their role: "Labour MP Stephen Pound"
+				if !orgFormToks(nm) {
+					continue
+				}
+			}
+			r.orgKnown[lower(name)] = true
+		}
+		runs = append(runs, run{a, j, name})
+	}
+	if len(r.orgKnown) == 0 {
+		return
+	}
+	r.orgTok = make([]bool, len(ts))
+	for _, rn := range runs {
+		if r.orgKnown[lower(rn.name)] {
+			r.orgs = append(r.orgs, orgMention{tok: rn.a, sent: ts[rn.a].sent, name: rn.name})
+			for k := rn.a; k < rn.j; k++ {
+				r.orgTok[k] = true
 			}
 		}
-		if !r.orgKnown[key] && (orgForm(words) && !honorificRun(ts[a:j]) || r.orgEvidence(a, j, surnames)) {
-			r.orgKnown[key] = true
-		}
-		runs = append(runs, run{a, name})
 	}
-	for _, rn := range runs {
-		if rn.name != "" && r.orgKnown[lower(rn.name)] {
-			r.orgs = append(r.orgs, orgMention{tok: rn.a, sent: ts[rn.a].sent, name: rn.name})
+}
+
+// orgFormToks is orgForm on tokens.
+func orgFormToks(ts []tok) bool {
+	if len(ts) == 0 {
+		return false
+	}
+	if len(ts) == 1 && len(ts[0].text) >= 3 && isAcronym(trimPossessive(ts[0].text)) && !placeWords[trimPossessive(ts[0].low)] {
+		return true
+	}
+	for k := range ts {
+		l := trimPossessive(ts[k].low)
+		if orgCues[l] || orgWords[l] && !placeWords[l] {
+			return true
 		}
 	}
+	return orgLast[trimPossessive(ts[len(ts)-1].low)]
+}
+
+// inOrg reports whether every token of ts lies in a mention of an organisation.
+func (r *resolver) inOrg(ts []tok, at int) bool {
+	if len(ts) == 0 {
+		return false
+	}
+	if r.orgTok != nil {
+		all := true
+		for k := range ts {
+			if !r.orgTok[at+k] {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return orgFormToks(ts)
 }
 
 func honorificRun(ts []tok) bool {
@@ -185,7 +227,7 @@ func (r *resolver) orgEvidence(a, j int, surnames map[string]bool) bool {
 	}
 	// "Gazprom said Tuesday it would", "UK Coal said it was"; not a
 	// person's surname ("Putin said it was")
-	if firstName(ts[a].low) || surnames[lower(trimPossessive(ts[j-1].text))] {
+	if firstName(ts[a].low) || surnames[trimPossessive(ts[j-1].low)] {
 		return false
 	}
 	for m := j; m < len(ts) && m <= j+3 && ts[m].sent == ts[j].sent; m++ {
