@@ -42,7 +42,11 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 		return np{}, false
 	}
 	c := d.toks[i:j]
-	for v := 0; v < len(c) && v < 9; v++ {
+	lim := 9
+	if commas := countText(c, ","); commas >= 2 {
+		lim = 13 // an apposition: "the company's president and CEO, Chris Kempczinski, wrote"
+	}
+	for v := 0; v < len(c) && v < lim; v++ {
 		w := c[v].low
 		if w == "according" && v+1 < len(c) && c[v+1].low == "to" {
 			return x.after(c[v+2:], i+v+2), true
@@ -178,6 +182,16 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 		return p, true
 	}
 	return np{}, false
+}
+
+func countText(c []tok, s string) int {
+	n := 0
+	for k := range c {
+		if c[k].text == s {
+			n++
+		}
+	}
+	return n
 }
 
 // passive reports whether the verb at c[v] is a passive "said to be".
@@ -347,6 +361,22 @@ func npBackward(c []tok, k, base int) np {
 		k-- // "denied by UKIP spokesman, who said"
 	}
 	s := k
+	if c[s-1].text == "," {
+		// a relative clause: "A senior official there, who spoke on condition
+		// of anonymity because he was not authorised to speak, called"
+		for m := s - 2; m >= 1 && s-m < 26; m-- {
+			if c[m].text == "," {
+				if w := c[m+1].low; w == "who" || w == "whose" {
+					e := m
+					if w := c[e-1].low; e >= 2 && (w == "there" || w == "here" || w == "too") {
+						e-- // "a senior official there"
+					}
+					return npBackward(c, e, base)
+				}
+				break
+			}
+		}
+	}
 	if c[s-1].text == "," {
 		// an apposition: "Dave Prentis, general secretary of Unison, said"
 		m := s - 2
