@@ -313,6 +313,12 @@ func (n *Notebook) Figures() ([]dossier.Figure, error) {
 // ReExtract runs the extractor again over every article, committing every
 // batchSize articles; the user's corrections are applied again to the new
 // results. progress, when not nil, gets the count done so far.
+//
+// It is one step of undo ("Re-run extraction"), each batch an operation of
+// one group, and records only the articles whose quotes, figures or
+// corrections it changed: undoing it brings back what the extractor found
+// before, and undoing an older change after it never brings back quotes it
+// replaced, since the log's images follow every write.
 func (n *Notebook) ReExtract(batchSize int, progress func(done, total int)) error {
 	if n.Extract == nil {
 		return dossier.Errorf(dossier.EINTERNAL, "no extractor is set")
@@ -324,12 +330,17 @@ func (n *Notebook) ReExtract(batchSize int, progress func(done, total int)) erro
 	if batchSize <= 0 {
 		batchSize = 500
 	}
+	end := n.Group("Re-run extraction")
+	defer end()
 	for lo := 0; lo < len(metas); lo += batchSize {
 		hi := min(lo+batchSize, len(metas))
 		batch := make([]*dossier.Article, 0, hi-lo)
 		which := make([]int, 0, hi-lo)
 		for _, m := range metas[lo:hi] {
 			a, err := n.Article(m.ID)
+			if dossier.ErrorCode(err) == dossier.ENOTFOUND {
+				continue // deleted meanwhile
+			}
 			if err != nil {
 				return err
 			}
@@ -337,16 +348,24 @@ func (n *Notebook) ReExtract(batchSize int, progress func(done, total int)) erro
 			batch = append(batch, a)
 		}
 		found := extractAll(n.Extract, batch, which)
-		err := n.db.Update(func(tx *bolt.Tx) error {
+		err := n.write("extract", "Re-run extraction", "cannot save what extraction found", func(w *writer) error {
 			for i, a := range batch {
-				if err := putExtraction(tx, a.ID, found[i]); err != nil {
+				// An article deleted or changed since it was read has
+				// what its own change extracted.
+				if m, err := metaByID(w.tx, a.ID); err != nil || m.Hash != a.Hash {
+					continue
+				}
+				mark := w.mark()
+				recordExtraction(w, a.ID)
+				if err := putExtraction(w.tx, a.ID, found[i]); err != nil {
 					return err
 				}
+				w.dropUnchanged(mark)
 			}
 			return nil
 		})
 		if err != nil {
-			return dossier.Wrap(err, dossier.EINTERNAL, "cannot save what extraction found")
+			return err
 		}
 		if progress != nil {
 			progress(hi, len(metas))

@@ -153,6 +153,52 @@ func rangeOf(b *bolt.Bucket, prefix []byte) [][2][]byte {
 	return out
 }
 
+// mark returns where the operation's entries are now, for dropUnchanged.
+func (w *writer) mark() int {
+	if w.op == nil {
+		return 0
+	}
+	return len(w.op.entries)
+}
+
+// dropUnchanged forgets the images recorded since mark when the keys still
+// hold what they did: code that writes directly (and may write the same
+// again, as re-extraction mostly does) then leaves no trace in the log.
+func (w *writer) dropUnchanged(mark int) {
+	if w.op == nil {
+		return
+	}
+	since := w.op.entries[mark:]
+	for _, e := range since {
+		b := w.bucket([]byte(e.bucket))
+		switch e.kind {
+		case entAbsent, entValue:
+			v, ok := getExact(b, e.key)
+			if ok != (e.kind == entValue) || !bytes.Equal(v, e.val) {
+				return
+			}
+		case entRange:
+			cur := rangeOf(b, e.key)
+			if len(cur) != len(e.pairs) {
+				return
+			}
+			for i := range cur {
+				if !bytes.Equal(cur[i][0], e.pairs[i][0]) || !bytes.Equal(cur[i][1], e.pairs[i][1]) {
+					return
+				}
+			}
+		}
+	}
+	for _, e := range since {
+		sep := "\x00"
+		if e.kind == entRange {
+			sep = "\x01"
+		}
+		delete(w.seen, e.bucket+sep+string(e.key))
+	}
+	w.op.entries = w.op.entries[:mark]
+}
+
 func (w *writer) put(name, key, val []byte) error {
 	w.record(name, key)
 	if err := w.bucket(name).Put(key, val); err != nil {

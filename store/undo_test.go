@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"dossier"
@@ -152,7 +153,7 @@ func randomOp(t *testing.T, r *rand.Rand, n *Notebook, step int) {
 	}
 	ps, _ := n.Passages(nil)
 	pickArticle := func() dossier.ArticleID { return metas[r.Intn(len(metas))].ID }
-	k := r.Intn(12)
+	k := r.Intn(15)
 	if len(metas) == 0 {
 		k = 0
 	}
@@ -236,7 +237,68 @@ func randomOp(t *testing.T, r *rand.Rand, n *Notebook, step int) {
 		}
 	case 11: // undo a step in the middle, which drops the redo branch on the next change
 		n.Undo()
+	case 12: // the extractor changes, and runs again over every article
+		extractVariant.Add(1)
+		if err := n.ReExtract(1+r.Intn(3), nil); err != nil {
+			t.Fatal(err)
+		}
+	case 13, 14: // a correction of a quote
+		var qs []dossier.Quote
+		n.EachQuote(func(q *dossier.Quote) error { qs = append(qs, *q); return nil })
+		if len(qs) == 0 {
+			return
+		}
+		q := qs[r.Intn(len(qs))]
+		var err error
+		switch r.Intn(4) {
+		case 0:
+			err = n.SetQuoteSpeaker(q.ID, randText(r, 2), "")
+		case 1:
+			err = n.DeleteQuote(q.ID)
+		case 2:
+			s := q.Spans[0]
+			_, err = n.AddQuote(q.Article, []dossier.Span{{Start: s.Start, End: max(s.Start+1, s.End-1)}}, "Someone")
+		case 3:
+			if err = n.RevertQuote(q.ID); dossier.ErrorCode(err) == dossier.ENOTFOUND {
+				err = nil // it had no correction
+			}
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
 	}
+}
+
+// extractVariant makes wordExtract find other quotes: a new version of the
+// extractor.
+var extractVariant atomic.Int32
+
+// wordExtract takes every word of the variant's pair as a quote, said by
+// the word before it, and every "tanks" as a figure: enough quotes that
+// corrections and re-extraction have something to change.
+func wordExtract(a *dossier.Article) dossier.Extraction {
+	pair := [][2]string{{"Putin", "Biden"}, {"troops", "warned"}, {"Kyiv", "NATO"}}[int(extractVariant.Load())%3]
+	var ex dossier.Extraction
+	rs := []rune(a.Body)
+	prev := ""
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && rs[j] != ' ' && rs[j] != '.' && rs[j] != '\n' {
+			j++
+		}
+		w := string(rs[i:j])
+		if w == pair[0] || w == pair[1] {
+			ex.Quotes = append(ex.Quotes, dossier.Quote{Spans: []dossier.Span{{Start: i, End: j}}, Text: w, Speaker: prev})
+		}
+		if w == "tanks" {
+			ex.Figures = append(ex.Figures, dossier.Figure{Span: dossier.Span{Start: i, End: j}, Value: int64(i), Unit: "tanks", Sentence: w})
+		}
+		if j > i {
+			prev = w
+		}
+		i = j + 1
+	}
+	return ex
 }
 
 func TestUndoRedoProperty(t *testing.T) {
@@ -248,11 +310,24 @@ func TestUndoRedoProperty(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer func() { n.Close() }()
+			n.Extract = wordExtract
 			r := rand.New(rand.NewSource(seed))
 			start := dump(t, n)
+			// The notebook as it was at each head of the undo log: a change
+			// that writes without recording moves no head, and undoing to
+			// the head before shows it.
+			states := map[uint64]string{0: start}
+			head := func() (h uint64) {
+				n.db.View(func(tx *bolt.Tx) error { h = undoHead(tx); return nil })
+				return h
+			}
 			for i := 0; i < 40; i++ {
+				before := head()
 				randomOp(t, r, n, i)
 				checkSnapshot(t, n)
+				if h := head(); h != before {
+					states[h] = dump(t, n)
+				}
 			}
 			// Redo what a mid-run undo left, so "end" has nothing to redo.
 			for {
@@ -277,6 +352,11 @@ func TestUndoRedoProperty(t *testing.T) {
 					}
 				}
 				checkSnapshot(t, n)
+				if want, ok := states[head()]; ok {
+					if got := dump(t, n); got != want {
+						t.Fatalf("undo %d to operation %d: the notebook differs from what it was then:\n%s", steps, head(), diffLines(want, got))
+					}
+				}
 			}
 			t.Logf("%d undo steps over %d bytes of dump", steps, len(end))
 			if got := dump(t, n); got != start {
@@ -369,5 +449,54 @@ func TestUndoGroupAndRedoBranch(t *testing.T) {
 	}
 	if _, err := n.Passage(1); dossier.ErrorCode(err) != dossier.ENOTFOUND {
 		t.Fatalf("passage 1 is back: %v", err)
+	}
+}
+
+// TestReExtractUndo: re-extraction is one step of undo, recorded only where
+// it changed something, and undoing it brings back the quotes it replaced.
+func TestReExtractUndo(t *testing.T) {
+	n := openTemp(t)
+	extractVariant.Store(0)
+	defer extractVariant.Store(0)
+	n.Extract = wordExtract
+	for i := range 5 {
+		a := article("T", fmt.Sprintf("https://x/%d", i), "Officials said Putin warned Biden. Kyiv said NATO troops tanks.")
+		if _, err := n.SaveArticles([]*dossier.Article{a}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	quotes := func() string {
+		var b []string
+		n.EachQuote(func(q *dossier.Quote) error { b = append(b, q.Text); return nil })
+		return strings.Join(b, " ")
+	}
+	before, steps := quotes(), func() int { h, _ := n.History(100); return len(h) }
+	ops := steps()
+	// The same extractor finds the same: nothing to undo.
+	if err := n.ReExtract(2, nil); err != nil {
+		t.Fatal(err)
+	}
+	if steps() != ops {
+		t.Fatalf("re-extraction that changed nothing added %d operations", steps()-ops)
+	}
+	extractVariant.Store(1)
+	if err := n.ReExtract(2, nil); err != nil {
+		t.Fatal(err)
+	}
+	after := quotes()
+	if after == before {
+		t.Fatalf("the new extractor found the same: %s", after)
+	}
+	if s, err := n.Undo(); err != nil || s != "Re-run extraction" {
+		t.Fatalf("Undo = %q, %v", s, err)
+	}
+	if got := quotes(); got != before {
+		t.Fatalf("after undo: %s, want %s", got, before)
+	}
+	if s, err := n.Redo(); err != nil || s != "Re-run extraction" {
+		t.Fatalf("Redo = %q, %v", s, err)
+	}
+	if got := quotes(); got != after {
+		t.Fatalf("after redo: %s, want %s", got, after)
 	}
 }
