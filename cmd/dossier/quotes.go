@@ -433,14 +433,19 @@ type figureJSON struct {
 }
 
 func runFigures(m *Main, args []string) error {
-	fs := newFlags(m, "figures", "[--json] [--article ID]", "Lists the troop figures the articles report, by article date, then position.")
+	fs := newFlags(m, "figures", "[--json] [--article ID] [--query Q]", "Lists the troop figures the articles report, by article date, then position.")
 	asJSON := fs.Bool("json", false, "print a JSON array")
 	article := fs.String("article", "", "only the figures of article `ID`")
+	query := fs.String("query", "", "only figures that match `Q` in the query language (speaker: for the claimant, date:, outlet:, words of the sentence)")
 	if pos, err := parseFlags(fs, args); err != nil {
 		return err
 	} else if len(pos) > 0 {
 		fs.Usage()
 		return errUsage
+	}
+	q, err := parseQueryFlag(m, *query)
+	if err != nil {
+		return err
 	}
 	var only dossier.ArticleID
 	if *article != "" {
@@ -464,7 +469,19 @@ func runFigures(m *Main, args []string) error {
 			return err
 		}
 	}
-	all, err := n.Figures()
+	var all []dossier.Figure
+	if *query != "" {
+		// Claimants match through the alias table, as quotes' speakers do.
+		q = q.WithSpeakerCanon(func(name string) string {
+			if c := al.Canonical(name); c != name {
+				return c
+			}
+			return ""
+		})
+		all, err = n.FiguresMatching(q)
+	} else {
+		all, err = n.Figures()
+	}
 	if err != nil {
 		return err
 	}

@@ -229,6 +229,83 @@ func TestFiguresJSON(t *testing.T) {
 	}
 }
 
+func TestFiguresQuery(t *testing.T) {
+	db := seeded(t)
+	var all []figureJSON
+	runJSON(t, db, &all, "figures")
+	for _, tc := range []struct {
+		query string
+		keep  func(f figureJSON) bool
+	}{
+		{"speaker:reznikov", func(f figureJSON) bool { return deref(f.Claimant) == "Oleksii Reznikov" }},
+		{"date:2021-12-03", func(f figureJSON) bool { return deref(f.Date) == "2021-12-03" }},
+		{"troop -speaker:reznikov", func(f figureJSON) bool {
+			return deref(f.Claimant) != "Oleksii Reznikov" && strings.Contains(strings.ToLower(f.Sentence), "troop")
+		}},
+		{"speaker:nobody-at-all", func(figureJSON) bool { return false }},
+	} {
+		var got []figureJSON
+		runJSON(t, db, &got, "figures", "--query", tc.query)
+		var want []figureJSON
+		for _, f := range all {
+			if tc.keep(f) {
+				want = append(want, f)
+			}
+		}
+		if len(got) != len(want) {
+			t.Errorf("figures --query %q: %d figures, want %d", tc.query, len(got), len(want))
+		}
+		for i := range min(len(got), len(want)) {
+			if got[i].Article != want[i].Article || got[i].Start != want[i].Start {
+				t.Errorf("figures --query %q: figure %d is %d:%d, want %d:%d", tc.query, i, got[i].Article, got[i].Start, want[i].Article, want[i].Start)
+			}
+		}
+		if tc.query == "speaker:reznikov" && !slicesContainsValue(got, 94000) {
+			t.Errorf("figures --query %q lacks the 94,000 figure", tc.query)
+		}
+	}
+	if _, errs, err := run(t, db, "figures", "--query", "tga:x"); err != errFailed || !strings.Contains(errs, "^") {
+		t.Errorf("a bad query: %v\n%s", err, errs)
+	}
+	// The query combines with --article.
+	var one []figureJSON
+	runJSON(t, db, &one, "figures", "--query", "troops", "--article", strconv.Itoa(int(all[0].Article)))
+	for _, f := range one {
+		if f.Article != all[0].Article {
+			t.Errorf("figures --query troops --article %d: figure of article %d", all[0].Article, f.Article)
+		}
+	}
+}
+
+func slicesContainsValue(fs []figureJSON, v int64) bool {
+	for _, f := range fs {
+		if f.Value == v {
+			return true
+		}
+	}
+	return false
+}
+
+func TestQuotesQuery(t *testing.T) {
+	db := seeded(t)
+	var all, got []quoteJSON
+	runJSON(t, db, &all, "quotes")
+	runJSON(t, db, &got, "quotes", "--query", "speaker:zelensky OR speaker:price")
+	want := 0
+	for _, q := range all {
+		if s := deref(q.Speaker); s == "Volodymyr Zelenskyy" || s == "Ned Price" {
+			want++
+		}
+	}
+	if want == 0 || len(got) != want {
+		t.Errorf("quotes --query 'speaker:zelensky OR speaker:price': %d quotes, want %d", len(got), want)
+	}
+	runJSON(t, db, &got, "quotes", "--query", "-speaker:zelensky -speaker:price")
+	if len(got) != len(all)-want {
+		t.Errorf("quotes --query '-speaker:zelensky -speaker:price': %d quotes, want %d", len(got), len(all)-want)
+	}
+}
+
 func TestSpeakersJSON(t *testing.T) {
 	db := seeded(t)
 	var ss []speakerJSON
