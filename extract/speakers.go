@@ -535,6 +535,10 @@ func parseSeg(seg []tok, pos int) np {
 			return np{kind: npOrg, name: joinToks(body), pos: pos}
 		}
 	}
+	if e-st == 1 && e == len(seg) && orgLast[seg[st].low] && st == 0 {
+		// "United said": a club's short name
+		return np{kind: npOrg, name: seg[st].text, pos: pos + st}
+	}
 	// a description: "a senior State Department official", "the President"
 	body := seg
 	if det {
