@@ -213,3 +213,31 @@ func (t *qterm) textNeed() (TextNeed, bool) {
 	}
 	return need, len(need.Words) > 0
 }
+
+// ReadsFlags reports whether the query tests one of flags (has:quote,
+// has:figure, is:orphan, is:partial), so that a caller works out the flags
+// a record has only when the query needs them.
+func (q *Query) ReadsFlags(flags RecordFlags) bool {
+	if q == nil || q.root == nil {
+		return false
+	}
+	found := false
+	q.root.walk(func(t *qterm) {
+		if t.field != fHas && t.field != fIs {
+			return
+		}
+		var f RecordFlags
+		switch t.what {
+		case hasQuote:
+			f = FlagQuotes
+		case hasFigure:
+			f = FlagFigures
+		case isOrphan:
+			f = FlagOrphan
+		case isPartial:
+			f = FlagPartial
+		}
+		found = found || f&flags != 0
+	})
+	return found
+}

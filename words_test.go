@@ -181,3 +181,27 @@ func TestRequiredTextSound(t *testing.T) {
 		t.Errorf("only %d matches checked, %d records decided by words", checked, decided)
 	}
 }
+
+func TestQueryReadsFlags(t *testing.T) {
+	for _, c := range []struct {
+		q     string
+		flags RecordFlags
+		want  bool
+	}{
+		{"has:quote", FlagQuotes, true},
+		{"troops -has:figures", FlagQuotes | FlagFigures, true},
+		{"has:quote", FlagFigures, false},
+		{`"has:quote" note:has`, FlagQuotes, false},
+		{"is:orphan OR tag:x", FlagOrphan, true},
+		{"has:note is:inferred", FlagQuotes | FlagFigures | FlagOrphan | FlagPartial, false},
+		{"", FlagQuotes, false},
+	} {
+		q, err := ParseQuery(c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := q.ReadsFlags(c.flags); got != c.want {
+			t.Errorf("ParseQuery(%q).ReadsFlags(%b) = %v, want %v", c.q, c.flags, got, c.want)
+		}
+	}
+}

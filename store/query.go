@@ -2,7 +2,6 @@ package store
 
 import (
 	"slices"
-	"strings"
 
 	"dossier"
 
@@ -17,8 +16,7 @@ import (
 // needsFlags reports whether q tests has:quote or has:figure, which read
 // what the snapshot does not hold.
 func needsFlags(q *dossier.Query) bool {
-	s := q.String()
-	return strings.Contains(s, "has:quote") || strings.Contains(s, "has:figure")
+	return q.ReadsFlags(dossier.FlagQuotes | dossier.FlagFigures)
 }
 
 // articleFacts is what the snapshot does not hold of articles, read when a
