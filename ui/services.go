@@ -75,4 +75,28 @@ type Services struct {
 	// Export writes what q selects (nil: everything) in format ("md",
 	// "csv", "jsonld", "qdpx", "html") to path.
 	Export func(ctx context.Context, format, path string, q *dossier.Query, progress func(done, total int)) error
+	// Switch closes the open notebook and opens the one at path, creating
+	// (and seeding) it when it is new. On failure the open notebook stays
+	// open and usable. Called on a background goroutine.
+	Switch func(path string) (Notebook, error)
+}
+
+// SpeakerLister is what a Notebook may also offer the sidebar: the people
+// quoted, merged through the alias table, most quoted first. It may read
+// every quote, so the window calls it after start-up, in the background.
+type SpeakerLister interface {
+	Speakers() ([]NameCount, error)
+}
+
+// NameCount is a name (a speaker, an outlet) with how many items have it.
+type NameCount struct {
+	Name  string
+	Count int
+}
+
+// ItemReader is what a Notebook may also offer the palette: one passage or
+// quote by its ID, to open a search result in its article.
+type ItemReader interface {
+	Passage(id dossier.PassageID) (dossier.Passage, error)
+	Quote(id dossier.QuoteID) (dossier.Quote, error)
 }
