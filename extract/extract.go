@@ -16,6 +16,10 @@ type extractor struct {
 	res   *resolver
 	raw   []rawQuote
 	turns []turn
+	path  int          // which attribution the last call of attribute took (ruleAttr…)
+	cands [][]rankCand // per quote: the candidate speakers, when ranking (see rank.go)
+	rank  bool         // build candidates while attributing
+	rk    *rankArticle
 }
 
 func newDoc(body string) *doc {
@@ -34,6 +38,33 @@ func newDoc(body string) *doc {
 // DefaultAliases. The result's quotes and figures are in text order and
 // carry a.ID.
 func Article(a *dossier.Article, aliases *Aliases) dossier.Extraction {
+	return ArticleWith(a, aliases, Options{})
+}
+
+// Options choose how the extractor attributes quotations.
+type Options struct {
+	// Ranker re-ranks each quotation's candidate speakers with the learned
+	// model of rank_weights.go instead of keeping the rules' choice (see
+	// rank.go and testdata/README.md for its measured figures).
+	Ranker bool
+}
+
+// ArticleWith is Article with options.
+func ArticleWith(a *dossier.Article, aliases *Aliases, o Options) dossier.Extraction {
+	x := prepare(a, aliases)
+	x.rank = o.Ranker
+	var ex dossier.Extraction
+	ex.Quotes = x.quotes(a.ID)
+	if o.Ranker {
+		x.applyRanker(ex.Quotes)
+	}
+	ex.Figures = x.figures(a, ex.Quotes)
+	return ex
+}
+
+// prepare reads an article's text, its quotations, transcript turns and the
+// persons and organisations it names.
+func prepare(a *dossier.Article, aliases *Aliases) *extractor {
 	if aliases == nil {
 		aliases = defaultAliases
 	}
@@ -47,10 +78,7 @@ func Article(a *dossier.Article, aliases *Aliases) dossier.Extraction {
 	x.res.indexOrgs()
 	x.res.indexPersons()
 	x.mergeInterrupted()
-	var ex dossier.Extraction
-	ex.Quotes = x.quotes(a.ID)
-	ex.Figures = x.figures(a, ex.Quotes)
-	return ex
+	return x
 }
 
 // markQuoted flags the tokens inside quotation spans.
@@ -133,25 +161,32 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 	out := make([]dossier.Quote, 0, len(x.raw))
 	lastSpeaker, lastRole := "", ""
 	lastEnd, lastSent, blockedSent := -1, -1, -1
+	paraSpeaker, prevParaSpeaker, lastPara := "", "", -1
 	for _, q := range x.raw {
 		var speaker, role, mention string
 		tn, opens := x.turnAt(q.open)
 		p, ok := np{}, false
+		branch := ruleNone
+		x.path = ruleNone
 		if tn != nil && opens {
 			// a transcript label opens the quote: "Vladimir Putin: "…""
 			p, ok = tn.who, true
 			p.blocked = p.kind == npNone
+			x.path = ruleTurn
 		} else {
 			p, ok = x.attribute(&q)
 		}
 		if ok && p.kind != npNone {
 			speaker, role = x.res.resolve(p)
 			mention = p.mention
+			branch = x.path
 		} else if ok && p.blocked && tn == nil {
 			// the verb that governs the quote has a subject the article does not name
 			blockedSent = x.sentOf(q.close)
+			branch = ruleBlocked
 		} else if tn != nil {
 			// words quoted inside a transcript turn are the speaker's
+			branch = ruleTurnInside
 			if tn.who.kind != npNone {
 				speaker, role = x.res.resolve(tn.who)
 				mention = tn.who.mention
@@ -161,11 +196,14 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 			// of the quote before it in the same sentence
 			if lastSent >= 0 && x.sentOf(q.open) == lastSent {
 				speaker, role = lastSpeaker, lastRole
+				branch = rulePartialShare
 			} else if blockedSent >= 0 && x.sentOf(q.open) == blockedSent {
 				// the partial before it in the sentence has no speaker the article names
+				branch = ruleBlocked
 			} else if p := x.partialSubject(q.open); p.kind != npNone {
 				speaker, role = x.res.resolve(p)
 				mention = p.mention
+				branch = rulePartialSubject
 			}
 		} else {
 			// a quote without attribution continues the last speaker, or the
@@ -182,16 +220,30 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 			}
 			if lastEnd >= 0 && prevSent >= 0 && lastEnd >= d.sents[prevSent].start {
 				speaker, role = lastSpeaker, lastRole
+				branch = ruleContinue
 			} else if s := x.sentenceSubject(prevSent); s.kind != npNone && s.kind != npDesc {
 				speaker, role = x.res.resolve(s)
 				mention = s.mention
+				branch = rulePrevSubject
 			} else {
 				speaker, role = lastSpeaker, lastRole
+				branch = ruleLast
 			}
 		}
 		dq := dossier.Quote{Article: id, Spans: q.spans, Mention: mention, Speaker: speaker, Role: role, Partial: q.partial}
 		dq.Text = spanText(d.runes, q.spans)
 		out = append(out, dq)
+		if x.rank {
+			para := x.paraOf(q.open)
+			if para != lastPara {
+				prevParaSpeaker, paraSpeaker, lastPara = paraSpeaker, "", para
+			}
+			x.cands = append(x.cands, x.candidates(&q, &dq, branch, rankState{
+				last: lastSpeaker, lastEnd: lastEnd, prevPara: prevParaSpeaker}))
+			if speaker != "" {
+				paraSpeaker = speaker
+			}
+		}
 		if speaker != "" {
 			lastSpeaker, lastRole = speaker, role
 			x.res.lastSpeaker = speaker
@@ -234,6 +286,7 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 	lastCh := d.runes[last.End-1]
 	if q.between != nil {
 		if p, ok := x.clauseAfter(q.between.Start, q.between.End, false); ok && p.kind != npNone {
+			x.path = ruleBetween
 			return p, true
 		}
 	}
@@ -246,9 +299,11 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 	}
 	if q.partial {
 		if p, ok := x.sentenceFinal(q.close); ok && p.kind != npNone {
+			x.path = ruleFinal
 			return p, true
 		}
 		if p, ok := x.clauseBefore(q.open, sentStart, true); ok && (p.kind != npNone || p.blocked) {
+			x.path = ruleBefore
 			return p, true
 		}
 		return np{}, false
@@ -256,10 +311,12 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 	if q.closed {
 		strict := !(lastCh == ',' || lastCh == '?' || lastCh == '!' || lastCh == '—' || lastCh == '-' || lastCh == '…')
 		if p, ok := x.clauseAfter(q.close, 1<<62, strict); ok && p.kind != npNone {
+			x.path = ruleAfter
 			return p, true
 		}
 	}
 	if p, ok := x.clauseBefore(q.open, sentStart, false); ok && p.kind != npNone {
+		x.path = ruleBefore
 		return p, true
 	}
 	return np{}, false
