@@ -118,17 +118,30 @@ func (n *Notebook) indexBatch(w *writer, batch []*dossier.Article, results []dos
 }
 
 // Segments returns the stored full-text segments in the order to load them.
-// The slices are copies.
+// The slices are copies; EachSegment spares the copy.
 func (n *Notebook) Segments() ([][]byte, error) {
 	var out [][]byte
+	err := n.EachSegment(func(b []byte) error {
+		out = append(out, bytes.Clone(b))
+		return nil
+	})
+	return out, err
+}
+
+// EachSegment calls fn with each stored full-text segment in the order to
+// load them, inside one read transaction: b is valid only during the call.
+// It stops at fn's first error and returns it.
+func (n *Notebook) EachSegment(fn func(b []byte) error) error {
 	err := n.db.View(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketFTS).Cursor()
 		for k, v := c.Seek([]byte{ftsSegment}); k != nil && k[0] == ftsSegment; k, v = c.Next() {
-			out = append(out, bytes.Clone(v))
+			if err := fn(v); err != nil {
+				return err
+			}
 		}
 		return nil
 	})
-	return out, internal(err, "cannot read the search index")
+	return internal(err, "cannot read the search index")
 }
 
 // SegmentCount returns the number of stored full-text segments.

@@ -67,23 +67,23 @@ func loadBodyIndex(n *store.Notebook, compact bool) (*search.BodyIndex, bodyInde
 		}
 		st.repaired = len(stale)
 	}
-	blobs, err := n.Segments()
-	if err != nil {
-		return nil, st, err
-	}
 	x := search.NewBodyIndex(func(id dossier.ArticleID) (string, bool) {
 		body, err := n.Body(id)
 		return body, err == nil
 	})
-	for _, b := range blobs {
-		var seg search.Segment
+	err = n.EachSegment(func(b []byte) error {
+		var seg search.Segment // it copies what it keeps of b
 		if err := seg.UnmarshalBinary(b); err != nil {
-			return nil, st, dossier.Wrap(err, dossier.EINTERNAL, "the search index is damaged: run dossier find --reindex")
+			return dossier.Wrap(err, dossier.EINTERNAL, "the search index is damaged: run dossier find --reindex")
 		}
 		x.AddSegment(&seg)
+		st.segments++
 		st.bytes += len(b)
+		return nil
+	})
+	if err != nil {
+		return nil, st, err
 	}
-	st.segments = len(blobs)
 	st.took = time.Since(start)
 	return x, st, nil
 }
