@@ -39,8 +39,8 @@ func fixture(t testing.TB) *export.Notebook {
 	}
 	odd := dossier.Article{ID: 6, Title: `Kyiv / Київ: "quotes", <b>bold</b> & 🇺🇦?`, Outlet: "Ukrainska Pravda", URL: "https://example.org/a?b=1&c=2",
 		Published: dossier.Date{Time: time.Date(2022, 2, 1, 0, 0, 0, 0, time.UTC), Precision: dossier.PrecisionMonth, Origin: dossier.OriginUser},
-		Body: "Президент 🇺🇦 сказав: «Ми готові».\n\n=SUM(A1) is no formula; <script>alert(1)</script> is no script.\n\n\"Quoted\", with commas, said one 😀 official.",
-		File: "odd.txt", Imported: time.Date(2022, 2, 2, 10, 0, 0, 0, time.UTC)}
+		Body:      "Президент 🇺🇦 сказав: «Ми готові».\n\n=SUM(A1) is no formula; <script>alert(1)</script> is no script.\n\n\"Quoted\", with commas, said one 😀 official.",
+		File:      "odd.txt", Imported: time.Date(2022, 2, 2, 10, 0, 0, 0, time.UTC)}
 	odd.Hash = dossier.HashBody(odd.Body)
 	nb.Articles = append(nb.Articles, export.Article{Article: odd})
 	nb.Tags = []dossier.Tag{

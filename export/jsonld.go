@@ -81,11 +81,11 @@ type ldAnnotation struct {
 }
 
 type ldBody struct {
-	Type     string `json:"type"`
-	Purpose  string `json:"purpose"`
-	Value    string `json:"value"`
-	Format   string `json:"format,omitempty"`
-	Color    string `json:"dossier:color,omitempty"`
+	Type    string `json:"type"`
+	Purpose string `json:"purpose"`
+	Value   string `json:"value"`
+	Format  string `json:"format,omitempty"`
+	Color   string `json:"dossier:color,omitempty"`
 }
 
 type ldTarget struct {

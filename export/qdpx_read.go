@@ -118,8 +118,8 @@ func xmlProblem(err error) string {
 }
 
 type pkg struct {
-	lim   Limits
-	files map[string]*zip.File
+	lim      Limits
+	files    map[string]*zip.File
 	unpacked int64
 }
 
