@@ -162,9 +162,13 @@ func (s score) figures() (p, r, f, acc float64) {
 
 // evaluate scores the extractor on one labelled article. A detection matches
 // a label when their spans overlap by at least half of the longer of the two.
-func evaluate(t *testing.T, a labelled, aliases *Aliases, s *score, verbose bool) {
+func evaluate(t *testing.T, a labelled, aliases *Aliases, s *score, verbose bool, opts ...Options) {
 	art := &dossier.Article{ID: 1, Body: a.body, Published: a.date}
-	ex := Article(art, aliases)
+	var o Options
+	if len(opts) > 0 {
+		o = opts[0]
+	}
+	ex := ArticleWith(art, aliases, o)
 	used := make([]bool, len(ex.Quotes))
 	ignored := make([]bool, len(ex.Quotes))
 	for _, l := range a.labels {

@@ -78,6 +78,12 @@ const (
 	fGenderAgree   // the attribution is "he"/"she" and their gender agrees
 	fGenderClash   // … and it does not
 	fRoleMatch     // the attribution is a description of an office they hold
+	fEmptyNoAttr   // no one: and no attribution pattern names anyone
+	fEmptyAsker    // no one: and the quote is an interviewer's turn ("Question:")
+	fEmptyNoVerb   // no one: and the quote's sentence has no verb of speech or stance
+	fAttrNamed     // an attribution pattern names them: "said John Smith", "Gazprom said"
+	fAttrPron      // … says "he", "she", "it" or "they", which the resolver takes to be them
+	fAttrDescNP    // … gives a description ("the minister", "a spokesman") resolved to them
 	nFeat
 )
 
@@ -92,7 +98,8 @@ var featNames = func() [nFeat]string {
 		"attrbefore", "attrfinal", "partialsubj", "turn", "prevquote", "prevquotenear", "prevpara", "insentbefore",
 		"insentafter", "prev1", "prev23", "next", "samepara", "nearbefore", "nearafter", "dist", "subjin",
 		"subjprev1", "subjprev23", "subjnext", "subjpronoun", "verbadj", "possonly", "surnameonly", "salience",
-		"mostmentioned", "firstperson", "genderagree", "genderclash", "rolematch"} {
+		"mostmentioned", "firstperson", "genderagree", "genderclash", "rolematch", "empty&noattr", "empty&asker",
+		"empty&noverb", "attrnamed", "attrpron", "attrdesc"} {
 		n[fEmpty+k] = s
 	}
 	return n
@@ -123,12 +130,62 @@ type rankArticle struct {
 	evid     map[string]bool
 	most     string
 	first    string
+	keys     map[string]string // name → key
+	subj     []subjCache       // per sentence: its subject, resolved
+	orgNames []string          // per res.orgs: the name spelt out
+	facts    map[string]nameFacts
+}
+
+type subjCache struct {
+	done bool
+	p    np
+	name string
+}
+
+// nameFacts are what the article says of a candidate's name.
+type nameFacts struct {
+	org    bool
+	gender byte
+}
+
+func (ra *rankArticle) key(r *resolver, name string) string {
+	k, ok := ra.keys[name]
+	if !ok {
+		k = lower(r.aliases.Canonical(name))
+		ra.keys[name] = k
+	}
+	return k
+}
+
+func (x *extractor) subjectCached(s int) (np, string) {
+	c := &x.rk.subj[s]
+	if !c.done {
+		c.done = true
+		c.p = x.subjectNP(s, true)
+	}
+	if c.p.kind == npNone {
+		return c.p, ""
+	}
+	name, _ := x.res.resolve(c.p)
+	return c.p, name
+}
+
+func (x *extractor) facts(name string) nameFacts {
+	ra, r := x.rk, x.res
+	f, ok := ra.facts[name]
+	if !ok {
+		f.org = r.isOrg(name)
+		f.gender = r.genderOfName(r.aliases.Canonical(name))
+		ra.facts[name] = f
+	}
+	return f
 }
 
 func (x *extractor) rankPrep() *rankArticle {
 	d, r := x.d, x.res
 	ra := &rankArticle{sentPara: make([]int, len(d.sents)), canon: make([]string, len(r.persons)),
-		count: map[string]int{}, evid: map[string]bool{}}
+		count: map[string]int{}, evid: map[string]bool{}, keys: map[string]string{},
+		subj: make([]subjCache, len(d.sents)), orgNames: make([]string, len(r.orgs)), facts: map[string]nameFacts{}}
 	p := -1
 	for s := range d.sents {
 		if t := d.sents[s].tok0; t < len(d.toks) && (d.toks[t].para || s == 0) {
@@ -177,7 +234,7 @@ func (x *extractor) candidates(q *rawQuote, dq *dossier.Quote, branch int, st ra
 	ra := x.rk
 	cs := make([]rankCand, 0, 16)
 	add := func(name string) *rankCand {
-		key := lower(r.aliases.Canonical(name))
+		key := ra.key(r, name)
 		for k := range cs {
 			if cs[k].key == key {
 				return &cs[k]
@@ -210,6 +267,7 @@ func (x *extractor) candidates(q *rawQuote, dq *dossier.Quote, branch int, st ra
 
 	// the attributions every rule pattern finds
 	var attr [3]np // after, before, final
+	named := false
 	resolveAdd := func(p np, feat int) {
 		if p.kind == npNone {
 			return
@@ -218,8 +276,17 @@ func (x *extractor) candidates(q *rawQuote, dq *dossier.Quote, branch int, st ra
 		if name == "" {
 			return
 		}
+		named = true
 		c := add(name)
 		c.f[feat] = 1
+		switch p.kind {
+		case npPronoun:
+			c.f[fAttrPron] = 1
+		case npDesc:
+			c.f[fAttrDescNP] = 1
+		default:
+			c.f[fAttrNamed] = 1
+		}
 		if c.mention == "" {
 			c.mention, c.role = p.mention, role
 		}
@@ -247,6 +314,22 @@ func (x *extractor) candidates(q *rawQuote, dq *dossier.Quote, branch int, st ra
 	}
 	if tn, _ := x.turnAt(q.open); tn != nil {
 		resolveAdd(tn.who, fTurn)
+		if tn.who.kind == npNone {
+			cs[0].f[fEmptyAsker] = 1
+		}
+	}
+	if !named {
+		cs[0].f[fEmptyNoAttr] = 1
+	}
+	verb := false
+	for i := d.sents[s0].tok0; i < d.sents[sEnd].tok1; i++ {
+		if t := &d.toks[i]; !t.quoted && (reportVerbs[t.low] || stanceVerbs[t.low]) {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		cs[0].f[fEmptyNoVerb] = 1
 	}
 	// the speakers of the quotes before
 	if st.last != "" {
@@ -262,11 +345,10 @@ func (x *extractor) candidates(q *rawQuote, dq *dossier.Quote, branch int, st ra
 	// the subjects of the sentences around
 	lo, hi := max(s0-3, 0), min(sEnd+1, len(d.sents)-1)
 	for s := lo; s <= hi; s++ {
-		p := x.subjectNP(s, true)
+		p, name := x.subjectCached(s)
 		if p.kind == npNone || p.pos >= len(d.toks) || d.toks[p.pos].quoted && p.pos >= qa && p.pos < qb {
 			continue
 		}
-		name, _ := r.resolve(p)
 		if name == "" {
 			continue
 		}
@@ -369,7 +451,7 @@ func (x *extractor) candidates(q *rawQuote, dq *dossier.Quote, branch int, st ra
 			}
 		}
 	}
-	for _, o := range r.orgs {
+	for k, o := range r.orgs {
 		if o.tok < wlo {
 			continue
 		}
@@ -379,7 +461,10 @@ func (x *extractor) candidates(q *rawQuote, dq *dossier.Quote, branch int, st ra
 		if o.tok >= qa && o.tok < qb {
 			continue
 		}
-		mention(r.fullOrg(r.orgName(o.name), o.tok), o.tok, false, false, o.name)
+		if ra.orgNames[k] == "" {
+			ra.orgNames[k] = r.fullOrg(r.orgName(o.name), o.tok)
+		}
+		mention(ra.orgNames[k], o.tok, false, false, o.name)
 	}
 	if nearB >= 0 {
 		cs[nearB].f[fNearBefore] = 1
@@ -409,7 +494,7 @@ func (x *extractor) candidates(q *rawQuote, dq *dossier.Quote, branch int, st ra
 			if ra.evid[c.key] {
 				c.f[fEvid] = 1
 			}
-		case r.isOrg(c.name):
+		case x.facts(c.name).org:
 			c.f[fOrg] = 1
 		default:
 			if ch, _ := utf8.DecodeRuneInString(c.name); unicode.IsLower(ch) {
@@ -435,7 +520,7 @@ func (x *extractor) candidates(q *rawQuote, dq *dossier.Quote, branch int, st ra
 			c.f[fFirstPerson] = 1
 		}
 		if g != 0 && c.f[fPerson] == 1 {
-			switch r.genderOfName(r.aliases.Canonical(c.name)) {
+			switch x.facts(c.name).gender {
 			case g:
 				c.f[fGenderAgree] = 1
 			case 0:
