@@ -527,7 +527,7 @@ func (rd *reader) source(pk *pkg, s *qdeTextSource, vars map[string]string) erro
 func lfText(raw string) (string, []int) {
 	at := make([]int, 0, len(raw)+1)
 	if !strings.Contains(raw, "\r") {
-		for i := 0; i <= utf8.RuneCountInString(raw); i++ {
+		for i := range utf8.RuneCountInString(raw) + 1 {
 			at = append(at, i)
 		}
 		return raw, at
