@@ -1,11 +1,17 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"path/filepath"
+	"sync"
 	"time"
 
 	"dossier"
 	"dossier/assets"
+	"dossier/extract"
+	"dossier/ingest"
+	"dossier/store"
 	"dossier/ui"
 
 	"fyne.io/fyne/v2"
@@ -13,6 +19,10 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 )
+
+// processStart is when the process began, as near as Go can tell: the
+// start-up figure counts from here.
+var processStart = time.Now()
 
 func init() {
 	register(command{"gui", "[--quit-after-ready]", "open the notebook window (the default)", func(m *Main, args []string) error {
@@ -29,48 +39,323 @@ type guiOptions struct {
 	quitAfterReady bool
 }
 
+// exporter writes what q selects of a notebook in a format to path: the
+// window's File ▸ Export. The export wiring sets it; while it is nil the
+// menu item is hidden.
+var exporter func(ctx context.Context, n *store.Notebook, format, path string, q *dossier.Query, progress func(done, total int)) error
+
 func (m *Main) runGUI(opts *guiOptions) error {
 	if opts == nil {
 		opts = &guiOptions{}
 	}
-	start := time.Now()
 	a := app.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	n, err := m.open()
+	if abs, err := filepath.Abs(m.DBPath); err == nil {
+		m.DBPath = abs
+	}
+	g := &guiSession{m: m}
+	nb, err := g.open(m.DBPath)
 	if err != nil {
-		// The window is how a desktop user hears of it: a dialog, then exit.
-		w := a.NewWindow("Dossier")
-		w.Resize(fyne.NewSize(520, 200))
-		msg := dossier.ErrorMessage(err)
-		if dossier.ErrorCode(err) == dossier.ECONFLICT {
-			msg = fmt.Sprintf("This notebook is open in another window.\n\n%s", m.DBPath)
-		}
-		w.SetContent(widget.NewLabel(""))
-		d := dialog.NewInformation("Cannot open the notebook", msg, w)
-		d.SetOnClosed(a.Quit)
-		d.Show()
+		return m.cannotOpen(a, err, opts)
+	}
+	defer g.close()
+	win := ui.NewWindow(a, nb, g.services(), m.DBPath)
+	win.OnReady = func() {
 		if opts.quitAfterReady {
-			return err
+			fmt.Fprintf(m.Stdout, "ready in %d ms (%d articles)\n", time.Since(processStart).Milliseconds(), g.articles())
+			fyne.Do(win.Quit)
+			return
 		}
-		w.ShowAndRun()
-		return err
-	}
-	defer n.Close()
-	win, err := ui.NewWindow(a, n, "Dossier — "+m.DBPath)
-	if err != nil {
-		return err
-	}
-	if opts.quitAfterReady {
-		a.Lifecycle().SetOnStarted(func() {
-			go func() {
-				// Wait for the first frame to be drawn with the data in it.
-				time.Sleep(50 * time.Millisecond)
-				fyne.DoAndWait(func() {})
-				fmt.Fprintf(m.Stdout, "ready in %d ms (%d articles)\n", time.Since(start).Milliseconds(), len(win.Articles()))
-				fyne.Do(a.Quit)
-			}()
-		})
+		// Once the window is up, index for the palette in the background.
+		g.warmSearch()
 	}
 	win.Win.ShowAndRun()
 	return nil
 }
+
+// cannotOpen tells a desktop user, in a window, why the notebook did not
+// open: a dialog, then exit.
+func (m *Main) cannotOpen(a fyne.App, err error, opts *guiOptions) error {
+	w := a.NewWindow("Dossier")
+	w.Resize(fyne.NewSize(560, 240))
+	msg := dossier.ErrorMessage(err)
+	if dossier.ErrorCode(err) == dossier.ECONFLICT {
+		msg = fmt.Sprintf("This notebook is open in another Dossier window or program:\n\n%s\n\nClose it there and start Dossier again, or open another notebook with --db FILE.", m.DBPath)
+	}
+	w.SetContent(widget.NewLabel(""))
+	d := dialog.NewInformation("Cannot open the notebook", msg, w)
+	d.SetOnClosed(a.Quit)
+	d.Show()
+	if opts.quitAfterReady {
+		return err
+	}
+	w.ShowAndRun()
+	return err
+}
+
+// guiSession is the notebook the window has open, and the services over
+// it. Switching notebooks replaces the notebook under the same services.
+type guiSession struct {
+	m  *Main
+	mu sync.Mutex
+	nb *guiNotebook
+}
+
+func (g *guiSession) current() *guiNotebook {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.nb
+}
+
+// open opens the notebook at path, seeding it when it is new, and makes it
+// the session's.
+func (g *guiSession) open(path string) (*guiNotebook, error) {
+	m := *g.m
+	m.DBPath = path
+	n, err := m.open()
+	if err != nil {
+		return nil, err
+	}
+	al, err := m.wireExtraction(n)
+	if err != nil {
+		n.Close()
+		return nil, err
+	}
+	nb := &guiNotebook{Notebook: n, m: &m, al: al}
+	nb.search.n = n
+	g.mu.Lock()
+	g.nb = nb
+	g.mu.Unlock()
+	return nb, nil
+}
+
+func (g *guiSession) close() {
+	if nb := g.current(); nb != nil {
+		nb.Close()
+	}
+}
+
+func (g *guiSession) articles() int {
+	if st, err := g.current().Stats(); err == nil {
+		return st.Articles
+	}
+	return 0
+}
+
+func (g *guiSession) warmSearch() { g.current().search.warm() }
+
+// services wires the window's services to whatever notebook is open.
+func (g *guiSession) services() ui.Services {
+	s := ui.Services{
+		Search: func(ctx context.Context, query string, kinds []string, limit int) ([]ui.SearchResult, error) {
+			svc, err := g.current().search.get()
+			if err != nil {
+				return nil, err
+			}
+			return svc.Search(ctx, query, kinds, limit)
+		},
+		Import: func(ctx context.Context, paths []string, progress func(ui.ImportProgress)) (ui.ImportSummary, error) {
+			return g.current().importPaths(ctx, paths, progress)
+		},
+		Switch: g.switchTo,
+	}
+	if exporter != nil {
+		s.Export = func(ctx context.Context, format, path string, q *dossier.Query, progress func(done, total int)) error {
+			return exporter(ctx, g.current().Notebook, format, path, q, progress)
+		}
+	}
+	return s
+}
+
+// switchTo opens the notebook at path and closes the open one; when path
+// cannot be opened the open one stays.
+func (g *guiSession) switchTo(path string) (ui.Notebook, error) {
+	abs, err := filepath.Abs(path)
+	if err == nil {
+		path = abs
+	}
+	old := g.current()
+	if old != nil && old.Path() == path {
+		return old, nil
+	}
+	nb, err := g.open(path)
+	if err != nil {
+		return nil, err
+	}
+	if old != nil {
+		old.search.wait()
+		old.Close()
+	}
+	nb.search.warm()
+	return nb, nil
+}
+
+// guiNotebook adapts *store.Notebook to ui.Notebook, and keeps the fuzzy
+// search's index current as the window changes the notebook.
+type guiNotebook struct {
+	*store.Notebook
+	m      *Main
+	al     *extract.Aliases
+	search lazySearch
+}
+
+var (
+	_ ui.Notebook      = (*guiNotebook)(nil)
+	_ ui.SpeakerLister = (*guiNotebook)(nil)
+	_ ui.ItemReader    = (*guiNotebook)(nil)
+)
+
+func (n *guiNotebook) AddPassage(a dossier.ArticleID, start, end int, tags []string, note string) (dossier.Passage, error) {
+	p, err := n.Notebook.AddPassage(a, start, end, tags, note)
+	if err == nil {
+		n.search.passage(p)
+	}
+	return p, err
+}
+
+// SetPassage replaces a passage's tags and note, as one step of undo.
+func (n *guiNotebook) SetPassage(id dossier.PassageID, tags []string, note string) error {
+	if err := n.EditPassages([]dossier.PassageID{id}, store.PassageEdit{Tags: &tags, Note: &note}); err != nil {
+		return err
+	}
+	if p, err := n.Passage(id); err == nil {
+		n.search.passage(p)
+	}
+	n.search.refresh() // tags may be new
+	return nil
+}
+
+func (n *guiNotebook) DeletePassage(id dossier.PassageID) error {
+	err := n.Notebook.DeletePassage(id)
+	if err == nil {
+		n.search.removePassage(id)
+	}
+	return err
+}
+
+func (n *guiNotebook) SetQuoteSpeaker(id dossier.QuoteID, speaker, role string) error {
+	err := n.Notebook.SetQuoteSpeaker(id, speaker, role)
+	if err == nil {
+		n.search.refresh()
+	}
+	return err
+}
+
+func (n *guiNotebook) Tags() ([]ui.TagCount, error) {
+	ts, err := n.Notebook.Tags()
+	out := make([]ui.TagCount, len(ts))
+	for i, t := range ts {
+		out[i] = ui.TagCount{Tag: t.Tag, Count: t.Count, Total: t.Total}
+	}
+	return out, err
+}
+
+func (n *guiNotebook) Undo() (string, error) {
+	s, err := n.Notebook.Undo()
+	if err == nil {
+		n.search.refresh()
+	}
+	return s, err
+}
+
+func (n *guiNotebook) Redo() (string, error) {
+	s, err := n.Notebook.Redo()
+	if err == nil {
+		n.search.refresh()
+	}
+	return s, err
+}
+
+// Speakers lists the people quoted, merged through the alias table, most
+// quoted first.
+func (n *guiNotebook) Speakers() ([]ui.NameCount, error) {
+	count := map[string]int{}
+	err := n.EachQuote(func(q *dossier.Quote) error {
+		if q.Speaker != "" {
+			count[n.al.Canonical(q.Speaker)]++
+		}
+		return nil
+	})
+	out := make([]ui.NameCount, 0, len(count))
+	for _, name := range byCount(count) {
+		out = append(out, ui.NameCount{Name: name, Count: count[name]})
+	}
+	return out, err
+}
+
+// importPaths imports files and folders as one step of undo.
+func (n *guiNotebook) importPaths(ctx context.Context, paths []string, progress func(ui.ImportProgress)) (ui.ImportSummary, error) {
+	imp := n.m.importer(n.Notebook)
+	imp.Progress = func(p ingest.Progress) {
+		progress(ui.ImportProgress{FilesDone: p.FilesDone, FilesTotal: p.FilesTotal, Articles: p.Articles})
+	}
+	end := n.Group(importSummary(paths))
+	rep, err := imp.Import(ctx, paths...)
+	end()
+	n.search.refresh()
+	if err != nil && rep == nil {
+		return ui.ImportSummary{}, err
+	}
+	sum := ui.ImportSummary{Summary: rep.String(), Failed: rep.Failed()}
+	for _, p := range rep.Problems {
+		s := p.Error()
+		if p.Warning {
+			s = "warning: " + s
+		}
+		sum.Problems = append(sum.Problems, s)
+	}
+	if len(rep.Duplicates) > 0 {
+		sum.Problems = append(sum.Problems, fmt.Sprintf("%d duplicates were not added again (their text is already in the notebook)", len(rep.Duplicates)))
+	}
+	return sum, err
+}
+
+// lazySearch builds the fuzzy search's index on first use, so start-up
+// never waits for it, and then keeps it current.
+type lazySearch struct {
+	n    *store.Notebook
+	once sync.Once
+	svc  *searchService
+	err  error
+	busy sync.WaitGroup
+}
+
+func (l *lazySearch) get() (*searchService, error) {
+	l.once.Do(func() { l.svc, l.err = newSearchService(l.n) })
+	return l.svc, l.err
+}
+
+func (l *lazySearch) passage(p dossier.Passage) {
+	if s, err := l.get(); err == nil {
+		s.AddPassage(p)
+	}
+}
+
+func (l *lazySearch) removePassage(id dossier.PassageID) {
+	if s, err := l.get(); err == nil {
+		s.RemovePassage(id)
+	}
+}
+
+// refresh reads the notebook into the index again, in the background.
+func (l *lazySearch) refresh() {
+	l.busy.Add(1)
+	go func() {
+		defer l.busy.Done()
+		if s, err := l.get(); err == nil {
+			s.Refresh()
+		}
+	}()
+}
+
+// warm builds the index in the background.
+func (l *lazySearch) warm() {
+	l.busy.Add(1)
+	go func() {
+		defer l.busy.Done()
+		l.get()
+	}()
+}
+
+// wait waits for work on the index under way, before the notebook closes.
+func (l *lazySearch) wait() { l.busy.Wait() }
