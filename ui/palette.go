@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"dossier"
@@ -24,6 +25,10 @@ type SearchFunc = func(ctx context.Context, query string, kinds []string, limit 
 // paletteLimit is how many results the palette asks for: more than a screen,
 // few enough that every keystroke stays cheap.
 const paletteLimit = 60
+
+// searchingAfter is how long a search runs before the palette says it is
+// searching.
+const searchingAfter = 200 * time.Millisecond
 
 // paletteHint is what the palette shows before anything is typed.
 const paletteHint = "Type to search titles, quotes, speakers, passages, notes, tags and outlets"
@@ -73,6 +78,9 @@ type palette struct {
 	hint   *widget.Label
 	footer *canvas.Text
 
+	maxSize fyne.Size // the largest the popup grows to, as the window allows
+	rowH    float32   // the height of a row of the list
+
 	rows  []paletteItem
 	sel   int    // the selected row, always a result; -1 when there is none
 	shown string // the query whose results are shown
@@ -113,7 +121,8 @@ func newPalette(c fyne.Canvas, search SearchFunc, onOpen func(SearchResult), do 
 		}
 	}
 	p.list.Hide()
-	p.footer = canvas.NewText("↑↓ to move · Enter to open · Esc to close", theme.Color(theme.ColorNamePlaceHolder))
+	p.rowH = newResultRow().MinSize().Height
+	p.footer = canvas.NewText("Up, Down: move · Enter: open · Esc: close", theme.Color(theme.ColorNamePlaceHolder))
 	p.footer.TextSize = theme.CaptionTextSize()
 	p.footer.Alignment = fyne.TextAlignTrailing
 	body := container.NewStack(container.NewVBox(p.hint), p.list)
@@ -128,11 +137,23 @@ func (p *palette) show() {
 	cs := p.canvas.Size()
 	w := max(cs.Width*0.6, min(480, cs.Width-16))
 	top := max(cs.Height*0.08, 8)
-	h := min(cs.Height-top-cs.Height*0.08, 520)
-	p.popup.Resize(fyne.NewSize(w, h))
+	p.maxSize = fyne.NewSize(w, max(min(cs.Height-2*top, 560), 160))
+	p.fit()
 	p.popup.ShowAtPosition(fyne.NewPos((cs.Width-w)/2, top))
 	openPalettes[p.canvas] = p
 	p.canvas.Focus(p.entry)
+}
+
+// fit sizes the popup to what it shows, up to maxSize: a few results make
+// a short palette.
+func (p *palette) fit() {
+	pad := theme.Padding()
+	body := p.hint.MinSize().Height
+	if n := float32(len(p.rows)); p.list.Visible() && n > 0 {
+		body = n*p.rowH + (n-1)*pad // the list spaces its rows by a padding
+	}
+	h := p.entry.MinSize().Height + body + p.footer.MinSize().Height + 4*pad
+	p.popup.Resize(fyne.NewSize(p.maxSize.Width, min(h, p.maxSize.Height)))
 }
 
 // close hides the palette and stops its search.
@@ -172,8 +193,18 @@ func (p *palette) query(q string) {
 	ctx, cancel := context.WithCancel(context.Background())
 	p.cancel = cancel
 	seq := p.seq
+	// A slow search (the index is still being built, or the notebook is
+	// huge) says so when there is nothing else to show.
+	slow := time.AfterFunc(searchingAfter, func() {
+		p.do(func() {
+			if !p.closed && seq == p.seq && len(p.rows) == 0 {
+				p.showHint("Searching…")
+			}
+		})
+	})
 	go func() {
 		res, err := p.search(ctx, q, nil, paletteLimit)
+		slow.Stop()
 		cancel()
 		p.do(func() {
 			if p.closed || seq != p.seq {
@@ -199,6 +230,7 @@ func (p *palette) showHint(s string) {
 	p.hint.SetText(s)
 	p.hint.Show()
 	p.list.Hide()
+	p.fit()
 }
 
 // setRows shows results grouped by kind, groups in the order of their best
@@ -219,6 +251,7 @@ func (p *palette) setRows(q string, res []SearchResult) {
 	}
 	p.list.Refresh()
 	p.list.ScrollToTop()
+	p.fit()
 }
 
 // groupResults puts each kind's heading before its results; kinds come in
