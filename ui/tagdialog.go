@@ -281,34 +281,64 @@ func (d *tagDialog) showChips() {
 }
 
 // tagScore matches q as a subsequence of path (both folded): ok is false
-// when it is not one. Runs of adjacent letters, letters at the start of a
-// path part, and short paths score higher.
+// when it is not one. q found whole scores above letters scattered, found
+// at the start of a path part higher still; among equals shorter paths
+// come first.
 func tagScore(q, path []rune) (score int, ok bool) {
 	if len(q) == 0 {
 		return 0, true
 	}
-	j, prev := 0, -2
-	for i, r := range path {
-		if j == len(q) {
-			break
+	best := -1
+	for i := 0; i+len(q) <= len(path); i++ {
+		if equalRunes(path[i:i+len(q)], q) {
+			s := 1000
+			if partStart(path, i) {
+				s = 2000
+			}
+			best = max(best, s)
 		}
-		if r != q[j] {
-			continue
-		}
-		score += 1
-		if i == prev+1 {
-			score += 4
-		}
-		if i == 0 || path[i-1] == '/' || path[i-1] == ' ' || path[i-1] == '-' {
-			score += 6
-		}
-		prev = i
-		j++
 	}
-	if j < len(q) {
-		return 0, false
+	if best < 0 {
+		j, prev := 0, -2
+		for i, r := range path {
+			if j == len(q) {
+				break
+			}
+			if r != q[j] {
+				continue
+			}
+			best++
+			if i == prev+1 {
+				best += 4
+			}
+			if partStart(path, i) {
+				best += 6
+			}
+			prev = i
+			j++
+		}
+		if j < len(q) {
+			return 0, false
+		}
 	}
-	return score*8 - len(path)/4, true
+	return best*8 - len(path), true
+}
+
+// partStart reports whether a part or word of a tag path starts at i.
+func partStart(path []rune, i int) bool {
+	return i == 0 || path[i-1] == '/' || path[i-1] == ' ' || path[i-1] == '-'
+}
+
+func equalRunes(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // foldTag lower-cases s and strips Latin diacritics, for matching.

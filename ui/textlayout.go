@@ -23,10 +23,11 @@ type textMeasurer struct {
 	ascii  [128]float32
 	known  [128]bool
 	other  map[rune]float32
+	words  map[string]float32
 }
 
 func newTextMeasurer(size float32, style fyne.TextStyle) *textMeasurer {
-	m := &textMeasurer{size: size, style: style, other: map[rune]float32{}}
+	m := &textMeasurer{size: size, style: style, other: map[rune]float32{}, words: map[string]float32{}}
 	m.height = fyne.MeasureText("Mg", size, style).Height
 	return m
 }
@@ -53,9 +54,16 @@ func (m *textMeasurer) advance(r rune) float32 {
 	return w
 }
 
-// width measures a string whole, as canvas.Text draws it (with kerning).
-func (m *textMeasurer) width(s string) float32 {
-	return fyne.MeasureText(s, m.size, m.style).Width
+// wordWidth measures a word whole, as canvas.Text draws it (with kerning),
+// remembering each word measured.
+func (m *textMeasurer) wordWidth(rs []rune) float32 {
+	s := string(rs)
+	w, ok := m.words[s]
+	if !ok {
+		w = fyne.MeasureText(s, m.size, m.style).Width
+		m.words[s] = w
+	}
+	return w
 }
 
 // drawRune is the rune drawn for r: control characters show as spaces.
@@ -74,9 +82,9 @@ func isBlank(r rune) bool { return r == ' ' || r == '\t' || r == '\n' }
 // newline where the line breaks are not).
 type textLine struct {
 	start, end, drawEnd int
-	// scale corrects the summed rune advances to the width of the line
-	// measured whole (kerning); 0 until the line is fitted.
-	scale float32
+	// xs holds the x of each boundary [start, end] once the line is
+	// fitted (see fit); until then x sums rune advances.
+	xs []float32
 }
 
 // paraLayout is a paragraph wrapped for a width.
@@ -148,30 +156,58 @@ func (p *paraLayout) text(i int) string {
 	return string(rs)
 }
 
-// fit measures line i whole once, so that x offsets agree with the drawn
-// text to a fraction of a pixel.
+// fit measures the words of line i once, so that x offsets agree with the
+// drawn text to a fraction of a pixel: a word's runes take the word's
+// measured width (kerning, ligatures, emoji sequences) in proportion to
+// their own advances; blanks keep theirs.
 func (p *paraLayout) fit(i int, m *textMeasurer) {
 	l := &p.lines[i]
-	if l.scale != 0 {
+	if l.xs != nil {
 		return
 	}
-	l.scale = 1
-	if sum := p.px[l.drawEnd] - p.px[l.start]; sum > 0 && l.drawEnd > l.start+1 {
-		if w := m.width(p.text(i)); w > 0 {
-			l.scale = w / sum
+	xs := make([]float32, l.end-l.start+1)
+	var x float32
+	for a := l.start; a < l.end; {
+		if isBlank(p.runes[a]) {
+			x += p.px[a+1] - p.px[a]
+			a++
+			xs[a-l.start] = x
+			continue
 		}
+		b := a + 1
+		for b < l.end && !isBlank(p.runes[b]) {
+			b++
+		}
+		sum := p.px[b] - p.px[a]
+		scale := float32(1)
+		if b > a+1 && sum > 0 {
+			scale = m.wordWidth(p.runes[a:b]) / sum
+		}
+		if scale < 0.97 || scale > 1.03 {
+			// Runes that join (emoji sequences, flags, ligatures): measure
+			// each prefix of the word.
+			for k := a + 1; k <= b; k++ {
+				xs[k-l.start] = x + m.wordWidth(p.runes[a:k])
+			}
+		} else {
+			for k := a + 1; k <= b; k++ {
+				xs[k-l.start] = x + (p.px[k]-p.px[a])*scale
+			}
+		}
+		x = xs[b-l.start]
+		a = b
 	}
+	l.xs = xs
 }
 
 // x returns the x of the boundary before local offset off on line i.
 func (p *paraLayout) x(i, off int) float32 {
 	l := p.lines[i]
 	off = min(max(off, l.start), l.end)
-	s := l.scale
-	if s == 0 {
-		s = 1
+	if l.xs != nil {
+		return l.xs[off-l.start]
 	}
-	return (p.px[off] - p.px[l.start]) * s
+	return p.px[off] - p.px[l.start]
 }
 
 // lineAt returns the line that holds local offset off: the one it starts
