@@ -120,7 +120,7 @@ func WriteJSONLD(w io.Writer, nb *Notebook, opt *Options) error {
 		Query: nb.Query, User: nb.User, Tags: []ldTag{}, Articles: []ldArticle{},
 		First: ldPage{Type: "AnnotationPage", Items: []*ldAnnotation{}},
 	}
-	for _, t := range nb.allTags() {
+	for _, t := range nb.AllTags() {
 		c.Tags = append(c.Tags, ldTag{Path: t.Path, Color: t.Color, Description: t.Description})
 	}
 	for i := range nb.Articles {

@@ -29,6 +29,7 @@ package export
 import (
 	"crypto/sha1"
 	"fmt"
+	"hash/fnv"
 	"slices"
 	"strings"
 	"time"
@@ -128,20 +129,28 @@ func (nb *Notebook) guid(kind string, key any) string {
 	return strings.ToUpper(nb.uuid(kind, key))
 }
 
-// tag returns the notebook's record of path, or one with the palette's
-// first colour when the notebook has none.
+// tag returns the notebook's record of path; a tag without a record or
+// without a colour gets a colour of dossier.Palette picked by its path, the
+// same every time.
 func (nb *Notebook) tag(path string) dossier.Tag {
-	for _, t := range nb.Tags {
-		if dossier.TagEqual(t.Path, path) {
-			return t
+	t := dossier.Tag{Path: path}
+	for _, r := range nb.Tags {
+		if dossier.TagEqual(r.Path, path) {
+			t = r
+			break
 		}
 	}
-	return dossier.Tag{Path: path, Color: dossier.Palette[0]}
+	if t.Color == "" {
+		h := fnv.New32a()
+		h.Write([]byte(strings.ToLower(path)))
+		t.Color = dossier.Palette[h.Sum32()%uint32(len(dossier.Palette))]
+	}
+	return t
 }
 
-// allTags returns every tag the notebook uses or lists, with every tag
+// AllTags returns every tag the notebook uses or lists, with every tag
 // above one, in path order ignoring case; each with its record.
-func (nb *Notebook) allTags() []dossier.Tag {
+func (nb *Notebook) AllTags() []dossier.Tag {
 	seen := map[string]bool{}
 	var out []dossier.Tag
 	var add func(path string)

@@ -191,7 +191,7 @@ func WriteQDPX(w io.Writer, nb *Notebook, opt *Options) error {
 	}
 
 	// The code book: the tags as a tree, then the speakers.
-	tags := nb.allTags()
+	tags := nb.AllTags()
 	codes := map[string]*qdeCode{}
 	var roots []*qdeCode
 	for _, t := range tags {

@@ -164,3 +164,32 @@ func TestCompactShrinksAfterDeleting(t *testing.T) {
 		t.Errorf("compact of an open notebook: %v", err)
 	}
 }
+
+func TestAbandonLeavesNoRedo(t *testing.T) {
+	n := openTemp(t)
+	res, err := n.SaveArticles([]*dossier.Article{article("a", "", "Some text here.")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := n.History(10)
+	end := n.Group("Import notes")
+	n.AddPassage(res[0].ID, 0, 4, []string{"x"}, "")
+	n.AddPassage(res[0].ID, 5, 9, []string{"y"}, "")
+	end()
+	if err := n.Abandon(); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := n.History(10)
+	if len(after) != len(before) || after[0].Seq != before[0].Seq || after[0].Undone {
+		t.Errorf("history after Abandon: %+v, before %+v", after, before)
+	}
+	if ps, _ := n.Passages(nil); len(ps) != 0 {
+		t.Errorf("%d passages left", len(ps))
+	}
+	if tags, _ := n.Tags(); len(tags) != 0 {
+		t.Errorf("tags left: %v", tags)
+	}
+	if _, err := n.Redo(); dossier.ErrorCode(err) != dossier.ECONFLICT {
+		t.Errorf("redo after Abandon: %v", err)
+	}
+}
