@@ -12,14 +12,15 @@ import (
 
 // extractor holds one article's prepared text while it is read.
 type extractor struct {
-	d     *doc
-	res   *resolver
-	raw   []rawQuote
-	turns []turn
-	path  int          // which attribution the last call of attribute took (ruleAttr…)
-	cands [][]rankCand // per quote: the candidate speakers, when ranking (see rank.go)
-	rank  bool         // build candidates while attributing
-	rk    *rankArticle
+	d       *doc
+	res     *resolver
+	raw     []rawQuote
+	turns   []turn
+	path    int          // which attribution the last call of attribute took (ruleAttr…)
+	cands   [][]rankCand // per quote: the candidate speakers, when ranking (see rank.go)
+	rank    bool         // build candidates while attributing
+	rankAll bool         // … for every quote, gated or not (training)
+	rk      *rankArticle
 }
 
 func newDoc(body string) *doc {

@@ -137,9 +137,11 @@ type rankArticle struct {
 }
 
 type subjCache struct {
-	done bool
-	p    np
-	name string
+	done     bool
+	resolved bool
+	p        np
+	name     string
+	last     string // the resolver's last speaker when name was resolved: resolve reads it
 }
 
 // nameFacts are what the article says of a candidate's name.
@@ -166,8 +168,11 @@ func (x *extractor) subjectCached(s int) (np, string) {
 	if c.p.kind == npNone {
 		return c.p, ""
 	}
-	name, _ := x.res.resolve(c.p)
-	return c.p, name
+	if !c.resolved || c.last != x.res.lastSpeaker {
+		c.resolved, c.last = true, x.res.lastSpeaker
+		c.name, _ = x.res.resolve(c.p)
+	}
+	return c.p, c.name
 }
 
 func (x *extractor) facts(name string) nameFacts {
@@ -214,14 +219,19 @@ func (x *extractor) rankPrep() *rankArticle {
 
 // paraOf returns the paragraph of the rune offset pos.
 func (x *extractor) paraOf(pos int) int {
-	if x.rk == nil {
-		x.rk = x.rankPrep()
+	d := x.d
+	i := d.tokAt(pos)
+	if i >= len(d.toks) {
+		return len(d.sents)
 	}
-	i := x.d.tokAt(pos)
-	if i >= len(x.d.toks) {
-		return len(x.rk.sentPara)
+	p := 0
+	for k := i; k > 0; k-- {
+		if d.toks[k].para {
+			p = k
+			break
+		}
 	}
-	return x.rk.sentPara[x.d.toks[i].sent]
+	return p // the paragraph's first token stands for it
 }
 
 // candidates collects the candidate speakers of quote q, which the rules gave
@@ -232,6 +242,9 @@ func (x *extractor) candidates(q *rawQuote, dq *dossier.Quote, branch int, st ra
 		x.rk = x.rankPrep()
 	}
 	ra := x.rk
+	if rankGated && rankTrusted(branch) && !x.rankAll {
+		return nil
+	}
 	cs := make([]rankCand, 0, 16)
 	add := func(name string) *rankCand {
 		key := ra.key(r, name)
@@ -539,6 +552,13 @@ func (x *extractor) candidates(q *rawQuote, dq *dossier.Quote, branch int, st ra
 		}
 	}
 	return cs
+}
+
+// rankTrusted reports whether the rules chose by an attribution pattern next
+// to the quote ("X said: "…"", ""…," said X", ""A," X said, "B""), which
+// the ranker leaves alone when rankGated is set.
+func rankTrusted(branch int) bool {
+	return branch == ruleBefore || branch == ruleAfter || branch == ruleBetween
 }
 
 func (c *rankCand) index(cs []rankCand) int {
