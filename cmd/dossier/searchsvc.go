@@ -27,14 +27,15 @@ import (
 //   - a speaker corrected or an alias changed: Refresh(search.Speaker);
 //   - an import, a deletion of articles, undo or redo: Refresh().
 //
-// Every method is safe for concurrent use and waits for the first indexing
-// to end; Refresh reads the notebook and belongs on a background goroutine,
-// the others take microseconds.
+// Every method is safe for concurrent use; Refresh reads the notebook and
+// belongs on a background goroutine, the others take microseconds.
 type searchService struct {
-	n     *store.Notebook
-	x     *search.Index
-	ready chan struct{} // closed when the first indexing has ended
-	err   error         // the first indexing's, set before ready is closed
+	n *store.Notebook
+	x *search.Index
+
+	// refreshing serialises Refresh, so that a refresh that read the
+	// notebook earlier never applies its items after a later one.
+	refreshing sync.Mutex
 
 	// mu serialises searches (a Session is not safe for concurrent use) and
 	// guards the fields below.
@@ -46,33 +47,21 @@ type searchService struct {
 	sessFor string // the kinds and limit sess searches with
 }
 
-// newSearchService returns the window's fuzzy search over n. It indexes the
-// notebook on a goroutine of its own, since reading every title and quote
-// of a large notebook takes seconds (6 s for 550,000 items), and the window
-// should not wait for it; a search waits.
-func newSearchService(n *store.Notebook) *searchService {
+// newSearchService indexes the notebook's short texts for the window's
+// fuzzy search. It reads every title, quote and passage: on a large
+// notebook (550,000 items) that takes seconds, so the window calls it on a
+// goroutine of its own.
+func newSearchService(n *store.Notebook) (*searchService, error) {
 	s := &searchService{
 		n:     n,
 		x:     search.NewIndex(),
-		ready: make(chan struct{}),
 		refs:  map[search.Kind]map[uint64]string{},
 		texts: map[search.Kind]map[uint64]string{},
 	}
-	go func() {
-		s.err = s.refresh(search.Kinds)
-		close(s.ready)
-	}()
-	return s
-}
-
-// wait waits for the first indexing, or for ctx to end.
-func (s *searchService) wait(ctx context.Context) error {
-	select {
-	case <-s.ready:
-		return s.err
-	case <-ctx.Done():
-		return ctx.Err()
+	if err := s.Refresh(); err != nil {
+		return nil, err
 	}
+	return s, nil
 }
 
 // Search is ui.Services.Search: the best limit results for query among the
@@ -92,9 +81,6 @@ func (s *searchService) Search(ctx context.Context, query string, kinds []string
 		}
 	}
 	slices.Sort(opts.Kinds)
-	if err := s.wait(ctx); err != nil {
-		return nil, err
-	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := ctx.Err(); err != nil {
@@ -153,16 +139,11 @@ func resultRef(refs map[search.Kind]map[uint64]string, r search.Result) string {
 // what is new, replaces what changed and removes what is gone. Refreshing
 // speakers also reads the alias table again.
 func (s *searchService) Refresh(kinds ...search.Kind) error {
-	if err := s.wait(context.Background()); err != nil {
-		return err
-	}
 	if len(kinds) == 0 {
 		kinds = search.Kinds
 	}
-	return s.refresh(kinds)
-}
-
-func (s *searchService) refresh(kinds []search.Kind) error {
+	s.refreshing.Lock()
+	defer s.refreshing.Unlock()
 	al, err := aliasesOf(s.n)
 	if err != nil {
 		return err
@@ -207,9 +188,6 @@ func (s *searchService) refresh(kinds []search.Kind) error {
 // AddPassage indexes a new or changed passage: its text, and its note when
 // it has one.
 func (s *searchService) AddPassage(p dossier.Passage) error {
-	if err := s.wait(context.Background()); err != nil {
-		return err
-	}
 	items, ref := passageItems(p)
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -225,9 +203,6 @@ func (s *searchService) AddPassage(p dossier.Passage) error {
 
 // RemovePassage takes a deleted passage and its note out of the index.
 func (s *searchService) RemovePassage(id dossier.PassageID) {
-	if s.wait(context.Background()) != nil {
-		return
-	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.removePassage(id)

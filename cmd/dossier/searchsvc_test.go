@@ -25,8 +25,8 @@ func seedService(t *testing.T) (*store.Notebook, *searchService) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { n.Close() })
-	s := newSearchService(n)
-	if err := s.wait(context.Background()); err != nil {
+	s, err := newSearchService(n)
+	if err != nil {
 		t.Fatal(err)
 	}
 	return n, s
@@ -180,21 +180,5 @@ func TestSearchServiceKeepsUp(t *testing.T) {
 	}
 	if rs, _ := s.Search(ctx, "zelensky", []string{"speaker"}, 10); len(rs) == 0 || rs[0].Text != "Volodymyr Zelenskyy" {
 		t.Errorf("after Refresh, zelensky = %+v", rs)
-	}
-}
-
-// A search made before the index is built waits for it, unless its context
-// ends first.
-func TestSearchServiceWaitsForIndexing(t *testing.T) {
-	n, _ := seedService(t)
-	s := newSearchService(n)
-	cancelled, cancel := context.WithCancel(context.Background())
-	cancel()
-	if _, err := s.Search(cancelled, "psaki", nil, 10); err == nil {
-		t.Error("a cancelled search returned no error")
-	}
-	rs, err := s.Search(context.Background(), "psaki", []string{"speakers"}, 10)
-	if err != nil || len(rs) == 0 || rs[0].Text != "Jen Psaki" {
-		t.Errorf("search during indexing = %+v, %v", rs, err)
 	}
 }
