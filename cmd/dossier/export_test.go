@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -96,6 +97,32 @@ func summary(nb *export.Notebook) string {
 	return b.String()
 }
 
+// validate runs ../shared/tools' validator of format on path, when the
+// tool and what it needs are here.
+func validate(t *testing.T, format, path string) {
+	t.Helper()
+	tool, needs := "validate-qdpx", []string{"xmllint", "unzip"}
+	if format == "jsonld" {
+		tool, needs = "validate-webanno", []string{"python3"}
+	}
+	p, _ := filepath.Abs(filepath.Join("..", "..", "..", "shared", "tools", tool))
+	if _, err := os.Stat(p); err != nil {
+		t.Logf("%s is not here: not run", tool)
+		return
+	}
+	for _, n := range needs {
+		if _, err := exec.LookPath(n); err != nil {
+			t.Logf("%s needs %s: not run", tool, n)
+			return
+		}
+	}
+	out, err := exec.Command(p, path).CombinedOutput()
+	t.Logf("%s: %s", tool, strings.TrimSpace(string(out)))
+	if err != nil && !strings.Contains(string(out), "No module named") {
+		t.Errorf("%s %s: %v\n%s", tool, path, err, out)
+	}
+}
+
 func readBack(t *testing.T, path string) *export.Notebook {
 	t.Helper()
 	nb, err := readNotes(path)
@@ -148,6 +175,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 				t.Fatalf("the first export lacks what the notebook has:\n%s", summary(want))
 			}
 			sameSummary(t, format+" round trip", want, got)
+			validate(t, format, first)
 
 			// The new notebook is what the old one was, in the store too.
 			var ps1, ps2 []passageJSON
