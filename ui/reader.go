@@ -122,7 +122,7 @@ func (r *Reader) ShowArticle(a *dossier.Article) {
 		r.scroll.Offset = fyne.Position{}
 	}
 	r.scroll.Refresh()
-	r.page.viewChanged()
+	r.Refresh()
 	r.selectionChanged()
 }
 
@@ -420,8 +420,11 @@ func (rr *readerRenderer) MinSize() fyne.Size {
 	return fyne.NewSize(h.Width, h.Height+120)
 }
 
+// Refresh lays the header out again (a new title may wrap to another
+// height) and redraws the page.
 func (rr *readerRenderer) Refresh() {
 	rr.r.head.Refresh()
+	rr.Layout(rr.r.Size())
 	rr.r.page.Refresh()
 }
 

@@ -280,6 +280,7 @@ func (p *readerPage) Tapped(ev *fyne.PointEvent) {
 func (p *readerPage) TappedSecondary(ev *fyne.PointEvent) {
 	r := p.r
 	p.focus()
+	p.MouseOut() // the menu hides the speaker tip
 	k := p.runeAt(ev.Position)
 	if s, e := r.Selection(); s == e && k >= 0 {
 		r.setSelection(wordAt(r.body, k))

@@ -90,7 +90,9 @@ func showTagDialog(win fyne.Window, tags []TagCount, current []string, note stri
 	hint := widget.NewLabel("Enter picks a tag; Enter on an empty line or in the note saves")
 	hint.TextStyle = fyne.TextStyle{Italic: true}
 	hint.SizeName = theme.SizeNameCaptionText
-	listBox := container.NewGridWrap(fyne.NewSize(420, 170), d.list)
+	space := canvas.NewRectangle(color.Transparent)
+	space.SetMinSize(fyne.NewSize(420, 170))
+	listBox := container.NewStack(space, d.list)
 	top := container.NewVBox(d.chips, d.entry, d.problem)
 	bottom := container.NewVBox(widget.NewLabel("Note"), d.note, hint)
 	content := container.NewBorder(top, bottom, nil, nil, listBox)
@@ -435,11 +437,11 @@ func (rr *tagMatchRowRenderer) Layout(size fyne.Size) {
 	r.swatch.Move(fyne.NewPos(pad*2, (size.Height-sw)/2))
 	r.swatch.Resize(fyne.NewSize(sw, sw))
 	cw := r.count.MinSize().Width
-	r.count.Move(fyne.NewPos(size.Width-cw, 0))
+	r.count.Move(fyne.NewPos(size.Width-cw-pad*2, 0))
 	r.count.Resize(fyne.NewSize(cw, size.Height))
 	x := pad*3 + sw
 	r.path.Move(fyne.NewPos(x, 0))
-	r.path.Resize(fyne.NewSize(max(size.Width-x-cw, 0), size.Height))
+	r.path.Resize(fyne.NewSize(max(size.Width-x-cw-pad*2, 0), size.Height))
 }
 
 func (rr *tagMatchRowRenderer) MinSize() fyne.Size {
