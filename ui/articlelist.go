@@ -14,6 +14,8 @@ import (
 // ArticleList is the list of the articles that match the filter: date and
 // outlet with the article's tag chips above its title. It is a virtualised
 // list of rows of one height, so 100,000 articles scroll as smoothly as ten.
+// Put its List in the window: the ArticleList itself is no widget of its
+// own, and Fyne would give it a second renderer.
 type ArticleList struct {
 	*widget.List
 	metas []dossier.ArticleMeta

@@ -39,9 +39,18 @@ func chipLabel(tag string) string {
 	return tag
 }
 
+// maxChips is the most chips a row draws; the rest count in "+N".
+const maxChips = 6
+
 func (c *tagChips) CreateRenderer() fyne.WidgetRenderer {
 	r := &chipsRenderer{c: c, more: canvas.NewText("", theme.Color(theme.ColorNamePlaceHolder))}
 	r.more.TextSize = theme.CaptionTextSize()
+	r.ensure(maxChips)
+	for i := range r.boxes {
+		r.objs = append(r.objs, r.boxes[i], r.texts[i])
+	}
+	r.objs = append(r.objs, r.more)
+	r.Refresh()
 	return r
 }
 
@@ -69,15 +78,17 @@ func (r *chipsRenderer) ensure(n int) {
 
 func (r *chipsRenderer) Layout(size fyne.Size) {
 	tags := r.c.tags
-	r.ensure(len(tags))
+	if len(tags) > maxChips {
+		tags = tags[:maxChips]
+	}
 	x := float32(0)
 	h := r.MinSize().Height
 	y := (size.Height - h) / 2
 	shown := 0
-	for i, tag := range tags {
+	for i := range tags {
 		t := r.texts[i]
 		w := t.MinSize().Width + 2*chipPad
-		rest := len(tags) - i - 1
+		rest := len(r.c.tags) - i - 1
 		reserve := float32(0)
 		if rest > 0 {
 			reserve = fyne.MeasureText(fmt.Sprintf("+%d", rest), theme.CaptionTextSize(), fyne.TextStyle{}).Width + chipPad
@@ -85,7 +96,6 @@ func (r *chipsRenderer) Layout(size fyne.Size) {
 		if x+w+reserve > size.Width && i > 0 || x+w > size.Width {
 			break
 		}
-		_ = tag
 		r.boxes[i].Move(fyne.NewPos(x, y))
 		r.boxes[i].Resize(fyne.NewSize(w, h))
 		t.Move(fyne.NewPos(x+chipPad, y+(h-t.MinSize().Height)/2))
@@ -93,16 +103,19 @@ func (r *chipsRenderer) Layout(size fyne.Size) {
 		x += w + chipPad
 		shown++
 	}
-	for i := range r.boxes {
-		r.boxes[i].Hidden = i >= shown
-		r.texts[i].Hidden = i >= shown
+	// Chips not shown are moved out of sight rather than hidden: the GL
+	// painter did not draw objects shown again after the first frame.
+	for i := shown; i < len(r.boxes); i++ {
+		r.boxes[i].Move(fyne.NewPos(-1000, 0))
+		r.boxes[i].Resize(fyne.NewSize(0, 0))
+		r.texts[i].Move(fyne.NewPos(-1000, 0))
 	}
-	r.more.Hidden = shown == len(tags)
-	if !r.more.Hidden {
-		r.more.Text = fmt.Sprintf("+%d", len(tags)-shown)
-		r.more.Move(fyne.NewPos(x, y+(h-r.more.MinSize().Height)/2))
-		r.more.Resize(r.more.MinSize())
+	r.more.Text = ""
+	if shown < len(r.c.tags) {
+		r.more.Text = fmt.Sprintf("+%d", len(r.c.tags)-shown)
 	}
+	r.more.Move(fyne.NewPos(x, y+(h-r.more.MinSize().Height)/2))
+	r.more.Resize(r.more.MinSize())
 }
 
 func (r *chipsRenderer) MinSize() fyne.Size {
@@ -111,7 +124,9 @@ func (r *chipsRenderer) MinSize() fyne.Size {
 
 func (r *chipsRenderer) Refresh() {
 	tags := r.c.tags
-	r.ensure(len(tags))
+	if len(tags) > maxChips {
+		tags = tags[:maxChips]
+	}
 	fg := theme.Color(theme.ColorNameForeground)
 	for i, tag := range tags {
 		col := hexColor("")
@@ -126,20 +141,12 @@ func (r *chipsRenderer) Refresh() {
 		r.texts[i].Color = fg
 	}
 	r.more.Color = theme.Color(theme.ColorNamePlaceHolder)
-	r.objs = r.objs[:0]
-	for i := range r.boxes {
-		r.objs = append(r.objs, r.boxes[i], r.texts[i])
-	}
-	r.objs = append(r.objs, r.more)
 	r.Layout(r.c.Size())
-	canvas.Refresh(r.c)
+	for _, o := range r.objs {
+		o.Refresh()
+	}
 }
 
-func (r *chipsRenderer) Objects() []fyne.CanvasObject {
-	if r.objs == nil {
-		r.Refresh()
-	}
-	return r.objs
-}
+func (r *chipsRenderer) Objects() []fyne.CanvasObject { return r.objs }
 
 func (r *chipsRenderer) Destroy() {}

@@ -13,7 +13,7 @@ import (
 
 // PassagesPane lists every passage that matches the filter: its article
 // and date with its tag chips, its text, and its note. Selecting one opens
-// it in the reader.
+// it in the reader. Put its List in the window (see ArticleList).
 type PassagesPane struct {
 	*widget.List
 	ps []dossier.Passage

@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -248,6 +247,5 @@ func (s *Sidebar) CreateRenderer() fyne.WidgetRenderer {
 	hint := widget.NewLabel("Click: only these · again: leave out · again: clear. Right click leaves out.")
 	hint.Wrapping = fyne.TextWrapWord
 	hint.Importance = widget.LowImportance
-	hint.SizeName = theme.SizeNameCaptionText
 	return widget.NewSimpleRenderer(container.NewBorder(nil, hint, nil, nil, s.tabs))
 }

@@ -43,7 +43,8 @@ type Window struct {
 	tags     []TagCount
 	colors   tagColors
 	tagCache map[dossier.ArticleID][]string // tags of each article's passages, as listed
-	wanted   map[dossier.ArticleID]bool     // articles whose tags are being read
+	wanted   map[dossier.ArticleID]bool     // articles whose tags are asked for or being read
+	pending  []dossier.ArticleID            // asked for, not yet being read
 	current  *dossier.Article
 	annots   []dossier.Passage // the current article's passages
 	quotes   []dossier.Quote   // and quotes
@@ -146,8 +147,8 @@ func (w *Window) build() {
 	w.hookReader()
 
 	w.views = container.NewAppTabs(
-		container.NewTabItem(viewArticles, w.list),
-		container.NewTabItem(viewPassages, w.passages),
+		container.NewTabItem(viewArticles, w.list.List),
+		container.NewTabItem(viewPassages, w.passages.List),
 	)
 	w.views.OnSelected = func(t *container.TabItem) {
 		if w.showingPassages() && w.passStale {
@@ -180,6 +181,9 @@ func (w *Window) build() {
 		w.views.SelectIndex(1)
 	}
 }
+
+// statusHint is what the status bar says when nothing else needs saying.
+const statusHint = "Select text and press Ctrl+T to tag it · Ctrl+K finds anything · Ctrl+L edits the filter"
 
 // View names: the tabs above the list.
 const (
@@ -290,7 +294,7 @@ func (w *Window) load() {
 	w.filter.SetQuery(w.query)
 	w.sidebar.SetQuery(w.query)
 	w.sidebar.SetSpeakers(nil)
-	w.all, w.tagCache, w.wanted = nil, map[dossier.ArticleID][]string{}, map[dossier.ArticleID]bool{}
+	w.all, w.tagCache, w.wanted, w.pending = nil, map[dossier.ArticleID][]string{}, map[dossier.ArticleID]bool{}, nil
 	w.current, w.annots, w.quotes = nil, nil, nil
 	last := dossier.ArticleID(w.prefs.lastArticle(w.path))
 	q := w.query
@@ -330,6 +334,7 @@ func (w *Window) load() {
 				w.markReady(&w.ready.article)
 			}
 			w.markReady(&w.ready.list)
+			w.status.SetText(statusHint)
 			w.loadFacets()
 		}
 	})
@@ -506,7 +511,8 @@ func byCount(m map[string]int) []NameCount {
 }
 
 // articleTags returns the tags of an article's passages for its row, and
-// asks for them in the background when they are not known yet.
+// asks for them in the background when they are not known yet: the rows
+// bound in one frame are read together.
 func (w *Window) articleTags(id dossier.ArticleID) ([]string, bool) {
 	if tags, ok := w.tagCache[id]; ok {
 		return tags, true
@@ -514,19 +520,19 @@ func (w *Window) articleTags(id dossier.ArticleID) ([]string, bool) {
 	if w.wanted[id] {
 		return nil, false
 	}
-	first := len(w.wanted) == 0
 	w.wanted[id] = true
-	if first {
-		// Rows bound in this frame join the same read.
+	w.pending = append(w.pending, id)
+	if len(w.pending) == 1 {
 		w.later(w.readWantedTags)
 	}
 	return nil, false
 }
 
 func (w *Window) readWantedTags() {
-	ids := make([]dossier.ArticleID, 0, len(w.wanted))
-	for id := range w.wanted {
-		ids = append(ids, id)
+	ids := w.pending
+	w.pending = nil
+	if len(ids) == 0 {
+		return
 	}
 	w.background(func(nb Notebook) func() {
 		got := make(map[dossier.ArticleID][]string, len(ids))
