@@ -143,19 +143,29 @@ func articleByline(a *dossier.Article) string {
 // SetAnnotations sets the passages highlighted and the quotations marked in
 // the article shown; color gives a tag's colour (nil: colours from the
 // default palette). Orphaned passages and those of another article are
-// not drawn.
+// not drawn. A new passage over exactly the selection (the one just
+// tagged) ends the selection, so that its highlight shows in its colour.
 func (r *Reader) SetAnnotations(passages []dossier.Passage, quotes []dossier.Quote, color func(tag string) color.Color) {
 	n := len(r.body)
 	var id dossier.ArticleID
 	if r.article != nil {
 		id = r.article.ID
 	}
+	old := make(map[dossier.PassageID]bool, len(r.passages))
+	for _, p := range r.passages {
+		old[p.ID] = true
+	}
+	selStart, selEnd := r.Selection()
+	tagged := false // the selection is now a new highlight
 	r.passages = r.passages[:0]
 	for _, p := range passages {
 		if p.Orphan || p.Article != 0 && id != 0 && p.Article != id || p.Start < 0 || p.End > n || p.Start >= p.End {
 			continue
 		}
 		r.passages = append(r.passages, p)
+		if !old[p.ID] && p.Start == selStart && p.End == selEnd && selEnd > selStart {
+			tagged = true
+		}
 	}
 	sort.SliceStable(r.passages, func(i, j int) bool {
 		a, b := r.passages[i], r.passages[j]
@@ -173,6 +183,11 @@ func (r *Reader) SetAnnotations(passages []dossier.Passage, quotes []dossier.Quo
 		r.quotes = append(r.quotes, q)
 	}
 	r.color = color
+	if tagged {
+		// Show the new highlight in its colour, not under the selection.
+		r.anchor, r.caret = selEnd, selEnd
+		r.selectionChanged()
+	}
 	r.page.Refresh()
 }
 

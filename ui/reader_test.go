@@ -242,6 +242,21 @@ func TestReaderHighlightsPassagesInTagColour(t *testing.T) {
 	}
 }
 
+func TestReaderTaggedSelectionShowsItsHighlight(t *testing.T) {
+	r, _ := newTestReader(t)
+	s, e := runeOffset(t, readerBody, "more than 94,000 troops")
+	r.Select(s, e)
+	r.SetAnnotations([]dossier.Passage{{ID: 1, Article: 4, Start: 0, End: 3, Tags: []string{"x"}}}, nil, redTags)
+	if gs, ge := r.Selection(); gs != s || ge != e {
+		t.Fatalf("another passage ended the selection")
+	}
+	r.SetAnnotations([]dossier.Passage{{ID: 1, Article: 4, Start: 0, End: 3, Tags: []string{"x"}},
+		{ID: 2, Article: 4, Start: s, End: e, Tags: []string{"figures/troops"}}}, nil, redTags)
+	if gs, ge := r.Selection(); gs != e || ge != e || !r.tag.Disabled() {
+		t.Errorf("after tagging the selection it is %d-%d", gs, ge)
+	}
+}
+
 func TestReaderTapHighlightAndQuote(t *testing.T) {
 	r, _ := newTestReader(t)
 	s, e := runeOffset(t, readerBody, "more than 94,000 troops")

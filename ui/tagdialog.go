@@ -221,7 +221,9 @@ func (d *tagDialog) unpick(path string) {
 	d.filter()
 }
 
-// saveNow picks what is typed, if anything, and saves.
+// saveNow picks what is typed, if anything, and saves. A new passage needs
+// a tag or a note; an existing one saved with neither is for onSave to
+// delete.
 func (d *tagDialog) saveNow() {
 	if strings.TrimSpace(d.entry.Text) != "" {
 		d.pick(d.sel)
@@ -229,7 +231,7 @@ func (d *tagDialog) saveNow() {
 			return // the text is no tag: the problem says why
 		}
 	}
-	if len(d.chosen) == 0 && strings.TrimSpace(d.note.Text) == "" {
+	if len(d.chosen) == 0 && strings.TrimSpace(d.note.Text) == "" && d.onDelete == nil {
 		d.problem.SetText("Pick or type a tag, or write a note")
 		d.problem.Show()
 		return

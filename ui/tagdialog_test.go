@@ -155,6 +155,21 @@ func TestTagDialogEditDeleteAndCancel(t *testing.T) {
 	if deleted != 1 || saved != 1 {
 		t.Errorf("Delete: %d deletes, %d saves", deleted, saved)
 	}
+
+	// Editing, every tag taken off and no note: saved, for the window to delete.
+	var got []string
+	d = showTagDialog(w, dialogTags, []string{"actor/russia"}, "", func(tags []string, _ string) { got = tags; saved++ }, func() { deleted++ })
+	d.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
+	d.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if saved != 2 || len(got) != 0 {
+		t.Errorf("saving with no tags: %d saves with %q", saved, got)
+	}
+	// A new passage needs a tag or a note.
+	d = showTagDialog(w, dialogTags, nil, "", func([]string, string) { saved++ }, nil)
+	d.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if saved != 2 || !d.problem.Visible() {
+		t.Errorf("a new passage saved with nothing (%d saves)", saved)
+	}
 }
 
 func TestTagScore(t *testing.T) {
