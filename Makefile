@@ -6,9 +6,11 @@ BIN      := ./dossier
 # The system packages Fyne's OpenGL/GLFW driver needs to build.
 FYNE_DEBS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
              libxinerama-dev libxi-dev libxxf86vm-dev libxkbcommon-dev libwayland-dev
+# What the tests add: the REFI-QDA validator's xmllint and unzip.
+TEST_DEBS := libxml2-utils unzip
 FUZZTIME ?= 5s
 
-.PHONY: run build test vet fuzz bench deps clean
+.PHONY: run build test vet fuzz bench deps test-deps install-debs clean
 
 run: build
 	$(BIN) $(ARGS)
@@ -19,18 +21,24 @@ build: deps
 # deps installs the missing system packages with apt-get when run as root,
 # and otherwise prints the one command that does.
 deps:
-	@missing=$$(for p in $(FYNE_DEBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	@$(MAKE) --no-print-directory install-debs DEBS="$(FYNE_DEBS)"
+
+test-deps:
+	@$(MAKE) --no-print-directory install-debs DEBS="$(FYNE_DEBS) $(TEST_DEBS)"
+
+install-debs:
+	@missing=$$(for p in $(DEBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "installing system packages for Fyne:" $$missing; \
+	    echo "installing system packages:" $$missing; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
 	  else \
-	    echo "Fyne needs system packages. Run:"; echo "  sudo apt-get install -y" $$missing; exit 1; \
+	    echo "Dossier needs system packages. Run:"; echo "  sudo apt-get install -y" $$missing; exit 1; \
 	  fi; \
 	fi
 
 # The fuzz targets run first, briefly, so that go test's summary ends the output.
-test: deps vet fuzz
+test: test-deps vet fuzz
 	$(GO) test -race $(TAGS) -timeout 40m ./...
 
 vet:
