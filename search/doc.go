@@ -8,6 +8,11 @@
 // "é" by "e". Every offset this package returns counts runes (code points)
 // of the original text, never bytes.
 //
+// Fuzzy search ranks a text that holds a query term in one piece (best at a
+// word start) above texts where sahilm finds its letters strewn, and scores
+// the occurrence as sahilm scores a match of exactly those runes (see
+// contigBonus).
+//
 // Fuzzy search (Index) is made interactive by what is around sahilm: a
 // 64-bit rune-class mask per item that skips items which cannot match, items
 // kept in buckets by folded length so that a top-k search stops as soon as no

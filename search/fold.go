@@ -185,17 +185,18 @@ func maskBit(r rune) uint64 {
 const foldedASCII = 1 << 30
 
 // foldStats returns the prefilter mask of s, the mask of the runes that
-// start a word (the first rune, and any rune after a separator) and the
-// folded length in runes, without building the folded text.
+// start a word (the first rune, and any rune after one that is no letter or
+// digit, separators included) and the folded length in runes, without
+// building the folded text.
 func foldStats(s string) (mask, starts uint64, n int) {
-	prevSep := true
+	prevNonWord := true
 	add := func(r rune) {
 		b := maskBit(r)
 		mask |= b
-		if prevSep {
+		if prevNonWord {
 			starts |= b
 		}
-		prevSep = isSep(r)
+		prevNonWord = !isWordRune(r)
 		n++
 	}
 	var alnum, other bool // a non-ASCII rune folds to ASCII

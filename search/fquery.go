@@ -15,9 +15,46 @@ const (
 	maxVariants   = 16
 )
 
-// filler is the surrogate byte of every folded rune that is neither in the
-// query nor a separator: it matches nothing, is no separator and no letter.
-const filler = 0x01
+// filler is the surrogate byte of every folded letter or digit that is not
+// in the query, and nonword that of every other rune that is neither in the
+// query nor a separator. Both match nothing and are no separator and no
+// letter to sahilm, which scores them alike; nonword tells the scoring that
+// a word starts after it.
+const (
+	filler  = 0x01
+	nonword = 0x02
+)
+
+// The scoring rule. sahilm scores a term by its greedy match, which may
+// scatter the term's letters over the text when the text also holds the
+// term in one piece ("psaki" matched as «p»re«s»s secret«a»ry jen psa«k»i).
+// So a term's score is:
+//
+//   - when the folded text holds the term contiguously, the score sahilm
+//     gives a match of exactly that occurrence (its first-rune, separator
+//     and adjacency bonuses, its leading-character penalty and its penalty
+//     of one per unmatched rune of the whole text), plus contigBonus, plus
+//     wordStartBonus when the occurrence starts a word (at the start of the
+//     text or after a rune that is no letter or digit). Of several
+//     occurrences the best scoring counts, the first of equals;
+//   - otherwise, sahilm's score of its own match less spanWeight for each
+//     unmatched rune inside the span of the match, so that letters strewn
+//     over a long text count for little. Scattered matches are kept, not
+//     dropped: abbreviations such as "jpsk" for Jen Psaki span a few runes
+//     more than they have.
+//
+// An item's score is the sum over the terms. A term's sahilm part, scattered
+// or contiguous, lies within 20 per rune + 55 of the contiguous score plus
+// the difference of the texts' lengths, so the bonuses order items first by
+// the number of contiguous terms, then by the number of those at a word
+// start, then by sahilm, as long as texts differ in length by less than
+// about 9,000 runes (wordStartBonus) and 20,000 runes (contigBonus) per
+// term.
+const (
+	contigBonus    = 1_000_000
+	wordStartBonus = 10_000
+	spanWeight     = 2
+)
 
 // latinEnd bounds the runes whose surrogate a query precomputes: Latin,
 // Greek and Cyrillic.
@@ -27,10 +64,12 @@ const latinEnd = 0x500
 type fterm struct {
 	runes  []rune   // folded
 	codes  string   // the term in surrogate bytes, as sahilm sees it
-	ub     int      // upper bound of sahilm's score on a text of length 0
-	hasSep bool     // a separator inside the term: itemUB falls back to ub
+	bcodes []byte   // codes, for bytes.Index
+	adj    int      // a contiguous match's adjacency and inner separator bonuses, plus its length
+	scatUB int      // upper bound of a scattered match's score on a text of length 0
+	ub     int      // upper bound of the term's score, any match, on a text of length 0
+	hasSep bool     // a separator inside the term: scattered bounds fall back to scatUB
 	bits   []uint64 // maskBit of each rune
-	rest   int      // Σ ub of the terms after this one
 }
 
 // fquery is a compiled fuzzy query: its terms and the translation of item
@@ -42,8 +81,9 @@ type fterm struct {
 // and not bytes, and it needs no UTF-8 decoding at all.
 type fquery struct {
 	terms  []fterm
-	mask   uint64 // prefilter bits every candidate must have
-	ub     int    // Σ terms' ub
+	mask   uint64    // prefilter bits every candidate must have
+	ub     int       // Σ terms' ub
+	brk    [256]bool // surrogate bytes of runes that are no letter or digit: a word starts after them
 	ascii  [utf8.RuneSelf]byte
 	fascii [utf8.RuneSelf]byte // folded ASCII rune → surrogate
 	latin  []uint32            // rune 0x80..latinEnd → up to 3 surrogate bytes, count in the top byte
@@ -55,10 +95,10 @@ type fquery struct {
 
 // codePool lists the bytes that can stand for a query rune: none is NUL (it
 // ends a string for sahilm), a separator, an upper-case letter (camel-case
-// bonus) or filler. ASCII query runes stand for themselves.
+// bonus), filler or nonword. ASCII query runes stand for themselves.
 var codePool = func() []byte {
 	var p []byte
-	for c := 0x02; c < 0x80; c++ {
+	for c := 0x03; c < 0x80; c++ {
 		if c == ' ' || isSep(rune(c)) || (c >= 'A' && c <= 'Z') {
 			continue
 		}
@@ -134,11 +174,15 @@ func termsKey(terms [][]rune) string {
 // compile builds the surrogate translation for terms.
 func compile(terms [][]rune) *fquery {
 	q := &fquery{}
-	used := [256]bool{filler: true}
+	used := [256]bool{filler: true, nonword: true}
 	for i := range q.fascii {
-		q.fascii[i] = filler
-		if isSep(rune(i)) {
+		switch {
+		case isSep(rune(i)):
 			q.fascii[i] = byte(i)
+		case isWordASCII[i]:
+			q.fascii[i] = filler
+		default:
+			q.fascii[i] = nonword
 		}
 	}
 	// ASCII query runes stand for themselves; others take free pool bytes.
@@ -167,6 +211,17 @@ func compile(terms [][]rune) *fquery {
 	for c := range q.ascii {
 		q.ascii[c] = q.fascii[asciiFold[c]]
 	}
+	q.brk[nonword] = true
+	for c := range q.brk {
+		q.brk[c] = q.brk[c] || isSep(rune(c))
+	}
+	for _, t := range terms {
+		for _, r := range t {
+			if !isWordRune(r) {
+				q.brk[q.code(r)] = true
+			}
+		}
+	}
 	q.ascii1 = len(q.ext) == 0
 	for _, t := range terms {
 		for _, r := range t {
@@ -185,9 +240,10 @@ func compile(terms [][]rune) *fquery {
 	// The term with the highest bound goes first: once sahilm has scored
 	// it, the bound of the rest often rules a text out.
 	terms = slices.Clone(terms)
-	slices.SortStableFunc(terms, func(a, b []rune) int { return termUB(b) - termUB(a) })
+	slices.SortStableFunc(terms, func(a, b []rune) int { return termBound(b) - termBound(a) })
 	for _, t := range terms {
-		ft := fterm{runes: t, ub: termUB(t)}
+		ft := fterm{runes: t, adj: contigAdj(t), scatUB: termUB(t)}
+		ft.ub = max(ft.scatUB, satAdd(ft.adj, contigBonus+wordStartBonus+15))
 		for _, r := range t[:len(t)-1] {
 			ft.hasSep = ft.hasSep || isSep(r)
 		}
@@ -197,14 +253,9 @@ func compile(terms [][]rune) *fquery {
 			ft.bits = append(ft.bits, maskBit(r))
 			q.mask |= maskBit(r)
 		}
-		ft.codes = string(b)
+		ft.codes, ft.bcodes = string(b), b
 		q.ub = satAdd(q.ub, ft.ub)
 		q.terms = append(q.terms, ft)
-	}
-	for i := range q.terms {
-		for _, t := range q.terms[i+1:] {
-			q.terms[i].rest = satAdd(q.terms[i].rest, t.ub)
-		}
 	}
 	return q
 }
@@ -222,10 +273,13 @@ func (q *fquery) code(r rune) byte {
 	if r < utf8.RuneSelf {
 		return q.fascii[r]
 	}
-	if isSep(r) {
-		return byte(r)
+	if c := q.extCode(r); c != filler {
+		return c
 	}
-	return q.extCode(r)
+	if isWordRune(r) {
+		return filler
+	}
+	return nonword
 }
 
 // translate writes the surrogate of s, whose folded length is n runes, to
@@ -324,6 +378,77 @@ func (q *fquery) rawGate(s string) bool {
 	return true
 }
 
+// termBound bounds a term's score, contiguous or scattered, on a text of
+// length 0 (subtract the length per term).
+func termBound(t []rune) int {
+	return max(termUB(t), satAdd(contigAdj(t), contigBonus+wordStartBonus+15))
+}
+
+// contigAdj returns what sahilm gives a contiguous match of t beyond its
+// first rune, plus the match's length: each later rune earns the adjacency
+// bonus, 5, 15, 45, ... (twice the running bonus plus 5), and 20 more when
+// the rune before it in t is a separator.
+func contigAdj(t []rune) int {
+	s, run := len(t), 0
+	for k := 1; k < len(t); k++ {
+		b := satAdd(run, satAdd(run, 5))
+		run = satAdd(run, b)
+		if isSep(t[k-1]) {
+			b += 20
+		}
+		s = satAdd(s, b)
+	}
+	return s
+}
+
+// firstScore returns what a contiguous occurrence at p of the surrogate
+// sur earns for its first rune, as sahilm scores it (10 at the start of the
+// text; else 20 after a separator and the leading-character penalty of 5 a
+// rune, at most 15), plus wordStartBonus when a word starts there.
+func (q *fquery) firstScore(sur []byte, p int) int {
+	if p == 0 {
+		return wordStartBonus + 10
+	}
+	f := max(-5*p, -15)
+	prev := sur[p-1]
+	if q.brk[prev] {
+		f += wordStartBonus
+	}
+	if isSep(rune(prev)) {
+		f += 20
+	}
+	return f
+}
+
+// contig returns the score of the best contiguous occurrence of term t in
+// the surrogate sur, and its position; pos is -1 when there is none. Every
+// query rune has a byte of its own in the surrogate, so an occurrence is a
+// plain substring.
+func (q *fquery) contig(sur []byte, t *fterm) (score, pos int) {
+	pos = -1
+	best := 0
+	for off := 0; off+len(t.bcodes) <= len(sur); {
+		i := bytes.Index(sur[off:], t.bcodes)
+		if i < 0 {
+			break
+		}
+		p := off + i
+		if f := q.firstScore(sur, p); pos < 0 || f > best {
+			best, pos = f, p
+		}
+		// After position 2 no occurrence earns more than a word start
+		// after a separator at the full leading penalty.
+		if best >= wordStartBonus+15 || p >= 2 && best >= wordStartBonus+5 {
+			break
+		}
+		off = p + 1
+	}
+	if pos < 0 {
+		return 0, -1
+	}
+	return satAdd(t.adj, contigBonus+best) - len(sur), pos
+}
+
 // termUB bounds sahilm's score of a term of m runes on a text of length 0
 // (subtract the length per term): the first rune earns at most 20 (10 at the
 // start, 20 after a separator); each later rune at most max(20, its adjacency
@@ -349,7 +474,9 @@ func termUB(t []rune) int {
 	return satAdd(ub, len(t))
 }
 
-const satMax = 1 << 50
+// satMax is far above any score: sahilm's adjacency bonus of a 32-rune term
+// is about 2^51.
+const satMax = 1 << 60
 
 func satAdd(a, b int) int {
 	if a+b > satMax {
@@ -358,25 +485,38 @@ func satAdd(a, b int) int {
 	return a + b
 }
 
-// itemUB bounds sahilm's total score on one surrogate text more tightly
-// than ub: a rune of a term earns the separator bonus only if it follows a
+// assess scores the terms of q that occur contiguously in the surrogate
+// sur exactly and bounds the others (scattered: sahilm's score, less the
+// span penalty, which is at least 0). It writes each term's exact score or
+// bound to out, sets bit i of scat when term i is scattered, and returns the
+// sum. A scattered rune earns the separator bonus only if it follows a
 // separator somewhere in the text, and the first rune earns 10 at the start
 // of the text or 0 otherwise.
-func (q *fquery) itemUB(sur []byte) int {
+func (q *fquery) assess(sur []byte, out []int) (total int, scat uint64) {
 	var afterSep [4]uint64
-	for j := 1; j < len(sur); j++ {
-		if isSep(rune(sur[j-1])) {
-			c := sur[j]
-			afterSep[c>>6] |= 1 << (c & 63)
-		}
-	}
+	seps := false
 	has := func(c byte) bool { return afterSep[c>>6]&(1<<(c&63)) != 0 }
-	total := 0
 	for i := range q.terms {
 		t := &q.terms[i]
-		if t.hasSep {
-			total = satAdd(total, t.ub-len(sur))
+		if sc, pos := q.contig(sur, t); pos >= 0 {
+			out[i] = sc
+			total = satAdd(total, sc)
 			continue
+		}
+		scat |= 1 << i
+		if t.hasSep {
+			out[i] = t.scatUB - len(sur)
+			total = satAdd(total, out[i])
+			continue
+		}
+		if !seps {
+			seps = true
+			for j := 1; j < len(sur); j++ {
+				if isSep(rune(sur[j-1])) {
+					c := sur[j]
+					afterSep[c>>6] |= 1 << (c & 63)
+				}
+			}
 		}
 		c := t.codes
 		ub := 0
@@ -395,21 +535,29 @@ func (q *fquery) itemUB(sur []byte) int {
 			}
 			bonus = satAdd(bonus, satAdd(bonus, bonus))
 		}
-		total = satAdd(total, ub+len(c)-len(sur))
+		out[i] = ub + len(c) - len(sur)
+		total = satAdd(total, out[i])
 	}
-	return total
+	return total, scat
 }
 
-// startsUB bounds sahilm's total score on a text of length 0 (subtract the
+// startsUB bounds the total score on a text of length 0 (subtract the
 // length per term) from the mask of the rune classes that start a word in
-// the text: a rune whose class starts no word earns no separator bonus, and
-// the first rune of a term no first-rune bonus either.
+// the text (foldStats: after a rune that is no letter or digit, which takes
+// in the separators). A contiguous occurrence whose first rune's class
+// starts no word earns no word-start bonus and at most -5 for its first
+// rune; a scattered rune whose class starts no word earns no separator
+// bonus, and the first rune of a term no first-rune bonus either.
 func (q *fquery) startsUB(starts uint64) int {
 	total := 0
 	for i := range q.terms {
 		t := &q.terms[i]
+		cb := satAdd(t.adj, contigBonus-5)
+		if t.bits[0]&starts != 0 || t.bits[0] == 0 {
+			cb = satAdd(t.adj, contigBonus+wordStartBonus+15)
+		}
 		if t.hasSep {
-			total = satAdd(total, t.ub)
+			total = satAdd(total, max(cb, t.scatUB))
 			continue
 		}
 		ub := 0
@@ -425,7 +573,7 @@ func (q *fquery) startsUB(starts uint64) int {
 			}
 			bonus = satAdd(bonus, satAdd(bonus, bonus))
 		}
-		total = satAdd(total, ub+len(t.bits))
+		total = satAdd(total, max(cb, ub+len(t.bits)))
 	}
 	return total
 }

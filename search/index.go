@@ -230,9 +230,13 @@ func (x *Index) unbucket(s uint32) {
 
 // Search returns the items that match query, best first. A query is folded
 // like the texts and split at spaces into terms; an item matches when every
-// term is a subsequence of its folded text, and its score is the sum of
-// sahilm's scores of the terms. Ties go to the shorter text, then by kind and
-// ID. It returns ctx.Err() when ctx ends first.
+// term is a subsequence of its folded text, and its score is the sum of the
+// terms' scores: sahilm's score of the term's best contiguous occurrence
+// plus a bonus, larger at a word start, when the text holds the term in one
+// piece, or else sahilm's score of its own match less a penalty for the
+// span it covers (see contigBonus). Result.Matches are those positions. Ties
+// go to the shorter text, then by kind and ID. It returns ctx.Err() when ctx
+// ends first.
 //
 // For a query typed one keystroke at a time, a Session is faster.
 func (x *Index) Search(ctx context.Context, query string, opts Options) ([]Result, error) {

@@ -7,7 +7,6 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -138,37 +137,6 @@ func TestCyrillicFair(t *testing.T) {
 		rawLat := fuzzy.Find(FoldString(p.qlat), []string{FoldString(lat)})
 		if len(raw) != 1 || len(rawLat) != 1 || raw[0].Score >= rawLat[0].Score {
 			t.Errorf("sahilm on the folded text was expected to rank %q below %q: %v vs %v", p.cyr, lat, raw, rawLat)
-		}
-	}
-}
-
-// TestSahilmScores checks that on plain lower-case ASCII the index gives
-// exactly sahilm's score and positions.
-func TestSahilmScores(t *testing.T) {
-	rng := rand.New(rand.NewPCG(1, 2))
-	words := []string{"putin", "troops", "border", "zelensky", "nato", "kyiv", "belarus", "drills", "a", "the", "of", "-", "/", "."}
-	for n := 0; n < 300; n++ {
-		var ws []string
-		for range 1 + rng.IntN(8) {
-			ws = append(ws, words[rng.IntN(len(words))])
-		}
-		text := strings.Join(ws, " ")
-		r := []rune(text)
-		i := rng.IntN(len(r))
-		q := string(r[i:min(len(r), i+1+rng.IntN(5))])
-		q = strings.ReplaceAll(q, " ", "")
-		if q == "" {
-			continue
-		}
-		x := NewIndex()
-		mustAdd(t, x, Item{Note, 1, text})
-		got := search(t, x, q, Options{})
-		want := fuzzy.Find(q, []string{text})
-		if len(got) != len(want) {
-			t.Fatalf("%q in %q: got %v, sahilm %v", q, text, got, want)
-		}
-		if len(got) == 1 && (got[0].Score != want[0].Score || !slices.Equal(got[0].Matches, want[0].MatchedIndexes)) {
-			t.Fatalf("%q in %q: got %d %v, sahilm %d %v", q, text, got[0].Score, got[0].Matches, want[0].Score, want[0].MatchedIndexes)
 		}
 	}
 }
@@ -369,67 +337,5 @@ func TestCancel(t *testing.T) {
 	_, err := x.Search(ctx, "n b o 1", Options{Limit: -1})
 	if d := time.Since(start); err == nil || d > 200*time.Millisecond {
 		t.Fatalf("deadline: err %v after %v", err, d)
-	}
-}
-
-// TestAgainstBruteForce checks every search against sahilm run on every
-// item's surrogate with no prefilter, gate or bound.
-func TestAgainstBruteForce(t *testing.T) {
-	rng := rand.New(rand.NewPCG(11, 12))
-	alpha := []rune("abcdeéEfzZ  -.’“Ззел\x02ßs'")
-	items := make([]Item, 2000)
-	for i := range items {
-		a := alpha
-		switch i % 3 { // texts where the raw-byte gate applies
-		case 1:
-			a = []rune("abcdeEfzZ  -.’“Ззел\x02s'")
-		case 2:
-			a = []rune("abcdeEfzZ  -.Ззел\x02s'")
-		}
-		r := make([]rune, 1+rng.IntN(30))
-		for j := range r {
-			r[j] = a[rng.IntN(len(a))]
-		}
-		items[i] = Item{Note, uint64(i + 1), string(r)}
-	}
-	x := NewIndex()
-	mustAdd(t, x, items...)
-	qalpha := []rune("abcdezZЗе-'s")
-	for n := 0; n < 300; n++ {
-		r := make([]rune, 1+rng.IntN(5))
-		for j := range r {
-			r[j] = qalpha[rng.IntN(len(qalpha))]
-		}
-		query := string(r)
-		if rng.IntN(3) == 0 {
-			query += " " + string(qalpha[rng.IntN(len(qalpha))])
-		}
-		q := compile(parseTerms(query))
-		want := map[uint64]int{}
-		for _, it := range items {
-			_, _, flen := foldStats(it.Text)
-			sur := string(q.translate(nil, it.Text, flen))
-			score, ok := 0, true
-			for _, term := range q.terms {
-				m := fuzzy.Find(term.codes, []string{sur})
-				if len(m) == 0 {
-					ok = false
-					break
-				}
-				score += m[0].Score
-			}
-			if ok {
-				want[it.ID] = score
-			}
-		}
-		got := search(t, x, query, Options{Limit: -1})
-		if len(got) != len(want) {
-			t.Fatalf("%q: %d results, brute force %d", query, len(got), len(want))
-		}
-		for _, r := range got {
-			if s, ok := want[r.ID]; !ok || s != r.Score {
-				t.Fatalf("%q: item %d (%q) scores %d, brute force %d %v", query, r.ID, r.Text, r.Score, s, ok)
-			}
-		}
 	}
 }

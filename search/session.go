@@ -120,14 +120,22 @@ func (s *Session) Search(ctx context.Context, query string) ([]Result, error) {
 	return out, nil
 }
 
-// result builds the Result of a hit: sahilm runs once more on the winning
-// texts only, to get the matched positions.
+// result builds the Result of a hit: the positions of each term's best
+// contiguous occurrence, or else of sahilm's match, which runs once more on
+// the winning texts only.
 func (x *Index) result(h *hit) Result {
 	text := x.texts[h.slot]
 	_, runeMap := Fold(text)
 	sur := h.q.translate(nil, text, int(x.flens[h.slot]))
 	var idx []int
-	for _, t := range h.q.terms {
+	for i := range h.q.terms {
+		t := &h.q.terms[i]
+		if _, p := h.q.contig(sur, t); p >= 0 {
+			for j := p; j < p+len(t.codes); j++ {
+				idx = append(idx, runeMap[j])
+			}
+			continue
+		}
 		for _, m := range fuzzy.Find(t.codes, []string{string(sur)}) {
 			for _, j := range m.MatchedIndexes {
 				idx = append(idx, runeMap[j])
@@ -365,22 +373,27 @@ func (w *scanner) mayEnter(ub int, flen uint32) bool {
 // scanner is one worker's scratch space.
 type scanner struct {
 	*run
-	top    topK
-	floor  *hit // the k-th best hit of earlier rounds
-	arena  []byte
-	offs   []int
-	cand   []uint32
-	alive  []int
-	scores []int
+	top   topK
+	floor *hit // the k-th best hit of earlier rounds
+	arena []byte
+	offs  []int
+	cand  []uint32
+	total []int    // per candidate: Σ of its terms' exact scores and bounds
+	terms []int    // per candidate and term: exact score, or bound while scattered
+	scat  []uint64 // per candidate: its scattered terms, not yet scored
+	alive []bool
+	sub   []int
 }
 
 // do matches the candidates of one chunk: prefilter mask, kind and filter,
-// then translation to surrogate bytes and the subsequence gate, and last
-// sahilm, once per term over all the chunk's survivors.
+// then translation to surrogate bytes, the subsequence gate and the search
+// for contiguous occurrences, which score their terms, and last sahilm, once
+// per term over the chunk's survivors that hold that term only scattered.
 func (w *scanner) do(ch *chunk) {
 	x, q := w.x, w.q
 	bk := &x.buckets[ch.b]
 	w.arena, w.offs, w.cand = w.arena[:0], w.offs[:0], w.cand[:0]
+	w.total, w.terms, w.scat = w.total[:0], w.terms[:0], w.scat[:0]
 	n := ch.hi - ch.lo
 	allKinds := w.kindMask == ^uint32(0)
 	for i := 0; i < n; i++ {
@@ -425,49 +438,75 @@ func (w *scanner) do(ch *chunk) {
 		// The gate is exactly sahilm's matching: the text stays a
 		// candidate for longer queries.
 		ch.out = append(ch.out, p)
-		if (w.floor != nil || w.top.full()) && !w.mayEnter(q.itemUB(sur), flen) {
+		// Contiguous terms are scored here; scattered ones are bounded.
+		nt0 := len(w.terms)
+		w.terms = slices.Grow(w.terms, len(q.terms))[:nt0+len(q.terms)]
+		ub, scat := q.assess(sur, w.terms[nt0:])
+		if (w.floor != nil || w.top.full()) && !w.mayEnter(ub, flen) {
+			w.terms = w.terms[:nt0]
 			continue
 		}
 		w.arena = w.arena[:start+len(sur)]
 		w.offs = append(w.offs, start)
 		w.cand = append(w.cand, s)
+		w.total = append(w.total, ub)
+		w.scat = append(w.scat, scat)
 	}
 	if len(w.cand) == 0 {
 		return
 	}
 	w.offs = append(w.offs, len(w.arena))
 	str := string(w.arena)
+	nterms := len(q.terms)
 	w.alive = w.alive[:0]
-	w.scores = w.scores[:0]
-	for i := range w.cand {
-		w.alive = append(w.alive, i)
-		w.scores = append(w.scores, 0)
+	for range w.cand {
+		w.alive = append(w.alive, true)
 	}
+	// sahilm scores each scattered term over all the candidates that have
+	// it scattered and may still enter.
 	for t := range q.terms {
-		alive := w.alive
+		bit := uint64(1) << t
+		w.sub = w.sub[:0]
+		for ci := range w.cand {
+			if w.alive[ci] && w.scat[ci]&bit != 0 {
+				w.sub = append(w.sub, ci)
+			}
+		}
+		if len(w.sub) == 0 {
+			continue
+		}
+		sub := w.sub
 		ms := fuzzy.FindFromIterNoSort(q.terms[t].codes, func(yield func(string) bool) {
-			for _, ci := range alive {
+			for _, ci := range sub {
 				if !yield(str[w.offs[ci]:w.offs[ci+1]]) {
 					return
 				}
 			}
 		})
-		next := w.alive[:0]
-		rest, later := q.terms[t].rest, len(q.terms)-1-t
+		j := 0
 		for _, m := range ms { // in input order
-			ci := alive[m.Index]
-			w.scores[ci] += m.Score
-			flen := x.flens[w.cand[ci]]
-			if later > 0 && !w.mayEnter(w.scores[ci]+rest-later*int(flen), flen) {
-				continue
+			for ; j < m.Index; j++ { // no match: never, as the gate passed
+				w.alive[sub[j]] = false
 			}
-			next = append(next, ci)
+			j++
+			ci := sub[m.Index]
+			mi := m.MatchedIndexes
+			sc := m.Score - spanWeight*(mi[len(mi)-1]-mi[0]+1-len(mi))
+			w.total[ci] += sc - w.terms[ci*nterms+t]
+			w.terms[ci*nterms+t] = sc
+			if !w.mayEnter(w.total[ci], x.flens[w.cand[ci]]) {
+				w.alive[ci] = false
+			}
 		}
-		w.alive = next
+		for ; j < len(sub); j++ {
+			w.alive[sub[j]] = false
+		}
 	}
-	for _, ci := range w.alive {
-		s := w.cand[ci]
-		h := hit{score: w.scores[ci], flen: x.flens[s], kind: x.kinds[s], id: x.ids[s], slot: s}
+	for ci, s := range w.cand {
+		if !w.alive[ci] {
+			continue
+		}
+		h := hit{score: w.total[ci], flen: x.flens[s], kind: x.kinds[s], id: x.ids[s], slot: s}
 		if w.top.admits(&h) {
 			w.top.offer(h)
 		}
