@@ -66,10 +66,11 @@ func (p *PassagesPane) Passages() []dossier.Passage { return p.ps }
 // with its tags, its text, and its note.
 type passageRow struct {
 	widget.BaseWidget
-	where *canvas.Text
-	chips *tagChips
-	text  *widget.Label
-	note  *widget.Label
+	whereText string
+	where     *canvas.Text
+	chips     *tagChips
+	text      *widget.Label
+	note      *widget.Label
 }
 
 func newPassageRow() *passageRow {
@@ -98,6 +99,7 @@ func (r *passageRow) set(p *dossier.Passage, m *dossier.ArticleMeta, color func(
 	if p.Orphan {
 		where = "no longer found in its article · " + where
 	}
+	r.whereText = where
 	r.where.Text = where
 	r.where.Color = theme.Color(theme.ColorNamePlaceHolder)
 	r.where.Refresh()
@@ -122,6 +124,7 @@ func (rr *passageRowRenderer) Layout(size fyne.Size) {
 	rr.r.chips.Resize(fyne.NewSize(size.Width-pad*4, ch))
 	rr.r.where.Move(fyne.NewPos(pad*2, pad+ch+2))
 	rr.r.where.Resize(fyne.NewSize(size.Width-pad*4, wh))
+	fitText(rr.r.where, rr.r.whereText, size.Width-pad*4)
 	y := pad + ch + 2 + wh - pad
 	th := rr.r.text.MinSize().Height
 	rr.r.text.Move(fyne.NewPos(0, y))
@@ -149,3 +152,31 @@ func (rr *passageRowRenderer) Objects() []fyne.CanvasObject {
 }
 
 func (rr *passageRowRenderer) Destroy() {}
+
+// fitText shows as much of full in t as fits in width, ending in "…" when
+// cut.
+func fitText(t *canvas.Text, full string, width float32) {
+	measure := func(s string) float32 { return fyne.MeasureText(s, t.TextSize, t.TextStyle).Width }
+	if measure(full) <= width {
+		if t.Text != full {
+			t.Text = full
+			t.Refresh()
+		}
+		return
+	}
+	rs := []rune(full)
+	lo, hi := 0, len(rs)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if measure(string(rs[:mid])+"…") <= width {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	s := strings.TrimRight(string(rs[:lo]), " ·") + "…"
+	if t.Text != s {
+		t.Text = s
+		t.Refresh()
+	}
+}

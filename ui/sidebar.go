@@ -80,6 +80,7 @@ func (s *Sidebar) nameList(items func() []NameCount, field string) *widget.List 
 				r := o.(*sideRow)
 				n := list[i]
 				r.set(n.Name, "", n.Count, s.state(field, n.Name))
+				r.onTap = func() { s.Cycle(field, n.Name) }
 				r.onSecondary = func() { s.Exclude(field, n.Name) }
 			}
 		},
@@ -104,6 +105,7 @@ func (s *Sidebar) bindTag(id string, r *sideRow) {
 		color = s.TagColor(id)
 	}
 	r.set(name, color, count, s.state("tag", id))
+	r.onTap = func() { s.Cycle("tag", id) }
 	r.onSecondary = func() { s.Exclude("tag", id) }
 }
 

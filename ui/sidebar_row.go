@@ -21,6 +21,7 @@ type sideRow struct {
 
 	hasChip     bool
 	state       int
+	onTap       func()
 	onSecondary func()
 }
 
@@ -68,6 +69,15 @@ func (r *sideRow) set(name, hex string, count, state int) {
 	r.chip.Hidden = !r.hasChip
 	r.chip.Refresh()
 	r.Refresh()
+}
+
+// Tapped cycles the choice in the filter. The row takes the tap itself:
+// being secondary-tappable, it is what the driver finds under the mouse,
+// so the list or tree under it never sees the click.
+func (r *sideRow) Tapped(*fyne.PointEvent) {
+	if r.onTap != nil {
+		r.onTap()
+	}
 }
 
 // TappedSecondary leaves the choice out of the filter (a right click).

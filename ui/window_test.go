@@ -101,7 +101,11 @@ func TestTagPassageThenFilterBySidebar(t *testing.T) {
 
 	// A tag chosen in the sidebar narrows the list; again leaves it out;
 	// a third time clears.
-	w.sidebar.tree.Select("claim/troops")
+	row := sideRowOf(w, "troops")
+	if row == nil {
+		t.Fatal("no row for claim/troops in the sidebar")
+	}
+	test.Tap(row)
 	w.settle()
 	if got := w.filter.Entry.Text; got != "tag:claim/troops" {
 		t.Errorf("filter bar = %q", got)
@@ -112,7 +116,7 @@ func TestTagPassageThenFilterBySidebar(t *testing.T) {
 	if w.sidebar.state("tag", "claim/troops") != 1 {
 		t.Error("the sidebar does not mark the tag as kept")
 	}
-	w.sidebar.tree.Select("claim/troops")
+	test.Tap(row)
 	w.settle()
 	if got := w.filter.Entry.Text; got != "-tag:claim/troops" {
 		t.Errorf("filter bar after a second click = %q", got)
@@ -120,11 +124,20 @@ func TestTagPassageThenFilterBySidebar(t *testing.T) {
 	if got := titles(w); len(got) != 2 {
 		t.Errorf("list with -tag:claim/troops = %q", got)
 	}
-	w.sidebar.tree.Select("claim/troops")
+	test.Tap(row)
 	w.settle()
 	if w.Query() != nil || w.filter.Entry.Text != "" || len(w.Articles()) != 3 {
 		t.Errorf("after a third click: query %v, bar %q, %d articles", w.Query(), w.filter.Entry.Text, len(w.Articles()))
 	}
+
+	// A right click leaves the tag out at once.
+	test.TapSecondary(row)
+	w.settle()
+	if got := w.filter.Entry.Text; got != "-tag:claim/troops" {
+		t.Errorf("filter bar after a right click = %q", got)
+	}
+	w.SetQuery(nil)
+	w.settle()
 
 	// Speakers and outlets build the filter too, beside the tag.
 	w.sidebar.Cycle("tag", "claim")
@@ -425,6 +438,33 @@ func TestShortcutsInMenus(t *testing.T) {
 			}
 		}
 	}
+}
+
+// sideRowOf returns the sidebar's row that shows name, as drawn.
+func sideRowOf(w *Window, name string) *sideRow {
+	var found *sideRow
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if found != nil || o == nil {
+			return
+		}
+		if r, ok := o.(*sideRow); ok && r.name.Text == name {
+			found = r
+			return
+		}
+		if c, ok := o.(*fyne.Container); ok {
+			for _, k := range c.Objects {
+				walk(k)
+			}
+		}
+		if wd, ok := o.(fyne.Widget); ok {
+			for _, k := range test.WidgetRenderer(wd).Objects() {
+				walk(k)
+			}
+		}
+	}
+	walk(w.Win.Content())
+	return found
 }
 
 func fileURI(path string) fyne.URI {
