@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -321,10 +320,10 @@ func notebookItems(n *store.Notebook, al *extract.Aliases) (*fuzzyItems, error) 
 		}
 	}
 	for _, p := range passages {
-		add(search.Passage, uint64(p.ID), p.Text)
-		add(search.Note, uint64(p.ID), p.Note)
-		ref(search.Passage, uint64(p.ID), strconv.FormatUint(uint64(p.Article), 10))
-		ref(search.Note, uint64(p.ID), strconv.FormatUint(uint64(p.Article), 10))
+		items, r := passageItems(p)
+		fi.Items = append(fi.Items, items...)
+		ref(search.Passage, uint64(p.ID), r)
+		ref(search.Note, uint64(p.ID), r)
 	}
 	for i, t := range tags {
 		add(search.Tag, uint64(i+1), t.Path)
@@ -445,14 +444,7 @@ func runSearch(m *Main, args []string) error {
 		}
 		fmt.Fprintf(m.Stdout, "%ss\n", g.Kind)
 		for _, r := range g.Results {
-			id := fi.Refs[r.Kind][r.ID]
-			switch {
-			case r.Kind == search.Article:
-				id = strconv.FormatUint(r.ID, 10)
-			case id != "" && (r.Kind == search.Passage || r.Kind == search.Note):
-				id = fmt.Sprintf("%d@%s", r.ID, id)
-			}
-			writeResult(m.Stdout, id, r)
+			writeResult(m.Stdout, resultRef(fi.Refs, r), r)
 		}
 	}
 	return nil
