@@ -86,8 +86,12 @@ type palette struct {
 	shown string // the query whose results are shown
 
 	seq    uint64             // bumped by every query; only the newest may show its results
-	cancel context.CancelFunc // cancels the search in flight
+	cancel context.CancelFunc // cancels the search in flight; nil when none is
 	closed bool
+
+	// openWhenShown: Enter was pressed while the search of the text typed
+	// was still running; its best result opens as soon as it is shown.
+	openWhenShown bool
 }
 
 // paletteItem is one row of the list: a kind's heading or a result.
@@ -181,6 +185,7 @@ func (p *palette) close() {
 // debounce.
 func (p *palette) query(q string) {
 	p.seq++
+	p.openWhenShown = false
 	if p.cancel != nil {
 		p.cancel()
 		p.cancel = nil
@@ -221,7 +226,11 @@ func (p *palette) query(q string) {
 				p.showHint(fmt.Sprintf("Nothing matches “%s”", strings.TrimSpace(q)))
 			default:
 				p.setRows(q, res)
+				if p.openWhenShown {
+					p.open()
+				}
 			}
+			p.openWhenShown = false
 		})
 	}()
 }
@@ -299,7 +308,13 @@ func (p *palette) typedKey(k *fyne.KeyEvent) bool {
 	case fyne.KeyPageUp:
 		p.move(-8)
 	case fyne.KeyReturn, fyne.KeyEnter:
-		p.open()
+		if p.cancel != nil {
+			// What is shown is for an older text: open the best result
+			// of what was typed once it comes.
+			p.openWhenShown = true
+		} else {
+			p.open()
+		}
 	case fyne.KeyEscape:
 		p.close()
 	default:

@@ -348,3 +348,33 @@ func TestHighlightSegmentsClipsAroundTheFirstMatch(t *testing.T) {
 		t.Errorf("match near the start: first segment %q", s.Text)
 	}
 }
+
+// Enter pressed before the results of the text typed are in opens the best
+// of them once they come, not the selection among the older ones.
+func TestPaletteEnterBeforeResults(t *testing.T) {
+	base := fakeSearch(fakeItems)
+	release := make(chan struct{})
+	gated := func(ctx context.Context, query string, kinds []string, limit int) ([]SearchResult, error) {
+		if query == "ps" {
+			<-release
+		}
+		return base(ctx, query, kinds, limit)
+	}
+	p, q, opened := newTestPalette(t, gated)
+	test.Type(p.entry, "p")
+	q.until(t, func() bool { return p.shown == "p" })
+	p.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if p.sel == 1 {
+		t.Fatal("Down did not move off the best result")
+	}
+	test.Type(p.entry, "s")
+	p.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if len(*opened) != 0 || p.closed {
+		t.Fatalf("Enter opened %+v before the results of %q came", *opened, "ps")
+	}
+	close(release)
+	q.until(t, func() bool { return p.closed })
+	if len(*opened) != 1 || (*opened)[0].Text != "Jen Psaki" {
+		t.Errorf("opened %+v, want the best result for ps, Jen Psaki", *opened)
+	}
+}
