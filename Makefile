@@ -57,6 +57,12 @@ fuzz:
 
 bench: deps
 	$(GO) test $(TAGS) -run '^$$' -bench . -benchmem -timeout 60m ./...
+	@# Start-up of the window (dossier gui --quit-after-ready: the first frame drawn with
+	@# the list, the tags and an article) on the seed notebook and on 100,000 generated
+	@# articles (made once, kept in $$DOSSIER_BIG_NOTEBOOK); needs $$DISPLAY or Xvfb.
+	@big=$${DOSSIER_BIG_NOTEBOOK:-/tmp/dossier-bench-100k.dossier}; \
+	  DOSSIER_BIG_NOTEBOOK=$$big $(GO) test $(TAGS) -run '^TestMakeBigNotebook$$' -timeout 60m ./cmd/dossier >/dev/null && \
+	  DOSSIER_STARTUP_BENCH=1 DOSSIER_BIG_NOTEBOOK=$$big $(GO) test $(TAGS) -count=1 -run '^TestStartupFigures$$' -v -timeout 20m ./cmd/dossier | grep -E '^start-up|SKIP|FAIL|panic|gui_test'
 
 clean:
 	rm -f $(BIN)

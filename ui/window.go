@@ -4,9 +4,11 @@
 package ui
 
 import (
+	"cmp"
 	"fmt"
 	"image"
 	"image/color"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -867,18 +869,37 @@ func (w *Window) Quit() {
 }
 
 // sortByDate orders articles as the store does: by date, undated last, then
-// by ID.
+// by ID. It sorts keys, not the records, so that 100,000 articles take
+// milliseconds.
 func sortByDate(ms []dossier.ArticleMeta) {
-	sort.SliceStable(ms, func(i, j int) bool {
-		a, b := ms[i].Published, ms[j].Published
-		if a.IsZero() != b.IsZero() {
-			return b.IsZero()
+	type key struct {
+		undated bool
+		t       int64
+		id      dossier.ArticleID
+		i       int
+	}
+	keys := make([]key, len(ms))
+	for i := range ms {
+		d := ms[i].Published
+		keys[i] = key{d.IsZero(), d.Time.Unix(), ms[i].ID, i}
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		switch {
+		case a.undated != b.undated:
+			if a.undated {
+				return 1
+			}
+			return -1
+		case a.t != b.t:
+			return cmp.Compare(a.t, b.t)
 		}
-		if !a.Time.Equal(b.Time) {
-			return a.Time.Before(b.Time)
-		}
-		return ms[i].ID < ms[j].ID
+		return cmp.Compare(a.id, b.id)
 	})
+	sorted := make([]dossier.ArticleMeta, len(ms))
+	for j, k := range keys {
+		sorted[j] = ms[k.i]
+	}
+	copy(ms, sorted)
 }
 
 // groupDigits writes n with thousands separated: 100,000.

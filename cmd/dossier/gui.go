@@ -62,7 +62,10 @@ func (m *Main) runGUI(opts *guiOptions) error {
 	win := ui.NewWindow(a, nb, g.services(), m.DBPath)
 	win.OnReady = func() {
 		if opts.quitAfterReady {
-			fmt.Fprintf(m.Stdout, "ready in %d ms (%d articles)\n", time.Since(processStart).Milliseconds(), g.articles())
+			took := time.Since(processStart)
+			var listed int
+			fyne.DoAndWait(func() { listed = len(win.Articles()) })
+			fmt.Fprintf(m.Stdout, "ready in %d ms (%d articles)\n", took.Milliseconds(), listed)
 			fyne.Do(win.Quit)
 			return
 		}
@@ -129,18 +132,28 @@ func (g *guiSession) open(path string) (*guiNotebook, error) {
 	return nb, nil
 }
 
+// close closes the notebook when the window is gone. A read still running
+// in the background (the speakers of 100,000 articles take seconds) would
+// hold Close up; what is committed is safe on disk, so the process does not
+// wait for it longer than closeWait.
 func (g *guiSession) close() {
-	if nb := g.current(); nb != nil {
+	nb := g.current()
+	if nb == nil {
+		return
+	}
+	done := make(chan struct{})
+	go func() {
+		nb.search.wait()
 		nb.Close()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(closeWait):
 	}
 }
 
-func (g *guiSession) articles() int {
-	if st, err := g.current().Stats(); err == nil {
-		return st.Articles
-	}
-	return 0
-}
+const closeWait = 2 * time.Second
 
 func (g *guiSession) warmSearch() { g.current().search.warm() }
 
