@@ -70,11 +70,14 @@ func (l *ArticleList) SetArticles(metas []dossier.ArticleMeta) {
 	l.metas = metas
 	l.quiet = true
 	l.List.UnselectAll()
+	l.List.Refresh()
 	if i := l.IndexOf(l.selected); i >= 0 {
 		l.List.Select(i)
+		l.List.ScrollTo(i)
+	} else {
+		l.List.ScrollToTop()
 	}
 	l.quiet = false
-	l.List.Refresh()
 }
 
 // Articles returns the articles shown, in their order.

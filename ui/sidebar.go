@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -34,6 +35,7 @@ type Sidebar struct {
 	outletList  *widget.List
 	tabs        *container.AppTabs
 	speakerNote *widget.Label
+	tagNote     *widget.Label
 }
 
 // Sidebar tab names.
@@ -61,8 +63,12 @@ func NewSidebar() *Sidebar {
 	s.speakerNote = widget.NewLabel("Reading who is quoted…")
 	s.speakerNote.Importance = widget.LowImportance
 	s.speakerNote.Wrapping = fyne.TextWrapWord
+	s.tagNote = widget.NewLabel("No tags yet. Select text in an article and press Ctrl+T to tag it.")
+	s.tagNote.Importance = widget.LowImportance
+	s.tagNote.Wrapping = fyne.TextWrapWord
+	s.tagNote.Hide()
 	s.tabs = container.NewAppTabs(
-		container.NewTabItem(tabTags, s.tree),
+		container.NewTabItem(tabTags, container.NewBorder(s.tagNote, nil, nil, nil, s.tree)),
 		container.NewTabItem(tabSpeakers, container.NewBorder(s.speakerNote, nil, nil, nil, s.speakerList)),
 		container.NewTabItem(tabOutlets, s.outletList),
 	)
@@ -144,6 +150,8 @@ func (s *Sidebar) SetTags(tags []TagCount) {
 	for _, kids := range s.children {
 		sort.Slice(kids, func(i, j int) bool { return strings.ToLower(kids[i]) < strings.ToLower(kids[j]) })
 	}
+	s.tagNote.Hidden = len(tags) > 0
+	s.tagNote.Refresh()
 	s.tree.Refresh()
 	s.tree.OpenAllBranches()
 }
@@ -248,6 +256,7 @@ func (s *Sidebar) change(q *dossier.Query) {
 func (s *Sidebar) CreateRenderer() fyne.WidgetRenderer {
 	hint := widget.NewLabel("Click: only these · again: leave out · again: clear. Right click leaves out.")
 	hint.Wrapping = fyne.TextWrapWord
-	hint.Importance = widget.LowImportance
+	hint.TextStyle = fyne.TextStyle{Italic: true}
+	hint.SizeName = theme.SizeNameCaptionText
 	return widget.NewSimpleRenderer(container.NewBorder(nil, hint, nil, nil, s.tabs))
 }

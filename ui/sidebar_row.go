@@ -2,7 +2,6 @@ package ui
 
 import (
 	"image/color"
-	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -59,7 +58,7 @@ func (r *sideRow) set(name, hex string, count, state int) {
 	r.name.Refresh()
 	r.count.Text = ""
 	if count > 0 {
-		r.count.Text = strconv.Itoa(count)
+		r.count.Text = groupDigits(count)
 	}
 	r.count.Color = theme.Color(theme.ColorNamePlaceHolder)
 	r.count.Refresh()
