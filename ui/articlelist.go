@@ -186,6 +186,8 @@ func (rr *articleRowRenderer) MinSize() fyne.Size {
 }
 
 func (rr *articleRowRenderer) Refresh() {
+	rr.r.meta.Color = theme.Color(theme.ColorNamePlaceHolder) // the theme may have changed
+	rr.r.meta.Refresh()
 	rr.Layout(rr.r.Size())
 	rr.r.title.Refresh()
 	rr.r.chips.Refresh()

@@ -141,6 +141,8 @@ func (rr *passageRowRenderer) MinSize() fyne.Size {
 }
 
 func (rr *passageRowRenderer) Refresh() {
+	rr.r.where.Color = theme.Color(theme.ColorNamePlaceHolder) // the theme may have changed
+	rr.r.where.Refresh()
 	rr.Layout(rr.r.Size())
 	rr.r.text.Refresh()
 	rr.r.note.Refresh()

@@ -114,7 +114,11 @@ func (rr *sideRowRenderer) MinSize() fyne.Size {
 	return fyne.NewSize(80, rr.r.name.MinSize().Height)
 }
 
-func (rr *sideRowRenderer) Refresh() { rr.Layout(rr.r.Size()) }
+func (rr *sideRowRenderer) Refresh() {
+	rr.r.count.Color = theme.Color(theme.ColorNamePlaceHolder) // the theme may have changed
+	rr.r.count.Refresh()
+	rr.Layout(rr.r.Size())
+}
 
 func (rr *sideRowRenderer) Objects() []fyne.CanvasObject {
 	return []fyne.CanvasObject{rr.r.chip, rr.r.name, rr.r.count, rr.r.mark}
