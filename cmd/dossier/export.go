@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -59,38 +60,15 @@ error for big notebooks.`)
 		return err
 	}
 	defer n.Close()
-	nb, err := gather(n, q, *query)
-	if err != nil {
-		return err
-	}
-	opt := &export.Options{}
 	endProgress := func() {}
-	if *progress || len(nb.Articles) >= progressEvery {
-		opt.Progress, endProgress = m.progressLine("export")
-	}
-	path := *out
-	switch *format {
-	case "md":
-		if strings.EqualFold(filepath.Ext(path), ".md") {
-			err = writeAtomic(path, func(w io.Writer) error { return export.WriteMarkdownReport(w, nb, opt) })
-		} else {
-			err = writeFolder(path, func(dir string) error { return export.WriteMarkdown(dir, nb, opt) })
+	nb, path, err := exportNotebook(n, *format, *out, q, *query, func(articles int) func(done, total int) {
+		if !*progress && articles < progressEvery {
+			return nil
 		}
-	case "csv":
-		quotes := strings.TrimSuffix(path, filepath.Ext(path)) + "-quotes.csv"
-		err = writeAtomic(path, func(pw io.Writer) error {
-			return writeAtomic(quotes, func(qw io.Writer) error { return export.WriteCSV(pw, qw, nb, opt) })
-		})
-		if err == nil {
-			path += " and " + quotes
-		}
-	case "jsonld":
-		err = writeAtomic(path, func(w io.Writer) error { return export.WriteJSONLD(w, nb, opt) })
-	case "qdpx":
-		err = writeAtomic(path, func(w io.Writer) error { return export.WriteQDPX(w, nb, opt) })
-	case "html":
-		err = writeAtomic(path, func(w io.Writer) error { return export.WriteHTML(w, nb, opt) })
-	}
+		show, end := m.progressLine("export")
+		endProgress = end
+		return show
+	})
 	endProgress()
 	if err != nil {
 		return err
@@ -102,6 +80,54 @@ error for big notebooks.`)
 	}
 	fmt.Fprintf(m.Stdout, "exported %d articles, %d passages, %d quotations, %d tags to %s\n", len(nb.Articles), passages, quotes, len(nb.Tags), path)
 	return nil
+}
+
+func init() {
+	// The window's File ▸ Export uses the same code as the command.
+	exporter = func(ctx context.Context, n *store.Notebook, format, path string, q *dossier.Query, progress func(done, total int)) error {
+		query := ""
+		if q != nil {
+			query = q.String()
+		}
+		_, _, err := exportNotebook(n, format, path, q, query, func(int) func(done, total int) { return progress })
+		return err
+	}
+}
+
+// exportNotebook writes what q selects in format to path (for csv also
+// PATH-quotes.csv, for md a folder unless path ends in .md), each file whole
+// or not at all. progressFor is told how many articles will be written and
+// returns the progress callback to use, or nil. It returns what it exported
+// and the names written.
+func exportNotebook(n *store.Notebook, format, path string, q *dossier.Query, query string, progressFor func(articles int) func(done, total int)) (*export.Notebook, string, error) {
+	nb, err := gather(n, q, query)
+	if err != nil {
+		return nil, "", err
+	}
+	opt := &export.Options{Progress: progressFor(len(nb.Articles))}
+	switch format {
+	case "md":
+		if strings.EqualFold(filepath.Ext(path), ".md") {
+			err = writeAtomic(path, func(w io.Writer) error { return export.WriteMarkdownReport(w, nb, opt) })
+		} else {
+			err = writeFolder(path, func(dir string) error { return export.WriteMarkdown(dir, nb, opt) })
+		}
+	case "csv":
+		quotes := strings.TrimSuffix(path, filepath.Ext(path)) + "-quotes.csv"
+		err = writeAtomic(path, func(pw io.Writer) error {
+			return writeAtomic(quotes, func(qw io.Writer) error { return export.WriteCSV(pw, qw, nb, opt) })
+		})
+		path += " and " + quotes
+	case "jsonld":
+		err = writeAtomic(path, func(w io.Writer) error { return export.WriteJSONLD(w, nb, opt) })
+	case "qdpx":
+		err = writeAtomic(path, func(w io.Writer) error { return export.WriteQDPX(w, nb, opt) })
+	case "html":
+		err = writeAtomic(path, func(w io.Writer) error { return export.WriteHTML(w, nb, opt) })
+	default:
+		err = dossier.Errorf(dossier.EINVALID, "unknown export format %q: md, csv, jsonld, qdpx or html", format)
+	}
+	return nb, path, err
 }
 
 // gather reads from the notebook what an export holds: with no query every
