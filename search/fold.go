@@ -179,9 +179,10 @@ func maskBit(r rune) uint64 {
 }
 
 // foldedASCII is a bit no rune has. In a text's mask it says that some
-// non-ASCII rune of the text folds to an ASCII letter or digit (é, ß, ﬁ); in
-// its starts mask, that some non-ASCII rune folds to other ASCII (’ “ — …).
-// Without them, an ASCII query can be looked for in the raw bytes.
+// non-ASCII rune of the text folds to an ASCII letter or digit (é, ß, ﬁ) or
+// to nothing (a combining mark); in its starts mask, that some non-ASCII
+// rune folds to other ASCII (’ “ — …). Without them, an ASCII query can be
+// looked for in the raw bytes, as a subsequence or in one piece.
 const foldedASCII = 1 << 30
 
 // foldStats returns the prefilter mask of s, the mask of the runes that
@@ -201,6 +202,9 @@ func foldStats(s string) (mask, starts uint64, n int) {
 	}
 	var alnum, other bool // a non-ASCII rune folds to ASCII
 	addFolded := func(fs []rune) {
+		if len(fs) == 0 {
+			alnum = true
+		}
 		for _, fr := range fs {
 			if fr < utf8.RuneSelf {
 				if isWordASCII[fr] {

@@ -47,12 +47,13 @@ func TestFoldRuneMap(t *testing.T) {
 }
 
 func TestFoldStatsAgreesWithFold(t *testing.T) {
-	for _, s := range []string{"", "Hello, World", "Straße…", "Зеленский ﬁ 😀", "\xff\xfe bad", "“quoted”", "café"} {
+	for _, s := range []string{"", "Hello, World", "Straße…", "Зеленский ﬁ 😀", "\xff\xfe bad", "“quoted”", "café", "cafe\u0301"} {
 		f, _ := Fold(s)
 		mask, starts, n := foldStats(s)
 		alnum, other := false, false
 		for _, r := range s {
 			if r >= utf8.RuneSelf {
+				alnum = alnum || FoldString(string(r)) == ""
 				for _, fr := range FoldString(string(r)) {
 					if fr < utf8.RuneSelf {
 						alnum = alnum || isWordASCII[fr]

@@ -2,6 +2,7 @@ package search
 
 import (
 	"bytes"
+	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -92,6 +93,14 @@ type fquery struct {
 	ascii1 bool                // every query rune is ASCII: rawGate may work
 	punct  bool                // some query rune is ASCII but no letter or digit
 }
+
+// sepByte tells the separators among surrogate bytes.
+var sepByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isSep(rune(c))
+	}
+	return t
+}()
 
 // codePool lists the bytes that can stand for a query rune: none is NUL (it
 // ends a string for sahilm), a separator, an upper-case letter (camel-case
@@ -343,9 +352,10 @@ func (q *fquery) gate(sur []byte) bool {
 	return true
 }
 
-// rawOK reports whether rawGate can stand for gate on a text with these
-// masks: the query is ASCII, and no non-ASCII rune of the text folds to an
-// ASCII rune that the query may contain.
+// rawOK reports whether rawGate can stand for gate, and rawNoContig for
+// contig, on a text with these masks: the query is ASCII, no non-ASCII rune
+// of the text folds to an ASCII rune that the query may contain, and none
+// folds to nothing.
 func (q *fquery) rawOK(mask, starts uint64) bool {
 	return q.ascii1 && mask&foldedASCII == 0 && (!q.punct || starts&foldedASCII == 0)
 }
@@ -414,7 +424,7 @@ func (q *fquery) firstScore(sur []byte, p int) int {
 	if q.brk[prev] {
 		f += wordStartBonus
 	}
-	if isSep(rune(prev)) {
+	if sepByte[prev] {
 		f += 20
 	}
 	return f
@@ -447,6 +457,53 @@ func (q *fquery) contig(sur []byte, t *fterm) (score, pos int) {
 		return 0, -1
 	}
 	return satAdd(t.adj, contigBonus+best) - len(sur), pos
+}
+
+// rawNoContig returns the terms (bit i for term i) that the text s does
+// not hold in one piece, read from the raw text where rawOK: then every
+// query rune in the folded text is an ASCII byte of s, and no rune folds to
+// nothing, so query runes next to each other in the folding are next to
+// each other in s.
+func (q *fquery) rawNoContig(s string) (none uint64) {
+	for i := range q.terms {
+		if !rawHas(s, q.terms[i].codes) {
+			none |= 1 << i
+		}
+	}
+	return none
+}
+
+// rawHas reports whether s holds the lower-case ASCII term t in one piece,
+// in either case.
+func rawHas(s, t string) bool {
+	c := t[0]
+	for len(s) >= len(t) {
+		p := strings.IndexByte(s, c)
+		if c >= 'a' && c <= 'z' {
+			in := s
+			if p >= 0 {
+				in = s[:p]
+			}
+			if u := strings.IndexByte(in, c-'a'+'A'); u >= 0 {
+				p = u
+			}
+		}
+		if p < 0 || len(s)-p < len(t) {
+			return false
+		}
+		k := 1
+		for ; k < len(t); k++ {
+			b := s[p+k]
+			if b >= utf8.RuneSelf || asciiFold[b] != t[k] {
+				break
+			}
+		}
+		if k == len(t) {
+			return true
+		}
+		s = s[p+1:]
+	}
+	return false
 }
 
 // termUB bounds sahilm's score of a term of m runes on a text of length 0
@@ -512,7 +569,7 @@ func (q *fquery) assess(sur []byte, out []int) (total int, scat uint64) {
 		if !seps {
 			seps = true
 			for j := 1; j < len(sur); j++ {
-				if isSep(rune(sur[j-1])) {
+				if sepByte[sur[j-1]] {
 					c := sur[j]
 					afterSep[c>>6] |= 1 << (c & 63)
 				}
@@ -547,14 +604,18 @@ func (q *fquery) assess(sur []byte, out []int) (total int, scat uint64) {
 // in the separators). A contiguous occurrence whose first rune's class
 // starts no word earns no word-start bonus and at most -5 for its first
 // rune; a scattered rune whose class starts no word earns no separator
-// bonus, and the first rune of a term no first-rune bonus either.
-func (q *fquery) startsUB(starts uint64) int {
+// bonus, and the first rune of a term no first-rune bonus either. The terms
+// in none (bit i for term i) are known to occur only scattered.
+func (q *fquery) startsUB(starts, none uint64) int {
 	total := 0
 	for i := range q.terms {
 		t := &q.terms[i]
 		cb := satAdd(t.adj, contigBonus-5)
 		if t.bits[0]&starts != 0 || t.bits[0] == 0 {
 			cb = satAdd(t.adj, contigBonus+wordStartBonus+15)
+		}
+		if none&(1<<i) != 0 {
+			cb = math.MinInt
 		}
 		if t.hasSep {
 			total = satAdd(total, max(cb, t.scatUB))

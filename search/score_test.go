@@ -421,3 +421,36 @@ func TestCyrillicFairRule(t *testing.T) {
 		}
 	}
 }
+
+// TestRawHas checks the raw-text test of contiguity against the folded
+// text wherever the scan relies on it.
+func TestRawHas(t *testing.T) {
+	rng := rand.New(rand.NewPCG(21, 22))
+	alpha := []rune("abzABZ -.'\tзЗ\u0301é’")
+	checked := 0
+	for n := 0; n < 20000; n++ {
+		r := make([]rune, rng.IntN(12))
+		for j := range r {
+			r[j] = alpha[rng.IntN(len(alpha))]
+		}
+		text := string(r)
+		term := []rune("abz-.'")
+		lo := rng.IntN(len(term))
+		q := compile([][]rune{slices.Clone(term[lo : lo+1+rng.IntN(min(3, len(term)-lo))])})
+		mask, starts, _ := foldStats(text)
+		if !q.rawOK(mask, starts) {
+			continue
+		}
+		checked++
+		want := strings.Contains(FoldString(text), string(q.terms[0].runes))
+		if got := rawHas(text, q.terms[0].codes); got != want {
+			t.Fatalf("rawHas(%q, %q) = %v, folded %q", text, q.terms[0].codes, got, FoldString(text))
+		}
+	}
+	if checked < 1000 {
+		t.Fatalf("only %d texts checked", checked)
+	}
+	if mask, _, _ := foldStats("ab\u0301z"); mask&foldedASCII == 0 {
+		t.Error("a combining mark must rule out the raw test")
+	}
+}

@@ -422,11 +422,20 @@ func (w *scanner) do(ch *chunk) {
 			flen = x.flens[s]
 		}
 		nt := len(q.terms) * int(flen)
-		if !w.mayEnter(q.ub-nt, flen) || !w.mayEnter(q.startsUB(starts)-nt, flen) {
+		if !w.mayEnter(q.ub-nt, flen) || !w.mayEnter(q.startsUB(starts, 0)-nt, flen) {
 			ch.out = append(ch.out, p)
 			continue
 		}
-		if q.rawOK(bk.masks[p], starts) && !q.rawGate(x.texts[s]) {
+		raw := q.rawOK(bk.masks[p], starts)
+		// When the raw text tells which terms it does not hold in one
+		// piece, their scattered bound may rule it out.
+		if raw && (w.floor != nil || w.top.full()) {
+			if none := q.rawNoContig(x.texts[s]); none != 0 && !w.mayEnter(q.startsUB(starts, none)-nt, flen) {
+				ch.out = append(ch.out, p)
+				continue
+			}
+		}
+		if raw && !q.rawGate(x.texts[s]) {
 			continue
 		}
 		start := len(w.arena)
