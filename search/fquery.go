@@ -85,6 +85,7 @@ type fquery struct {
 	mask   uint64    // prefilter bits every candidate must have
 	ub     int       // Σ terms' ub
 	brk    [256]bool // surrogate bytes of runes that are no letter or digit: a word starts after them
+	strewn uint64    // terms (bit i for term i) that no text to be searched holds in one piece
 	ascii  [utf8.RuneSelf]byte
 	fascii [utf8.RuneSelf]byte // folded ASCII rune → surrogate
 	latin  []uint32            // rune 0x80..latinEnd → up to 3 surrogate bytes, count in the top byte
@@ -267,6 +268,20 @@ func compile(terms [][]rune) *fquery {
 		q.terms = append(q.terms, ft)
 	}
 	return q
+}
+
+// setStrewn records the terms (bit i for term i) that no text the search
+// will read holds in one piece, as a session knows from an earlier query:
+// their bounds need not count a contiguous occurrence.
+func (q *fquery) setStrewn(m uint64) {
+	q.strewn, q.ub = m, 0
+	for i := range q.terms {
+		t := &q.terms[i]
+		if m&(1<<i) != 0 {
+			t.ub = t.scatUB
+		}
+		q.ub = satAdd(q.ub, t.ub)
+	}
 }
 
 func (q *fquery) extCode(r rune) byte {
@@ -465,8 +480,9 @@ func (q *fquery) contig(sur []byte, t *fterm) (score, pos int) {
 // nothing, so query runes next to each other in the folding are next to
 // each other in s.
 func (q *fquery) rawNoContig(s string) (none uint64) {
+	none = q.strewn
 	for i := range q.terms {
-		if !rawHas(s, q.terms[i].codes) {
+		if none&(1<<i) == 0 && !rawHas(s, q.terms[i].codes) {
 			none |= 1 << i
 		}
 	}
@@ -555,10 +571,12 @@ func (q *fquery) assess(sur []byte, out []int) (total int, scat uint64) {
 	has := func(c byte) bool { return afterSep[c>>6]&(1<<(c&63)) != 0 }
 	for i := range q.terms {
 		t := &q.terms[i]
-		if sc, pos := q.contig(sur, t); pos >= 0 {
-			out[i] = sc
-			total = satAdd(total, sc)
-			continue
+		if q.strewn&(1<<i) == 0 {
+			if sc, pos := q.contig(sur, t); pos >= 0 {
+				out[i] = sc
+				total = satAdd(total, sc)
+				continue
+			}
 		}
 		scat |= 1 << i
 		if t.hasSep {
@@ -605,8 +623,10 @@ func (q *fquery) assess(sur []byte, out []int) (total int, scat uint64) {
 // starts no word earns no word-start bonus and at most -5 for its first
 // rune; a scattered rune whose class starts no word earns no separator
 // bonus, and the first rune of a term no first-rune bonus either. The terms
-// in none (bit i for term i) are known to occur only scattered.
+// in none (bit i for term i) and in q.strewn are known to occur only
+// scattered.
 func (q *fquery) startsUB(starts, none uint64) int {
+	none |= q.strewn
 	total := 0
 	for i := range q.terms {
 		t := &q.terms[i]

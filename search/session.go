@@ -30,10 +30,16 @@ type Session struct {
 const historyLen = 8
 
 // state is what a session remembers of one query variant: for each bucket,
-// either all of it or the positions of the texts that may still match.
+// either all of it or the positions of the texts that may still match, and
+// terms that none of those texts holds in one piece. A later query's term
+// that contains one of them in one piece is held in one piece by none of
+// its texts either, which are fewer: its bounds need not count contiguity,
+// so that a mistyped term does not make every keystroke after it read every
+// text.
 type state struct {
-	terms [][]rune
-	cands []cands
+	terms    [][]rune
+	cands    []cands
+	noContig [][]rune
 }
 
 type cands struct {
@@ -84,6 +90,18 @@ func (s *Session) Search(ctx context.Context, query string) ([]Result, error) {
 			}
 		}
 		q := compile(v)
+		if base != nil {
+			var strewn uint64
+			for i := range q.terms {
+				for _, nc := range base.noContig {
+					if containsRunes(q.terms[i].runes, nc) {
+						strewn |= 1 << i
+						break
+					}
+				}
+			}
+			q.setStrewn(strewn)
+		}
 		r := run{x: x, q: q, k: k, kindMask: kindMask, filter: s.opts.Filter}
 		hits, st, err := r.search(ctx, base)
 		if err != nil {
@@ -144,6 +162,16 @@ func (x *Index) result(h *hit) Result {
 	}
 	slices.Sort(idx)
 	return Result{Kind: h.kind, ID: h.id, Text: text, Score: h.score, Matches: slices.Compact(idx)}
+}
+
+// containsRunes reports whether s holds sub in one piece.
+func containsRunes(s, sub []rune) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if slices.Equal(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // hit is a match found by a scan.
@@ -239,6 +267,11 @@ type run struct {
 	k        int
 	kindMask uint32
 	filter   func(Kind, uint64) bool
+
+	// What the scan learnt of contiguity: the terms some candidate holds
+	// in one piece, and whether some candidate was passed over unasked.
+	contig    uint64
+	unchecked bool
 }
 
 // Work is cut into chunks of chunkLen candidates, gathered in rounds that
@@ -276,6 +309,7 @@ func (r *run) search(ctx context.Context, base *state) ([]hit, *state, error) {
 			// can get; ties go to shorter texts already read.
 			ub := r.q.ub - nterms*minLen(b)
 			if top.h[0].score >= ub {
+				r.unchecked = true
 				break
 			}
 		}
@@ -308,6 +342,18 @@ func (r *run) search(ctx context.Context, base *state) ([]hit, *state, error) {
 			st.cands[ch.b].pos = append(st.cands[ch.b].pos, ch.out...)
 		}
 	}
+	if base != nil {
+		st.noContig = base.noContig
+	}
+	if !r.unchecked {
+		for i := range r.q.terms {
+			t := r.q.terms[i].runes
+			if r.contig&(1<<i) != 0 || slices.ContainsFunc(st.noContig, func(nc []rune) bool { return containsRunes(t, nc) }) {
+				continue
+			}
+			st.noContig = append(slices.Clip(st.noContig), t)
+		}
+	}
 	return top.h, st, nil
 }
 
@@ -328,6 +374,8 @@ func (r *run) scan(ctx context.Context, chunks []*chunk, top *topK) error {
 			w.do(ch)
 		}
 		top.h = w.top.h
+		r.contig |= w.contig
+		r.unchecked = r.unchecked || w.unchecked
 		return nil
 	}
 	var next atomic.Int64
@@ -355,6 +403,8 @@ func (r *run) scan(ctx context.Context, chunks []*chunk, top *topK) error {
 		for _, h := range scanners[i].top.h {
 			top.offer(h)
 		}
+		r.contig |= scanners[i].contig
+		r.unchecked = r.unchecked || scanners[i].unchecked
 	}
 	return nil
 }
@@ -375,6 +425,11 @@ type scanner struct {
 	*run
 	top   topK
 	floor *hit // the k-th best hit of earlier rounds
+
+	// contig and unchecked are the run's, for this worker's chunks.
+	contig    uint64
+	unchecked bool
+
 	arena []byte
 	offs  []int
 	cand  []uint32
@@ -424,13 +479,16 @@ func (w *scanner) do(ch *chunk) {
 		nt := len(q.terms) * int(flen)
 		if !w.mayEnter(q.ub-nt, flen) || !w.mayEnter(q.startsUB(starts, 0)-nt, flen) {
 			ch.out = append(ch.out, p)
+			w.unchecked = true
 			continue
 		}
 		raw := q.rawOK(bk.masks[p], starts)
 		// When the raw text tells which terms it does not hold in one
 		// piece, their scattered bound may rule it out.
 		if raw && (w.floor != nil || w.top.full()) {
-			if none := q.rawNoContig(x.texts[s]); none != 0 && !w.mayEnter(q.startsUB(starts, none)-nt, flen) {
+			none := q.rawNoContig(x.texts[s])
+			w.contig |= ^none
+			if none != 0 && !w.mayEnter(q.startsUB(starts, none)-nt, flen) {
 				ch.out = append(ch.out, p)
 				continue
 			}
@@ -451,6 +509,7 @@ func (w *scanner) do(ch *chunk) {
 		nt0 := len(w.terms)
 		w.terms = slices.Grow(w.terms, len(q.terms))[:nt0+len(q.terms)]
 		ub, scat := q.assess(sur, w.terms[nt0:])
+		w.contig |= ^scat
 		if (w.floor != nil || w.top.full()) && !w.mayEnter(ub, flen) {
 			w.terms = w.terms[:nt0]
 			continue
