@@ -482,19 +482,20 @@ func (w *scanner) do(ch *chunk) {
 			w.unchecked = true
 			continue
 		}
-		raw := q.rawOK(bk.masks[p], starts)
-		// When the raw text tells which terms it does not hold in one
-		// piece, their scattered bound may rule it out.
-		if raw && (w.floor != nil || w.top.full()) {
-			none := q.rawNoContig(x.texts[s])
-			w.contig |= ^none
-			if none != 0 && !w.mayEnter(q.startsUB(starts, none)-nt, flen) {
-				ch.out = append(ch.out, p)
+		if q.rawOK(bk.masks[p], starts) {
+			if !q.rawGate(x.texts[s]) {
 				continue
 			}
-		}
-		if raw && !q.rawGate(x.texts[s]) {
-			continue
+			// It matches. When the raw text tells which terms it does not
+			// hold in one piece, their scattered bound may rule it out.
+			if w.floor != nil || w.top.full() {
+				none := q.rawNoContig(x.texts[s])
+				w.contig |= ^none
+				if none != 0 && !w.mayEnter(q.startsUB(starts, none)-nt, flen) {
+					ch.out = append(ch.out, p)
+					continue
+				}
+			}
 		}
 		start := len(w.arena)
 		w.arena = slices.Grow(w.arena, int(flen))
