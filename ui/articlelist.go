@@ -27,6 +27,9 @@ type ArticleList struct {
 	TagsOf func(id dossier.ArticleID) ([]string, bool)
 	// TagColor gives a tag's colour.
 	TagColor func(tag string) string
+	// MenuItems, when set, gives what an article's right-click menu
+	// offers.
+	MenuItems func(m dossier.ArticleMeta) []*fyne.MenuItem
 
 	selected dossier.ArticleID
 	quiet    bool // a selection made by the program, not the user
@@ -40,7 +43,9 @@ func NewArticleList() *ArticleList {
 		func() fyne.CanvasObject { return newArticleRow() },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i < len(l.metas) {
-				l.bind(o.(*articleRow), &l.metas[i])
+				r := o.(*articleRow)
+				r.list, r.row = l, i
+				l.bind(r, &l.metas[i])
 			}
 		},
 	)
@@ -129,6 +134,38 @@ type articleRow struct {
 	meta  *canvas.Text
 	title *widget.Label
 	chips *tagChips
+
+	list *ArticleList
+	row  widget.ListItemID
+}
+
+// Tapped selects the row. The row takes the tap itself: being
+// right-clickable, it is what the driver finds under the mouse, so the list
+// under it never sees the click.
+func (r *articleRow) Tapped(*fyne.PointEvent) {
+	l := r.list
+	if l == nil || r.row >= len(l.metas) {
+		return
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(l.List); c != nil {
+		c.Focus(l.List) // as the list's own rows do: arrows go on from here
+	}
+	l.List.Highlight(r.row)
+	l.List.Select(r.row)
+}
+
+// TappedSecondary opens the article's menu.
+func (r *articleRow) TappedSecondary(ev *fyne.PointEvent) {
+	l := r.list
+	if l == nil || l.MenuItems == nil || r.row >= len(l.metas) {
+		return
+	}
+	items := l.MenuItems(l.metas[r.row])
+	c := fyne.CurrentApp().Driver().CanvasForObject(r)
+	if len(items) == 0 || c == nil {
+		return
+	}
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), c, ev.AbsolutePosition)
 }
 
 func newArticleRow() *articleRow {

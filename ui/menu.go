@@ -23,10 +23,20 @@ var Shortcuts = map[string]fyne.Shortcut{
 	"filter":   ctrl(fyne.KeyL),
 	"articles": ctrl(fyne.Key1),
 	"passages": ctrl(fyne.Key2),
+
+	"backup":         ctrlShift(fyne.KeyS),
+	"history":        ctrl(fyne.KeyH),
+	"tag-article":    ctrlShift(fyne.KeyT),
+	"delete-article": ctrl(fyne.KeyDelete),
+	"mark-quote":     ctrlShift(fyne.KeyM),
 }
 
 func ctrl(k fyne.KeyName) fyne.Shortcut {
 	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
+}
+
+func ctrlShift(k fyne.KeyName) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 }
 
 // item is a menu item with the shortcut of its action.
@@ -70,6 +80,7 @@ func (w *Window) setMenu() {
 	if w.svc.Export != nil {
 		file = append(file, item("Export…", "export", w.showExport))
 	}
+	file = append(file, item("Back Up…", "backup", w.backUp))
 	file = append(file, fyne.NewMenuItemSeparator())
 	quit := item("Quit", "quit", w.Quit)
 	quit.IsQuit = true
@@ -78,8 +89,23 @@ func (w *Window) setMenu() {
 	edit := []*fyne.MenuItem{
 		item("Undo", "undo", w.Undo),
 		item("Redo", "redo", w.Redo),
+		item("History…", "history", w.ShowHistory),
 		fyne.NewMenuItemSeparator(),
 		item("Tag Selection…", "tag", w.TagSelection),
+		item("Mark Selection as Quotation…", "mark-quote", w.MarkQuotation),
+		item("Tag Article…", "tag-article", func() {
+			if m, ok := w.currentMeta(); ok {
+				w.TagArticle(m.ID)
+			}
+		}),
+		item("Delete Article…", "delete-article", func() {
+			if m, ok := w.currentMeta(); ok {
+				w.DeleteArticle(m)
+			}
+		}),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Speaker Spellings…", w.ShowAliases),
+		fyne.NewMenuItemSeparator(),
 	}
 	if w.svc.Search != nil {
 		edit = append(edit, item("Find…", "find", w.Find))
@@ -108,10 +134,14 @@ func (w *Window) setMenu() {
 		fyne.NewMenuItemSeparator(),
 		themeItem,
 	}
+	tools := []*fyne.MenuItem{
+		fyne.NewMenuItem("Find Quotes Again", w.FindQuotesAgain),
+	}
 	w.Win.SetMainMenu(fyne.NewMainMenu(
 		fyne.NewMenu("File", file...),
 		fyne.NewMenu("Edit", edit...),
 		fyne.NewMenu("View", view...),
+		fyne.NewMenu("Tools", tools...),
 	))
 	// Ctrl+Y redoes too, where no menu item claims it.
 	w.Win.Canvas().AddShortcut(Shortcuts["redo-y"], func(fyne.Shortcut) { w.Redo() })

@@ -35,6 +35,10 @@ type Reader struct {
 	OnQuoteTapped func(q dossier.Quote)
 	// OnSelectionChanged, when set, is called as the selection changes.
 	OnSelectionChanged func(start, end int)
+	// ExtraMenuItems, when set, adds to the context menu what the window
+	// offers for the selection [start, end) and the quotation under the
+	// pointer (q, nil when there is none).
+	ExtraMenuItems func(start, end int, q *dossier.Quote) []*fyne.MenuItem
 
 	article *dossier.Article
 	body    []rune
@@ -376,6 +380,19 @@ func (r *Reader) quoteAt(off int) int {
 		}
 	}
 	return -1
+}
+
+// extraMenuItems asks ExtraMenuItems what else the context menu offers,
+// with the quotation at the rune k (-1: none).
+func (r *Reader) extraMenuItems(k, start, end int) []*fyne.MenuItem {
+	if r.ExtraMenuItems == nil {
+		return nil
+	}
+	var q *dossier.Quote
+	if i := r.quoteAt(k); k >= 0 && i >= 0 {
+		q = &r.quotes[i]
+	}
+	return r.ExtraMenuItems(start, end, q)
 }
 
 // quoteLabel is what hovering a quotation shows: who said it.

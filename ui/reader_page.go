@@ -303,6 +303,9 @@ func (p *readerPage) TappedSecondary(ev *fyne.PointEvent) {
 			items = append(items, fyne.NewMenuItem("Quotation: "+clip(quoteLabel(&q), 40)+"…", func() { r.OnQuoteTapped(q) }))
 		}
 	}
+	if more := r.extraMenuItems(k, s, e); len(more) > 0 {
+		items = append(append(items, fyne.NewMenuItemSeparator()), more...)
+	}
 	c := fyne.CurrentApp().Driver().CanvasForObject(p)
 	if c == nil {
 		return

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"time"
 
 	"dossier"
 )
@@ -29,6 +30,80 @@ type Notebook interface {
 
 	Undo() (summary string, err error)
 	Redo() (summary string, err error)
+
+	// What the CLI can do to a notebook, the window can do too. Each is one
+	// step of undo.
+
+	// RenameTag renames or moves a tag with the tags under it; a conflict
+	// error when to is already a tag (MergeTag joins two).
+	RenameTag(from, to string) error
+	// MergeTag moves everything tagged from to into and removes from.
+	MergeTag(from, into string) error
+	DescribeTag(path, description string) error
+	// DeleteTag deletes a tag and those under it; one in use only with
+	// force (a conflict error otherwise), and what used it stays.
+	DeleteTag(path string, force bool) error
+	// TagUsage counts the passages, and the articles and quotes, that carry
+	// tag or a tag under it.
+	TagUsage(tag string) (passages, others int, err error)
+
+	// DeleteArticle removes an article with its passages and quotes.
+	DeleteArticle(id dossier.ArticleID) error
+	// ArticleTags are the tags of a whole article; SetArticleTags replaces
+	// them (nil for none).
+	ArticleTags(id dossier.ArticleID) ([]string, error)
+	SetArticleTags(id dossier.ArticleID, tags []string) error
+	QuoteTags(id dossier.QuoteID) ([]string, error)
+	SetQuoteTags(id dossier.QuoteID, tags []string) error
+
+	// DeleteQuote removes a false quote; AddQuote adds one the extractor
+	// missed over spans of the article's body; RevertQuote drops the
+	// user's correction of a quote. All survive extraction.
+	DeleteQuote(id dossier.QuoteID) error
+	AddQuote(a dossier.ArticleID, spans []dossier.Span, speaker string) (dossier.QuoteID, error)
+	RevertQuote(id dossier.QuoteID) error
+	// Corrected reports whether the user corrected a quote (RevertQuote
+	// has something to drop). It reads little: the context menu asks it.
+	Corrected(id dossier.QuoteID) (bool, error)
+
+	// Aliases is the table of speaker spellings: the built-in ones with the
+	// notebook's changes laid over them, by alias.
+	Aliases() ([]Alias, error)
+	// SetAlias makes alias a spelling of name; RemoveAlias forgets a
+	// spelling, built-in ones too.
+	SetAlias(alias, name string) error
+	RemoveAlias(alias string) error
+
+	// ReExtract finds quotes and figures again in every article, keeping
+	// the user's corrections, reporting progress; long, called in the
+	// background.
+	ReExtract(batchSize int, progress func(done, total int)) error
+	// Backup writes a consistent copy of the notebook to path while it
+	// stays open.
+	Backup(path string) error
+
+	// Steps lists up to max steps of the undo log, newest first.
+	Steps(max int) ([]Step, error)
+	// StepTo undoes (undone true) or redoes steps until the step seq is
+	// undone, or done, and returns how many steps it took.
+	StepTo(seq uint64, undone bool) (int, error)
+}
+
+// Alias is one spelling of a speaker's name: Alias (lower case) stands for
+// Name. BuiltIn says it comes with Dossier, not from the notebook.
+type Alias struct {
+	Alias   string
+	Name    string
+	BuiltIn bool
+}
+
+// Step is a change in the undo log. Undone steps are what redo does again.
+type Step struct {
+	Seq     uint64
+	Kind    string // "passage", "tag", "import", "delete", "quote", ...
+	Summary string
+	At      time.Time
+	Undone  bool
 }
 
 // TagCount is a tag with how many items carry it (Count) and how many carry

@@ -23,6 +23,9 @@ type Sidebar struct {
 	OnQuery func(q *dossier.Query)
 	// TagColor gives a tag's colour.
 	TagColor func(tag string) string
+	// TagMenu, when set, gives what a tag's right-click menu offers
+	// besides the filter: rename, merge, colour, describe, delete.
+	TagMenu func(path string) []*fyne.MenuItem
 
 	query    *dossier.Query
 	tags     map[string]*TagCount // by path as stored
@@ -113,6 +116,53 @@ func (s *Sidebar) bindTag(id string, r *sideRow) {
 	r.set(name, color, count, s.state("tag", id))
 	r.onTap = func() { s.Cycle("tag", id) }
 	r.onSecondary = func() { s.Exclude("tag", id) }
+	r.onMenu = nil
+	if s.TagMenu != nil {
+		r.onMenu = func(at fyne.Position) { s.showTagMenu(id, r, at) }
+	}
+}
+
+// showTagMenu opens a tag's menu at at.
+func (s *Sidebar) showTagMenu(path string, r *sideRow, at fyne.Position) {
+	c := fyne.CurrentApp().Driver().CanvasForObject(r)
+	if c == nil {
+		return
+	}
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", s.tagMenuItems(path)...), c, at)
+}
+
+// tagMenuItems is a tag's menu: the filter's choices first, then what
+// TagMenu offers.
+func (s *Sidebar) tagMenuItems(path string) []*fyne.MenuItem {
+	only := fyne.NewMenuItem("Only These", func() { s.Cycle("tag", path) })
+	out := fyne.NewMenuItem("Leave These Out", func() { s.Exclude("tag", path) })
+	switch s.state("tag", path) {
+	case 1:
+		only = fyne.NewMenuItem("Stop Keeping Only These", func() { s.Keep("tag", path, 0) })
+	case -1:
+		out = fyne.NewMenuItem("Stop Leaving These Out", func() { s.Exclude("tag", path) })
+	}
+	items := []*fyne.MenuItem{only, out}
+	if more := s.TagMenu(path); len(more) > 0 {
+		items = append(append(items, fyne.NewMenuItemSeparator()), more...)
+	}
+	return items
+}
+
+// Keep sets field:value's place in the filter: 1 keeps only what has it,
+// -1 leaves it out, 0 drops the condition.
+func (s *Sidebar) Keep(field, value string, state int) {
+	q, _ := s.query.Without(field, value)
+	var err error
+	switch state {
+	case 1:
+		q, err = q.And(field, value)
+	case -1:
+		q, err = q.AndNot(field, value)
+	}
+	if err == nil {
+		s.change(q)
+	}
 }
 
 // SetTags shows the notebook's tags as a tree; a tag's parents appear even
@@ -254,7 +304,7 @@ func (s *Sidebar) change(q *dossier.Query) {
 }
 
 func (s *Sidebar) CreateRenderer() fyne.WidgetRenderer {
-	hint := widget.NewLabel("Click: only these · again: leave out · again: clear. Right click leaves out.")
+	hint := widget.NewLabel("Click: only these · again: leave out · again: clear. Right click: a tag's menu; a speaker or outlet left out.")
 	hint.Wrapping = fyne.TextWrapWord
 	hint.TextStyle = fyne.TextStyle{Italic: true}
 	hint.SizeName = theme.SizeNameCaptionText

@@ -22,6 +22,7 @@ type sideRow struct {
 	state       int
 	onTap       func()
 	onSecondary func()
+	onMenu      func(at fyne.Position) // a right click opens a menu at at, when set
 }
 
 func newSideRow(hasChip bool) *sideRow {
@@ -79,8 +80,13 @@ func (r *sideRow) Tapped(*fyne.PointEvent) {
 	}
 }
 
-// TappedSecondary leaves the choice out of the filter (a right click).
-func (r *sideRow) TappedSecondary(*fyne.PointEvent) {
+// TappedSecondary opens the row's menu, or, for a row without one, leaves
+// the choice out of the filter (a right click).
+func (r *sideRow) TappedSecondary(ev *fyne.PointEvent) {
+	if r.onMenu != nil {
+		r.onMenu(ev.AbsolutePosition)
+		return
+	}
 	if r.onSecondary != nil {
 		r.onSecondary()
 	}

@@ -76,6 +76,7 @@ type Window struct {
 	ready   readiness
 	marker  *canvas.Raster
 	onClose []func()
+	ops     opsState // tag, article, quote and notebook operations (dialogs*.go)
 }
 
 // readiness tracks the first load for OnReady.
@@ -147,6 +148,7 @@ func (w *Window) build() {
 
 	w.reader = NewReader()
 	w.hookReader()
+	w.hookOperations()
 
 	w.views = container.NewAppTabs(
 		container.NewTabItem(viewArticles, w.list.List),

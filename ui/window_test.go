@@ -130,11 +130,17 @@ func TestTagPassageThenFilterBySidebar(t *testing.T) {
 		t.Errorf("after a third click: query %v, bar %q, %d articles", w.Query(), w.filter.Entry.Text, len(w.Articles()))
 	}
 
-	// A right click leaves the tag out at once.
+	// A right click opens the tag's menu, which leaves it out.
 	test.TapSecondary(row)
+	if ov := w.Win.Canvas().Overlays().Top(); ov == nil || !containsMenu(ov) {
+		t.Errorf("a right click on a tag showed %T, want its menu", ov)
+	} else {
+		w.Win.Canvas().Overlays().Remove(ov)
+	}
+	menuItem(t, w.sidebar.tagMenuItems("claim/troops"), "Leave These Out").Action()
 	w.settle()
 	if got := w.filter.Entry.Text; got != "-tag:claim/troops" {
-		t.Errorf("filter bar after a right click = %q", got)
+		t.Errorf("filter bar after Leave These Out = %q", got)
 	}
 	w.SetQuery(nil)
 	w.settle()
@@ -498,6 +504,48 @@ func containsText(o fyne.CanvasObject, s string) bool {
 			found = strings.Contains(x.Text, s)
 		}
 		if found {
+			return
+		}
+		if c, ok := o.(*fyne.Container); ok {
+			for _, k := range c.Objects {
+				walk(k)
+			}
+		}
+		if wd, ok := o.(fyne.Widget); ok {
+			for _, k := range test.WidgetRenderer(wd).Objects() {
+				walk(k)
+			}
+		}
+	}
+	walk(o)
+	return found
+}
+
+// menuItem returns the item labelled label.
+func menuItem(t *testing.T, items []*fyne.MenuItem, label string) *fyne.MenuItem {
+	t.Helper()
+	var labels []string
+	for _, it := range items {
+		if it.Label == label {
+			return it
+		}
+		labels = append(labels, it.Label)
+	}
+	t.Fatalf("no menu item %q in %q", label, labels)
+	return nil
+}
+
+// containsMenu reports whether a pop-up menu is under o.
+func containsMenu(o fyne.CanvasObject) bool {
+	found := false
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if found || o == nil {
+			return
+		}
+		switch o.(type) {
+		case *widget.PopUpMenu, *widget.Menu:
+			found = true
 			return
 		}
 		if c, ok := o.(*fyne.Container); ok {

@@ -4,6 +4,9 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -11,6 +14,7 @@ import (
 	"dossier/assets"
 	"dossier/extract"
 	"dossier/ingest"
+	"dossier/search"
 	"dossier/store"
 	"dossier/ui"
 
@@ -249,7 +253,7 @@ func (n *guiNotebook) DeletePassage(id dossier.PassageID) error {
 func (n *guiNotebook) SetQuoteSpeaker(id dossier.QuoteID, speaker, role string) error {
 	err := n.Notebook.SetQuoteSpeaker(id, speaker, role)
 	if err == nil {
-		n.search.refresh()
+		n.search.refresh(search.Speaker)
 	}
 	return err
 }
@@ -266,6 +270,7 @@ func (n *guiNotebook) Tags() ([]ui.TagCount, error) {
 func (n *guiNotebook) Undo() (string, error) {
 	s, err := n.Notebook.Undo()
 	if err == nil {
+		n.syncAliases()
 		n.search.refresh()
 	}
 	return s, err
@@ -274,6 +279,7 @@ func (n *guiNotebook) Undo() (string, error) {
 func (n *guiNotebook) Redo() (string, error) {
 	s, err := n.Notebook.Redo()
 	if err == nil {
+		n.syncAliases()
 		n.search.refresh()
 	}
 	return s, err
@@ -294,6 +300,203 @@ func (n *guiNotebook) Speakers() ([]ui.NameCount, error) {
 		out = append(out, ui.NameCount{Name: name, Count: count[name]})
 	}
 	return out, err
+}
+
+// The CLI's changes to a notebook, for the window: each goes through the
+// store (one step of undo) and then brings the search index up to date
+// with the narrowest refresh that covers it (see searchService).
+
+func (n *guiNotebook) RenameTag(from, to string) error {
+	return n.then(n.Notebook.RenameTag(from, to), search.Tag)
+}
+
+func (n *guiNotebook) MergeTag(from, into string) error {
+	return n.then(n.Notebook.MergeTag(from, into), search.Tag)
+}
+
+func (n *guiNotebook) DescribeTag(path, description string) error {
+	return n.then(n.Notebook.DescribeTag(path, description), search.Tag) // it may make the tag
+}
+
+func (n *guiNotebook) DeleteTag(path string, force bool) error {
+	return n.then(n.Notebook.DeleteTag(path, force), search.Tag)
+}
+
+func (n *guiNotebook) SetArticleTags(id dossier.ArticleID, tags []string) error {
+	return n.then(n.Notebook.SetArticleTags(id, tags), search.Tag)
+}
+
+func (n *guiNotebook) SetQuoteTags(id dossier.QuoteID, tags []string) error {
+	return n.then(n.Notebook.SetQuoteTags(id, tags), search.Tag)
+}
+
+// DeleteArticle takes its title, quotes, passages and notes, maybe its
+// outlet and speakers: every kind.
+func (n *guiNotebook) DeleteArticle(id dossier.ArticleID) error {
+	return n.then(n.Notebook.DeleteArticle(id), search.Kinds...)
+}
+
+func (n *guiNotebook) DeleteQuote(id dossier.QuoteID) error {
+	return n.then(n.Notebook.DeleteQuote(id), search.Quote, search.Speaker)
+}
+
+func (n *guiNotebook) AddQuote(a dossier.ArticleID, spans []dossier.Span, speaker string) (dossier.QuoteID, error) {
+	id, err := n.Notebook.AddQuote(a, spans, speaker)
+	return id, n.then(err, search.Quote, search.Speaker)
+}
+
+func (n *guiNotebook) RevertQuote(id dossier.QuoteID) error {
+	return n.then(n.Notebook.RevertQuote(id), search.Quote, search.Speaker)
+}
+
+func (n *guiNotebook) ReExtract(batchSize int, progress func(done, total int)) error {
+	return n.then(n.Notebook.ReExtract(batchSize, progress), search.Quote, search.Speaker)
+}
+
+// then refreshes the search index's kinds after a change that succeeded,
+// and returns err.
+func (n *guiNotebook) then(err error, kinds ...search.Kind) error {
+	if err == nil {
+		n.search.refresh(kinds...)
+	}
+	return err
+}
+
+// Corrected reports whether the user corrected the quote.
+func (n *guiNotebook) Corrected(id dossier.QuoteID) (bool, error) {
+	cs, err := n.Corrections()
+	for _, c := range cs {
+		if c.Quote == id {
+			return true, err
+		}
+	}
+	return false, err
+}
+
+// Aliases is the alias table the notebook uses, built-in spellings marked
+// as the CLI's dossier alias marks them.
+func (n *guiNotebook) Aliases() ([]ui.Alias, error) {
+	stored, err := n.AliasPairs()
+	if err != nil {
+		return nil, err
+	}
+	mine := map[string]bool{}
+	for _, p := range stored {
+		mine[p[0]] = p[1] != ""
+	}
+	pairs := n.al.Pairs()
+	out := make([]ui.Alias, len(pairs))
+	for i, p := range pairs {
+		out[i] = ui.Alias{Alias: p.Alias, Name: p.Canonical, BuiltIn: !mine[p.Alias]}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Alias < out[j].Alias })
+	return out, nil
+}
+
+// SetAlias makes alias a spelling of name; a name that is itself a
+// spelling stands for what it spells, as in dossier alias add. Speakers
+// merge through it at once; quotes found from now on resolve through it.
+func (n *guiNotebook) SetAlias(alias, name string) error {
+	canon := n.al.Canonical(strings.Join(strings.Fields(name), " "))
+	if err := n.Notebook.SetAlias(alias, canon); err != nil {
+		return err
+	}
+	n.syncAliases()
+	n.search.refresh(search.Speaker)
+	return nil
+}
+
+// RemoveAlias forgets a spelling; one not in the table is a not-found
+// error.
+func (n *guiNotebook) RemoveAlias(alias string) error {
+	alias = strings.ToLower(strings.Join(strings.Fields(alias), " "))
+	known := false
+	for _, p := range n.al.Pairs() {
+		known = known || p.Alias == alias
+	}
+	if !known {
+		return dossier.Errorf(dossier.ENOTFOUND, "%q is not in the alias table", alias)
+	}
+	if err := n.Notebook.RemoveAlias(alias); err != nil {
+		return err
+	}
+	n.syncAliases()
+	n.search.refresh(search.Speaker)
+	return nil
+}
+
+// syncAliases makes the table the extractor and Speakers use (n.al, which
+// wireExtraction's extractor holds too) what the notebook stores: after an
+// alias change, and after undo or redo, which may undo one.
+func (n *guiNotebook) syncAliases() {
+	fresh, err := aliasesOf(n.Notebook)
+	if err != nil {
+		return
+	}
+	want := map[string]string{}
+	for _, p := range fresh.Pairs() {
+		want[p.Alias] = p.Canonical
+	}
+	for _, p := range n.al.Pairs() {
+		if c, ok := want[p.Alias]; !ok || c != p.Canonical {
+			n.al.Remove(p.Alias)
+		}
+	}
+	for a, c := range want {
+		n.al.Add(a, c)
+	}
+}
+
+// Steps lists the undo log, newest first.
+func (n *guiNotebook) Steps(max int) ([]ui.Step, error) {
+	ops, err := n.History(max)
+	out := make([]ui.Step, len(ops))
+	for i, o := range ops {
+		out[i] = ui.Step{Seq: o.Seq, Kind: o.Kind, Summary: o.Summary, At: o.At, Undone: o.Undone}
+	}
+	return out, err
+}
+
+// StepTo undoes or redoes, a step (or group) at a time, until the step seq
+// is undone (or done). A step inside a group goes with its group.
+func (n *guiNotebook) StepTo(seq uint64, undone bool) (int, error) {
+	steps := 0
+	defer func() {
+		if steps > 0 {
+			n.syncAliases()
+			n.search.refresh()
+		}
+	}()
+	for {
+		newest, err := n.History(1)
+		if err != nil {
+			return steps, err
+		}
+		if len(newest) == 0 || newest[0].Seq < seq {
+			return steps, dossier.Errorf(dossier.ENOTFOUND, "step %d is no longer in the history", seq)
+		}
+		// The log's keys grow by one a step: the newest newest-seq+1 hold seq.
+		ops, err := n.History(int(newest[0].Seq-seq) + 1)
+		if err != nil {
+			return steps, err
+		}
+		i := slices.IndexFunc(ops, func(o store.Op) bool { return o.Seq == seq })
+		if i < 0 {
+			return steps, dossier.Errorf(dossier.ENOTFOUND, "step %d is no longer in the history", seq)
+		}
+		if ops[i].Undone == undone {
+			return steps, nil
+		}
+		if undone {
+			_, err = n.Notebook.Undo()
+		} else {
+			_, err = n.Notebook.Redo()
+		}
+		if err != nil {
+			return steps, err
+		}
+		steps++
+	}
 }
 
 // importPaths imports files and folders as one step of undo.
@@ -350,13 +553,14 @@ func (l *lazySearch) removePassage(id dossier.PassageID) {
 	}
 }
 
-// refresh reads the notebook into the index again, in the background.
-func (l *lazySearch) refresh() {
+// refresh reads the items of the given kinds (all when none is given) into
+// the index again, in the background.
+func (l *lazySearch) refresh(kinds ...search.Kind) {
 	l.busy.Add(1)
 	go func() {
 		defer l.busy.Done()
 		if s, err := l.get(); err == nil {
-			s.Refresh()
+			s.Refresh(kinds...)
 		}
 	}()
 }
