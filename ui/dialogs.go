@@ -313,26 +313,31 @@ func (w *Window) DeleteArticle(m dossier.ArticleMeta) {
 	d = w.newOpDialog("Delete article?", "Delete", true, content, func() {
 		d.run(func(nb Notebook) error { return nb.DeleteArticle(m.ID) }, nil, func() {
 			w.status.SetText("Deleted “" + clip(title, 60) + "” (Ctrl+Z brings it back)")
+			next := dossier.ArticleID(0)
 			if w.current != nil && w.current.ID == m.ID {
-				w.openNeighbour(m.ID)
+				next = w.neighbour(m.ID)
 			}
 			w.refreshAfterChange(true)
+			if next != 0 {
+				w.OpenArticle(next, nil) // after the reload, which it overtakes
+			}
 		})
 	})
 	d.show(fyne.NewSize(480, 200), nil)
 }
 
-// openNeighbour opens the article listed after id (or before it, at the
-// end), for when id goes.
-func (w *Window) openNeighbour(id dossier.ArticleID) {
+// neighbour is the article listed after id (or before it, at the end):
+// the one to read when id goes. 0 when there is none.
+func (w *Window) neighbour(id dossier.ArticleID) dossier.ArticleID {
 	ms := w.list.Articles()
 	i := w.list.IndexOf(id)
 	switch {
 	case i >= 0 && i+1 < len(ms):
-		w.OpenArticle(ms[i+1].ID, nil)
+		return ms[i+1].ID
 	case i > 0:
-		w.OpenArticle(ms[i-1].ID, nil)
+		return ms[i-1].ID
 	}
+	return 0
 }
 
 // showLabelDialog asks for the tags of a whole article or a quote with the

@@ -211,7 +211,10 @@ func (w *Window) ColorTag(path string) {
 	}
 	grid := container.NewGridWithColumns(6)
 	for _, hex := range dossier.Palette {
-		s := newSwatch(hex, func(h string) { entry.SetText(h) })
+		s := newSwatch(hex, func(h string) {
+			entry.SetText(h)
+			w.Win.Canvas().Focus(entry) // Enter saves the colour clicked
+		})
 		swatches = append(swatches, s)
 		grid.Add(s)
 	}

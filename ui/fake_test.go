@@ -341,7 +341,11 @@ func (f *fakeNotebook) tags() ([]TagCount, error) {
 func (f *fakeNotebook) SetTagColor(path, color string) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	f.colors[strings.ToLower(path)] = color
+	c, err := dossier.NormalizeColor(color)
+	if err != nil {
+		return err
+	}
+	f.colors[strings.ToLower(path)] = c
 	return nil
 }
 
