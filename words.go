@@ -1,6 +1,7 @@
 package dossier
 
 import (
+	"slices"
 	"unicode/utf8"
 )
 
@@ -240,4 +241,101 @@ func (q *Query) ReadsFlags(flags RecordFlags) bool {
 		found = found || f&flags != 0
 	})
 	return found
+}
+
+// QueryOp is what a node of a query's tree is (see Query.Root).
+type QueryOp uint8
+
+const (
+	OpTerm QueryOp = iota // a term: tag:x, a word, a phrase, date:…
+	OpAnd                 // every kid matches
+	OpOr                  // a kid matches
+	OpNot                 // its one kid does not match
+)
+
+// QueryNode is a node of a query's tree, for a store that evaluates a query
+// with set operations over its indexes rather than by matching every
+// record: a node matches a record exactly when Match says so, so a store
+// may decide some terms by an index and match the others.
+type QueryNode struct{ n *qnode }
+
+// Root returns the root of the query's tree; false for a query that
+// matches everything.
+func (q *Query) Root() (QueryNode, bool) {
+	if q == nil || q.root == nil {
+		return QueryNode{}, false
+	}
+	return QueryNode{q.root}, true
+}
+
+// Op returns what the node is.
+func (n QueryNode) Op() QueryOp {
+	switch n.n.op {
+	case opAnd:
+		return OpAnd
+	case opOr:
+		return OpOr
+	case opNot:
+		return OpNot
+	}
+	return OpTerm
+}
+
+// Kids returns the kids of an AND or OR, cheapest to match first, and the
+// one kid of a NOT.
+func (n QueryNode) Kids() []QueryNode {
+	kids := n.n.eval
+	if n.n.op == opNot {
+		kids = n.n.kids
+	}
+	out := make([]QueryNode, len(kids))
+	for i, k := range kids {
+		out[i] = QueryNode{k}
+	}
+	return out
+}
+
+// Match reports whether the record matches the node (and its kids).
+func (n QueryNode) Match(r *Record) bool { return n.n.match(r) }
+
+// Tag returns the value of a tag: term: it matches the records with a tag
+// equal to it or under it (TagUnder).
+func (n QueryNode) Tag() (string, bool) {
+	if n.n.op != opTerm || n.n.term.field != fTag {
+		return "", false
+	}
+	return n.n.term.value, true
+}
+
+// Text returns what a text term (a word, a phrase, title:, text:, note:)
+// needs of words; when need.Whole, a record matches the term if and only if
+// one of need.Fields holds the word (see TextPart).
+func (n QueryNode) Text() (TextNeed, bool) {
+	if n.n.op != opTerm {
+		return TextNeed{}, false
+	}
+	return n.n.term.textNeed()
+}
+
+// Reads reports whether the term reads no Record field but those of names
+// (see Query.Uses) and no flag, so that a store may match it once for all
+// the records that share those fields: the passages of an article share
+// its title, outlet, date and ID.
+func (n QueryNode) Reads(names ...string) bool {
+	if n.n.op != opTerm {
+		return false
+	}
+	t := n.n.term
+	if t.field == fHas || t.field == fIs {
+		switch t.what {
+		case hasQuote, hasFigure, isOrphan, isPartial:
+			return false
+		}
+	}
+	for _, f := range t.reads() {
+		if !slices.Contains(names, f) {
+			return false
+		}
+	}
+	return true
 }
