@@ -1,7 +1,9 @@
 package store
 
 import (
+	"hash/maphash"
 	"slices"
+	"sync"
 
 	"dossier"
 
@@ -27,24 +29,55 @@ type articleFacts struct {
 	speakers map[dossier.ArticleID][]string
 }
 
+// factCache keeps the facts that the last query to need them read, with
+// the transaction it read them in and a hash of each article's stored
+// quotes: the next query reads the buckets again only when a write has
+// committed since, and decodes only the quotes that changed. (Extraction
+// writes quotes straight into the bucket, so the snapshot cannot follow
+// them change by change.) Facts handed out are never changed.
+type factCache struct {
+	mu    sync.Mutex
+	txid  int
+	seed  maphash.Seed
+	sums  map[dossier.ArticleID]uint64
+	facts *articleFacts
+}
+
 func (n *Notebook) factsFor(q *dossier.Query) (*articleFacts, error) {
-	f := &articleFacts{}
-	wantSpeakers, wantFlags := q.Uses("speakers"), needsFlags(q)
-	if !wantSpeakers && !wantFlags {
-		return f, nil
+	if !q.Uses("speakers") && !needsFlags(q) {
+		return &articleFacts{}, nil
 	}
-	f.quotes = map[dossier.ArticleID][]dossier.Quote{}
-	f.figures = map[dossier.ArticleID]bool{}
-	f.speakers = map[dossier.ArticleID][]string{}
+	c := &n.ws.snap.facts
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var out *articleFacts
 	err := n.db.View(func(tx *bolt.Tx) error {
-		if wantFlags {
-			c := tx.Bucket(bucketFigures).Cursor()
-			for k, _ := c.First(); k != nil; k, _ = c.Next() {
-				f.figures[dossier.ArticleID(btoi(k))] = true
-			}
+		if c.facts != nil && c.txid == tx.ID() {
+			out = c.facts
+			return nil
 		}
-		return tx.Bucket(bucketQuotes).ForEach(func(k, v []byte) error {
+		if c.facts == nil {
+			c.seed = maphash.MakeSeed()
+		}
+		old := c.facts
+		f := &articleFacts{
+			quotes:   make(map[dossier.ArticleID][]dossier.Quote, len(c.sums)),
+			figures:  map[dossier.ArticleID]bool{},
+			speakers: make(map[dossier.ArticleID][]string, len(c.sums)),
+		}
+		sums := make(map[dossier.ArticleID]uint64, len(c.sums))
+		cur := tx.Bucket(bucketFigures).Cursor()
+		for k, _ := cur.First(); k != nil; k, _ = cur.Next() {
+			f.figures[dossier.ArticleID(btoi(k))] = true
+		}
+		err := tx.Bucket(bucketQuotes).ForEach(func(k, v []byte) error {
 			id := dossier.ArticleID(btoi(k))
+			h := maphash.Bytes(c.seed, v)
+			sums[id] = h
+			if was, ok := c.sums[id]; ok && was == h && old != nil {
+				f.quotes[id], f.speakers[id] = old.quotes[id], old.speakers[id]
+				return nil
+			}
 			qs, err := decodeQuotes(id, v)
 			if err != nil {
 				return err
@@ -57,21 +90,28 @@ func (n *Notebook) factsFor(q *dossier.Query) (*articleFacts, error) {
 			}
 			return nil
 		})
+		if err != nil {
+			return err
+		}
+		c.facts, c.sums, c.txid, out = f, sums, tx.ID(), f
+		return nil
 	})
-	return f, internal(err, "cannot read the quotes")
+	return out, internal(err, "cannot read the quotes")
 }
 
 // Passages returns the passages that match q (nil matches all), orphans
-// included, by article and position. Their Tags are shared with the
-// notebook's snapshot: copy before changing them. Its cost is a look-up in
-// the indexes in memory (tags, words) and a scan of what they leave; text,
-// note and tags need no disk.
+// included, by article and position. Their strings and Tags are shared
+// with the notebook's snapshot, which never changes them: copy Tags before
+// changing them. Its cost is set operations over the indexes in memory
+// (tags, words), Match over what they cannot decide, and the copies of
+// the passages found: a list that shows a few rows at a time needs only
+// PassageIDs.
 func (n *Notebook) Passages(q *dossier.Query) ([]dossier.Passage, error) {
 	var out []dossier.Passage
-	err := n.passagesMatching(q, func(found []*spassage) {
+	err := n.passagesMatching(q, func(s *snapshot, found []uint32) {
 		out = make([]dossier.Passage, len(found))
-		for i, sp := range found {
-			out[i] = sp.p // Tags shared: the snapshot never changes a slice it handed out
+		for i, d := range found {
+			out[i] = s.passage(&s.recs[d])
 		}
 	})
 	return out, err
@@ -82,18 +122,18 @@ func (n *Notebook) Passages(q *dossier.Query) ([]dossier.Passage, error) {
 // copies no passage.
 func (n *Notebook) PassageIDs(q *dossier.Query) ([]dossier.PassageID, error) {
 	var out []dossier.PassageID
-	err := n.passagesMatching(q, func(found []*spassage) {
+	err := n.passagesMatching(q, func(s *snapshot, found []uint32) {
 		out = make([]dossier.PassageID, len(found))
-		for i, sp := range found {
-			out[i] = sp.p.ID
+		for i, d := range found {
+			out[i] = s.recs[d].id
 		}
 	})
 	return out, err
 }
 
-// passagesMatching calls fn, under the snapshot's read lock, with the
-// passages that match q, sorted.
-func (n *Notebook) passagesMatching(q *dossier.Query, fn func([]*spassage)) error {
+// passagesMatching calls fn, under the snapshot's read lock, with the docs
+// of the passages that match q, in query order.
+func (n *Notebook) passagesMatching(q *dossier.Query, fn func(*snapshot, []uint32)) error {
 	if err := n.ensureSnapshot(); err != nil {
 		return err
 	}
@@ -104,81 +144,237 @@ func (n *Notebook) passagesMatching(q *dossier.Query, fn func([]*spassage)) erro
 	s := &n.ws.snap
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	cands, match, all := s.candidates(q)
-	dates, dated := q.Dates()
-	var found []*spassage
-	if all {
-		found = cands // a list of its own
-	} else {
-		found = parallel(len(cands), func(lo, hi int) []*spassage {
-			var out []*spassage
-			var r dossier.Record
-			for _, sp := range cands[lo:hi] {
-				m := s.metaOf(sp)
-				if dated && (m == nil || !dates.Overlaps(m.Published)) {
-					continue // what the query's dates rule out, cheaply
-				}
-				r = dossier.PassageRecord(&sp.p, m)
-				if facts.quotes != nil {
-					for _, qt := range facts.quotes[sp.p.Article] {
-						if qt.Start() < sp.p.End && qt.End() > sp.p.Start && !sp.p.Orphan {
-							r.Flags |= dossier.FlagQuotes
-							if qt.Speaker != "" {
-								r.Speakers = append(r.Speakers, qt.Speaker)
-							}
-						}
-					}
-				}
-				if match.Match(&r) {
-					out = append(out, sp)
-				}
-			}
-			return out
-		})
+	found := s.alive
+	if root, ok := q.Root(); ok {
+		e := &evaluator{s: s, facts: facts}
+		found = e.eval(root, s.alive.clone())
 	}
-	sortFound(found)
-	fn(found)
+	fn(s, s.inOrder(found))
 	return nil
 }
 
-// sortFound sorts passages as comparePassages does. They are often sorted
-// already: doc numbers follow that order (see ensureSnapshot).
-func sortFound(found []*spassage) {
-	less := func(a, b *spassage) bool { return comparePassages(&a.p, &b.p) < 0 }
-	sorted := true
-	for i := 1; i < len(found) && sorted; i++ {
-		sorted = !less(found[i], found[i-1])
+// inOrder returns the docs of set in query order (see comparePassages):
+// the loaded ones are in that order already; those added since are sorted
+// and merged in.
+func (s *snapshot) inOrder(set bitset) []uint32 {
+	docs := set.list()
+	i, _ := slices.BinarySearch(docs, s.sorted)
+	if i == len(docs) {
+		return docs
 	}
-	if sorted {
-		return
+	cmp := func(a, b uint32) int {
+		ra, rb := &s.recs[a], &s.recs[b]
+		switch {
+		case ra.article != rb.article:
+			return cmpInt(uint64(ra.article), uint64(rb.article))
+		case ra.start != rb.start:
+			return cmpInt(uint64(ra.start), uint64(rb.start))
+		}
+		return cmpInt(uint64(ra.id), uint64(rb.id))
 	}
-	keys := make([]pkey, len(found))
-	for i, sp := range found {
-		keys[i] = pkey{uint64(sp.p.Article), sp.p.Start, uint64(sp.p.ID), sp}
+	tail := slices.Clone(docs[i:])
+	slices.SortFunc(tail, cmp)
+	head := docs[:i]
+	out := make([]uint32, 0, len(docs))
+	for len(head) > 0 && len(tail) > 0 {
+		if cmp(head[0], tail[0]) <= 0 {
+			out, head = append(out, head[0]), head[1:]
+		} else {
+			out, tail = append(out, tail[0]), tail[1:]
+		}
 	}
-	slices.SortFunc(keys, comparePKeys)
-	for i := range keys {
-		found[i] = keys[i].sp
-	}
+	out = append(out, head...)
+	return append(out, tail...)
 }
 
-// pkey is what passages sort by (see comparePassages), next to the passage:
-// sorting keys side by side is quicker than following pointers.
-type pkey struct {
-	article uint64
-	start   int
-	id      uint64
-	sp      *spassage
+// evaluator works out which passages match a query with set operations
+// over the snapshot's indexes, bottom up: a tag: term or a whole word is
+// its list in an index; a phrase, the passages that have all its words,
+// matched one by one; a term on an article's fields, matched once an
+// article; anything else, Match on each passage still in question. An AND
+// hands on to each kid only what the kids before kept, so that the
+// cheapest and most selective kids narrow what the others read.
+type evaluator struct {
+	s     *snapshot
+	facts *articleFacts
 }
 
-func comparePKeys(a, b pkey) int {
-	switch {
-	case a.article != b.article:
-		return cmpInt(a.article, b.article)
-	case a.start != b.start:
-		return a.start - b.start
+// articleFields are the Record fields that a passage takes from its
+// article.
+var articleFields = []string{"title", "outlet", "author", "url", "file", "date", "article"}
+
+// eval returns the docs of within that match n. It may change within and
+// return it.
+func (e *evaluator) eval(n dossier.QueryNode, within bitset) bitset {
+	switch n.Op() {
+	case dossier.OpAnd:
+		kids := n.Kids()
+		slices.SortStableFunc(kids, func(a, b dossier.QueryNode) int { return e.cost(a) - e.cost(b) })
+		for _, k := range kids {
+			if within.empty() {
+				break
+			}
+			within = e.eval(k, within)
+		}
+		return within
+	case dossier.OpOr:
+		out := newBitset(len(within) * 64)
+		for _, k := range n.Kids() {
+			if within.empty() {
+				break
+			}
+			got := e.eval(k, within.clone())
+			out.or(got)
+			within.andNot(got)
+		}
+		return out
+	case dossier.OpNot:
+		within.andNot(e.eval(n.Kids()[0], within.clone()))
+		return within
 	}
-	return cmpInt(a.id, b.id)
+	return e.term(n, within)
+}
+
+// cost ranks what n costs to evaluate: what an index decides, what is
+// matched once an article, what is matched passage by passage.
+func (e *evaluator) cost(n dossier.QueryNode) int {
+	switch n.Op() {
+	case dossier.OpTerm:
+		if _, ok := n.Tag(); ok {
+			return 0
+		}
+		if need, ok := n.Text(); ok {
+			if need.Whole {
+				return 0
+			}
+			return 2
+		}
+		if n.Reads(articleFields...) {
+			return 1
+		}
+		return 3
+	case dossier.OpNot:
+		return e.cost(n.Kids()[0])
+	}
+	c := 0
+	for _, k := range n.Kids() {
+		c = max(c, e.cost(k))
+	}
+	return c
+}
+
+func (e *evaluator) term(n dossier.QueryNode, within bitset) bitset {
+	if tag, ok := n.Tag(); ok {
+		within.and(e.s.tagged([]string{tag}))
+		return within
+	}
+	if need, ok := n.Text(); ok {
+		within.and(e.s.wordDocs(need, within))
+		if need.Whole {
+			return within
+		}
+	}
+	if n.Reads(articleFields...) {
+		return e.byArticle(n, within)
+	}
+	return e.filter(n, within)
+}
+
+// byArticle keeps the docs of within whose article matches n, matching
+// each article once.
+func (e *evaluator) byArticle(n dossier.QueryNode, within bitset) bitset {
+	s := e.s
+	done, yes := newBitset(len(s.arts)), newBitset(len(s.arts))
+	within.each(func(d uint32) {
+		a := s.docArt[d]
+		if !done.has(a) {
+			done.set(a)
+			r := dossier.Record{Article: s.artIDs[a]}
+			if m := s.arts[a]; m != nil {
+				r = dossier.ArticleRecord(m)
+			}
+			if n.Match(&r) {
+				yes.set(a)
+			}
+		}
+		if !yes.has(a) {
+			within.clear(d)
+		}
+	})
+	return within
+}
+
+// filter keeps the docs of within that match n, matching each passage,
+// spread over the cores.
+func (e *evaluator) filter(n dossier.QueryNode, within bitset) bitset {
+	docs := within.list()
+	drop := parallel(len(docs), func(lo, hi int) []uint32 {
+		var out []uint32
+		var r dossier.Record
+		var spk []string
+		for _, d := range docs[lo:hi] {
+			spk = e.record(d, &r, spk[:0])
+			if !n.Match(&r) {
+				out = append(out, d)
+			}
+		}
+		return out
+	})
+	for _, d := range drop {
+		within.clear(d)
+	}
+	return within
+}
+
+// record fills r with the fields of the passage of doc d, as
+// dossier.PassageRecord does, and the speakers and quotes of its article
+// that the query's facts hold; spk is a buffer for the speakers.
+func (e *evaluator) record(d uint32, r *dossier.Record, spk []string) []string {
+	s := e.s
+	rec := &s.recs[d]
+	*r = dossier.Record{Article: rec.article}
+	if m := s.arts[rec.art]; m != nil {
+		r.Title, r.Outlet, r.Author, r.URL, r.File, r.Date = m.Title, m.Outlet, m.Author, m.URL, m.File, m.Published
+	}
+	r.Text, r.Note = s.textOf(rec)
+	r.Tags = s.tags.sets[rec.tags].names
+	if rec.orphan {
+		r.Flags |= dossier.FlagOrphan
+	}
+	if e.facts.quotes != nil && !rec.orphan {
+		for _, qt := range e.facts.quotes[rec.article] {
+			if qt.Start() < int(rec.end) && qt.End() > int(rec.start) {
+				r.Flags |= dossier.FlagQuotes
+				if qt.Speaker != "" {
+					spk = append(spk, qt.Speaker)
+				}
+			}
+		}
+		r.Speakers = spk
+	}
+	return spk
+}
+
+// wordDocs returns the docs that have, in one of need's fields, every word
+// of need: a superset of the docs that match the term, exactly them when
+// need.Whole. Only the docs of within are sure to be told right.
+func (s *snapshot) wordDocs(need dossier.TextNeed, within bitset) bitset {
+	out := newBitset(len(s.recs))
+	if need.Fields&dossier.InText != 0 {
+		out.or(s.pwords.docsWith(need.Words, within))
+	}
+	if need.Fields&dossier.InNote != 0 {
+		out.or(s.nwords.docsWith(need.Words, within))
+	}
+	if need.Fields&dossier.InTitle != 0 {
+		arts := s.twords.docsWith(need.Words, nil)
+		arts.each(func(a uint32) {
+			for _, d := range s.byArticle[s.artIDs[a]] {
+				out.set(d)
+			}
+		})
+	}
+	return out
 }
 
 // ArticlesMatching returns the metadata of the articles that match q (nil
@@ -197,7 +393,7 @@ func (n *Notebook) ArticlesMatching(q *dossier.Query) ([]dossier.ArticleMeta, er
 	s.mu.RLock()
 	metas := s.articleCandidates(q)
 	if titled, ok := s.titleCandidates(q.RequiredText()); ok {
-		metas = slices.DeleteFunc(metas, func(m *dossier.ArticleMeta) bool { return !titled.has(uint32(m.ID)) })
+		metas = slices.DeleteFunc(metas, func(m *dossier.ArticleMeta) bool { return !titled.has(s.artNum[m.ID]) })
 	}
 	if dates, ok := q.Dates(); ok {
 		metas = slices.DeleteFunc(slices.Clone(metas), func(m *dossier.ArticleMeta) bool { return !dates.Overlaps(m.Published) })
@@ -354,4 +550,31 @@ func (n *Notebook) FiguresMatching(q *dossier.Query) ([]dossier.Figure, error) {
 		}
 	}
 	return out, nil
+}
+
+// titleCandidates returns, as a bit set of arts, the articles whose titles
+// have the words of the groups of needs that only titles can meet (an
+// article's text is its body, which has no word index); ok is false when
+// no group is of that kind.
+func (s *snapshot) titleCandidates(groups [][]dossier.TextNeed) (bitset, bool) {
+	var out bitset
+	ok := false
+	for _, g := range groups {
+		if slices.ContainsFunc(g, func(need dossier.TextNeed) bool { return need.Fields&dossier.InText != 0 }) {
+			continue // a body may hold the words
+		}
+		gb := newBitset(len(s.arts))
+		for _, need := range g {
+			if need.Fields&dossier.InTitle != 0 {
+				gb.or(s.twords.docsWith(need.Words, nil))
+			}
+			// An article has no note: a note: need is never met.
+		}
+		if !ok {
+			out, ok = gb, true
+		} else {
+			out.and(gb)
+		}
+	}
+	return out, ok
 }

@@ -1,11 +1,12 @@
 package store
 
 import (
-	"math"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"time"
+	"unsafe"
 
 	"dossier"
 
@@ -17,32 +18,154 @@ import (
 // quotes. It is loaded on the first query and follows every write after
 // that (the notebook is the only writer of its file), so a query over
 // 100,000 articles and 500,000 passages reads no disk.
+//
+// Passages are kept flat, for the garbage collector's sake: a record
+// without pointers a passage (prec), their strings in an arena of large
+// byte chunks, their tags as the number of a set of tags shared by every
+// passage that has the same tags. The collector then has almost nothing to
+// scan in half a million passages, and a query hands out strings that
+// point into the arena instead of copies.
 type snapshot struct {
 	mu        sync.RWMutex
 	loaded    bool
 	metas     map[dossier.ArticleID]*dossier.ArticleMeta
-	ps        []*spassage
-	psIdx     map[dossier.PassageID]int
 	labels    map[string][]string            // label key -> tags
 	artLabels map[dossier.ArticleID][]string // the 'a' labels again, by article
 
-	// Indexes: by lower-case tag, and by article.
-	byTag     map[string][]*spassage
-	byArticle map[dossier.ArticleID][]*spassage
+	// Articles by a dense number (art), which never changes while the
+	// snapshot lives: passages name their article by it, the title index
+	// lists it. arts holds the current metadata, nil while the article is
+	// deleted.
+	artNum map[dossier.ArticleID]uint32
+	artIDs []dossier.ArticleID
+	arts   []*dossier.ArticleMeta
 
-	// The word indexes: the words of passages (text and note) by doc
-	// number, and of article titles by article ID.
-	docs        []*spassage // by doc number; nil for one deleted
-	pwords      wordIndex
-	twords      wordIndex
-	bigArticles bool // an article ID beyond 32 bits: twords is not used
+	// Passages by doc number. A passage keeps its doc while it keeps its
+	// place in query order (article, start, ID); one that moves, or is
+	// new, takes the next doc. Docs below sorted were loaded in query
+	// order; the later ones are in the order they came.
+	recs   []prec
+	docArt []uint32 // recs[d].art again, packed: a query reads it for every doc
+	alive  bitset   // the docs of passages that exist
+	byID   map[dossier.PassageID]uint32
+	sorted uint32
+	text   arena
+
+	tags tagTable
+
+	// Indexes: docs by lower-case tag, docs by article, and the words of
+	// passages' text and notes by doc, and of titles by art.
+	byTag     map[string][]uint32
+	byArticle map[dossier.ArticleID][]uint32
+	pwords    wordIndex
+	nwords    wordIndex
+	twords    wordIndex
+
+	facts factCache // the quotes and figures of articles (query.go)
 }
 
-type spassage struct {
-	p    dossier.Passage
-	meta *dossier.ArticleMeta // its article's; ID 0 when that was deleted
-	slot int                  // its index in ps
-	doc  uint32               // its index in docs, which never changes
+// prec is a passage as the snapshot keeps it: no pointers.
+type prec struct {
+	id         dossier.PassageID // 0: deleted
+	article    dossier.ArticleID
+	start, end uint32
+	art        uint32 // its article's number
+	tags       uint32 // its set of tags (tagTable)
+	ctx        aref   // Prefix, Text and Suffix, in a row
+	plen, tlen uint32 // the byte lengths of Prefix and Text in ctx
+	note       aref
+	created    int64 // Unix nanoseconds, as stored
+	modified   int64
+	hash       dossier.Hash
+	orphan     bool
+}
+
+// passage returns the passage of rec; its strings point into the arena and
+// its Tags are the snapshot's.
+func (s *snapshot) passage(rec *prec) dossier.Passage {
+	ctx := s.text.str(rec.ctx)
+	return dossier.Passage{
+		ID: rec.id, Article: rec.article, Start: int(rec.start), End: int(rec.end),
+		Prefix: ctx[:rec.plen], Text: ctx[rec.plen : rec.plen+rec.tlen], Suffix: ctx[rec.plen+rec.tlen:],
+		BodyHash: rec.hash, Tags: s.tags.sets[rec.tags].names, Note: s.text.str(rec.note), Orphan: rec.orphan,
+		Created: time.Unix(0, rec.created).UTC(), Modified: time.Unix(0, rec.modified).UTC(),
+	}
+}
+
+// textOf returns the text and note of rec.
+func (s *snapshot) textOf(rec *prec) (text, note string) {
+	return s.text.str(rec.ctx)[rec.plen : rec.plen+rec.tlen], s.text.str(rec.note)
+}
+
+// arena keeps strings in chunks of bytes that are only ever appended to, so
+// a string handed out over its bytes never changes. What a deleted passage
+// held stays until the snapshot is loaded again.
+type arena struct{ chunks [][]byte }
+
+// aref is a string in the arena.
+type aref struct{ chunk, off, n uint32 }
+
+const arenaChunk = 1 << 20
+
+func (a *arena) put(parts ...string) aref {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	if n == 0 {
+		return aref{}
+	}
+	last := len(a.chunks) - 1
+	if last < 0 || len(a.chunks[last])+n > cap(a.chunks[last]) {
+		a.chunks = append(a.chunks, make([]byte, 0, max(arenaChunk, n)))
+		last++
+	}
+	c := a.chunks[last]
+	ref := aref{chunk: uint32(last), off: uint32(len(c)), n: uint32(n)}
+	for _, p := range parts {
+		c = append(c, p...)
+	}
+	a.chunks[last] = c
+	return ref
+}
+
+func (a *arena) str(r aref) string {
+	if r.n == 0 {
+		return ""
+	}
+	return unsafe.String(&a.chunks[r.chunk][r.off], int(r.n))
+}
+
+// tagTable numbers the sets of tags that passages have, each spelled as a
+// passage has it, so that passages with the same tags share one slice.
+type tagTable struct {
+	sets  []tagSet
+	byKey map[string]uint32
+}
+
+type tagSet struct {
+	names []string // as stored; nil for none
+	lower []string // lower case, for the tag index
+	uses  int
+}
+
+// number returns the number of the set tags, adding it if it is new.
+func (t *tagTable) number(tags []string) uint32 {
+	key := strings.Join(tags, "\x00")
+	if i, ok := t.byKey[key]; ok {
+		return i
+	}
+	i := uint32(len(t.sets))
+	set := tagSet{}
+	if len(tags) > 0 {
+		set.names = slices.Clip(slices.Clone(tags))
+		for _, tag := range tags {
+			set.lower = append(set.lower, strings.ToLower(tag))
+		}
+	}
+	t.sets = append(t.sets, set)
+	t.byKey[key] = i
+	return i
 }
 
 // ensureSnapshot loads the snapshot unless it is loaded. Writers wait
@@ -62,16 +185,15 @@ func (n *Notebook) ensureSnapshot() error {
 	if s.loaded {
 		return nil
 	}
-	s.metas = map[dossier.ArticleID]*dossier.ArticleMeta{}
-	s.ps = nil
-	s.psIdx = map[dossier.PassageID]int{}
-	s.labels = map[string][]string{}
-	s.artLabels = map[dossier.ArticleID][]string{}
-	s.byTag = map[string][]*spassage{}
-	s.byArticle = map[dossier.ArticleID][]*spassage{}
-	s.docs, s.bigArticles = nil, false
-	s.pwords, s.twords = newWordIndex(), newWordIndex()
-	s.pwords.sorted, s.twords.sorted = false, false
+	s.metas, s.labels = map[dossier.ArticleID]*dossier.ArticleMeta{}, map[string][]string{}
+	s.artLabels, s.artNum = map[dossier.ArticleID][]string{}, map[dossier.ArticleID]uint32{}
+	s.artIDs, s.arts = nil, nil
+	s.recs, s.docArt, s.alive, s.sorted, s.text = nil, nil, nil, 0, arena{}
+	s.byID, s.tags = map[dossier.PassageID]uint32{}, tagTable{byKey: map[string]uint32{}}
+	s.byTag, s.byArticle = map[string][]uint32{}, map[dossier.ArticleID][]uint32{}
+	s.pwords, s.nwords, s.twords = newWordIndex(), newWordIndex(), newWordIndex()
+	s.tags.number(nil) // set 0: no tags
+	s.pwords.sorted, s.nwords.sorted, s.twords.sorted = false, false, false
 	err := n.db.View(func(tx *bolt.Tx) error {
 		err := tx.Bucket(bucketArticles).ForEach(func(k, v []byte) error {
 			s.putMeta(k, v)
@@ -80,26 +202,28 @@ func (n *Notebook) ensureSnapshot() error {
 		if err != nil {
 			return err
 		}
-		count := tx.Bucket(bucketPassagesByArticle).Stats().KeyN
-		s.ps = make([]*spassage, 0, count)
 		// In the order queries return them, so that the doc numbers (and
-		// so the word index's lists) are in that order: a query then
+		// so the lists of the indexes) are in that order: a query then
 		// seldom sorts.
-		all := make([]*spassage, 0, count)
+		count := tx.Bucket(bucketPassagesByArticle).Stats().KeyN
+		all := make([]dossier.Passage, 0, count)
 		err = tx.Bucket(bucketPassages).ForEach(func(k, v []byte) error {
 			if p, err := decodePassage(dossier.PassageID(btoi(k)), v); err == nil {
-				all = append(all, &spassage{p: p})
+				all = append(all, p)
 			}
 			return nil
 		})
 		if err != nil {
 			return err
 		}
-		slices.SortFunc(all, func(a, b *spassage) int { return comparePassages(&a.p, &b.p) })
-		s.docs = make([]*spassage, 0, len(all))
-		for _, sp := range all {
-			s.addPassage(sp)
+		slices.SortFunc(all, func(a, b dossier.Passage) int { return comparePassages(&a, &b) })
+		s.recs = make([]prec, 0, len(all))
+		s.docArt = make([]uint32, 0, len(all))
+		for i := range all {
+			s.addPassage(&all[i])
+			all[i] = dossier.Passage{} // let the collector have it
 		}
+		s.sorted = uint32(len(s.recs))
 		return tx.Bucket(bucketLabels).ForEach(func(k, v []byte) error {
 			s.putLabel(k, v)
 			return nil
@@ -109,6 +233,7 @@ func (n *Notebook) ensureSnapshot() error {
 		return dossier.Wrap(err, dossier.EINTERNAL, "cannot read the notebook")
 	}
 	s.pwords.finishLoad()
+	s.nwords.finishLoad()
 	s.twords.finishLoad()
 	s.loaded = true
 	return nil
@@ -128,17 +253,18 @@ func (s *snapshot) apply(changes []change) {
 				id := dossier.ArticleID(btoi(c.key))
 				if m := s.metas[id]; m != nil {
 					s.indexTitle(m, false)
-					m.ID = 0
+					s.arts[s.artNum[id]] = nil
 					delete(s.metas, id)
 				}
 			} else {
 				s.putMeta(c.key, c.val)
 			}
 		case string(bucketPassages):
+			id := dossier.PassageID(btoi(c.key))
 			if c.val == nil {
-				s.deletePassage(dossier.PassageID(btoi(c.key)))
-			} else {
-				s.putPassage(c.key, c.val)
+				s.deletePassage(id)
+			} else if p, err := decodePassage(id, c.val); err == nil {
+				s.addPassage(&p)
 			}
 		case string(bucketLabels):
 			if c.val == nil {
@@ -156,6 +282,18 @@ func (s *snapshot) apply(changes []change) {
 // A damaged record is left out of the snapshot; reading it directly
 // reports the damage.
 
+// number returns the art of an article, numbering it if it is new.
+func (s *snapshot) number(id dossier.ArticleID) uint32 {
+	if a, ok := s.artNum[id]; ok {
+		return a
+	}
+	a := uint32(len(s.arts))
+	s.artNum[id] = a
+	s.artIDs = append(s.artIDs, id)
+	s.arts = append(s.arts, nil)
+	return a
+}
+
 func (s *snapshot) putMeta(k, v []byte) {
 	id := dossier.ArticleID(btoi(k))
 	m, err := decodeMeta(id, v)
@@ -171,259 +309,161 @@ func (s *snapshot) putMeta(k, v []byte) {
 		return
 	}
 	s.metas[id] = &m
+	s.arts[s.number(id)] = &m
 	s.indexTitle(&m, true)
 }
 
 // indexTitle adds the words of an article's title to the title index, or
 // takes them out.
 func (s *snapshot) indexTitle(m *dossier.ArticleMeta, add bool) {
-	if m.ID > math.MaxUint32 {
-		s.bigArticles = true
-		return
-	}
+	a := s.number(m.ID)
 	dossier.EachWord(m.Title, func(w []byte) {
 		if add {
-			s.twords.add(w, uint32(m.ID))
+			s.twords.add(w, a)
 		} else {
-			s.twords.remove(w, uint32(m.ID))
+			s.twords.remove(w, a)
 		}
 	})
 }
 
 // indexWords adds the words of a passage's text and note to the word
-// index, or takes them out.
-func (s *snapshot) indexWords(sp *spassage, add bool) {
-	for _, t := range [2]string{sp.p.Text, sp.p.Note} {
+// indexes, or takes them out.
+func (s *snapshot) indexWords(doc uint32, text, note string, add bool) {
+	for i, t := range [2]string{text, note} {
+		x := &s.pwords
+		if i == 1 {
+			x = &s.nwords
+		}
 		dossier.EachWord(t, func(w []byte) {
 			if add {
-				s.pwords.add(w, sp.doc)
+				x.add(w, doc)
 			} else {
-				s.pwords.remove(w, sp.doc)
+				x.remove(w, doc)
 			}
 		})
 	}
 }
 
-func (s *snapshot) putPassage(k, v []byte) {
-	id := dossier.PassageID(btoi(k))
-	p, err := decodePassage(id, v)
-	if err != nil {
-		return
+// addPassage puts p in the snapshot, in place of the passage with its ID.
+func (s *snapshot) addPassage(p *dossier.Passage) {
+	rec := prec{
+		id: p.ID, article: p.Article, start: uint32(p.Start), end: uint32(p.End), art: s.number(p.Article),
+		tags: s.tags.number(p.Tags), plen: uint32(len(p.Prefix)), tlen: uint32(len(p.Text)),
+		created: p.Created.UnixNano(), modified: p.Modified.UnixNano(), hash: p.BodyHash, orphan: p.Orphan,
 	}
-	s.addPassage(&spassage{p: p})
-}
-
-// addPassage puts sp in the snapshot, in place of the passage with its ID.
-func (s *snapshot) addPassage(sp *spassage) {
-	p := &sp.p
-	id := p.ID
-	sp.meta = s.metas[p.Article]
-	if i, ok := s.psIdx[id]; ok {
-		old := s.ps[i]
-		s.unindex(old)
-		sp.slot, sp.doc = i, old.doc
-		s.ps[i] = sp
-		s.docs[sp.doc] = sp
-		if old.p.Text != p.Text || old.p.Note != p.Note {
-			s.indexWords(old, false)
-			s.indexWords(sp, true)
+	doc, ok := s.byID[p.ID]
+	if ok {
+		old := &s.recs[doc]
+		if old.article == rec.article && old.start == rec.start {
+			// Its place in query order stays: so does its doc.
+			oldText, oldNote := s.textOf(old)
+			rec.ctx, rec.note = old.ctx, old.note
+			if s.text.str(old.ctx) != p.Prefix+p.Text+p.Suffix || old.plen != rec.plen {
+				rec.ctx = s.text.put(p.Prefix, p.Text, p.Suffix)
+			}
+			if oldNote != p.Note {
+				rec.note = s.text.put(p.Note)
+			}
+			if oldText != p.Text || oldNote != p.Note {
+				s.indexWords(doc, oldText, oldNote, false)
+				s.indexWords(doc, p.Text, p.Note, true)
+			}
+			if old.tags != rec.tags {
+				s.untag(doc, old.tags)
+				s.tag(doc, rec.tags)
+			}
+			*old = rec
+			return
 		}
-	} else {
-		sp.slot = len(s.ps)
-		s.psIdx[id] = sp.slot
-		s.ps = append(s.ps, sp)
-		sp.doc = uint32(len(s.docs))
-		s.docs = append(s.docs, sp)
-		s.indexWords(sp, true)
+		s.deletePassage(p.ID)
 	}
-	for _, t := range sp.p.Tags {
-		k := strings.ToLower(t)
-		s.byTag[k] = append(s.byTag[k], sp)
-	}
-	s.byArticle[p.Article] = append(s.byArticle[p.Article], sp)
+	rec.ctx = s.text.put(p.Prefix, p.Text, p.Suffix)
+	rec.note = s.text.put(p.Note)
+	doc = uint32(len(s.recs))
+	s.recs = append(s.recs, rec)
+	s.docArt = append(s.docArt, rec.art)
+	s.alive = s.alive.grow(len(s.recs))
+	s.alive.set(doc)
+	s.byID[p.ID] = doc
+	s.indexWords(doc, p.Text, p.Note, true)
+	s.tag(doc, rec.tags)
+	s.byArticle[p.Article] = append(s.byArticle[p.Article], doc)
 }
 
 func (s *snapshot) deletePassage(id dossier.PassageID) {
-	i, ok := s.psIdx[id]
+	doc, ok := s.byID[id]
 	if !ok {
 		return
 	}
-	s.unindex(s.ps[i])
-	s.indexWords(s.ps[i], false)
-	s.docs[s.ps[i].doc] = nil
-	last := len(s.ps) - 1
-	s.ps[i] = s.ps[last]
-	s.ps[i].slot = i
-	s.psIdx[s.ps[i].p.ID] = i
-	s.ps[last] = nil
-	s.ps = s.ps[:last]
-	delete(s.psIdx, id)
+	rec := &s.recs[doc]
+	text, note := s.textOf(rec)
+	s.indexWords(doc, text, note, false)
+	s.untag(doc, rec.tags)
+	if l := dropDoc(s.byArticle[rec.article], doc); len(l) > 0 {
+		s.byArticle[rec.article] = l
+	} else {
+		delete(s.byArticle, rec.article)
+	}
+	s.alive.clear(doc)
+	delete(s.byID, id)
+	*rec = prec{art: rec.art}
 }
 
-// unindex takes sp out of the tag and article indexes.
-func (s *snapshot) unindex(sp *spassage) {
-	drop := func(list []*spassage) []*spassage {
-		for i, x := range list {
-			if x == sp {
-				list[i] = list[len(list)-1]
-				list[len(list)-1] = nil
-				return list[:len(list)-1]
-			}
-		}
-		return list
+func dropDoc(list []uint32, doc uint32) []uint32 {
+	if i := slices.Index(list, doc); i >= 0 {
+		return slices.Delete(list, i, i+1)
 	}
-	for _, t := range sp.p.Tags {
-		k := strings.ToLower(t)
-		if l := drop(s.byTag[k]); len(l) > 0 {
+	return list
+}
+
+// tag puts doc in the lists of the tags of set; untag takes it out.
+func (s *snapshot) tag(doc, set uint32) {
+	s.tags.sets[set].uses++
+	for _, k := range s.tags.sets[set].lower {
+		s.byTag[k] = insertSorted(s.byTag[k], doc)
+	}
+}
+
+func (s *snapshot) untag(doc, set uint32) {
+	s.tags.sets[set].uses--
+	for _, k := range s.tags.sets[set].lower {
+		l := s.byTag[k]
+		if i, ok := slices.BinarySearch(l, doc); ok {
+			l = slices.Delete(l, i, i+1)
+		}
+		if len(l) > 0 {
 			s.byTag[k] = l
 		} else {
 			delete(s.byTag, k)
 		}
 	}
-	if l := drop(s.byArticle[sp.p.Article]); len(l) > 0 {
-		s.byArticle[sp.p.Article] = l
-	} else {
-		delete(s.byArticle, sp.p.Article)
-	}
 }
 
-// tagged returns the passages that have a tag equal to or under one of
-// tags, each once; the caller holds the read lock.
-func (s *snapshot) tagged(tags []string) []*spassage {
-	var lists [][]*spassage
-	total := 0
+func insertSorted(l []uint32, x uint32) []uint32 {
+	if n := len(l); n == 0 || l[n-1] < x {
+		return append(l, x)
+	}
+	if i, found := slices.BinarySearch(l, x); !found {
+		return slices.Insert(l, i, x)
+	}
+	return l
+}
+
+// tagged returns the docs of the passages that have a tag equal to or
+// under one of tags; the caller holds the read lock.
+func (s *snapshot) tagged(tags []string) bitset {
+	out := newBitset(len(s.recs))
 	for k, l := range s.byTag {
 		for _, t := range tags {
 			if dossier.TagUnder(k, t) {
-				lists = append(lists, l)
-				total += len(l)
+				for _, d := range l {
+					out.set(d)
+				}
 				break
 			}
 		}
 	}
-	if len(lists) == 1 {
-		return lists[0]
-	}
-	out := make([]*spassage, 0, total)
-	seen := make([]uint64, (len(s.ps)+63)/64)
-	for _, l := range lists {
-		for _, sp := range l {
-			if seen[sp.slot/64]&(1<<(sp.slot%64)) == 0 {
-				seen[sp.slot/64] |= 1 << (sp.slot % 64)
-				out = append(out, sp)
-			}
-		}
-	}
 	return out
-}
-
-// candidates returns the passages a query can match: those with a tag of
-// its most selective required group, or all, less those that lack a word
-// the query needs. When the word index tells exactly which passages have
-// the text terms at the query's top (see dossier.Query.TextPart), match is
-// what is left to match, and all is true when nothing is: every candidate
-// matches. cands may be the snapshot's own list: do not change it.
-func (s *snapshot) candidates(q *dossier.Query) (cands []*spassage, match *dossier.Query, all bool) {
-	best := s.ps
-	for _, g := range q.RequiredTags() {
-		if c := s.tagged(g); len(c) < len(best) {
-			best = c
-		}
-	}
-	text, ok := s.textCandidates(q.RequiredText())
-	if !ok {
-		return best, q, false
-	}
-	match = q
-	if part, rest := q.TextPart(); len(part) > 0 && wordsDecide(part) {
-		match, all = rest, rest == nil
-	}
-	if len(best) < len(s.ps) {
-		return slices.DeleteFunc(slices.Clone(best), func(sp *spassage) bool { return !text.has(sp.doc) }), match, all
-	}
-	out := make([]*spassage, 0, text.count())
-	text.each(func(d uint32) {
-		if sp := s.docs[d]; sp != nil {
-			out = append(out, sp)
-		}
-	})
-	return out, match, all
-}
-
-// wordsDecide reports whether the passages' word indexes tell exactly which
-// passages meet every need of groups: each is a whole word (or word start)
-// in the fields a passage's words or its title's words are.
-func wordsDecide(groups [][]dossier.TextNeed) bool {
-	for _, g := range groups {
-		for _, need := range g {
-			if !need.Whole || need.Fields != dossier.InTitle && need.Fields != dossier.InTitle|dossier.InText|dossier.InNote {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// textCandidates returns, as a bit set of doc numbers, the passages that
-// have the words of groups (see dossier.Query.RequiredText); ok is false
-// when groups rule nothing out.
-func (s *snapshot) textCandidates(groups [][]dossier.TextNeed) (bitset, bool) {
-	if len(groups) == 0 || s.bigArticles {
-		return nil, false
-	}
-	var out bitset
-	for gi, g := range groups {
-		gb := newBitset(len(s.docs))
-		for _, need := range g {
-			if need.Fields&(dossier.InText|dossier.InNote) != 0 {
-				gb.or(s.pwords.bitsOf(need.Words, len(s.docs)))
-			}
-			if need.Fields&dossier.InTitle != 0 {
-				ids := s.twords.bitsOf(need.Words, int(s.twords.maxID)+1)
-				ids.each(func(id uint32) {
-					for _, sp := range s.byArticle[dossier.ArticleID(id)] {
-						gb.set(sp.doc)
-					}
-				})
-			}
-		}
-		if gi == 0 {
-			out = gb
-		} else {
-			out.and(gb)
-		}
-	}
-	return out, true
-}
-
-// titleCandidates returns, as a bit set of article IDs, the articles whose
-// titles have the words of the groups of needs that only titles can meet
-// (an article's text is its body, which has no word index); ok is false
-// when no group is of that kind.
-func (s *snapshot) titleCandidates(groups [][]dossier.TextNeed) (bitset, bool) {
-	if s.bigArticles {
-		return nil, false
-	}
-	var out bitset
-	ok := false
-	for _, g := range groups {
-		if slices.ContainsFunc(g, func(need dossier.TextNeed) bool { return need.Fields&dossier.InText != 0 }) {
-			continue // a body may hold the words
-		}
-		gb := newBitset(int(s.twords.maxID) + 1)
-		for _, need := range g {
-			if need.Fields&dossier.InTitle != 0 {
-				gb.or(s.twords.bitsOf(need.Words, len(gb)*64))
-			}
-			// An article has no note: a note: need is never met.
-		}
-		if !ok {
-			out, ok = gb, true
-		} else {
-			out.and(gb)
-		}
-	}
-	return out, ok
 }
 
 func (s *snapshot) putLabel(k, v []byte) {
@@ -435,12 +475,9 @@ func (s *snapshot) putLabel(k, v []byte) {
 	}
 }
 
-// metaOf returns the article of a passage, or nil.
-func (s *snapshot) metaOf(sp *spassage) *dossier.ArticleMeta {
-	if m := sp.meta; m != nil && m.ID == sp.p.Article {
-		return m
-	}
-	return s.metas[sp.p.Article]
+// metaOf returns the article of a doc, or nil.
+func (s *snapshot) metaOf(doc uint32) *dossier.ArticleMeta {
+	return s.arts[s.docArt[doc]]
 }
 
 // passagesTagged returns the passages that have tag or a tag under it.
@@ -448,16 +485,14 @@ func (s *snapshot) passagesTagged(tag string) []dossier.PassageID {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	var out []dossier.PassageID
-	for _, sp := range s.tagged([]string{tag}) {
-		out = append(out, sp.p.ID)
-	}
+	s.tagged([]string{tag}).each(func(d uint32) { out = append(out, s.recs[d].id) })
 	return out
 }
 
 func (s *snapshot) usage(tag string) (passages, others int) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	passages = len(s.tagged([]string{tag}))
+	passages = s.tagged([]string{tag}).count()
 	for _, tags := range s.labels {
 		for _, t := range tags {
 			if dossier.TagUnder(t, tag) {
@@ -476,22 +511,15 @@ func (s *snapshot) tagCounts() (own, total map[string]int) {
 	defer s.mu.RUnlock()
 	own, total = map[string]int{}, map[string]int{}
 	var seen []string
-	count := func(tags []string) {
+	count := func(tags []string, times int) {
 		seen = seen[:0]
 		for _, t := range tags {
 			k := strings.ToLower(t)
-			own[k]++
+			own[k] += times
 			for {
-				dup := false
-				for _, x := range seen {
-					if x == k {
-						dup = true
-						break
-					}
-				}
-				if !dup {
+				if !slices.Contains(seen, k) {
 					seen = append(seen, k)
-					total[k]++
+					total[k] += times
 				}
 				i := strings.LastIndexByte(k, '/')
 				if i < 0 {
@@ -501,11 +529,13 @@ func (s *snapshot) tagCounts() (own, total map[string]int) {
 			}
 		}
 	}
-	for _, sp := range s.ps {
-		count(sp.p.Tags)
+	for _, set := range s.tags.sets {
+		if set.uses > 0 {
+			count(set.names, set.uses)
+		}
 	}
 	for _, tags := range s.labels {
-		count(tags)
+		count(tags, 1)
 	}
 	return own, total
 }
@@ -514,8 +544,8 @@ func (s *snapshot) tagCounts() (own, total map[string]int) {
 // passages', repeats and all (a Query does not mind). The caller holds the
 // read lock.
 func (s *snapshot) articleTags(buf []string, id dossier.ArticleID) []string {
-	for _, sp := range s.byArticle[id] {
-		buf = append(buf, sp.p.Tags...)
+	for _, d := range s.byArticle[id] {
+		buf = append(buf, s.tags.sets[s.recs[d].tags].names...)
 	}
 	return append(buf, s.artLabels[id]...)
 }
@@ -526,29 +556,24 @@ func (s *snapshot) articleCandidates(q *dossier.Query) []*dossier.ArticleMeta {
 	var best []*dossier.ArticleMeta
 	bestN := len(s.metas) + 1
 	for _, g := range q.RequiredTags() {
-		var seen []uint64 // a bit per article ID
+		seen := newBitset(len(s.arts))
 		var c []*dossier.ArticleMeta
-		add := func(id dossier.ArticleID) {
-			w := int(id / 64)
-			if w >= len(seen) {
-				seen = append(seen, make([]uint64, max(w+1, 2*len(seen))-len(seen))...)
-			}
-			if seen[w]&(1<<(id%64)) != 0 {
-				return
-			}
-			seen[w] |= 1 << (id % 64)
-			if m := s.metas[id]; m != nil {
-				c = append(c, m)
+		add := func(a uint32) {
+			if !seen.has(a) {
+				seen.set(a)
+				if m := s.arts[a]; m != nil {
+					c = append(c, m)
+				}
 			}
 		}
-		for _, sp := range s.tagged(g) {
-			add(sp.p.Article)
-		}
-		for k, tags := range s.labels {
-			if len(k) == 9 && k[0] == 'a' && slices.ContainsFunc(tags, func(t string) bool {
+		s.tagged(g).each(func(d uint32) { add(s.docArt[d]) })
+		for id, tags := range s.artLabels {
+			if slices.ContainsFunc(tags, func(t string) bool {
 				return slices.ContainsFunc(g, func(x string) bool { return dossier.TagUnder(t, x) })
 			}) {
-				add(dossier.ArticleID(btoi([]byte(k[1:]))))
+				if a, ok := s.artNum[id]; ok {
+					add(a)
+				}
 			}
 		}
 		if len(c) < bestN {
@@ -559,8 +584,10 @@ func (s *snapshot) articleCandidates(q *dossier.Query) []*dossier.ArticleMeta {
 		return best
 	}
 	all := make([]*dossier.ArticleMeta, 0, len(s.metas))
-	for _, m := range s.metas {
-		all = append(all, m)
+	for _, m := range s.arts {
+		if m != nil {
+			all = append(all, m)
+		}
 	}
 	return all
 }

@@ -85,22 +85,60 @@ func (x *wordIndex) each(need dossier.WordNeed, fn func(ids []uint32)) {
 	}
 }
 
-// bitsOf returns the records that hold every word of words, as a bit set
-// of n bits.
-func (x *wordIndex) bitsOf(words []dossier.WordNeed, n int) bitset {
-	var out bitset
+// docsWith returns the records that hold every word of words, as a bit
+// set; within, when not nil, is what the caller asks about: records outside
+// it may be left out. It starts from the rarest word and, when a word's
+// lists are long next to what is left, looks each record left up in them
+// rather than reading them.
+func (x *wordIndex) docsWith(words []dossier.WordNeed, within bitset) bitset {
+	type word struct {
+		lists [][]uint32
+		size  int
+	}
+	ws := make([]word, len(words))
 	for i, w := range words {
-		b := newBitset(n)
 		x.each(w, func(ids []uint32) {
-			for _, id := range ids {
-				b.set(id)
-			}
+			ws[i].lists = append(ws[i].lists, ids)
+			ws[i].size += len(ids)
 		})
-		if i == 0 {
-			out = b
+	}
+	slices.SortFunc(ws, func(a, b word) int { return a.size - b.size })
+	out := newBitset(int(x.maxID) + 1)
+	if len(ws) == 0 {
+		return out
+	}
+	for _, l := range ws[0].lists {
+		for _, id := range l {
+			out.set(id)
+		}
+	}
+	if within != nil {
+		out.and(within)
+	}
+	left := out.count()
+	for _, w := range ws[1:] {
+		if left == 0 {
+			break
+		}
+		if len(w.lists) <= 4 && left*16 < w.size {
+			out.each(func(id uint32) {
+				for _, l := range w.lists {
+					if _, found := slices.BinarySearch(l, id); found {
+						return
+					}
+				}
+				out.clear(id)
+			})
 		} else {
+			b := newBitset(len(out) * 64)
+			for _, l := range w.lists {
+				for _, id := range l {
+					b.set(id)
+				}
+			}
 			out.and(b)
 		}
+		left = out.count()
 	}
 	return out
 }
@@ -153,4 +191,43 @@ func (b bitset) each(fn func(i uint32)) {
 			w &= w - 1
 		}
 	}
+}
+
+func (b bitset) clear(i uint32) {
+	if int(i/64) < len(b) {
+		b[i/64] &^= 1 << (i % 64)
+	}
+}
+
+// grow returns b with room for n bits.
+func (b bitset) grow(n int) bitset {
+	if w := (n + 63) / 64; w > len(b) {
+		b = append(b, make(bitset, w-len(b))...)
+	}
+	return b
+}
+
+func (b bitset) clone() bitset { return slices.Clone(b) }
+
+// andNot takes the members of o out of b.
+func (b bitset) andNot(o bitset) {
+	for i := range min(len(b), len(o)) {
+		b[i] &^= o[i]
+	}
+}
+
+func (b bitset) empty() bool {
+	for _, w := range b {
+		if w != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// list returns the members in ascending order.
+func (b bitset) list() []uint32 {
+	out := make([]uint32, 0, b.count())
+	b.each(func(i uint32) { out = append(out, i) })
+	return out
 }
