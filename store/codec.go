@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"compress/flate"
+	_ "embed"
 	"encoding/binary"
 	"errors"
 	"io"
@@ -115,8 +116,9 @@ func decodeMeta(id dossier.ArticleID, b []byte) (dossier.ArticleMeta, error) {
 // Bodies are stored deflated when that saves space: news text shrinks to
 // about 40%, which keeps the notebook smaller than the text it holds.
 const (
-	bodyRaw     = 0
-	bodyDeflate = 1
+	bodyRaw         = 0
+	bodyDeflate     = 1
+	bodyDeflateDict = 2 // bodies only: deflated with bodyDict
 )
 
 var flaters = sync.Pool{New: func() any {
@@ -124,32 +126,38 @@ var flaters = sync.Pool{New: func() any {
 	return w
 }}
 
+// bodyDict primes the compression of every body: a short news article
+// shares little with itself, much with other news English. Its content is
+// part of the file format — bodies stored with it (bodyDeflateDict) can only
+// be read with the same bytes — so it must never change; a better one gets
+// a new format byte.
+//
+//go:embed bodydict.txt
+var bodyDict []byte
+
+var dictFlaters = sync.Pool{New: func() any {
+	w, _ := flate.NewWriterDict(nil, 4, bodyDict)
+	return w
+}}
+
 func encodeBody(body string) []byte {
 	var buf bytes.Buffer
 	buf.Grow(len(body)/2 + 16)
-	buf.WriteByte(bodyDeflate)
-	w := flaters.Get().(*flate.Writer)
+	buf.WriteByte(bodyDeflateDict)
+	w := dictFlaters.Get().(*flate.Writer)
 	w.Reset(&buf)
 	io.WriteString(w, body)
 	w.Close()
-	flaters.Put(w)
+	dictFlaters.Put(w)
 	if buf.Len() >= len(body)+1 {
-		out := make([]byte, 0, len(body)+1)
-		out = append(out, bodyRaw)
-		return append(out, body...)
+		return append([]byte{bodyRaw}, body...)
 	}
 	return buf.Bytes()
 }
 
 func decodeBody(b []byte) (string, error) {
-	if len(b) == 0 {
-		return "", errCorrupt
-	}
-	switch b[0] {
-	case bodyRaw:
-		return string(b[1:]), nil
-	case bodyDeflate:
-		r := flate.NewReader(bytes.NewReader(b[1:]))
+	if len(b) > 0 && b[0] == bodyDeflateDict {
+		r := flate.NewReaderDict(bytes.NewReader(b[1:]), bodyDict)
 		defer r.Close()
 		out, err := io.ReadAll(r)
 		if err != nil {
@@ -157,5 +165,44 @@ func decodeBody(b []byte) (string, error) {
 		}
 		return string(out), nil
 	}
-	return "", errCorrupt
+	out, err := unpackBlob(b)
+	return string(out), err
+}
+
+// packBlob deflates data behind a format byte when that saves space, and
+// stores it raw behind another otherwise: bodies and search segments.
+func packBlob(data []byte) []byte {
+	var buf bytes.Buffer
+	buf.Grow(len(data)/2 + 16)
+	buf.WriteByte(bodyDeflate)
+	w := flaters.Get().(*flate.Writer)
+	w.Reset(&buf)
+	w.Write(data)
+	w.Close()
+	flaters.Put(w)
+	if buf.Len() >= len(data)+1 {
+		out := make([]byte, 0, len(data)+1)
+		out = append(out, bodyRaw)
+		return append(out, data...)
+	}
+	return buf.Bytes()
+}
+
+func unpackBlob(b []byte) ([]byte, error) {
+	if len(b) == 0 {
+		return nil, errCorrupt
+	}
+	switch b[0] {
+	case bodyRaw:
+		return b[1:], nil
+	case bodyDeflate:
+		r := flate.NewReader(bytes.NewReader(b[1:]))
+		defer r.Close()
+		out, err := io.ReadAll(r)
+		if err != nil {
+			return nil, errCorrupt
+		}
+		return out, nil
+	}
+	return nil, errCorrupt
 }

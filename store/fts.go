@@ -114,7 +114,8 @@ func (n *Notebook) indexBatch(w *writer, batch []*dossier.Article, results []dos
 	if err := w.put(bucketFTS, ftsKey(ftsManifest, seq), manifest(ids, hashes)); err != nil {
 		return err
 	}
-	return w.put(bucketFTS, ftsKey(ftsSegment, seq), seg)
+	w.bucket(bucketFTS).FillPercent = 1.0 // keys ascend: full pages
+	return putSegment(func(k, v []byte) error { return w.put(bucketFTS, k, v) }, seq, seg)
 }
 
 // Segments returns the stored full-text segments in the order to load them.
@@ -133,26 +134,85 @@ func (n *Notebook) Segments() ([][]byte, error) {
 // It stops at fn's first error and returns it.
 func (n *Notebook) EachSegment(fn func(b []byte) error) error {
 	err := n.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketFTS).Cursor()
-		for k, v := c.Seek([]byte{ftsSegment}); k != nil && k[0] == ftsSegment; k, v = c.Next() {
-			if err := fn(v); err != nil {
+		return eachStoredSegment(tx.Bucket(bucketFTS), func(stored []byte) error {
+			seg, err := unpackSegment(stored)
+			if err != nil {
 				return err
 			}
-		}
-		return nil
+			return fn(seg)
+		})
 	})
 	return internal(err, "cannot read the search index")
+}
+
+// segmentChunk is the most a stored segment holds under one key: a segment
+// of hundreds of KB in one value needs a run of free pages at the end of the
+// file, while chunks that fit a page reuse the pages each commit frees —
+// which keeps the file near the size of its data.
+const segmentChunk = 4000
+
+// putSegment stores a segment packed and cut into chunks under
+// 's'+seq+chunk number.
+func putSegment(put func(k, v []byte) error, seq uint64, seg []byte) error {
+	packed := packBlob(seg)
+	for i := 0; len(packed) > 0; i++ {
+		n := min(len(packed), segmentChunk)
+		k := binary.BigEndian.AppendUint32(ftsKey(ftsSegment, seq), uint32(i))
+		if err := put(k, packed[:n]); err != nil {
+			return err
+		}
+		packed = packed[n:]
+	}
+	return nil
+}
+
+// eachStoredSegment calls fn with each stored segment in order, its chunks
+// joined (a segment stored whole, under a key without a chunk number, is
+// passed as it is).
+func eachStoredSegment(b *bolt.Bucket, fn func(stored []byte) error) error {
+	c := b.Cursor()
+	var seq []byte
+	var buf []byte
+	flush := func() error {
+		if seq == nil {
+			return nil
+		}
+		seq = nil
+		return fn(buf)
+	}
+	for k, v := c.Seek([]byte{ftsSegment}); k != nil && k[0] == ftsSegment; k, v = c.Next() {
+		if len(k) < 9 {
+			continue
+		}
+		if seq == nil || !bytes.Equal(k[:9], seq) {
+			if err := flush(); err != nil {
+				return err
+			}
+			seq = bytes.Clone(k[:9])
+			buf = buf[:0:0]
+		}
+		buf = append(buf, v...)
+	}
+	return flush()
+}
+
+// unpackSegment reads a stored segment: deflated (see packBlob), or raw as
+// the first notebooks stored them, recognisable by the segment's magic.
+func unpackSegment(v []byte) ([]byte, error) {
+	if len(v) > 0 && v[0] == 'D' {
+		return v, nil
+	}
+	return unpackBlob(v)
 }
 
 // SegmentCount returns the number of stored full-text segments.
 func (n *Notebook) SegmentCount() (int, error) {
 	count := 0
 	err := n.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketFTS).Cursor()
-		for k, _ := c.Seek([]byte{ftsSegment}); k != nil && k[0] == ftsSegment; k, _ = c.Next() {
+		return eachStoredSegment(tx.Bucket(bucketFTS), func([]byte) error {
 			count++
-		}
-		return nil
+			return nil
+		})
 	})
 	return count, internal(err, "cannot read the search index")
 }
@@ -296,7 +356,8 @@ func (n *Notebook) storeSegment(build BodyIndexer, replace bool, each func(tx *b
 		if err := b.Put(ftsKey(ftsManifest, seq), manifest(ids, hashes)); err != nil {
 			return err
 		}
-		return b.Put(ftsKey(ftsSegment, seq), seg)
+		b.FillPercent = 1.0
+		return putSegment(b.Put, seq, seg)
 	})
 	return internal(err, "cannot store the search index")
 }

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"crypto/sha256"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -177,5 +179,24 @@ func TestBodyCodec(t *testing.T) {
 	}
 	if _, err := decodeBody([]byte{9, 1, 2}); err == nil {
 		t.Error("an unknown body format must be an error")
+	}
+	// Bodies written by earlier builds (plain deflate, raw) still read.
+	news := "The Kremlin said on Friday that Russia and the US had a tentative date for a video summit between Putin and Biden, as officials fear a simmering conflict in eastern Ukraine could erupt into open war."
+	for _, old := range [][]byte{packBlob([]byte(news)), append([]byte{bodyRaw}, news...)} {
+		if got, err := decodeBody(old); err != nil || got != news {
+			t.Errorf("old format %d: %q, %v", old[0], got, err)
+		}
+	}
+	if withDict, plain := len(encodeBody(news)), len(packBlob([]byte(news))); withDict >= plain {
+		t.Errorf("the dictionary should shrink news text: %d bytes with it, %d without", withDict, plain)
+	}
+}
+
+// The dictionary is part of the file format: bodies stored with it read
+// only with the same bytes.
+func TestBodyDictNeverChanges(t *testing.T) {
+	const want = "31157d47ff7b2a455296b934b202198bd970eeef09e4e7432c623dacf6303f75"
+	if got := fmt.Sprintf("%x", sha256.Sum256(bodyDict)); got != want {
+		t.Fatalf("store/bodydict.txt changed (sha256 %s): notebooks written with the old one would not read; restore it and add a new format byte for a new dictionary", got)
 	}
 }

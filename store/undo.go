@@ -538,7 +538,12 @@ func (n *Notebook) History(max int) ([]Op, error) {
 	return out, err
 }
 
-const opFormat1 = 1
+// Undo records: format 1 is the plain encoding below; format 2 is format 1
+// deflated (packBlob), since an import's records list thousands of keys.
+const (
+	opFormat1 = 1
+	opFormat2 = 2
+)
 
 func appendBytes(b, v []byte) []byte {
 	b = binary.AppendUvarint(b, uint64(len(v)))
@@ -580,10 +585,17 @@ func encodeOp(o *op) []byte {
 			}
 		}
 	}
-	return b
+	return append([]byte{opFormat2}, packBlob(b[1:])...)
 }
 
 func decodeOp(b []byte) (*op, error) {
+	if len(b) > 0 && b[0] == opFormat2 {
+		plain, err := unpackBlob(b[1:])
+		if err != nil {
+			return nil, err
+		}
+		b = append([]byte{opFormat1}, plain...)
+	}
 	if len(b) == 0 || b[0] != opFormat1 {
 		return nil, errCorrupt
 	}
