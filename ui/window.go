@@ -71,6 +71,9 @@ type Window struct {
 	// test's stand-in.
 	tagDialog func(win fyne.Window, tags []TagCount, current []string, note string, onSave func(tags []string, note string), onDelete func())
 
+	ledger *ledgerTab // the Quotes tab
+	asOf   asOfState  // the day nothing after is shown
+
 	busy    sync.WaitGroup // background work, for tests
 	queue   *funcQueue     // tests: what background work hands back, run by settle
 	ready   readiness
@@ -159,6 +162,7 @@ func (w *Window) build() {
 			w.loadPassages()
 		}
 	}
+	w.mountLedger()
 
 	w.status = widget.NewLabel("Opening the notebook…")
 	w.status.Truncation = fyne.TextTruncateEllipsis
@@ -178,7 +182,7 @@ func (w *Window) build() {
 	w.listSplit.Offset = w.prefs.offset(prefSplitList, 0.36)
 	w.sideSplit = container.NewHSplit(w.sidebar, w.listSplit)
 	w.sideSplit.Offset = w.prefs.offset(prefSplitSide, 0.2)
-	top := container.NewVBox(w.filter)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, w.asOfBar(), w.filter))
 	w.Win.SetContent(container.NewBorder(top, container.NewVBox(widget.NewSeparator(), statusBar), nil, nil, w.sideSplit))
 	if w.prefs.p.StringWithFallback(prefView, viewArticles) == viewPassages {
 		w.passStale = true
@@ -295,13 +299,14 @@ func (w *Window) load() {
 			w.query = q
 		}
 	}
+	w.loadAsOf()
 	w.filter.SetQuery(w.query)
 	w.sidebar.SetQuery(w.query)
 	w.sidebar.SetSpeakers(nil)
 	w.all, w.tagCache, w.wanted, w.pending = nil, map[dossier.ArticleID][]string{}, map[dossier.ArticleID]bool{}, nil
 	w.current, w.annots, w.quotes = nil, nil, nil
 	last := dossier.ArticleID(w.prefs.lastArticle(w.path))
-	q := w.query
+	q := w.dataQuery()
 	w.listSeq++
 	seq := w.listSeq
 	w.background(func(nb Notebook) func() {
@@ -348,6 +353,7 @@ func (w *Window) load() {
 	} else {
 		w.passStale = true
 	}
+	w.reloadLedger()
 }
 
 // Query returns the filter.
@@ -368,6 +374,7 @@ func (w *Window) SetQuery(q *dossier.Query) {
 	} else {
 		w.passStale = true
 	}
+	w.reloadLedger()
 }
 
 func queryText(q *dossier.Query) string {
@@ -380,7 +387,7 @@ func queryText(q *dossier.Query) string {
 // loadList reads the articles that match the filter.
 func (w *Window) loadList() {
 	w.listSeq++
-	seq, q := w.listSeq, w.query
+	seq, q := w.listSeq, w.dataQuery()
 	w.background(func(nb Notebook) func() {
 		metas, err := nb.ArticlesMatching(q)
 		return func() {
@@ -406,7 +413,7 @@ func (w *Window) setArticles(metas []dossier.ArticleMeta) {
 func (w *Window) updateCount() {
 	n := len(w.list.Articles())
 	s := fmt.Sprintf("%s articles", groupDigits(n))
-	if w.all != nil && w.query != nil {
+	if w.all != nil && w.dataQuery() != nil {
 		s = fmt.Sprintf("%s of %s articles", groupDigits(n), groupDigits(len(w.all)))
 	}
 	w.count.SetText(s)
@@ -416,7 +423,7 @@ func (w *Window) updateCount() {
 func (w *Window) loadPassages() {
 	w.passStale = false
 	w.passSeq++
-	seq, q := w.passSeq, w.query
+	seq, q := w.passSeq, w.dataQuery()
 	w.background(func(nb Notebook) func() {
 		ps, err := nb.Passages(q)
 		return func() {
@@ -636,7 +643,7 @@ func (w *Window) refreshAfterChange(all bool) {
 	} else if w.current != nil {
 		delete(w.tagCache, w.current.ID)
 	}
-	if all || w.query != nil {
+	if all || w.dataQuery() != nil {
 		w.loadList()
 	}
 	if w.showingPassages() {
@@ -644,6 +651,7 @@ func (w *Window) refreshAfterChange(all bool) {
 	} else {
 		w.passStale = true
 	}
+	w.reloadLedger()
 	if w.current != nil {
 		w.reloadCurrent()
 	}
@@ -848,8 +856,7 @@ func (w *Window) showError(what string, err error) {
 // saveState remembers the window's size, splits, view and place.
 func (w *Window) saveState() {
 	w.prefs.setSize(w.Win.Canvas().Size())
-	w.prefs.p.SetFloat(prefSplitSide, w.sideSplit.Offset)
-	w.prefs.p.SetFloat(prefSplitList, w.listSplit.Offset)
+	w.saveSplits()
 	view := viewArticles
 	if w.showingPassages() {
 		view = viewPassages

@@ -220,6 +220,7 @@ var (
 	_ ui.Notebook      = (*guiNotebook)(nil)
 	_ ui.SpeakerLister = (*guiNotebook)(nil)
 	_ ui.ItemReader    = (*guiNotebook)(nil)
+	_ ui.SpeakerNamer  = (*guiNotebook)(nil)
 )
 
 func (n *guiNotebook) AddPassage(a dossier.ArticleID, start, end int, tags []string, note string) (dossier.Passage, error) {
@@ -284,6 +285,10 @@ func (n *guiNotebook) Redo() (string, error) {
 	}
 	return s, err
 }
+
+// CanonicalSpeaker is a speaker's name through the alias table, as dossier
+// quotes shows it: the quote ledger's Speaker column.
+func (n *guiNotebook) CanonicalSpeaker(name string) string { return n.al.Canonical(name) }
 
 // Speakers lists the people quoted, merged through the alias table, most
 // quoted first.
