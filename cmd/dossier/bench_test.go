@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -16,12 +17,12 @@ import (
 // size per article and against the text it holds.
 func benchImport(b *testing.B, paths ...string) {
 	var articles int
-	var took time.Duration
+	var took, cpu time.Duration
 	var fileBytes, textBytes int64
 	for i := 0; i < b.N; i++ {
 		db := filepath.Join(b.TempDir(), "nb.dossier")
 		m := &Main{DBPath: db, NoSeed: true, Stdout: os.Stdout, Stderr: os.Stderr, Ctx: context.Background()}
-		start := time.Now()
+		start, cpu0 := time.Now(), cpuTime()
 		n, err := m.open()
 		if err != nil {
 			b.Fatal(err)
@@ -31,6 +32,7 @@ func benchImport(b *testing.B, paths ...string) {
 			b.Fatal(err)
 		}
 		took += time.Since(start)
+		cpu += cpuTime() - cpu0
 		articles += rep.Added
 		st, err := n.Stats()
 		if err != nil {
@@ -40,6 +42,8 @@ func benchImport(b *testing.B, paths ...string) {
 		n.Close()
 	}
 	b.ReportMetric(float64(articles)/took.Seconds(), "articles/s")
+	// CPU per article tells the cost when other work shares the cores.
+	b.ReportMetric(cpu.Seconds()*1000/float64(articles), "cpu-ms/article")
 	b.ReportMetric(float64(fileBytes)/float64(articles/b.N), "notebook-B/article")
 	b.ReportMetric(float64(fileBytes)/float64(textBytes), "notebook/text")
 }
@@ -57,6 +61,15 @@ func BenchmarkImportGenerated100k(b *testing.B) {
 	dir := generateCorpus(b, 100_000)
 	b.ResetTimer()
 	benchImport(b, dir)
+}
+
+// cpuTime is the process's user and system CPU time so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func bbcFolders(b testing.TB) []string {
