@@ -24,7 +24,7 @@ type timeAxis struct {
 // The zoom's bounds: a day at most maxPxPerDay pixels wide, the widest view
 // maxSpanDays.
 const (
-	maxPxPerDay = 96.0
+	maxPxPerDay = 240.0
 	maxSpanDays = 366 * 40
 )
 

@@ -20,6 +20,7 @@ type fakeNotebook struct {
 	arts      []*dossier.Article
 	ps        []dossier.Passage
 	qs        []dossier.Quote
+	figs      []dossier.Figure
 	colors    map[string]string // by lower-case path; a tag with no passage is here too
 	descs     map[string]string // descriptions, by lower-case path
 	artTags   map[dossier.ArticleID][]string
@@ -763,4 +764,21 @@ func fakeArticles() *fakeNotebook {
 		{ID: 101, Article: 1, Spans: []dossier.Span{{Start: 0, End: 10}}, Text: "Russia has", Speaker: "Jen Psaki"},
 	}
 	return f
+}
+
+func (f *fakeNotebook) FiguresMatching(q *dossier.Query) ([]dossier.Figure, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.called("FiguresMatching " + queryText(q))
+	var out []dossier.Figure
+	for _, fig := range f.figs {
+		r := dossier.FigureRecord(&fig)
+		if m := f.meta(fig.Article); m != nil {
+			r.Title, r.Outlet = m.Title, m.Outlet
+		}
+		if q.Match(&r) {
+			out = append(out, fig)
+		}
+	}
+	return out, nil
 }

@@ -18,6 +18,8 @@ type Notebook interface {
 	PassagesOf(a dossier.ArticleID) ([]dossier.Passage, error)
 	Quotes(a dossier.ArticleID) ([]dossier.Quote, error)
 	QuotesMatching(q *dossier.Query) ([]dossier.Quote, error)
+	// FiguresMatching returns the reported figures that match q.
+	FiguresMatching(q *dossier.Query) ([]dossier.Figure, error)
 
 	AddPassage(a dossier.ArticleID, start, end int, tags []string, note string) (dossier.Passage, error)
 	// SetPassage replaces a passage's tags and note.

@@ -188,7 +188,7 @@ func laneColor(of func(string) string, name string, i int) color.NRGBA {
 	if of != nil {
 		return hexColor(of(name))
 	}
-	return hexColor(dossier.Palette[(i+1)%len(dossier.Palette)])
+	return hexColor(dossier.Palette[1+i%(len(dossier.Palette)-1)]) // the first is the articles'
 }
 
 // laneBuilder gathers a lane's items before they are sorted by day.
@@ -538,4 +538,3 @@ func (t *Timeline) marksMode(l *timelineLane, g chartGeom) bool {
 	}
 	return ppd/float64(max(most, 1)) >= markMinPx
 }
-

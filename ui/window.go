@@ -79,7 +79,8 @@ type Window struct {
 	ready   readiness
 	marker  *canvas.Raster
 	onClose []func()
-	ops     opsState // tag, article, quote and notebook operations (dialogs*.go)
+	ops     opsState    // tag, article, quote and notebook operations (dialogs*.go)
+	charts  *chartViews // the Timeline and Figures tabs (timeline_view.go)
 }
 
 // readiness tracks the first load for OnReady.
@@ -163,6 +164,7 @@ func (w *Window) build() {
 		}
 	}
 	w.mountLedger()
+	w.mountCharts()
 
 	w.status = widget.NewLabel("Opening the notebook…")
 	w.status.Truncation = fyne.TextTruncateEllipsis
@@ -354,6 +356,7 @@ func (w *Window) load() {
 		w.passStale = true
 	}
 	w.reloadLedger()
+	w.charts.invalidate()
 }
 
 // Query returns the filter.
@@ -375,6 +378,7 @@ func (w *Window) SetQuery(q *dossier.Query) {
 		w.passStale = true
 	}
 	w.reloadLedger()
+	w.charts.invalidate()
 }
 
 func queryText(q *dossier.Query) string {
@@ -652,6 +656,7 @@ func (w *Window) refreshAfterChange(all bool) {
 		w.passStale = true
 	}
 	w.reloadLedger()
+	w.charts.invalidate()
 	if w.current != nil {
 		w.reloadCurrent()
 	}
