@@ -49,6 +49,8 @@ type opDialog struct {
 	dlg     *dialog.CustomDialog
 	problem *widget.Label
 	fix     *widget.Button
+	extra   *fyne.Container // problem and fix, shown on a refusal
+	content fyne.CanvasObject
 	ok      *widget.Button
 	keys    *dialogKeys
 	submit  func()
@@ -67,8 +69,11 @@ func (w *Window) newOpDialog(title, confirm string, danger bool, content fyne.Ca
 	d.fix = widget.NewButton("", nil)
 	d.fix.Hide()
 	d.keys = newDialogKeys(d.confirm, d.cancel)
-	body := container.NewBorder(nil, container.NewVBox(d.problem, container.NewHBox(d.fix)), nil, nil, content)
-	d.dlg = dialog.NewCustomWithoutButtons(title, container.NewStack(d.keys, body), w.Win)
+	d.extra = container.NewVBox(d.problem, container.NewHBox(d.fix))
+	d.extra.Hide()
+	body := container.NewBorder(nil, d.extra, nil, nil, content)
+	d.content = container.NewStack(d.keys, body)
+	d.dlg = dialog.NewCustomWithoutButtons(title, d.content, w.Win)
 	cancel := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), d.cancel)
 	d.ok = widget.NewButtonWithIcon(confirm, theme.ConfirmIcon(), d.confirm)
 	d.ok.Importance = widget.HighImportance
@@ -84,6 +89,7 @@ func (w *Window) newOpDialog(title, confirm string, danger bool, content fyne.Ca
 // show shows the dialog and puts the keyboard in focus (nil: the dialog's
 // own keys, Enter and Escape).
 func (d *opDialog) show(size fyne.Size, focus fyne.Focusable) {
+	prewrap(d.content, dialogTextWidth(size))
 	d.dlg.Resize(size)
 	d.dlg.Show()
 	if focus == nil {
@@ -111,6 +117,8 @@ func (d *opDialog) fail(msg, fixLabel string, fix func()) {
 		d.fix.OnTapped = fix
 		d.fix.Show()
 	}
+	d.extra.Show()
+	d.extra.Refresh()
 }
 
 // run does op in the background; when the notebook refuses it, the dialog
@@ -213,6 +221,31 @@ func (k *dialogKeys) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(canvas.NewRectangle(color.Transparent))
 }
 
+// prewrap gives the wrapping labels of a dialog the width they will have,
+// before it is shown: measured unlaid, they wrap at every word, and the
+// dialog would keep the height that asks for.
+func prewrap(content fyne.CanvasObject, width float32) {
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Label:
+			if x.Wrapping != fyne.TextWrapOff {
+				x.Resize(fyne.NewSize(width, x.MinSize().Height))
+			}
+		case *fyne.Container:
+			for _, k := range x.Objects {
+				walk(k)
+			}
+		}
+	}
+	walk(content)
+}
+
+// dialogTextWidth is about how wide a dialog of that size lays its text.
+func dialogTextWidth(size fyne.Size) float32 {
+	return size.Width - 4*theme.Padding() - 2*theme.InnerPadding()
+}
+
 // wrapped is a label that wraps, for a dialog's explanation.
 func wrapped(text string) *widget.Label {
 	l := widget.NewLabel(text)
@@ -220,11 +253,11 @@ func wrapped(text string) *widget.Label {
 	return l
 }
 
-// dim is a smaller, quieter line: a hint.
+// dim is a smaller line in italics: a hint, as the sidebar's.
 func dim(text string) *widget.Label {
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
-	l.Importance = widget.LowImportance
+	l.TextStyle = fyne.TextStyle{Italic: true}
 	l.SizeName = theme.SizeNameCaptionText
 	return l
 }
@@ -256,8 +289,9 @@ func (w *Window) articleMenu(m dossier.ArticleMeta) []*fyne.MenuItem {
 	return []*fyne.MenuItem{
 		fyne.NewMenuItem("Open", func() { w.OpenArticle(m.ID, nil) }),
 		fyne.NewMenuItemSeparator(),
-		item("Tag Article…", "tag-article", func() { w.TagArticle(m.ID) }),
-		item("Delete Article…", "delete-article", func() { w.DeleteArticle(m) }),
+		// No shortcuts shown here: theirs act on the article in the reader.
+		fyne.NewMenuItem("Tag Article…", func() { w.TagArticle(m.ID) }),
+		fyne.NewMenuItem("Delete Article…", func() { w.DeleteArticle(m) }),
 	}
 }
 
@@ -369,7 +403,9 @@ func (w *Window) showLabelDialog(title, hint string, current []string, onSave fu
 	space.SetMinSize(fyne.NewSize(420, 170))
 	top := container.NewVBox(wrapped(hint), d.chips, d.entry, d.problem)
 	bottom := dim("Enter picks a tag; Enter on an empty line saves; Backspace drops the last tag; Escape cancels")
-	d.dlg = dialog.NewCustomWithoutButtons(title, container.NewBorder(top, bottom, nil, nil, container.NewStack(space, d.list)), w.Win)
+	content := container.NewBorder(top, bottom, nil, nil, container.NewStack(space, d.list))
+	prewrap(content, dialogTextWidth(fyne.NewSize(480, 0)))
+	d.dlg = dialog.NewCustomWithoutButtons(title, content, w.Win)
 	cancel := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), d.dlg.Hide)
 	d.save = widget.NewButtonWithIcon("Save", theme.ConfirmIcon(), d.saveNow)
 	d.save.Importance = widget.HighImportance

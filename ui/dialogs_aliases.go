@@ -69,7 +69,9 @@ func (w *Window) ShowAliases() {
 		container.NewBorder(nil, nil, widget.NewIcon(theme.SearchIcon()), a.count, a.find),
 		aliasHeader(),
 	)
-	a.dlg = dialog.NewCustomWithoutButtons("Speaker spellings", container.NewBorder(head, dim("Enter in Stands for adds · Escape closes"), nil, nil, a.list), w.Win)
+	content := container.NewBorder(head, dim("Enter in Stands for adds · Escape closes"), nil, nil, a.list)
+	prewrap(content, dialogTextWidth(fyne.NewSize(760, 0)))
+	a.dlg = dialog.NewCustomWithoutButtons("Speaker spellings", content, w.Win)
 	closeBtn := widget.NewButtonWithIcon("Close", theme.CancelIcon(), a.dlg.Hide)
 	a.dlg.SetButtons([]fyne.CanvasObject{closeBtn})
 	a.dlg.SetOnClosed(func() {

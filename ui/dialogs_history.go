@@ -66,6 +66,7 @@ func (w *Window) ShowHistory() {
 	}
 	head := wrapped("Newest first; dimmed steps are undone (Redo does them again). Choose a step: one done is undone with every step after it; one undone is redone with every undone step before it.")
 	body := container.NewBorder(head, container.NewVBox(h.note, dim("Up and Down choose · Enter goes there · Escape closes")), nil, nil, h.list)
+	prewrap(body, dialogTextWidth(fyne.NewSize(680, 0)))
 	h.dlg = dialog.NewCustomWithoutButtons("History", container.NewStack(h.keys, body), w.Win)
 	closeBtn := widget.NewButtonWithIcon("Close", theme.CancelIcon(), h.dlg.Hide)
 	h.dlg.SetButtons([]fyne.CanvasObject{closeBtn, h.go_})

@@ -114,7 +114,7 @@ func (w *Window) MergeTag(path, into string) {
 			r := o.(*sideRow)
 			tc := w.tagCount(matches[i])
 			state := 0
-			if i == sel {
+			if i == sel && sel >= 0 {
 				state = 1
 			}
 			r.set(matches[i], w.colors.of(matches[i]), tc.Total, state)
@@ -141,7 +141,12 @@ func (w *Window) MergeTag(path, into string) {
 		for _, s := range all {
 			matches = append(matches, s.path)
 		}
-		sel = 0
+		// Nothing is chosen until something is typed or picked: Enter
+		// on the dialog as it opens merges nowhere.
+		sel = -1
+		if len(q) > 0 && len(matches) > 0 {
+			sel = 0
+		}
 		list.Refresh()
 	}
 	entry.OnChanged = func(string) { filter() }
@@ -153,7 +158,7 @@ func (w *Window) MergeTag(path, into string) {
 	content := container.NewBorder(container.NewVBox(head, entry), dim("Up and Down choose; Enter merges; Escape cancels"), nil, nil, container.NewStack(space, list))
 	d = w.newOpDialog("Merge "+path+" into…", "Merge", false, content, func() {
 		into := strings.TrimSpace(entry.Text) // a tag that is not there yet
-		if sel < len(matches) {
+		if sel >= 0 && sel < len(matches) {
 			into = matches[sel]
 		}
 		if into == "" {
@@ -170,6 +175,7 @@ func (w *Window) MergeTag(path, into string) {
 			return
 		}
 		sel = min(max(sel+n, 0), len(matches)-1)
+		d.problem.Hide()
 		list.Refresh()
 		list.ScrollTo(sel)
 	}

@@ -134,13 +134,14 @@ func (s *Sidebar) showTagMenu(path string, r *sideRow, at fyne.Position) {
 // tagMenuItems is a tag's menu: the filter's choices first, then what
 // TagMenu offers.
 func (s *Sidebar) tagMenuItems(path string) []*fyne.MenuItem {
-	only := fyne.NewMenuItem("Only These", func() { s.Cycle("tag", path) })
-	out := fyne.NewMenuItem("Leave These Out", func() { s.Exclude("tag", path) })
+	name := path[strings.LastIndexByte(path, '/')+1:]
+	only := fyne.NewMenuItem("Only What Has "+name, func() { s.Keep("tag", path, 1) })
+	out := fyne.NewMenuItem("Leave Out What Has "+name, func() { s.Keep("tag", path, -1) })
 	switch s.state("tag", path) {
 	case 1:
-		only = fyne.NewMenuItem("Stop Keeping Only These", func() { s.Keep("tag", path, 0) })
+		only = fyne.NewMenuItem("Drop "+name+" From the Filter", func() { s.Keep("tag", path, 0) })
 	case -1:
-		out = fyne.NewMenuItem("Stop Leaving These Out", func() { s.Exclude("tag", path) })
+		out = fyne.NewMenuItem("Drop "+name+" From the Filter", func() { s.Keep("tag", path, 0) })
 	}
 	items := []*fyne.MenuItem{only, out}
 	if more := s.TagMenu(path); len(more) > 0 {

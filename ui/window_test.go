@@ -137,10 +137,10 @@ func TestTagPassageThenFilterBySidebar(t *testing.T) {
 	} else {
 		w.Win.Canvas().Overlays().Remove(ov)
 	}
-	menuItem(t, w.sidebar.tagMenuItems("claim/troops"), "Leave These Out").Action()
+	menuItem(t, w.sidebar.tagMenuItems("claim/troops"), "Leave Out What Has troops").Action()
 	w.settle()
 	if got := w.filter.Entry.Text; got != "-tag:claim/troops" {
-		t.Errorf("filter bar after Leave These Out = %q", got)
+		t.Errorf("filter bar after Leave Out = %q", got)
 	}
 	w.SetQuery(nil)
 	w.settle()
