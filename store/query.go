@@ -277,7 +277,33 @@ func (e *evaluator) term(n dossier.QueryNode, within bitset) bitset {
 	if n.Reads(articleFields...) {
 		return e.byArticle(n, within)
 	}
+	if n.Reads("speakers") && e.facts.speakers != nil {
+		// A passage's speakers are some of its article's: an article none
+		// of whose speakers matches has no passage that matches.
+		within = e.bySpeakers(n, within)
+	}
 	return e.filter(n, within)
+}
+
+// bySpeakers keeps the docs of within whose article has speakers that
+// match n, as if all were in the passage.
+func (e *evaluator) bySpeakers(n dossier.QueryNode, within bitset) bitset {
+	s := e.s
+	done, yes := newBitset(len(s.arts)), newBitset(len(s.arts))
+	within.each(func(d uint32) {
+		a := s.docArt[d]
+		if !done.has(a) {
+			done.set(a)
+			r := dossier.Record{Speakers: e.facts.speakers[s.artIDs[a]]}
+			if n.Match(&r) {
+				yes.set(a)
+			}
+		}
+		if !yes.has(a) {
+			within.clear(d)
+		}
+	})
+	return within
 }
 
 // byArticle keeps the docs of within whose article matches n, matching

@@ -53,6 +53,11 @@ type snapshot struct {
 
 	tags tagTable
 
+	// The body hashes of passages, each once: the passages of an article
+	// mostly share its hash.
+	hashes  []dossier.Hash
+	hashNum map[dossier.Hash]uint32
+
 	// Indexes: docs by lower-case tag, docs by article, and the words of
 	// passages' text and notes by doc, and of titles by art.
 	byTag     map[string][]uint32
@@ -76,7 +81,7 @@ type prec struct {
 	note       aref
 	created    int64 // Unix nanoseconds, as stored
 	modified   int64
-	hash       dossier.Hash
+	hash       uint32 // the number of its BodyHash in hashes
 	orphan     bool
 }
 
@@ -87,7 +92,7 @@ func (s *snapshot) passage(rec *prec) dossier.Passage {
 	return dossier.Passage{
 		ID: rec.id, Article: rec.article, Start: int(rec.start), End: int(rec.end),
 		Prefix: ctx[:rec.plen], Text: ctx[rec.plen : rec.plen+rec.tlen], Suffix: ctx[rec.plen+rec.tlen:],
-		BodyHash: rec.hash, Tags: s.tags.sets[rec.tags].names, Note: s.text.str(rec.note), Orphan: rec.orphan,
+		BodyHash: s.hashes[rec.hash], Tags: s.tags.sets[rec.tags].names, Note: s.text.str(rec.note), Orphan: rec.orphan,
 		Created: time.Unix(0, rec.created).UTC(), Modified: time.Unix(0, rec.modified).UTC(),
 	}
 }
@@ -190,6 +195,7 @@ func (n *Notebook) ensureSnapshot() error {
 	s.artIDs, s.arts = nil, nil
 	s.recs, s.docArt, s.alive, s.sorted, s.text = nil, nil, nil, 0, arena{}
 	s.byID, s.tags = map[dossier.PassageID]uint32{}, tagTable{byKey: map[string]uint32{}}
+	s.hashes, s.hashNum = nil, map[dossier.Hash]uint32{}
 	s.byTag, s.byArticle = map[string][]uint32{}, map[dossier.ArticleID][]uint32{}
 	s.pwords, s.nwords, s.twords = newWordIndex(), newWordIndex(), newWordIndex()
 	s.tags.number(nil) // set 0: no tags
@@ -282,6 +288,17 @@ func (s *snapshot) apply(changes []change) {
 // A damaged record is left out of the snapshot; reading it directly
 // reports the damage.
 
+// hashNumber returns the number of h in hashes, adding it if it is new.
+func (s *snapshot) hashNumber(h dossier.Hash) uint32 {
+	if i, ok := s.hashNum[h]; ok {
+		return i
+	}
+	i := uint32(len(s.hashes))
+	s.hashes = append(s.hashes, h)
+	s.hashNum[h] = i
+	return i
+}
+
 // number returns the art of an article, numbering it if it is new.
 func (s *snapshot) number(id dossier.ArticleID) uint32 {
 	if a, ok := s.artNum[id]; ok {
@@ -349,7 +366,7 @@ func (s *snapshot) addPassage(p *dossier.Passage) {
 	rec := prec{
 		id: p.ID, article: p.Article, start: uint32(p.Start), end: uint32(p.End), art: s.number(p.Article),
 		tags: s.tags.number(p.Tags), plen: uint32(len(p.Prefix)), tlen: uint32(len(p.Text)),
-		created: p.Created.UnixNano(), modified: p.Modified.UnixNano(), hash: p.BodyHash, orphan: p.Orphan,
+		created: p.Created.UnixNano(), modified: p.Modified.UnixNano(), hash: s.hashNumber(p.BodyHash), orphan: p.Orphan,
 	}
 	doc, ok := s.byID[p.ID]
 	if ok {

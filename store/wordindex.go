@@ -62,11 +62,17 @@ func (x *wordIndex) remove(w []byte, id uint32) {
 	}
 }
 
-// finishLoad sorts the terms that a load appended.
+// finishLoad sorts the terms that a load appended, and gives back the room
+// that appending left at the end of the lists.
 func (x *wordIndex) finishLoad() {
 	if !x.sorted {
 		slices.Sort(x.terms)
 		x.sorted = true
+	}
+	for _, p := range x.post {
+		if cap(p.ids)-len(p.ids) > 8 {
+			p.ids = slices.Clone(p.ids)
+		}
 	}
 }
 
