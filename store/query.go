@@ -197,6 +197,11 @@ func (s *snapshot) inOrder(set bitset) []uint32 {
 type evaluator struct {
 	s     *snapshot
 	facts *articleFacts
+
+	// article, when set, makes the evaluator one of articles, by art
+	// rather than doc: it returns an article's record, tags and facts in,
+	// with buf for the tags.
+	article func(m *dossier.ArticleMeta, buf []string) dossier.Record
 }
 
 // articleFields are the Record fields that a passage takes from its
@@ -264,6 +269,9 @@ func (e *evaluator) cost(n dossier.QueryNode) int {
 }
 
 func (e *evaluator) term(n dossier.QueryNode, within bitset) bitset {
+	if e.article != nil {
+		return e.articleTerm(n, within)
+	}
 	if tag, ok := n.Tag(); ok {
 		within.and(e.s.tagged([]string{tag}))
 		return within
@@ -303,6 +311,48 @@ func (e *evaluator) bySpeakers(n dossier.QueryNode, within bitset) bitset {
 			within.clear(d)
 		}
 	})
+	return within
+}
+
+// articleTerm returns the arts of within whose articles match n: a tag:
+// term is the articles of the passages that have the tag and those with
+// the tag of their own; a title word is its list in the title index;
+// anything else is matched article by article.
+func (e *evaluator) articleTerm(n dossier.QueryNode, within bitset) bitset {
+	s := e.s
+	if tag, ok := n.Tag(); ok {
+		set := newBitset(len(s.arts))
+		s.tagged([]string{tag}).each(func(d uint32) { set.set(s.docArt[d]) })
+		for id, tags := range s.artLabels {
+			if a, ok := s.artNum[id]; ok && slices.ContainsFunc(tags, func(t string) bool { return dossier.TagUnder(t, tag) }) {
+				set.set(a)
+			}
+		}
+		within.and(set)
+		return within
+	}
+	if need, ok := n.Text(); ok && need.Fields == dossier.InTitle {
+		within.and(s.twords.docsWith(need.Words, within))
+		if need.Whole {
+			return within
+		}
+	}
+	arts := within.list()
+	drop := parallel(len(arts), func(lo, hi int) []uint32 {
+		var out []uint32
+		var buf []string
+		for _, a := range arts[lo:hi] {
+			r := e.article(s.arts[a], buf)
+			buf = r.Tags
+			if !n.Match(&r) {
+				out = append(out, a)
+			}
+		}
+		return out
+	})
+	for _, a := range drop {
+		within.clear(a)
+	}
 	return within
 }
 
@@ -443,18 +493,15 @@ func (n *Notebook) ArticlesMatching(q *dossier.Query) ([]dossier.ArticleMeta, er
 	}
 	var found []*dossier.ArticleMeta
 	if !q.Uses("text") {
-		found = parallel(len(metas), func(lo, hi int) []*dossier.ArticleMeta {
-			var out []*dossier.ArticleMeta
-			var buf []string
-			for _, m := range metas[lo:hi] {
-				r := record(m, buf)
-				buf = r.Tags
-				if q.Match(&r) {
-					out = append(out, m)
-				}
-			}
-			return out
-		})
+		within := newBitset(len(s.arts))
+		for _, m := range metas {
+			within.set(s.artNum[m.ID])
+		}
+		if root, ok := q.Root(); ok {
+			e := &evaluator{s: s, facts: facts, article: record}
+			within = e.eval(root, within)
+		}
+		within.each(func(a uint32) { found = append(found, s.arts[a]) })
 		defer s.mu.RUnlock()
 	} else {
 		recs := make([]dossier.Record, len(metas))

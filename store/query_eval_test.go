@@ -47,7 +47,7 @@ func randQuery(r *rand.Rand, depth int, arts []dossier.ArticleID) string {
 	case 8:
 		return "note:" + w()
 	case 9:
-		return []string{"has:note", "has:tag", "has:quote", "has:speaker", "has:date", "is:orphan", "is:undated"}[r.Intn(7)]
+		return []string{"has:note", "has:tag", "has:quote", "has:speaker", "has:date", "is:orphan", "is:undated", "has:figure"}[r.Intn(8)]
 	case 10:
 		return "speaker:" + w()
 	case 11:
@@ -177,6 +177,49 @@ func checkQuery(t *testing.T, n *Notebook, qs string, all []dossier.Passage, met
 	}
 	if !slices.Equal(gotIDs, want) || !slices.Equal(ids, want) {
 		t.Fatalf("%s: Passages finds %v, PassageIDs %v, Match over all %v", qs, gotIDs, ids, want)
+	}
+	if q.Uses("text") {
+		return // articles: bodies
+	}
+	// Articles: their own tags and their passages', the speakers of their
+	// quotes, whether they have quotes and figures.
+	figures, err := n.Figures()
+	if err != nil {
+		t.Fatal(err)
+	}
+	hasFigures := map[dossier.ArticleID]bool{}
+	for _, f := range figures {
+		hasFigures[f.Article] = true
+	}
+	var wantA []dossier.ArticleMeta
+	for _, m := range metas {
+		r := dossier.ArticleRecord(m)
+		r.Tags, _ = n.ArticleTags(m.ID)
+		for i := range all {
+			if all[i].Article == m.ID {
+				r.Tags = append(r.Tags, all[i].Tags...)
+			}
+		}
+		for _, qt := range quotes[m.ID] {
+			r.Flags |= dossier.FlagQuotes
+			if qt.Speaker != "" && !slices.Contains(r.Speakers, qt.Speaker) {
+				r.Speakers = append(r.Speakers, qt.Speaker)
+			}
+		}
+		if hasFigures[m.ID] {
+			r.Flags |= dossier.FlagFigures
+		}
+		if q.Match(&r) {
+			wantA = append(wantA, *m)
+		}
+	}
+	SortByDate(wantA)
+	gotA, err := n.ArticlesMatching(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(gotA) != fmt.Sprint(wantA) {
+		t.Fatalf("%s: ArticlesMatching finds %d articles, Match over all %d:\n%v\n%v", qs, len(gotA), len(wantA), gotA, wantA)
 	}
 }
 
