@@ -51,6 +51,7 @@ type opDialog struct {
 	fix     *widget.Button
 	extra   *fyne.Container // problem and fix, shown on a refusal
 	content fyne.CanvasObject
+	size    fyne.Size // asked for; the dialog is at least as big as its content
 	ok      *widget.Button
 	keys    *dialogKeys
 	submit  func()
@@ -89,6 +90,7 @@ func (w *Window) newOpDialog(title, confirm string, danger bool, content fyne.Ca
 // show shows the dialog and puts the keyboard in focus (nil: the dialog's
 // own keys, Enter and Escape).
 func (d *opDialog) show(size fyne.Size, focus fyne.Focusable) {
+	d.size = size
 	prewrap(d.content, dialogTextWidth(size))
 	d.dlg.Resize(size)
 	d.dlg.Show()
@@ -119,6 +121,8 @@ func (d *opDialog) fail(msg, fixLabel string, fix func()) {
 	}
 	d.extra.Show()
 	d.extra.Refresh()
+	prewrap(d.extra, dialogTextWidth(d.size))
+	d.dlg.Resize(d.size) // grown to hold the new lines, when they need it
 }
 
 // run does op in the background; when the notebook refuses it, the dialog
@@ -357,7 +361,7 @@ func (w *Window) DeleteArticle(m dossier.ArticleMeta) {
 			}
 		})
 	})
-	d.show(fyne.NewSize(480, 200), nil)
+	d.show(fyne.NewSize(480, 160), nil)
 }
 
 // neighbour is the article listed after id (or before it, at the end):

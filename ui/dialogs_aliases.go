@@ -203,7 +203,6 @@ func newAliasRow() *aliasRow {
 	r := &aliasRow{alias: widget.NewLabel(""), name: widget.NewLabel(""), source: widget.NewLabel("")}
 	r.alias.Truncation = fyne.TextTruncateEllipsis
 	r.name.Truncation = fyne.TextTruncateEllipsis
-	r.source.Importance = widget.LowImportance
 	r.source.SizeName = theme.SizeNameCaptionText
 	r.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)
 	r.remove.Importance = widget.LowImportance
@@ -215,6 +214,7 @@ func newAliasRow() *aliasRow {
 func (r *aliasRow) set(al Alias, remove func()) {
 	r.alias.SetText(al.Alias)
 	r.name.SetText(al.Name)
+	r.source.TextStyle = fyne.TextStyle{Italic: al.BuiltIn, Bold: !al.BuiltIn}
 	if al.BuiltIn {
 		r.source.SetText("built-in")
 	} else {

@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
 )
 
 // File ▸ Back Up and Tools ▸ Find Quotes Again: the notebook's own work,
@@ -26,9 +27,15 @@ func (w *Window) backUp() {
 		wc.Close()
 		w.BackUp(path)
 	}, w.Win)
+	save.SetTitleText("Back up the notebook to")
+	save.SetConfirmText("Back Up")
 	save.SetFileName(backupName(w.path, time.Now()))
-	save.Resize(fyne.NewSize(900, 600))
+	if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(w.path))); err == nil {
+		save.SetLocation(dir) // beside the notebook, unless the user goes elsewhere
+	}
 	save.Show()
+	// After Show: Fyne 2.8.1's file dialog has no window to size before it.
+	save.Resize(fyne.NewSize(900, 600))
 }
 
 // backupName is the file a backup of the notebook at path proposes:

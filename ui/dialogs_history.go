@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"dossier"
 
@@ -217,7 +218,8 @@ func newHistoryRow() *historyRowView {
 func (r *historyRowView) set(row *historyRow, current bool) {
 	s := row.newest
 	r.at.SetText(s.At.Local().Format("2006-01-02 15:04"))
-	what := s.Summary
+	// The arrows of some summaries ("Alias x → y") are not in every font.
+	what := strings.ReplaceAll(s.Summary, "→", "▸")
 	if row.n > 1 {
 		what = fmt.Sprintf("%s (%d parts)", what, row.n)
 	}
@@ -229,7 +231,7 @@ func (r *historyRowView) set(row *historyRow, current bool) {
 	case s.Undone:
 		imp, style, state = widget.LowImportance, fyne.TextStyle{Italic: true}, "undone"
 	case current:
-		style, state = fyne.TextStyle{Bold: true}, "← now"
+		style, state = fyne.TextStyle{Bold: true}, "now"
 	}
 	for _, l := range []*widget.Label{r.at, r.what, r.state} {
 		l.Importance, l.TextStyle = imp, style

@@ -71,11 +71,19 @@ func (w *Window) markQuotation(start, end int) {
 	text := wrapped("“" + clip(oneLine(string(rs[start:end])), 300) + "”")
 	text.TextStyle = fyne.TextStyle{Italic: true}
 	speaker := newKeyEntry("", "Who said it, in full: Jen Psaki (empty: unknown)")
+	title := "Mark as quotation"
+	for _, q := range w.quotes {
+		if q.Start() == start {
+			// The quotation there gives way to this one: its extent fixed.
+			speaker.SetText(q.Speaker)
+			title = "Change the quotation's extent"
+		}
+	}
 	var d *opDialog
 	content := container.NewVBox(text,
 		widget.NewForm(widget.NewFormItem("Speaker", speaker)),
 		dim("It stays a quotation when quotes are found again. Enter adds it, Escape cancels."))
-	d = w.newOpDialog("Mark as quotation", "Add Quotation", false, content, func() {
+	d = w.newOpDialog(title, "Save Quotation", false, content, func() {
 		who := strings.TrimSpace(speaker.Text)
 		d.run(func(nb Notebook) error {
 			_, err := nb.AddQuote(id, []dossier.Span{{Start: start, End: end}}, who)
@@ -87,7 +95,7 @@ func (w *Window) markQuotation(start, end int) {
 		})
 	})
 	d.entryFor(speaker)
-	d.show(fyne.NewSize(560, 280), speaker)
+	d.show(fyne.NewSize(560, 160), speaker)
 }
 
 func byWhom(who string) string {

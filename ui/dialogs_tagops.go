@@ -95,7 +95,7 @@ func (w *Window) RenameTag(path string) {
 		})
 	})
 	d.entryFor(entry)
-	d.show(fyne.NewSize(500, 240), entry)
+	d.show(fyne.NewSize(500, 160), entry)
 	entry.TypedShortcut(&fyne.ShortcutSelectAll{})
 }
 
@@ -239,7 +239,7 @@ func (w *Window) ColorTag(path string) {
 		})
 	})
 	d.entryFor(entry)
-	d.show(fyne.NewSize(440, 300), entry)
+	d.show(fyne.NewSize(440, 200), entry)
 	entry.TypedShortcut(&fyne.ShortcutSelectAll{})
 }
 
@@ -293,7 +293,7 @@ func (w *Window) DescribeTag(path string) {
 		})
 	})
 	d.entryFor(entry)
-	d.show(fyne.NewSize(560, 220), entry)
+	d.show(fyne.NewSize(560, 160), entry)
 }
 
 // DeleteTag deletes a tag and those under it. One in use asks first, and
@@ -333,7 +333,7 @@ func (w *Window) confirmDeleteTag(path string, ps, others int) {
 				w.tagDone("Deleted the tag "+path+" from "+used+" (Ctrl+Z brings it back)", path, "")
 			})
 		})
-	d.show(fyne.NewSize(480, 220), nil)
+	d.show(fyne.NewSize(480, 160), nil)
 }
 
 // countNoun writes n with its noun: 1 passage, 3 passages.
