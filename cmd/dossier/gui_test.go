@@ -77,6 +77,183 @@ func TestGUINotebookAdapter(t *testing.T) {
 	}
 }
 
+// TestGUINotebookOperations runs what the window can do beyond passages
+// through the store: tags renamed, merged and deleted, an article deleted
+// and brought back, quotes added, reverted and deleted, spellings, the
+// history stepped through, a backup.
+func TestGUINotebookOperations(t *testing.T) {
+	dir := t.TempDir()
+	m := &Main{DBPath: filepath.Join(dir, "nb.dossier"), Stdout: os.Stdout, Stderr: os.Stderr, Ctx: context.Background()}
+	g := &guiSession{m: m}
+	nb, err := g.open(m.DBPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.close()
+	metas, _ := nb.ArticleMetas()
+	a := metas[0].ID
+	for _, tag := range []string{"actor/russia", "claim/troops"} {
+		if _, err := nb.AddPassage(a, 0, 10, []string{tag}, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tagged := func() map[string]int {
+		tags, err := nb.Tags()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]int{}
+		for _, tc := range tags {
+			out[tc.Path] = tc.Total
+		}
+		return out
+	}
+
+	// Tags.
+	if err := nb.RenameTag("actor/russia", "claim/troops"); dossier.ErrorCode(err) != dossier.ECONFLICT {
+		t.Errorf("rename onto a tag: %v, want a conflict", err)
+	}
+	if err := nb.RenameTag("actor/russia", "actor/kremlin"); err != nil {
+		t.Fatal(err)
+	}
+	if got := tagged(); got["actor/kremlin"] != 1 || got["actor/russia"] != 0 {
+		t.Errorf("after rename: %v", got)
+	}
+	if err := nb.DescribeTag("actor/kremlin", "the Russian government"); err != nil {
+		t.Fatal(err)
+	}
+	if ps, others, err := nb.TagUsage("claim"); err != nil || ps != 1 || others != 0 {
+		t.Errorf("usage of claim: %d, %d, %v", ps, others, err)
+	}
+	if err := nb.DeleteTag("claim/troops", false); dossier.ErrorCode(err) != dossier.ECONFLICT {
+		t.Errorf("delete a tag in use without force: %v, want a conflict", err)
+	}
+	if err := nb.MergeTag("actor/kremlin", "claim/troops"); err != nil {
+		t.Fatal(err)
+	}
+	if err := nb.DeleteTag("claim/troops", true); err != nil {
+		t.Fatal(err)
+	}
+	if got := tagged(); got["claim/troops"] != 0 || got["actor/kremlin"] != 0 {
+		t.Errorf("after merge and delete: %v", got)
+	}
+	if ps, _ := nb.PassagesOf(a); len(ps) != 2 {
+		t.Errorf("deleting the tag took its passages: %+v", ps)
+	}
+	if err := nb.SetArticleTags(a, []string{"topic/buildup"}); err != nil {
+		t.Fatal(err)
+	}
+	if tags, _ := nb.ArticleTags(a); len(tags) != 1 || tags[0] != "topic/buildup" {
+		t.Errorf("article tags = %v", tags)
+	}
+
+	// Quotes.
+	id, err := nb.AddQuote(a, []dossier.Span{{Start: 0, End: 12}}, "Jen Psaki")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ok, err := nb.Corrected(id); !ok || err != nil {
+		t.Errorf("an added quote is not corrected: %v, %v", ok, err)
+	}
+	if err := nb.SetQuoteTags(id, []string{"claim/official"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := nb.RevertQuote(id); err != nil {
+		t.Fatal(err)
+	}
+	if ok, _ := nb.Corrected(id); ok {
+		t.Error("a reverted quote is still corrected")
+	}
+	qs, _ := nb.Quotes(a)
+	if len(qs) == 0 {
+		t.Fatal("no quotes in the first seed article")
+	}
+	if err := nb.DeleteQuote(qs[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	if after, _ := nb.Quotes(a); len(after) != len(qs)-1 {
+		t.Errorf("quotes after deleting one: %d, were %d", len(after), len(qs))
+	}
+	if err := nb.ReExtract(100, func(int, int) {}); err != nil {
+		t.Fatal(err)
+	}
+	if after, _ := nb.Quotes(a); len(after) != len(qs)-1 {
+		t.Errorf("a deleted quote came back with extraction: %d quotes", len(after))
+	}
+
+	// Spellings: the listings merge through them at once, undo takes them
+	// back.
+	if err := nb.SetAlias("Spokesman Price", "Ned Price"); err != nil {
+		t.Fatal(err)
+	}
+	als, err := nb.Aliases()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mine, builtIn := false, false
+	for _, al := range als {
+		mine = mine || al.Alias == "spokesman price" && al.Name == "Ned Price" && !al.BuiltIn
+		builtIn = builtIn || al.BuiltIn
+	}
+	if !mine || !builtIn {
+		t.Errorf("aliases: the one added %v, a built-in one %v", mine, builtIn)
+	}
+	if got := nb.al.Canonical("Spokesman Price"); got != "Ned Price" {
+		t.Errorf("the extractor's table resolves Spokesman Price to %q", got)
+	}
+	if _, err := nb.Undo(); err != nil {
+		t.Fatal(err)
+	}
+	if got := nb.al.Canonical("Spokesman Price"); got != "Spokesman Price" {
+		t.Errorf("after undo the table still resolves it to %q", got)
+	}
+	if err := nb.RemoveAlias("no such spelling"); dossier.ErrorCode(err) != dossier.ENOTFOUND {
+		t.Errorf("removing an unknown spelling: %v", err)
+	}
+
+	// An article deleted, and the history stepped back over it.
+	if err := nb.DeleteArticle(a); err != nil {
+		t.Fatal(err)
+	}
+	steps, err := nb.Steps(50)
+	if err != nil || len(steps) < 3 || steps[0].Kind != "delete" || steps[0].Undone {
+		t.Fatalf("steps = %+v, %v", steps, err)
+	}
+	// (The delete dropped the undone alias from redo.) Undo the delete
+	// through the history, then redo it.
+	if n, err := nb.StepTo(steps[0].Seq, true); err != nil || n != 1 {
+		t.Errorf("StepTo the delete: %d steps, %v", n, err)
+	}
+	if _, err := nb.Article(a); err != nil {
+		t.Errorf("the deleted article is not back: %v", err)
+	}
+	if n, err := nb.StepTo(steps[0].Seq, false); err != nil || n != 1 {
+		t.Errorf("StepTo redo: %d steps, %v", n, err)
+	}
+	if _, err := nb.Article(a); dossier.ErrorCode(err) != dossier.ENOTFOUND {
+		t.Errorf("redone delete left the article: %v", err)
+	}
+
+	// A backup while the notebook is open.
+	copyPath := filepath.Join(dir, "copy.dossier")
+	if err := nb.Backup(copyPath); err != nil {
+		t.Fatal(err)
+	}
+	if err := nb.Backup(m.DBPath); dossier.ErrorCode(err) != dossier.EINVALID {
+		t.Errorf("backup onto itself: %v", err)
+	}
+	m2 := *m
+	other := &guiSession{m: &m2}
+	cp, err := other.open(copyPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.close()
+	if ms, _ := cp.ArticleMetas(); len(ms) != len(metas)-1 {
+		t.Errorf("the backup holds %d articles, want %d", len(ms), len(metas)-1)
+	}
+}
+
 // TestGUISwitchAndImport opens a second notebook through Services.Switch
 // (created and seeded), imports a file and a bad one into it, and checks
 // that a notebook in use is refused with a conflict.
