@@ -324,7 +324,11 @@ func (c *FiguresChart) paint(s *scene) {
 	for _, v := range valueTicks(c.yTop, 4) {
 		y := c.yOf(v, g, top)
 		s.line(g.plotL, y, g.plotR, y, withAlpha(cc.grid, 0xb0), 1)
-		s.text(shortValue(v), g.plotL+3, y-chartSmall()-4, chartSmall(), cc.muted, false, 0)
+		ly := y - chartSmall() - 4
+		if ly < top {
+			ly = y + 2 // the top line's label goes under it, clear of the legend
+		}
+		s.text(shortValue(v), g.plotL+3, ly, chartSmall(), cc.muted, false, 0)
 	}
 	if c.clipped > 0 {
 		s.text(fmt.Sprintf("▲ %d above %s", c.clipped, shortValue(c.yTop)), g.plotR-4, top, chartSmall(), cc.muted, false, 2)
@@ -403,6 +407,13 @@ func (c *FiguresChart) paint(s *scene) {
 func (c *FiguresChart) paintPoint(s *scene, i int, x, y float32, cc chartColors) {
 	f := &c.figs[i]
 	col := c.colorOf(f, cc)
+	if float64(f.Value) > c.yTop {
+		// Above the scale: a triangle pointing up at the top.
+		s.line(x-4, y+3, x, y-4, col, 1.5)
+		s.line(x, y-4, x+4, y+3, col, 1.5)
+		s.line(x-4, y+3, x+4, y+3, col, 1.5)
+		return
+	}
 	if !f.Date.IsZero() && approximate(f.Date) {
 		s.circle(x, y, 3.5, cc.bg, col, 1.5)
 		return
