@@ -169,7 +169,7 @@ func (c *asOfControl) choose() {
 	problem.Hide()
 	hint := widget.NewLabel(asOfHint + ".")
 	hint.Wrapping = fyne.TextWrapWord
-	hint.Importance = widget.LowImportance
+	hint.TextStyle.Italic = true
 	var pop *widget.PopUp
 	apply := func(d time.Time) {
 		pop.Hide()
@@ -190,8 +190,8 @@ func (c *asOfControl) choose() {
 	title := widget.NewLabelWithStyle("Show what was known as of", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	content := container.NewVBox(title, container.NewBorder(nil, nil, nil, ok, entry), problem, cal, hint)
 	pop = widget.NewPopUp(content, w.Win.Canvas())
-	size := fyne.NewSize(320, content.MinSize().Height)
-	hint.Resize(fyne.NewSize(320, hint.MinSize().Height))
+	size := fyne.NewSize(340, 0)
+	content.Resize(fyne.NewSize(size.Width, content.MinSize().Height))
 	size.Height = content.MinSize().Height
 	pop.Resize(size)
 	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(c.box)

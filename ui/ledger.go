@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"dossier"
@@ -58,6 +59,7 @@ type Ledger struct {
 	speaker *completionEntry
 	search  *widget.Entry
 	count   *widget.Label
+	help    *widget.Label
 	editBtn *widget.Button
 	tagBtn  *widget.Button
 
@@ -71,8 +73,10 @@ type Ledger struct {
 	selected  int32  // the row selected, -1 none
 	quiet     bool   // a selection made by the program
 	sortSeq   int
-	textSeq   int
+	textSeq   atomic.Int64 // read by the search, to stop when stale
+	textFor   string       // what textOK was found for
 	sorting   bool
+	searching bool
 	lastTap   time.Time
 	lastRow   int32
 	lines     []*ledgerLine    // every line the list has made
@@ -150,7 +154,13 @@ func NewLedger() *Ledger {
 
 	speakerBox := container.NewGridWrap(fyne.NewSize(190, l.speaker.MinSize().Height), l.speaker)
 	tools := container.NewBorder(nil, nil, speakerBox, container.NewHBox(l.editBtn, l.tagBtn), l.search)
-	status := container.NewBorder(nil, nil, nil, nil, l.count)
+	l.help = widget.NewLabel("Double-click a speaker to correct it · right-click for more · ~: date inferred")
+	l.help.SizeName = theme.SizeNameCaptionText
+	l.help.Importance = widget.LowImportance
+	l.help.Alignment = fyne.TextAlignTrailing
+	l.help.Truncation = fyne.TextTruncateEllipsis
+	l.count.Truncation = fyne.TextTruncateEllipsis
+	status := container.NewGridWithColumns(2, l.count, l.help)
 	top := container.NewVBox(tools, status, l.header)
 	l.Content = container.New(ledgerLayout{l}, top, l.list)
 	return l
@@ -168,7 +178,7 @@ func (l *Ledger) SetQuotes(m *ledgerModel) {
 	l.selected = -1
 	l.sorted = m.byDate
 	l.speakerOK = m.speakerFilter(l.speaker.Text)
-	l.textOK = nil
+	l.textOK, l.textFor = nil, ""
 	l.show(keep)
 	if l.sortCol != colDate || l.desc {
 		l.sortBy(l.sortCol, l.desc)
@@ -214,11 +224,17 @@ func (l *Ledger) updateCount() {
 	if n != all {
 		s = fmt.Sprintf("%s of %s quotes", groupDigits(n), groupDigits(all))
 	}
-	if all == 0 {
-		s = "No quotes match the filter. Quotes are found when articles are imported (dossier extract finds them in older ones)."
+	switch {
+	case all == 0:
+		s = "No quotes match the filter"
+	case n == 0:
+		s = fmt.Sprintf("None of %s quotes: see the boxes above", groupDigits(all))
 	}
 	if l.sorting {
 		s += " · sorting…"
+	}
+	if l.searching {
+		s += " · searching…"
 	}
 	l.count.SetText(s)
 }
@@ -277,11 +293,11 @@ func (l *Ledger) sortBy(col int, desc bool) {
 	}
 	l.sortSeq++
 	seq := l.sortSeq
-	keys := m.keys(col, desc) // reads the speakers and tags: here
+	sort := m.sorter(col, desc)
 	l.sorting = true
 	l.updateCount()
 	l.Run(func() func() {
-		order := sortRows(keys)
+		order := sort()
 		return func() {
 			if seq != l.sortSeq || m != l.model {
 				return
@@ -301,24 +317,34 @@ func (l *Ledger) applySpeakerFilter() {
 }
 
 // applyTextFilter narrows the ledger to the quotes whose text matches the
-// search box, searching in the background.
+// search box, searching in the background; a keystroke that only narrows
+// the search reads what the last one kept, and one that comes before the
+// search ends stops it.
 func (l *Ledger) applyTextFilter() {
-	l.textSeq++
-	seq := l.textSeq
-	q := textQuery(l.search.Text)
+	l.textSeq.Add(1)
+	seq := l.textSeq.Load()
+	typed := strings.TrimSpace(l.search.Text)
+	q := textQuery(typed)
 	m := l.model
 	if q == nil {
-		l.textOK = nil
+		l.textOK, l.textFor = nil, ""
 		l.show(l.selectedID())
 		return
 	}
+	var within []bool
+	if l.textOK != nil && narrows(l.textFor, typed) {
+		within = l.textOK
+	}
+	l.searching = true
+	l.updateCount()
 	l.Run(func() func() {
-		ok := m.textFilter(q)
+		ok := m.textFilter(q, within, func() bool { return l.textSeq.Load() != seq })
 		return func() {
-			if seq != l.textSeq || m != l.model {
+			if seq != l.textSeq.Load() || m != l.model || ok == nil {
 				return
 			}
-			l.textOK = ok
+			l.searching = false
+			l.textOK, l.textFor = ok, typed
 			l.show(l.selectedID())
 		}
 	})
@@ -369,7 +395,8 @@ func (l *Ledger) EditSpeaker(i int) {
 	}
 	e.SetPlaceHolder("Who said it, in full")
 	hint := widget.NewLabel("Enter saves · Esc cancels · empty: not known")
-	hint.Importance = widget.LowImportance
+	hint.SizeName = theme.SizeNameCaptionText
+	hint.TextStyle.Italic = true
 	pop := widget.NewPopUp(container.NewVBox(e, hint), c)
 	e.OnEscape = pop.Hide
 	e.OnSubmitted = func(name string) {
@@ -392,6 +419,7 @@ func (l *Ledger) EditSpeaker(i int) {
 	pop.Resize(fyne.NewSize(width, pop.MinSize().Height))
 	pop.ShowAtPosition(pos.Add(fyne.NewPos(l.colX[colSpeaker]-theme.Padding(), 0)))
 	c.Focus(e)
+	e.TypedShortcut(&fyne.ShortcutSelectAll{}) // typing replaces the name
 }
 
 // lineAt returns the line that shows view index i, when it is drawn.
@@ -463,11 +491,11 @@ func (l *Ledger) layoutColumns(width float32) {
 	fixed := [numCols]float32{
 		colDate:    fyne.MeasureText("~2022-02-24", theme.TextSize(), fyne.TextStyle{}).Width + 2*pad,
 		colSpeaker: 170,
-		colOutlet:  110,
+		colOutlet:  120,
 		colTags:    120,
 	}
-	if width < 760 {
-		fixed[colSpeaker], fixed[colOutlet], fixed[colTags] = 140, 90, 90
+	if width < 800 {
+		fixed[colSpeaker], fixed[colOutlet], fixed[colTags] = 150, 96, 90
 	}
 	rest := width - fixed[colDate] - fixed[colSpeaker] - fixed[colOutlet] - fixed[colTags]
 	fixed[colQuote] = max(rest, 120)
@@ -493,9 +521,12 @@ func (ll ledgerLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	list.Resize(fyne.NewSize(size.Width, size.Height-h))
 }
 
+// MinSize asks for little width: the tabs take the widest of their
+// contents as theirs, and the ledger's would hold the list split open for
+// the other views. Squeezed, the ledger cuts its columns.
 func (ll ledgerLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	t, b := objs[0].MinSize(), objs[1].MinSize()
-	return fyne.NewSize(max(t.Width, b.Width), t.Height+b.Height)
+	return fyne.NewSize(200, t.Height+b.Height)
 }
 
 // ledgerLine is one row of the ledger: its cells as plain texts, cut to
@@ -595,7 +626,7 @@ func (r *ledgerLineRenderer) Layout(size fyne.Size) {
 
 func (r *ledgerLineRenderer) MinSize() fyne.Size {
 	h := fyne.MeasureText("Ag", theme.TextSize(), fyne.TextStyle{}).Height
-	return fyne.NewSize(r.ln.l.colX[numCols], h+2*theme.Padding())
+	return fyne.NewSize(0, h+2*theme.Padding())
 }
 
 func (r *ledgerLineRenderer) Refresh() {

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -112,9 +113,9 @@ func (e *completionEntry) showCompletions() {
 		e.popup = widget.NewPopUp(container.NewStack(e.nav, e.list), c)
 	}
 	e.list.Refresh()
-	rowH := widget.NewLabel("Ag").MinSize().Height
+	rowH := widget.NewLabel("Ag").MinSize().Height + theme.Padding() // and the list's separator
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(e)
-	e.popup.Resize(fyne.NewSize(max(e.Size().Width, 220), rowH*float32(len(e.matches))+4))
+	e.popup.Resize(fyne.NewSize(max(e.Size().Width, 300), rowH*float32(len(e.matches))))
 	e.popup.ShowAtPosition(pos.Add(fyne.NewPos(0, e.Size().Height)))
 	// The popup is an overlay, which takes the keys: its navigator hands
 	// them back to the entry.

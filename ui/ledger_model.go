@@ -2,10 +2,12 @@ package ui
 
 import (
 	"cmp"
+	"math/bits"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -139,7 +141,13 @@ func buildLedger(metas []dossier.ArticleMeta, qs []dossier.Quote, tags map[dossi
 		}
 		m.rows = append(m.rows, r)
 	}
-	m.byDate = sortRows(m.keys(colDate, false))
+	// By date: the article's rank, then where the quote starts.
+	ks := make([]sortKey, len(m.rows))
+	for i := range m.rows {
+		r := &m.rows[i]
+		ks[i] = sortKey{a: uint64(m.arts[r.art].rank)<<32 | uint64(uint32(r.start)), i: int32(i)}
+	}
+	m.byDate = sortRows(ks)
 	m.datePos = make([]int32, len(m.rows))
 	for pos, i := range m.byDate {
 		m.datePos[i] = int32(pos)
@@ -218,62 +226,90 @@ func rankOf(r int32, n int, blank, desc bool) uint64 {
 	return uint64(r)
 }
 
-// keys returns the sort keys of every row for a column. A column other than
-// the date breaks ties by date. It reads the rows' speakers and tags, so it
-// runs on the Fyne goroutine (some milliseconds for a million rows); the
-// sort itself may run anywhere.
-func (m *ledgerModel) keys(col int, desc bool) []sortKey {
-	ks := make([]sortKey, len(m.rows))
-	var rank []int32 // of the names, outlets or tag sets
+// sorter returns the sort of the rows by a column, to run on any
+// goroutine. A column other than the date breaks ties by date; by date
+// the quotes of an article stay in reading order either way. It takes
+// what may change (the rows' speakers and tags) here, on the Fyne
+// goroutine: some milliseconds for a million rows.
+func (m *ledgerModel) sorter(col int, desc bool) func() []int32 {
+	var vals []int32 // each row's value: a name, an outlet or a tag set
+	var rank []int32 // of the values
 	var blank func(v int32) bool
 	switch col {
+	case colDate:
+		vals = make([]int32, len(m.rows))
+		for i := range m.rows {
+			vals[i] = m.rows[i].art
+		}
+		rank = make([]int32, len(m.arts))
+		for i := range m.arts {
+			rank[i] = m.arts[i].rank
+		}
+		blank = func(v int32) bool { return m.arts[v].undate }
 	case colSpeaker:
-		rank = m.ranks(len(m.names), func(a, b int) int {
-			return compareFold(m.names[a].text, m.names[b].text)
-		}, func(i int) bool { return !m.names[i].known })
-		blank = func(v int32) bool { return !m.names[v].known }
+		vals = make([]int32, len(m.rows))
+		for i := range m.rows {
+			vals[i] = m.rows[i].speaker
+		}
+		names := append([]ledgerName(nil), m.names...)
+		rank = ranks(len(names), func(a, b int) int { return compareFold(names[a].text, names[b].text) }, func(i int) bool { return !names[i].known })
+		blank = func(v int32) bool { return !names[v].known }
 	case colOutlet:
-		rank = m.ranks(len(m.outlets), func(a, b int) int { return compareFold(m.outlets[a], m.outlets[b]) }, func(i int) bool { return i == 0 })
+		vals = make([]int32, len(m.rows))
+		for i := range m.rows {
+			vals[i] = m.arts[m.rows[i].art].outlet
+		}
+		rank = ranks(len(m.outlets), func(a, b int) int { return compareFold(m.outlets[a], m.outlets[b]) }, func(i int) bool { return i == 0 })
 		blank = func(v int32) bool { return v == 0 }
 	case colTags:
-		rank = m.ranks(len(m.tagSets), func(a, b int) int {
-			return compareFold(strings.Join(m.tagSets[a], " "), strings.Join(m.tagSets[b], " "))
+		vals = make([]int32, len(m.rows))
+		for i := range m.rows {
+			vals[i] = m.rows[i].tags
+		}
+		sets := append([][]string(nil), m.tagSets...)
+		rank = ranks(len(sets), func(a, b int) int {
+			return compareFold(strings.Join(sets[a], " "), strings.Join(sets[b], " "))
 		}, func(i int) bool { return i == 0 })
 		blank = func(v int32) bool { return v == 0 }
 	}
-	for i := range m.rows {
-		r := &m.rows[i]
-		k := sortKey{i: int32(i)}
-		switch col {
-		case colDate:
-			a := &m.arts[r.art]
-			k.a = rankOf(a.rank, len(m.arts), a.undate, desc)<<32 | uint64(uint32(r.start))
-		case colQuote:
-			k.a, k.b = textKey(r.text)
-			if desc {
-				k.a, k.b = ^k.a, ^k.b
+	byDate, datePos := m.byDate, m.datePos
+	if col == colQuote {
+		rows := m.rows
+		return func() []int32 {
+			// The texts never change: read here, off the Fyne goroutine.
+			ks := make([]sortKey, len(rows))
+			for i := range rows {
+				k := sortKey{i: int32(i), c: uint32(datePos[i])}
+				k.a, k.b = textKey(rows[i].text)
+				if desc {
+					k.a, k.b = ^k.a, ^k.b
+				}
+				ks[i] = k
 			}
-			k.c = uint32(m.datePos[i])
-		default:
-			var v int32
-			switch col {
-			case colSpeaker:
-				v = r.speaker
-			case colOutlet:
-				v = m.arts[r.art].outlet
-			case colTags:
-				v = r.tags
-			}
-			k.a = rankOf(rank[v], len(rank), blank(v), desc)<<32 | uint64(uint32(m.datePos[i]))
+			return sortRows(ks)
 		}
-		ks[i] = k
 	}
-	return ks
+	return func() []int32 {
+		// One word a row: the value's rank above the row's place by date,
+		// which gives the row back through byDate.
+		shift := bits.Len(uint(len(vals)))
+		ks := make([]uint64, len(vals))
+		for i, v := range vals {
+			ks[i] = rankOf(rank[v], len(rank), blank(v), desc)<<shift | uint64(datePos[i])
+		}
+		sortWords(ks)
+		out := make([]int32, len(ks))
+		mask := uint64(1)<<shift - 1
+		for j, k := range ks {
+			out[j] = byDate[k&mask]
+		}
+		return out
+	}
 }
 
 // ranks returns each of n values' place among the non-blank ones in the
-// order of cmp.
-func (m *ledgerModel) ranks(n int, compare func(a, b int) int, isBlank func(int) bool) []int32 {
+// order of compare.
+func ranks(n int, compare func(a, b int) int, isBlank func(int) bool) []int32 {
 	order := make([]int, 0, n)
 	for i := range n {
 		if !isBlank(i) {
@@ -384,9 +420,39 @@ func sortRows(ks []sortKey) []int32 {
 	return out
 }
 
+// sortWords sorts a million words in two halves on two goroutines,
+// merged.
+func sortWords(ks []uint64) {
+	if len(ks) < 50_000 || runtime.GOMAXPROCS(0) < 2 {
+		slices.Sort(ks)
+		return
+	}
+	half := len(ks) / 2
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		slices.Sort(ks[:half])
+	}()
+	slices.Sort(ks[half:])
+	wg.Wait()
+	merged := make([]uint64, len(ks))
+	l, r := ks[:half], ks[half:]
+	for j := range merged {
+		if len(r) == 0 || len(l) > 0 && l[0] <= r[0] {
+			merged[j], l = l[0], l[1:]
+		} else {
+			merged[j], r = r[0], r[1:]
+		}
+	}
+	copy(ks, merged)
+}
+
 // textFilter returns which rows' texts match q (nil: all), reading them on
-// as many goroutines as there are processors.
-func (m *ledgerModel) textFilter(q *dossier.Query) []bool {
+// as many goroutines as there are processors. Only the rows within keeps
+// (nil: all) are read: a query that narrows the one before reads what that
+// one kept. It gives up, returning nil, once stale reports true.
+func (m *ledgerModel) textFilter(q *dossier.Query, within []bool, stale func() bool) []bool {
 	if q == nil {
 		return nil
 	}
@@ -396,6 +462,7 @@ func (m *ledgerModel) textFilter(q *dossier.Query) []bool {
 		parts = 1
 	}
 	var wg sync.WaitGroup
+	var gaveUp atomic.Bool
 	for p := range parts {
 		lo, hi := len(m.rows)*p/parts, len(m.rows)*(p+1)/parts
 		wg.Add(1)
@@ -403,13 +470,42 @@ func (m *ledgerModel) textFilter(q *dossier.Query) []bool {
 			defer wg.Done()
 			var r dossier.Record
 			for i := lo; i < hi; i++ {
+				if i&0x3fff == 0 && stale != nil && stale() {
+					gaveUp.Store(true)
+					return
+				}
+				if within != nil && !within[i] {
+					continue
+				}
 				r.Text = m.rows[i].text
 				ok[i] = q.Match(&r)
 			}
 		}()
 	}
 	wg.Wait()
+	if gaveUp.Load() {
+		return nil
+	}
 	return ok
+}
+
+// narrows reports whether what is typed now can only keep what was typed
+// before kept: plain words, the last one longer or more words after.
+func narrows(before, now string) bool {
+	if before == "" || !strings.HasPrefix(now, before) {
+		return false
+	}
+	for _, r := range now {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ' {
+			return false
+		}
+	}
+	for _, w := range strings.Fields(now) {
+		if w == "OR" || w == "NOT" || w == "AND" {
+			return false
+		}
+	}
+	return true
 }
 
 // textQuery makes what is typed in the search box a query over the quotes'
