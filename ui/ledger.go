@@ -136,7 +136,6 @@ func NewLedger() *Ledger {
 	l.search.SetPlaceHolder("Search the quotes: troops -border")
 	l.search.OnChanged = func(string) { l.applyTextFilter() }
 	l.count = widget.NewLabel("")
-	l.count.Importance = widget.LowImportance
 	l.editBtn = widget.NewButtonWithIcon("Speaker", theme.DocumentCreateIcon(), func() {
 		if i := l.viewIndex(l.selected); i >= 0 {
 			l.EditSpeaker(i)
@@ -154,13 +153,12 @@ func NewLedger() *Ledger {
 
 	speakerBox := container.NewGridWrap(fyne.NewSize(190, l.speaker.MinSize().Height), l.speaker)
 	tools := container.NewBorder(nil, nil, speakerBox, container.NewHBox(l.editBtn, l.tagBtn), l.search)
-	l.help = widget.NewLabel("Double-click a speaker to correct it · right-click for more · ~: date inferred")
+	l.help = widget.NewLabel("Double-click a speaker to correct it · right-click: more · ~ inferred date")
 	l.help.SizeName = theme.SizeNameCaptionText
 	l.help.Importance = widget.LowImportance
 	l.help.Alignment = fyne.TextAlignTrailing
 	l.help.Truncation = fyne.TextTruncateEllipsis
-	l.count.Truncation = fyne.TextTruncateEllipsis
-	status := container.NewGridWithColumns(2, l.count, l.help)
+	status := container.NewBorder(nil, nil, l.count, nil, l.help)
 	top := container.NewVBox(tools, status, l.header)
 	l.Content = container.New(ledgerLayout{l}, top, l.list)
 	return l
