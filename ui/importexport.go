@@ -27,8 +27,8 @@ func (w *Window) importFiles() {
 		w.Import([]string{r.URI().Path()})
 	}, w.Win)
 	d.SetFilter(storage.NewExtensionFileFilter(importExtensions))
+	d.Show() // a file dialog must be shown before it is sized (Fyne 2.8.1 panics otherwise)
 	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
 }
 
 func (w *Window) importFolder() {
@@ -38,8 +38,8 @@ func (w *Window) importFolder() {
 		}
 		w.Import([]string{l.Path()})
 	}, w.Win)
+	d.Show() // a file dialog must be shown before it is sized (Fyne 2.8.1 panics otherwise)
 	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
 }
 
 // importURIs imports what was dropped on the window.
@@ -201,8 +201,8 @@ func (w *Window) chooseExportFile(format, ext string, q *dossier.Query) {
 		name = "dossier"
 	}
 	save.SetFileName(name + ext)
+	save.Show() // a file dialog must be shown before it is sized (Fyne 2.8.1 panics otherwise)
 	save.Resize(fyne.NewSize(900, 600))
-	save.Show()
 }
 
 // Export writes what q selects in format to path in the background, with

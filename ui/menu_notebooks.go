@@ -46,8 +46,8 @@ func (w *Window) newNotebook() {
 		form.Resize(fyne.NewSize(520, 160))
 		form.Show()
 	}, w.Win)
+	d.Show() // a file dialog must be shown before it is sized (Fyne 2.8.1 panics otherwise)
 	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
 }
 
 func (w *Window) openNotebook() {
@@ -59,8 +59,8 @@ func (w *Window) openNotebook() {
 		w.SwitchTo(r.URI().Path())
 	}, w.Win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".dossier"}))
+	d.Show() // a file dialog must be shown before it is sized (Fyne 2.8.1 panics otherwise)
 	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
 }
 
 // SwitchTo closes the notebook and opens the one at path in this window,
