@@ -362,3 +362,30 @@ func TestSentenceSpan(t *testing.T) {
 		t.Errorf("a missing sentence gives %+v, want the figure's span", got)
 	}
 }
+
+// As of a day, the charts show only what was published by then, like the
+// other views.
+func TestChartsFollowAsOf(t *testing.T) {
+	nb := chartNotebook()
+	w, _ := openWindow(t, nb, Services{})
+	fc := w.charts.figures
+	showChart(t, w, w.charts.figTab)
+	if len(fc.figs) != 2 {
+		t.Fatalf("figures %d, want 2", len(fc.figs))
+	}
+	w.SetAsOf(time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC), true)
+	w.settle()
+	if len(fc.figs) != 1 || fc.figs[0].Date.String() != "2021-12-03" {
+		t.Errorf("as of 2022-01-01 the chart shows %d figures (%+v), want the one of 2021-12-03", len(fc.figs), fc.figs)
+	}
+	showChart(t, w, w.charts.tlTab)
+	if got := w.charts.timeline.data.lanes[0].total(); got != 1 {
+		t.Errorf("as of 2022-01-01 the articles lane holds %d articles, want 1 (undated ones hidden too)", got)
+	}
+	w.SetAsOf(time.Time{}, false)
+	w.settle()
+	showChart(t, w, w.charts.figTab)
+	if len(fc.figs) != 2 {
+		t.Errorf("cleared: %d figures, want 2", len(fc.figs))
+	}
+}

@@ -55,6 +55,8 @@ func (w *Window) mountCharts() {
 	}
 	c.timeline.OnRange = c.pickDays
 	c.figures.OnRange = c.pickDays
+	// The charts show what the as-of day lets through, like every view.
+	w.OnAsOfChanged(func(time.Time, bool) { c.invalidate() })
 	c.figures.OnOpen = c.openFigure
 
 	c.lanes = widget.NewSelect([]string{LanesByTag, LanesByOutlet, LanesBySpeaker}, func(string) {
@@ -139,7 +141,7 @@ func (c *chartViews) invalidate() {
 func (c *chartViews) loadTimeline() {
 	c.tlStale = false
 	c.tlSeq++
-	seq, q, mode, all, colors := c.tlSeq, c.w.query, c.lanes.Selected, c.w.all, c.w.colors
+	seq, q, mode, all, colors := c.tlSeq, c.w.dataQuery(), c.lanes.Selected, c.w.all, c.w.colors
 	c.w.background(func(nb Notebook) func() {
 		data, err := timelineData(nb, q, mode, all, colors)
 		return func() {
@@ -238,7 +240,7 @@ func containsFold(list []string, s string) bool {
 func (c *chartViews) loadFigures() {
 	c.figStale = false
 	c.figSeq++
-	seq, q := c.figSeq, c.w.query
+	seq, q := c.figSeq, c.w.dataQuery()
 	c.w.background(func(nb Notebook) func() {
 		fs, err := nb.FiguresMatching(q)
 		return func() {
