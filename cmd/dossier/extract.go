@@ -72,3 +72,14 @@ func (m *Main) openExtracting() (*store.Notebook, *extract.Aliases, error) {
 	}
 	return n, al, nil
 }
+
+// speakerCanon is the query language's speaker hook for an alias table:
+// "speaker:Zelensky" matches every spelling of Volodymyr Zelenskyy.
+func speakerCanon(al *extract.Aliases) func(name string) string {
+	return func(name string) string {
+		if c := al.Canonical(name); c != name {
+			return c
+		}
+		return ""
+	}
+}

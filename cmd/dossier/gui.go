@@ -223,6 +223,31 @@ var (
 	_ ui.SpeakerNamer  = (*guiNotebook)(nil)
 )
 
+// The window's queries match speakers through the alias table, as the
+// command line's do.
+func (n *guiNotebook) canon(q *dossier.Query) *dossier.Query {
+	if q == nil || n.al == nil {
+		return q
+	}
+	return q.WithSpeakerCanon(speakerCanon(n.al))
+}
+
+func (n *guiNotebook) ArticlesMatching(q *dossier.Query) ([]dossier.ArticleMeta, error) {
+	return n.Notebook.ArticlesMatching(n.canon(q))
+}
+
+func (n *guiNotebook) Passages(q *dossier.Query) ([]dossier.Passage, error) {
+	return n.Notebook.Passages(n.canon(q))
+}
+
+func (n *guiNotebook) QuotesMatching(q *dossier.Query) ([]dossier.Quote, error) {
+	return n.Notebook.QuotesMatching(n.canon(q))
+}
+
+func (n *guiNotebook) FiguresMatching(q *dossier.Query) ([]dossier.Figure, error) {
+	return n.Notebook.FiguresMatching(n.canon(q))
+}
+
 func (n *guiNotebook) AddPassage(a dossier.ArticleID, start, end int, tags []string, note string) (dossier.Passage, error) {
 	p, err := n.Notebook.AddPassage(a, start, end, tags, note)
 	if err == nil {

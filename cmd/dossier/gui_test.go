@@ -454,3 +454,32 @@ func startXvfb() (string, func(), error) {
 	}
 	return fmt.Sprintf(":%d", d), func() { cmd.Process.Kill(); cmd.Wait() }, nil
 }
+
+// The window's filter matches speakers through the alias table, as the
+// command line does: speaker:Zelenskiy finds Volodymyr Zelenskyy's quotes.
+func TestGUISpeakerFilterUsesAliases(t *testing.T) {
+	m := &Main{DBPath: filepath.Join(t.TempDir(), "nb.dossier"), Stdout: os.Stdout, Stderr: os.Stderr, Ctx: context.Background()}
+	g := &guiSession{m: m}
+	nb, err := g.open(m.DBPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.close()
+	q, err := dossier.ParseQuery("speaker:Zelenskiy")
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs, err := nb.QuotesMatching(q)
+	if err != nil || len(qs) == 0 {
+		t.Fatalf("speaker:Zelenskiy: %d quotes, %v", len(qs), err)
+	}
+	for _, x := range qs {
+		if x.Speaker != "Volodymyr Zelenskyy" {
+			t.Errorf("quote %d by %q matched speaker:Zelenskiy", x.ID, x.Speaker)
+		}
+	}
+	arts, err := nb.ArticlesMatching(q)
+	if err != nil || len(arts) == 0 {
+		t.Errorf("speaker:Zelenskiy finds %d articles, %v", len(arts), err)
+	}
+}

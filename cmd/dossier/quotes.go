@@ -215,12 +215,7 @@ func runQuotes(m *Main, args []string) error {
 	case *query != "":
 		// Speakers match through the alias table ("Zelensky" finds every
 		// spelling of Volodymyr Zelenskyy); tags of quotes match too.
-		q = q.WithSpeakerCanon(func(name string) string {
-			if c := al.Canonical(name); c != name {
-				return c
-			}
-			return ""
-		})
+		q = q.WithSpeakerCanon(speakerCanon(al))
 		qs, err = n.QuotesMatching(q)
 	case *article != "":
 		qs, err = n.Quotes(only)
@@ -472,12 +467,7 @@ func runFigures(m *Main, args []string) error {
 	var all []dossier.Figure
 	if *query != "" {
 		// Claimants match through the alias table, as quotes' speakers do.
-		q = q.WithSpeakerCanon(func(name string) string {
-			if c := al.Canonical(name); c != name {
-				return c
-			}
-			return ""
-		})
+		q = q.WithSpeakerCanon(speakerCanon(al))
 		all, err = n.FiguresMatching(q)
 	} else {
 		all, err = n.Figures()
