@@ -1,8 +1,10 @@
 package dossier
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"time"
 )
 
@@ -141,4 +143,65 @@ func runeCount(s string) int {
 		n++
 	}
 	return n
+}
+
+// Label shows a date the way a reader should see it: an inferred date is
+// marked as such, a missing one says so.
+func (d Date) Label() string {
+	switch {
+	case d.IsZero():
+		return "undated"
+	case d.Origin == OriginInferred:
+		return d.String() + " (inferred)"
+	}
+	return d.String()
+}
+
+// CompareByDate orders articles by published date, undated last, then by
+// ID: the order of every list of articles.
+func CompareByDate(a, b *ArticleMeta) int {
+	da, db := a.Published, b.Published
+	if da.IsZero() != db.IsZero() {
+		if db.IsZero() {
+			return -1
+		}
+		return 1
+	}
+	if c := da.Time.Compare(db.Time); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.ID, b.ID)
+}
+
+// SortByDate sorts articles as CompareByDate orders them. It sorts small
+// keys, not the records, so that 100,000 articles take milliseconds.
+func SortByDate(ms []ArticleMeta) {
+	type key struct {
+		undated bool
+		t       int64
+		id      ArticleID
+		i       int
+	}
+	keys := make([]key, len(ms))
+	for i := range ms {
+		d := ms[i].Published
+		keys[i] = key{d.IsZero(), d.Time.Unix(), ms[i].ID, i}
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		switch {
+		case a.undated != b.undated:
+			if a.undated {
+				return 1
+			}
+			return -1
+		case a.t != b.t:
+			return cmp.Compare(a.t, b.t)
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	sorted := make([]ArticleMeta, len(ms))
+	for j, k := range keys {
+		sorted[j] = ms[k.i]
+	}
+	copy(ms, sorted)
 }

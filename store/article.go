@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net/url"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -370,20 +369,6 @@ func (n *Notebook) EachArticle(fn func(*dossier.Article) error) error {
 			}
 			return fn(articleFrom(m, body))
 		})
-	})
-}
-
-// SortByDate orders metas by published date, undated last, then by ID.
-func SortByDate(ms []dossier.ArticleMeta) {
-	sort.SliceStable(ms, func(i, j int) bool {
-		a, b := ms[i].Published, ms[j].Published
-		if a.IsZero() != b.IsZero() {
-			return b.IsZero()
-		}
-		if !a.Time.Equal(b.Time) {
-			return a.Time.Before(b.Time)
-		}
-		return ms[i].ID < ms[j].ID
 	})
 }
 

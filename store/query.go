@@ -540,27 +540,12 @@ func (n *Notebook) ArticlesMatching(q *dossier.Query) ([]dossier.ArticleMeta, er
 		s.mu.RLock()
 		defer s.mu.RUnlock()
 	}
-	slices.SortFunc(found, byDate)
+	slices.SortFunc(found, dossier.CompareByDate)
 	out := make([]dossier.ArticleMeta, len(found))
 	for i, m := range found {
 		out[i] = *m
 	}
 	return out, nil
-}
-
-// byDate orders articles as SortByDate does: by date, undated last, then ID.
-func byDate(a, b *dossier.ArticleMeta) int {
-	da, db := a.Published, b.Published
-	if da.IsZero() != db.IsZero() {
-		if db.IsZero() {
-			return -1
-		}
-		return 1
-	}
-	if c := da.Time.Compare(db.Time); c != 0 {
-		return c
-	}
-	return cmpInt(uint64(a.ID), uint64(b.ID))
 }
 
 // QuotesMatching returns the quotes that match q, article by article in ID

@@ -213,7 +213,7 @@ func checkQuery(t *testing.T, n *Notebook, qs string, all []dossier.Passage, met
 			wantA = append(wantA, *m)
 		}
 	}
-	SortByDate(wantA)
+	dossier.SortByDate(wantA)
 	gotA, err := n.ArticlesMatching(q)
 	if err != nil {
 		t.Fatal(err)

@@ -115,18 +115,6 @@ func (l *ArticleList) SelectArticle(id dossier.ArticleID) {
 	l.List.UnselectAll()
 }
 
-// DateLabel shows a date the way a reader should see it: an inferred date is
-// marked as such, a missing one says so.
-func DateLabel(d dossier.Date) string {
-	switch {
-	case d.IsZero():
-		return "undated"
-	case d.Origin == dossier.OriginInferred:
-		return d.String() + " (inferred)"
-	}
-	return d.String()
-}
-
 // articleRow is one line of the article list: date, outlet and tag chips
 // above the title, in uniform height so that long lists stay fast.
 type articleRow struct {
@@ -182,7 +170,7 @@ func newArticleRow() *articleRow {
 }
 
 func (r *articleRow) set(m *dossier.ArticleMeta, tags []string, color func(string) string) {
-	parts := []string{DateLabel(m.Published)}
+	parts := []string{m.Published.Label()}
 	if m.Outlet != "" {
 		parts = append(parts, m.Outlet)
 	}

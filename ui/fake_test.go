@@ -123,7 +123,7 @@ func (f *fakeNotebook) ArticlesMatching(q *dossier.Query) ([]dossier.ArticleMeta
 			out = append(out, m)
 		}
 	}
-	sortByDate(out)
+	dossier.SortByDate(out)
 	return out, nil
 }
 

@@ -87,7 +87,7 @@ func buildLedger(metas []dossier.ArticleMeta, qs []dossier.Quote, tags map[dossi
 		canon:   canon,
 	}
 	sorted := slices.Clone(metas)
-	sortByDate(sorted)
+	dossier.SortByDate(sorted)
 	artIdx := make(map[dossier.ArticleID]int32, len(sorted))
 	outletIdx := map[string]int32{"": 0}
 	m.arts = make([]ledgerArt, len(sorted))

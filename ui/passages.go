@@ -92,7 +92,7 @@ func newPassageRow() *passageRow {
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func (r *passageRow) set(p *dossier.Passage, m *dossier.ArticleMeta, color func(string) string) {
-	where := DateLabel(m.Published)
+	where := m.Published.Label()
 	if m.Title != "" {
 		where += " · " + m.Title
 	}

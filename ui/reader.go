@@ -137,7 +137,7 @@ func articleByline(a *dossier.Article) string {
 	if a.Outlet != "" {
 		parts = append(parts, a.Outlet)
 	}
-	parts = append(parts, DateLabel(a.Published))
+	parts = append(parts, a.Published.Label())
 	if a.Author != "" {
 		parts = append(parts, a.Author)
 	}

@@ -4,11 +4,9 @@
 package ui
 
 import (
-	"cmp"
 	"fmt"
 	"image"
 	"image/color"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -318,7 +316,7 @@ func (w *Window) load() {
 			// Without a filter the list is every article: read the compact
 			// records alone, without the query snapshot.
 			if metas, err = nb.ArticleMetas(); err == nil {
-				sortByDate(metas)
+				dossier.SortByDate(metas)
 			}
 		} else {
 			metas, err = nb.ArticlesMatching(q)
@@ -880,40 +878,6 @@ func (w *Window) Quit() {
 		f()
 	}
 	w.app.Quit()
-}
-
-// sortByDate orders articles as the store does: by date, undated last, then
-// by ID. It sorts keys, not the records, so that 100,000 articles take
-// milliseconds.
-func sortByDate(ms []dossier.ArticleMeta) {
-	type key struct {
-		undated bool
-		t       int64
-		id      dossier.ArticleID
-		i       int
-	}
-	keys := make([]key, len(ms))
-	for i := range ms {
-		d := ms[i].Published
-		keys[i] = key{d.IsZero(), d.Time.Unix(), ms[i].ID, i}
-	}
-	slices.SortFunc(keys, func(a, b key) int {
-		switch {
-		case a.undated != b.undated:
-			if a.undated {
-				return 1
-			}
-			return -1
-		case a.t != b.t:
-			return cmp.Compare(a.t, b.t)
-		}
-		return cmp.Compare(a.id, b.id)
-	})
-	sorted := make([]dossier.ArticleMeta, len(ms))
-	for j, k := range keys {
-		sorted[j] = ms[k.i]
-	}
-	copy(ms, sorted)
 }
 
 // groupDigits writes n with thousands separated: 100,000.

@@ -11,7 +11,6 @@ import (
 
 	"dossier"
 	"dossier/ingest"
-	"dossier/store"
 )
 
 func init() {
@@ -176,7 +175,7 @@ func runList(m *Main, args []string) error {
 	var metas []dossier.ArticleMeta
 	if *query == "" {
 		metas, err = n.ArticleMetas()
-		store.SortByDate(metas)
+		dossier.SortByDate(metas)
 	} else {
 		metas, err = n.ArticlesMatching(q)
 	}
@@ -193,20 +192,9 @@ func runList(m *Main, args []string) error {
 	tw := tabwriter.NewWriter(m.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tDATE\tOUTLET\tTITLE")
 	for _, a := range metas {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", a.ID, displayDate(a.Published), clip(a.Outlet, 24), clip(a.Title, 90))
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", a.ID, a.Published.Label(), clip(a.Outlet, 24), clip(a.Title, 90))
 	}
 	return tw.Flush()
-}
-
-// displayDate shows a date as a reader should see it: inferred dates marked.
-func displayDate(d dossier.Date) string {
-	switch {
-	case d.IsZero():
-		return "undated"
-	case d.Origin == dossier.OriginInferred:
-		return d.String() + " (inferred)"
-	}
-	return d.String()
 }
 
 func clip(s string, n int) string {
@@ -263,13 +251,9 @@ func runDelete(m *Main, args []string) error {
 func runShow(m *Main, args []string) error {
 	fs := newFlags(m, "show", "ID [--json]", "Shows one article with its text.")
 	asJSON := fs.Bool("json", false, "print a JSON object")
-	pos, err := parseFlags(fs, args)
+	pos, err := positional(fs, args, 1)
 	if err != nil {
 		return err
-	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return errUsage
 	}
 	id, err := parseID(pos[0])
 	if err != nil {
@@ -290,7 +274,7 @@ func runShow(m *Main, args []string) error {
 		j.Body = &a.Body
 		return writeJSON(m.Stdout, j)
 	}
-	fmt.Fprintf(m.Stdout, "%s\n%s · %s", a.Title, orDash(a.Outlet), displayDate(a.Published))
+	fmt.Fprintf(m.Stdout, "%s\n%s · %s", a.Title, orDash(a.Outlet), a.Published.Label())
 	if a.Author != "" {
 		fmt.Fprintf(m.Stdout, " · %s", a.Author)
 	}

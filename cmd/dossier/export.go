@@ -387,13 +387,9 @@ NVivo, ATLAS.ti, MAXQDA or QualCoder wrote) or from Dossier's W3C Web Annotation
 their tags and notes, tags with their colours, speakers of quotations. The file is checked
 whole before anything is written; the import is one step of undo, and a failure midway
 undoes what it wrote.`)
-	pos, err := parseFlags(fs, args)
+	pos, err := positional(fs, args, 1)
 	if err != nil {
 		return err
-	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return errUsage
 	}
 	nb, err := readNotes(pos[0])
 	if err != nil {
@@ -615,13 +611,9 @@ func union(have, more []string) []string {
 
 func runBackup(m *Main, args []string) error {
 	fs := newFlags(m, "backup", "FILE", "Writes a consistent copy of the notebook to FILE (whole or not at all). It opens the notebook\nitself: close the window first, or use the window's own backup.")
-	pos, err := parseFlags(fs, args)
+	pos, err := positional(fs, args, 1)
 	if err != nil {
 		return err
-	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return errUsage
 	}
 	n, err := m.open()
 	if err != nil {
@@ -638,13 +630,8 @@ func runBackup(m *Main, args []string) error {
 
 func runCompact(m *Main, args []string) error {
 	fs := newFlags(m, "compact", "", "Rewrites the notebook's file without the space deleted articles left, keeping the original\nas FILE.bak until the copy is in place. The notebook must not be open in a window.")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
+	if _, err := positional(fs, args, 0); err != nil {
 		return err
-	}
-	if len(pos) != 0 {
-		fs.Usage()
-		return errUsage
 	}
 	if _, err := os.Stat(m.DBPath); err != nil {
 		return dossier.Errorf(dossier.ENOTFOUND, "%s: no notebook there", m.DBPath)

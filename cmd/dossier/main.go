@@ -216,6 +216,20 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 
 var errHelp = errors.New("help")
 
+// positional parses a subcommand's flags and returns its positional
+// arguments, which must be exactly n; otherwise it prints the usage.
+func positional(fs *flag.FlagSet, args []string, n int) ([]string, error) {
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return nil, err
+	}
+	if len(pos) != n {
+		fs.Usage()
+		return nil, errUsage
+	}
+	return pos, nil
+}
+
 func newFlags(m *Main, name, args, summary string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)

@@ -35,7 +35,7 @@ func newView(n *store.Notebook, al *extract.Aliases) (*notebookView, error) {
 	if err != nil {
 		return nil, err
 	}
-	store.SortByDate(ms)
+	dossier.SortByDate(ms)
 	v := &notebookView{metas: make(map[dossier.ArticleID]dossier.ArticleMeta, len(ms)), rank: make(map[dossier.ArticleID]int, len(ms)), al: al}
 	for i, m := range ms {
 		v.metas[m.ID], v.rank[m.ID] = m, i
@@ -253,7 +253,7 @@ func runQuotes(m *Main, args []string) error {
 	fmt.Fprintln(tw, "ID\tDATE\tSPEAKER\tQUOTE")
 	for i := range qs {
 		x := &qs[i]
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", quoteRef(x.ID), displayDate(v.metas[x.Article].Published), clip(v.who(x), 32), quoted(x, 80))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", quoteRef(x.ID), v.metas[x.Article].Published.Label(), clip(v.who(x), 32), quoted(x, 80))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -506,7 +506,7 @@ func runFigures(m *Main, args []string) error {
 	for _, f := range fs2 {
 		am := v.metas[f.Article]
 		fig := strings.TrimSpace(f.Qualifier + " " + groupDigits(f.Value) + " " + f.Unit)
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", f.Article, displayDate(am.Published), fig, orDash(clip(v.speaker(f.Claimant), 32)), clip(am.Outlet, 24))
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", f.Article, am.Published.Label(), fig, orDash(clip(v.speaker(f.Claimant), 32)), clip(am.Outlet, 24))
 	}
 	return tw.Flush()
 }
@@ -661,13 +661,9 @@ func runQuoteSpeaker(m *Main, args []string) error {
 
 func runQuoteDelete(m *Main, args []string) error {
 	fs := newFlags(m, "quote delete", "QUOTE", "Deletes a false quote; it stays deleted when extraction runs again.")
-	pos, err := parseFlags(fs, args)
+	pos, err := positional(fs, args, 1)
 	if err != nil {
 		return err
-	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return errUsage
 	}
 	id, err := parseQuoteID(pos[0])
 	if err != nil {
@@ -687,13 +683,9 @@ func runQuoteDelete(m *Main, args []string) error {
 
 func runQuoteRevert(m *Main, args []string) error {
 	fs := newFlags(m, "quote revert", "QUOTE", "Drops your correction of a quote and finds the article's quotes again.")
-	pos, err := parseFlags(fs, args)
+	pos, err := positional(fs, args, 1)
 	if err != nil {
 		return err
-	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return errUsage
 	}
 	id, err := parseQuoteID(pos[0])
 	if err != nil {
@@ -889,13 +881,9 @@ func runAlias(m *Main, args []string) error {
 
 func runAliasAdd(m *Main, args []string) error {
 	fs := newFlags(m, "alias add", "ALIAS NAME", "Makes ALIAS a spelling of NAME for the whole notebook; quote both when they have spaces.")
-	pos, err := parseFlags(fs, args)
+	pos, err := positional(fs, args, 2)
 	if err != nil {
 		return err
-	}
-	if len(pos) != 2 {
-		fs.Usage()
-		return errUsage
 	}
 	n, al, err := m.openExtracting()
 	if err != nil {
@@ -913,13 +901,9 @@ func runAliasAdd(m *Main, args []string) error {
 
 func runAliasRemove(m *Main, args []string) error {
 	fs := newFlags(m, "alias remove", "ALIAS", "Forgets ALIAS as a spelling, also a built-in one.")
-	pos, err := parseFlags(fs, args)
+	pos, err := positional(fs, args, 1)
 	if err != nil {
 		return err
-	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return errUsage
 	}
 	n, al, err := m.openExtracting()
 	if err != nil {

@@ -196,7 +196,7 @@ func runFind(m *Main, args []string) error {
 			mt = &dossier.ArticleMeta{ID: h.Article}
 		}
 		fmt.Fprintf(m.Stdout, "%d  %s · %s · %s  (%s)\n", h.Article, clip(mt.Title, 90), orDash(mt.Outlet),
-			displayDate(mt.Published), plural(h.Count, "hit"))
+			mt.Published.Label(), plural(h.Count, "hit"))
 		for _, s := range h.Snippets {
 			fmt.Fprintf(m.Stdout, "    %s\n", snippetText(s, mt.Runes))
 		}
