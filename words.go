@@ -339,3 +339,9 @@ func (n QueryNode) Reads(names ...string) bool {
 	}
 	return true
 }
+
+// FoldRune folds a rune as the query language matches text: lower case,
+// common Latin diacritics stripped, typographic apostrophes and dashes as
+// ASCII ones, ё as е; -1 for a combining mark, which matching skips. Other
+// packages that match names or tags the way queries do use it.
+func FoldRune(r rune) rune { return foldRune(r) }

@@ -339,16 +339,13 @@ func compareFold(a, b string) int {
 	return cmp.Compare(len(a), len(b))
 }
 
+// foldSortRune folds a rune for sorting as queries match (dossier.FoldRune);
+// a combining mark sorts as nothing.
 func foldSortRune(r rune) rune {
-	switch {
-	case 'A' <= r && r <= 'Z':
-		return r + 'a' - 'A'
-	case 0xC0 <= r && r <= 0x17F:
-		if c := latinBase[r-0xC0]; c != '.' {
-			return rune(c)
-		}
+	if f := dossier.FoldRune(r); f >= 0 {
+		return f
 	}
-	return unicode.ToLower(r)
+	return 0
 }
 
 // foldString folds s as the tag dialog matches tags: lower case, Latin

@@ -237,36 +237,6 @@ func defaultTagColor(tag string) color.NRGBA {
 	return c
 }
 
-// rgbFromHex parses "#rrggbb"; ok is false for anything else.
-func rgbFromHex(s string) (c color.NRGBA, ok bool) {
-	s = strings.TrimPrefix(strings.TrimSpace(s), "#")
-	if len(s) != 6 {
-		return color.NRGBA{}, false
-	}
-	var v [3]uint8
-	for i := range 3 {
-		hi, ok1 := hexDigit(s[2*i])
-		lo, ok2 := hexDigit(s[2*i+1])
-		if !ok1 || !ok2 {
-			return color.NRGBA{}, false
-		}
-		v[i] = hi<<4 | lo
-	}
-	return color.NRGBA{R: v[0], G: v[1], B: v[2], A: 0xff}, true
-}
-
-func hexDigit(c byte) (uint8, bool) {
-	switch {
-	case '0' <= c && c <= '9':
-		return c - '0', true
-	case 'a' <= c && c <= 'f':
-		return c - 'a' + 10, true
-	case 'A' <= c && c <= 'F':
-		return c - 'A' + 10, true
-	}
-	return 0, false
-}
-
 // Selection returns the selected runes as rune offsets into the body,
 // half-open; start == end when nothing is selected.
 func (r *Reader) Selection() (start, end int) {

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"dossier"
 
@@ -345,36 +344,17 @@ func equalRunes(a, b []rune) bool {
 	return true
 }
 
-// foldTag lower-cases s and strips Latin diacritics, for matching.
+// foldTag folds s as the query language does (dossier.FoldRune), for
+// matching tags the way a tag: term does.
 func foldTag(s string) []rune {
 	out := make([]rune, 0, len(s))
 	for _, r := range s {
-		if 0xC0 <= r && r <= 0x17F {
-			if c := latinBase[r-0xC0]; c != '.' {
-				out = append(out, rune(c))
-				continue
-			}
+		if f := dossier.FoldRune(r); f >= 0 {
+			out = append(out, f)
 		}
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		if r == 'ё' || r == 'Ё' {
-			r = 'е'
-		}
-		out = append(out, unicode.ToLower(r))
 	}
 	return out
 }
-
-// latinBase maps U+00C0 to U+017F to their base letters; '.' keeps the
-// letter as it is.
-const latinBase = "" +
-	"aaaaaa.ceeeeiiiidnooooo.ouuuuy.." +
-	"aaaaaa.ceeeeiiiidnooooo.ouuuuy.y" +
-	"aaaaaaccccccccddddeeeeeeeeeegggg" +
-	"gggghhhhiiiiiiiiii..jjkk.lllllll" +
-	"lllnnnnnnn..oooooo..rrrrrrssssss" +
-	"sstttttt" + "uuuuuuuuuuuuwwyyyzzzzzzs"
 
 // tagMatchRow is one tag in the dialog's list: its colour, path and count.
 type tagMatchRow struct {

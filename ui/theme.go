@@ -2,7 +2,6 @@ package ui
 
 import (
 	"image/color"
-	"strconv"
 	"strings"
 
 	"dossier"
@@ -44,14 +43,41 @@ func themeFor(choice string) fyne.Theme {
 // hexColor parses "#rrggbb" into a colour, falling back to the first colour
 // of the palette for anything else.
 func hexColor(s string) color.NRGBA {
-	s = strings.TrimPrefix(s, "#")
-	if v, err := strconv.ParseUint(s, 16, 32); err == nil && len(s) == 6 {
-		return color.NRGBA{R: uint8(v >> 16), G: uint8(v >> 8), B: uint8(v), A: 0xff}
+	if c, ok := rgbFromHex(s); ok {
+		return c
 	}
-	if s != strings.TrimPrefix(dossier.Palette[0], "#") {
-		return hexColor(dossier.Palette[0])
+	c, _ := rgbFromHex(dossier.Palette[0])
+	return c
+}
+
+// rgbFromHex parses "#rrggbb"; ok is false for anything else.
+func rgbFromHex(s string) (c color.NRGBA, ok bool) {
+	s = strings.TrimPrefix(strings.TrimSpace(s), "#")
+	if len(s) != 6 {
+		return color.NRGBA{}, false
 	}
-	return color.NRGBA{0x4e, 0x79, 0xa7, 0xff}
+	var v [3]uint8
+	for i := range 3 {
+		hi, ok1 := hexDigit(s[2*i])
+		lo, ok2 := hexDigit(s[2*i+1])
+		if !ok1 || !ok2 {
+			return color.NRGBA{}, false
+		}
+		v[i] = hi<<4 | lo
+	}
+	return color.NRGBA{R: v[0], G: v[1], B: v[2], A: 0xff}, true
+}
+
+func hexDigit(c byte) (uint8, bool) {
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0', true
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10, true
+	case 'A' <= c && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
 }
 
 // tagColors maps tag paths (lower case) to their colours: a tag without
