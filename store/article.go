@@ -48,15 +48,18 @@ func (n *Notebook) SaveArticles(batch []*dossier.Article) ([]dossier.SaveResult,
 					return err
 				}
 			}
-			ex, ok := found[i]
-			if !ok && n.Extract != nil && (r.Action == dossier.Added || r.Action == dossier.Updated) {
-				// A text already held under another URL: rare, so extract here.
-				ex, ok = n.Extract(a), true
+			if r.Action != dossier.Added && r.Action != dossier.Updated {
+				continue
 			}
-			if ok && (r.Action == dossier.Added || r.Action == dossier.Updated) {
+			p, ok := found[i]
+			if !ok && n.Extract != nil {
+				// A text already held under another URL: rare, so extract here.
+				p, ok = preparedExtraction{ex: n.Extract(a)}, true
+			}
+			if ok {
 				// The extraction writes directly: record what it may change.
 				recordExtraction(w, r.ID)
-				if err := putExtraction(w.tx, r.ID, ex); err != nil {
+				if err := putPrepared(w.tx, r.ID, p); err != nil {
 					return err
 				}
 			}
@@ -96,14 +99,15 @@ func correctionsPrefix(id dossier.ArticleID) []byte {
 }
 
 // prepare encodes every body of the batch and runs the extractor on the
-// texts the notebook does not hold yet, spread over the cores.
-func (n *Notebook) prepare(batch []*dossier.Article) ([][]byte, map[int]dossier.Extraction) {
+// texts the notebook does not hold yet, encoding what it finds, spread over
+// the cores: the write transaction, which runs alone, then only stores.
+func (n *Notebook) prepare(batch []*dossier.Article) ([][]byte, map[int]preparedExtraction) {
 	bodies := make([][]byte, len(batch))
 	extracting := make([]bool, len(batch))
 	for _, i := range n.newTexts(batch) {
 		extracting[i] = true
 	}
-	found := make([]dossier.Extraction, len(batch))
+	found := make([]preparedExtraction, len(batch))
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
@@ -113,7 +117,7 @@ func (n *Notebook) prepare(batch []*dossier.Article) ([][]byte, map[int]dossier.
 			for i := range next {
 				bodies[i] = encodeBody(batch[i].Body)
 				if extracting[i] {
-					found[i] = n.Extract(batch[i])
+					found[i] = prepareExtraction(n.Extract(batch[i]))
 				}
 			}
 		}()
@@ -123,7 +127,7 @@ func (n *Notebook) prepare(batch []*dossier.Article) ([][]byte, map[int]dossier.
 	}
 	close(next)
 	wg.Wait()
-	out := make(map[int]dossier.Extraction)
+	out := make(map[int]preparedExtraction)
 	for i, ok := range extracting {
 		if ok {
 			out[i] = found[i]

@@ -72,6 +72,58 @@ func putExtraction(tx *bolt.Tx, id dossier.ArticleID, ex dossier.Extraction) err
 	return putFigures(tx, id, ex.Figures)
 }
 
+// preparedExtraction is what extraction found in one article together with
+// its stored form, made outside the write transaction; a nil form means it
+// has yet to be encoded.
+type preparedExtraction struct {
+	ex              dossier.Extraction
+	quotes, figures []byte
+	encoded         bool
+}
+
+func prepareExtraction(ex dossier.Extraction) preparedExtraction {
+	p := preparedExtraction{ex: ex}
+	q, err1 := encodeRecords(quoteRecs(ex.Quotes))
+	f, err2 := encodeRecords(figureRecs(ex.Figures))
+	if err1 == nil && err2 == nil {
+		p.quotes, p.figures, p.encoded = q, f, true
+	}
+	return p
+}
+
+// putPrepared stores a prepared extraction: as encoded when the article has
+// no corrections to apply, else through putExtraction.
+func putPrepared(tx *bolt.Tx, id dossier.ArticleID, p preparedExtraction) error {
+	if !p.encoded || hasCorrections(tx, id) {
+		return putExtraction(tx, id, p.ex)
+	}
+	k := itob(uint64(id))
+	for _, put := range []struct {
+		bucket []byte
+		data   []byte
+	}{{bucketQuotes, p.quotes}, {bucketFigures, p.figures}} {
+		b := tx.Bucket(put.bucket)
+		if put.data == nil {
+			if err := b.Delete(k); err != nil {
+				return err
+			}
+			continue
+		}
+		b.FillPercent = 0.95 // see putRecords
+		if err := b.Put(k, put.data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// hasCorrections reports whether the user corrected any quote of the
+// article (corrections are keyed by quote ID, the article's in one range).
+func hasCorrections(tx *bolt.Tx, id dossier.ArticleID) bool {
+	k, _ := tx.Bucket(bucketCorrections).Cursor().Seek(itob(uint64(QuoteID(id, 0))))
+	return k != nil && btoi(k) < uint64(QuoteID(id+1, 0))
+}
+
 // quoteRec is the stored form of a quote: short keys, spans flattened into
 // start,end pairs; the article and the ID are the record's key.
 type quoteRec struct {
@@ -136,11 +188,15 @@ func quoteRecs(qs []dossier.Quote) []quoteRec {
 }
 
 func putFigures(tx *bolt.Tx, id dossier.ArticleID, fs []dossier.Figure) error {
+	return putRecords(tx.Bucket(bucketFigures), itob(uint64(id)), figureRecs(fs))
+}
+
+func figureRecs(fs []dossier.Figure) []figureRec {
 	recs := make([]figureRec, len(fs))
 	for i, f := range fs {
 		recs[i] = figureRec{S: f.Span.Start, E: f.Span.End, V: f.Value, Q: f.Qualifier, U: f.Unit, C: f.Claimant, N: f.Sentence}
 	}
-	return putRecords(tx.Bucket(bucketFigures), itob(uint64(id)), recs)
+	return recs
 }
 
 // putRecords stores one article's records as JSON, deflated when that is
