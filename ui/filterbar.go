@@ -29,7 +29,7 @@ type FilterBar struct {
 // NewFilterBar returns an empty filter bar.
 func NewFilterBar() *FilterBar {
 	f := &FilterBar{Entry: widget.NewEntry(), problem: widget.NewLabel("")}
-	f.Entry.SetPlaceHolder(`Filter: tag:actor/russia  speaker:"Ned Price"  outlet:reuters  date:2021-12..2022-02  words — Enter applies`)
+	f.Entry.SetPlaceHolder(`No filter — type one and press Enter, e.g.  tag:actor/russia  speaker:"Ned Price"  date:2021-12..2022-02  troops`)
 	f.Entry.OnSubmitted = func(string) { f.Apply() }
 	f.problem.Importance = widget.DangerImportance
 	f.problem.Wrapping = fyne.TextWrapWord
