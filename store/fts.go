@@ -151,10 +151,19 @@ func (n *Notebook) EachSegment(fn func(b []byte) error) error {
 // which keeps the file near the size of its data.
 const segmentChunk = 4000
 
-// putSegment stores a segment packed and cut into chunks under
+// rawSegment is the size from which a segment is stored as it is: the many
+// small segments of imports shrink by a third deflated, which matters in a
+// small notebook; a large merged one is read whole by every search, and
+// inflating it would cost a second each time.
+const rawSegment = 8 << 20
+
+// putSegment stores a segment, deflated when small, cut into chunks under
 // 's'+seq+chunk number.
 func putSegment(put func(k, v []byte) error, seq uint64, seg []byte) error {
-	packed := packBlob(seg)
+	packed := seg
+	if len(seg) < rawSegment {
+		packed = packBlob(seg)
+	}
 	for i := 0; len(packed) > 0; i++ {
 		n := min(len(packed), segmentChunk)
 		k := binary.BigEndian.AppendUint32(ftsKey(ftsSegment, seq), uint32(i))
@@ -171,29 +180,34 @@ func putSegment(put func(k, v []byte) error, seq uint64, seg []byte) error {
 // passed as it is).
 func eachStoredSegment(b *bolt.Bucket, fn func(stored []byte) error) error {
 	c := b.Cursor()
-	var seq []byte
-	var buf []byte
-	flush := func() error {
-		if seq == nil {
-			return nil
-		}
-		seq = nil
-		return fn(buf)
-	}
-	for k, v := c.Seek([]byte{ftsSegment}); k != nil && k[0] == ftsSegment; k, v = c.Next() {
+	k, v := c.Seek([]byte{ftsSegment})
+	for k != nil && k[0] == ftsSegment {
 		if len(k) < 9 {
+			k, v = c.Next()
 			continue
 		}
-		if seq == nil || !bytes.Equal(k[:9], seq) {
-			if err := flush(); err != nil {
-				return err
-			}
-			seq = bytes.Clone(k[:9])
-			buf = buf[:0:0]
+		// Gather one segment's chunks, then join them into one buffer of
+		// the right size: appending 60 MB a chunk at a time copied it over
+		// and over.
+		seq := bytes.Clone(k[:9])
+		var chunks [][]byte
+		size := 0
+		for ; k != nil && len(k) >= 9 && bytes.Equal(k[:9], seq); k, v = c.Next() {
+			chunks = append(chunks, v)
+			size += len(v)
 		}
-		buf = append(buf, v...)
+		stored := chunks[0]
+		if len(chunks) > 1 {
+			stored = make([]byte, 0, size)
+			for _, ch := range chunks {
+				stored = append(stored, ch...)
+			}
+		}
+		if err := fn(stored); err != nil {
+			return err
+		}
 	}
-	return flush()
+	return nil
 }
 
 // unpackSegment reads a stored segment: deflated (see packBlob), or raw as
