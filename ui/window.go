@@ -596,13 +596,7 @@ func (w *Window) OpenArticle(id dossier.ArticleID, reveal *dossier.Span) {
 	seq := w.artSeq
 	w.list.SelectArticle(id)
 	w.background(func(nb Notebook) func() {
-		a, err := nb.Article(id)
-		var ps []dossier.Passage
-		var qs []dossier.Quote
-		if err == nil {
-			ps, _ = nb.PassagesOf(id)
-			qs, _ = nb.Quotes(id)
-		}
+		a, ps, qs, err := readArticle(nb, id)
 		return func() {
 			if seq != w.artSeq {
 				return
@@ -623,6 +617,18 @@ func (w *Window) OpenArticle(id dossier.ArticleID, reveal *dossier.Span) {
 			w.markReady(&w.ready.article)
 		}
 	})
+}
+
+// readArticle reads what the reader shows of an article: its text, its
+// passages and its quotes. Off the Fyne goroutine.
+func readArticle(nb Notebook, id dossier.ArticleID) (*dossier.Article, []dossier.Passage, []dossier.Quote, error) {
+	a, err := nb.Article(id)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	ps, _ := nb.PassagesOf(id)
+	qs, _ := nb.Quotes(id)
+	return a, ps, qs, nil
 }
 
 // Articles returns the articles listed, in their order.
@@ -667,13 +673,7 @@ func (w *Window) reloadCurrent() {
 	w.artSeq++
 	seq := w.artSeq
 	w.background(func(nb Notebook) func() {
-		a, err := nb.Article(id)
-		var ps []dossier.Passage
-		var qs []dossier.Quote
-		if err == nil {
-			ps, _ = nb.PassagesOf(id)
-			qs, _ = nb.Quotes(id)
-		}
+		a, ps, qs, err := readArticle(nb, id)
 		return func() {
 			if seq != w.artSeq {
 				return

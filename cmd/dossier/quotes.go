@@ -30,6 +30,24 @@ type notebookView struct {
 	al    *extract.Aliases
 }
 
+// openView opens the notebook with extraction wired and the listings' view
+// of it; only, when not 0, must name an article of it.
+func (m *Main) openView(only dossier.ArticleID) (*store.Notebook, *extract.Aliases, *notebookView, error) {
+	n, al, err := m.openExtracting()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	v, err := newView(n, al)
+	if err == nil && only != 0 {
+		_, err = v.article(only)
+	}
+	if err != nil {
+		n.Close()
+		return nil, nil, nil, err
+	}
+	return n, al, v, nil
+}
+
 func newView(n *store.Notebook, al *extract.Aliases) (*notebookView, error) {
 	ms, err := n.ArticleMetas()
 	if err != nil {
@@ -196,20 +214,11 @@ func runQuotes(m *Main, args []string) error {
 			return err
 		}
 	}
-	n, al, err := m.openExtracting()
+	n, al, v, err := m.openView(only)
 	if err != nil {
 		return err
 	}
 	defer n.Close()
-	v, err := newView(n, al)
-	if err != nil {
-		return err
-	}
-	if only != 0 {
-		if _, err := v.article(only); err != nil {
-			return err
-		}
-	}
 	var qs []dossier.Quote
 	switch {
 	case *query != "":
@@ -450,20 +459,11 @@ func runFigures(m *Main, args []string) error {
 		}
 		only = id
 	}
-	n, al, err := m.openExtracting()
+	n, al, v, err := m.openView(only)
 	if err != nil {
 		return err
 	}
 	defer n.Close()
-	v, err := newView(n, al)
-	if err != nil {
-		return err
-	}
-	if only != 0 {
-		if _, err := v.article(only); err != nil {
-			return err
-		}
-	}
 	var all []dossier.Figure
 	if *query != "" {
 		// Claimants match through the alias table, as quotes' speakers do.
