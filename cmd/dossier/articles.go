@@ -205,6 +205,14 @@ func clip(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
+// parseArticleFlag reads an --article flag: 0 when it was not given.
+func parseArticleFlag(s string) (dossier.ArticleID, error) {
+	if s == "" {
+		return 0, nil
+	}
+	return parseID(s)
+}
+
 func parseID(s string) (dossier.ArticleID, error) {
 	id, err := strconv.ParseUint(s, 10, 64)
 	if err != nil || id == 0 {

@@ -198,21 +198,16 @@ func runQuotes(m *Main, args []string) error {
 	speaker := fs.String("speaker", "", "only quotes of `NAME`: a full name, a spelling the alias table knows, or a surname")
 	article := fs.String("article", "", "only the quotes of article `ID`")
 	query := fs.String("query", "", "only quotes that match `Q` in the query language (speaker:, date:, outlet:, words)")
-	if pos, err := parseFlags(fs, args); err != nil {
+	if _, err := positional(fs, args, 0); err != nil {
 		return err
-	} else if len(pos) > 0 {
-		fs.Usage()
-		return errUsage
 	}
 	q, err := parseQueryFlag(m, *query)
 	if err != nil {
 		return err
 	}
-	var only dossier.ArticleID
-	if *article != "" {
-		if only, err = parseID(*article); err != nil {
-			return err
-		}
+	only, err := parseArticleFlag(*article)
+	if err != nil {
+		return err
 	}
 	n, al, v, err := m.openView(only)
 	if err != nil {
@@ -310,11 +305,8 @@ type speakerJSON struct {
 func runSpeakers(m *Main, args []string) error {
 	fs := newFlags(m, "speakers", "[--json]", "Lists the people quoted, merged through the alias table, most quoted first.")
 	asJSON := fs.Bool("json", false, "print a JSON array")
-	if pos, err := parseFlags(fs, args); err != nil {
+	if _, err := positional(fs, args, 0); err != nil {
 		return err
-	} else if len(pos) > 0 {
-		fs.Usage()
-		return errUsage
 	}
 	n, al, err := m.openExtracting()
 	if err != nil {
@@ -441,23 +433,16 @@ func runFigures(m *Main, args []string) error {
 	asJSON := fs.Bool("json", false, "print a JSON array")
 	article := fs.String("article", "", "only the figures of article `ID`")
 	query := fs.String("query", "", "only figures that match `Q` in the query language (speaker: for the claimant, date:, outlet:, words of the sentence)")
-	if pos, err := parseFlags(fs, args); err != nil {
+	if _, err := positional(fs, args, 0); err != nil {
 		return err
-	} else if len(pos) > 0 {
-		fs.Usage()
-		return errUsage
 	}
 	q, err := parseQueryFlag(m, *query)
 	if err != nil {
 		return err
 	}
-	var only dossier.ArticleID
-	if *article != "" {
-		id, err := parseID(*article)
-		if err != nil {
-			return err
-		}
-		only = id
+	only, err := parseArticleFlag(*article)
+	if err != nil {
+		return err
 	}
 	n, al, v, err := m.openView(only)
 	if err != nil {
@@ -531,11 +516,8 @@ func groupDigits(v int64) string {
 
 func runExtract(m *Main, args []string) error {
 	fs := newFlags(m, "extract", "", "Finds quotes, speakers and figures again in every article, with the current extractor\nand alias table. Corrections made with dossier quote are applied again.")
-	if pos, err := parseFlags(fs, args); err != nil {
+	if _, err := positional(fs, args, 0); err != nil {
 		return err
-	} else if len(pos) > 0 {
-		fs.Usage()
-		return errUsage
 	}
 	n, _, err := m.openExtracting()
 	if err != nil {
@@ -776,11 +758,8 @@ type correctionJSON struct {
 func runCorrections(m *Main, args []string) error {
 	fs := newFlags(m, "quote corrections", "[--json]", "Lists your corrections of quotes. An orphan is one whose text is no longer in its article\n(the article was updated): it is kept, but not applied.")
 	asJSON := fs.Bool("json", false, "print a JSON array")
-	if pos, err := parseFlags(fs, args); err != nil {
+	if _, err := positional(fs, args, 0); err != nil {
 		return err
-	} else if len(pos) > 0 {
-		fs.Usage()
-		return errUsage
 	}
 	n, err := m.open()
 	if err != nil {
@@ -841,11 +820,8 @@ func runAlias(m *Main, args []string) error {
 	fs := newFlags(m, "alias", "[--json] | add ALIAS NAME | remove ALIAS",
 		"Shows the alias table: the spellings of names that are one speaker (\"Zelensky\" is\nVolodymyr Zelenskyy). Listings merge speakers through it at once; dossier extract\nuses it to resolve names in the text.\n\n  dossier alias add ALIAS NAME   make ALIAS a spelling of NAME\n  dossier alias remove ALIAS     forget ALIAS, built-in ones too")
 	asJSON := fs.Bool("json", false, "print a JSON array")
-	if pos, err := parseFlags(fs, args); err != nil {
+	if _, err := positional(fs, args, 0); err != nil {
 		return err
-	} else if len(pos) > 0 {
-		fs.Usage()
-		return errUsage
 	}
 	n, al, err := m.openExtracting()
 	if err != nil {
