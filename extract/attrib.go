@@ -251,6 +251,11 @@ func (x *extractor) partialSubject(open int) np {
 			return p
 		}
 	}
+	if p.kind == npPronoun && p.gender != 'n' || p.kind == npPerson && x.res.knownPerson(p) {
+		// a person's sentence: the words quoted in what they do are theirs
+		// ("He names Russia as the "failing state"")
+		return p
+	}
 	// the subject ends just before the mark
 	e := p.pos
 	for e < j && !d.toks[e].quoted && !reportVerbs[d.toks[e].low] && !stanceVerbs[d.toks[e].low] &&

@@ -254,7 +254,7 @@ func TestLabelled(t *testing.T) {
 	arts := loadLabelled(t)
 	aliases := DefaultAliases()
 	debug := os.Getenv("EXTRACT_DEBUG") != ""
-	scores := map[string]*score{"dev": {}, "dev/1": {}, "dev/2": {}, "dev/3": {}, "heldout": {}, "heldout2": {}, "heldout3": {}}
+	scores := map[string]*score{"dev": {}, "dev/1": {}, "dev/2": {}, "dev/3": {}, "dev/4": {}, "heldout": {}, "heldout2": {}, "heldout3": {}}
 	for _, a := range arts {
 		s := scores[a.split]
 		if s == nil {
@@ -270,8 +270,8 @@ func TestLabelled(t *testing.T) {
 	// Floors sit just under the figures measured (see the report); the goal
 	// is F1 0.95 and speaker accuracy 0.90.
 	floors := map[string][2]float64{"dev": {0.98, 0.93}, "dev/1": {0.98, 0.95}, "dev/2": {0.98, 0.92},
-		"dev/3": {0.98, 0.91}, "heldout": {0.98, 0.82}, "heldout2": {0.98, 0.785}, "heldout3": {0, 0}}
-	for _, split := range []string{"dev", "dev/1", "dev/2", "dev/3", "heldout", "heldout2", "heldout3"} {
+		"dev/3": {0.98, 0.91}, "dev/4": {0, 0}, "heldout": {0.98, 0.82}, "heldout2": {0.98, 0.785}, "heldout3": {0, 0}}
+	for _, split := range []string{"dev", "dev/1", "dev/2", "dev/3", "dev/4", "heldout", "heldout2", "heldout3"} {
 		s := scores[split]
 		if s.articles == 0 {
 			continue

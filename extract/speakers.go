@@ -241,6 +241,13 @@ func (r *resolver) indexPersons() {
 		// "Mr." and "Ms." are their own tokens: keep them with the name
 		run := ts[i:j]
 		role, honor, name, org := parseRun(run)
+		if k := leadingCapRun(run); k >= 2 && k < len(run) && (run[k].low == "of" || run[k].low == "from" || run[k].low == "at") {
+			// "Cara Diemont of IT firm Dimension Data": the name before "of"
+			if r2, h2, n2, o2 := parseRun(run[:k]); len(n2) >= 2 && !o2 {
+				role, honor, name, org = r2, h2, n2, o2
+				j = i + k
+			}
+		}
 		i = j
 		if org || len(name) == 0 || len(name) > 4 || r.inOrg(name, i-len(name)) {
 			continue
@@ -486,6 +493,15 @@ func parseSeg(seg []tok, pos int) np {
 	}
 	for st < e && roleConnectors[seg[st].text] {
 		st++
+	}
+	// "Cara Diemont of IT firm Dimension Data": a name that opens the
+	// segment and is followed by of/from/at is the person, not the firm after
+	if k := leadingCapRun(seg); k >= 2 && k < st {
+		if w := seg[k].low; w == "of" || w == "from" || w == "at" {
+			if _, _, name, org := parseRun(seg[:k]); len(name) >= 2 && len(name) == k && !org {
+				st, e = 0, k
+			}
+		}
 	}
 	det := len(seg) > 0 && determiners[seg[0].low]
 	definite := seg[0].low == "the" || seg[0].isCap() && roleWords[seg[0].low]
@@ -1568,4 +1584,28 @@ func (r *resolver) ledeNamed(p np) string {
 	}
 	name, _ := r.resolve(q)
 	return name
+}
+
+// leadingCapRun is the number of capitalised words that open seg.
+func leadingCapRun(seg []tok) int {
+	k := 0
+	for k < len(seg) && capWord(&seg[k]) {
+		k++
+	}
+	return k
+}
+
+// knownPerson reports whether p names someone the article shows to be a
+// person: a full name with a first name, role, honorific or speech of its own.
+func (r *resolver) knownPerson(p np) bool {
+	if p.kind != npPerson || r.isOrg(p.name) {
+		return false
+	}
+	full, _ := r.resolve(p)
+	for _, q := range r.persons {
+		if q.evid && (q.full == full || r.aliases.Canonical(q.full) == full) {
+			return true
+		}
+	}
+	return false
 }
