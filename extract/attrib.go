@@ -323,6 +323,13 @@ func (x *extractor) subjectNP(s int, indefinite bool) np {
 			j++ // the head after a possessive: "The show's producers"
 			continue
 		}
+		if j > i && isPossessive(d.toks[j-1].text) && t.isWord() {
+			// "The EU's move": a thing of theirs is no speaker, their report is
+			if !docHeads[w] {
+				return np{}
+			}
+			j++
+		}
 		if _, ok := pronouns[w]; ok && j == i {
 			j++
 		}
@@ -365,6 +372,9 @@ func npBackward(c []tok, k, base int) np {
 	if k >= 2 && c[k-1].text == "," && k < len(c) && c[k].low == "who" {
 		k-- // "denied by UKIP spokesman, who said"
 	}
+	if k >= 3 && (c[k-1].low == "which" || c[k-1].low == "who") && c[k-2].text == "," {
+		return npBackward(c, k-2, base) // "welcomed by Beijing, which described"
+	}
 	s := k
 	if c[s-1].text == "," {
 		// a relative clause: "A senior official there, who spoke on condition
@@ -396,6 +406,12 @@ func npBackward(c []tok, k, base int) np {
 	for s > 0 {
 		t := &c[s-1]
 		w := t.low
+		if s < k && (c[s].low == "the" || c[s].low == "a" || c[s].low == "an") && !t.isCap() && !roleConnectors[w] {
+			break // a phrase has one article: "In his message the party leader said"
+		}
+		if s < k && (c[s].low == "the" || c[s].low == "a" || c[s].low == "an") && t.isCap() && !roleConnectors[w] && !isPossessive(t.text) {
+			break // "According to Mr Peston the prime minister said"
+		}
 		if t.isCap() || roleWords[w] || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
 			t.isWord() && unicode.IsDigit([]rune(t.text)[0]) {
 			s--

@@ -114,6 +114,9 @@ func capWord(t *tok) bool {
 // it) into role and name: "White House Press Secretary Jen Psaki" gives role
 // "White House Press Secretary" and name "Jen Psaki".
 func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
+	for len(ts) > 2 && postNominals[strings.TrimSuffix(ts[len(ts)-1].low, ".")] && capWord(&ts[len(ts)-2]) {
+		ts = ts[:len(ts)-1] // "Guy Mansfield QC"
+	}
 	end := len(ts)
 	k := end
 	for k > 0 {
@@ -128,8 +131,8 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 			k-- // "Renaud Donnedieu de Vabres"
 			continue
 		}
-		if roleWords[w] || orgWords[w] || notNames[w] || roleConnectors[w] || !capWord(&ts[k-1]) {
-			break
+		if roleWords[w] || orgWords[w] || notNames[w] || roleConnectors[w] && !(nameParticles[w] && capWord(&ts[k-1])) || !capWord(&ts[k-1]) {
+			break // a capitalised particle is a first name: "Al Breach"
 		}
 		if _, ok := honorifics[w]; ok && !(k == end && k >= 2 && firstName(ts[k-2].low)) {
 			break // "Mervyn King" is a name
@@ -184,6 +187,9 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 var relationHeads = set("associate", "ally", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers",
 	"aide", "aides", "adviser", "advisor", "wife", "husband", "son", "daughter", "brother", "sister", "friend",
 	"colleague", "supporter", "supporters", "critic", "critics", "representative", "biographer", "father", "mother")
+
+// postNominals follow a name and are no part of it.
+var postNominals = set("qc", "kc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "jr", "sr", "phd")
 
 // nameParticles stand inside a surname: "Renaud Donnedieu de Vabres".
 var nameParticles = set("de", "van", "von", "der", "den", "du", "da", "dos", "del", "di", "bin", "al", "le", "la", "ter")
@@ -560,6 +566,13 @@ func parseSeg(seg []tok, pos int) np {
 	if det {
 		body = seg[1:]
 	}
+	if len(seg) >= 4 && seg[0].low == "one" && seg[1].low == "of" && (seg[2].low == "the" || seg[2].low == "those") {
+		// "one of the officials": an official of those named before
+		last := seg[len(seg)-1].low
+		if sing := strings.TrimSuffix(last, "s"); sing != last && (roleWords[sing] || roleWords[last]) {
+			return np{kind: npDesc, name: strings.TrimSuffix(joinToks(seg[3:]), "s"), head: sing, definite: true, pos: pos + 3}
+		}
+	}
 	if len(body) == 0 {
 		return np{}
 	}
@@ -624,6 +637,14 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		}
 		if full, _ := r.surname(p.name, p.pos); full != "" {
 			return r.aliases.Canonical(full), role
+		}
+		if p.honor == "sir" || p.honor == "dame" {
+			// a knight goes by his first name: "Sir Digby" is Sir Digby Jones
+			for _, q := range r.persons {
+				if strings.HasPrefix(q.full, trimPossessive(p.name)+" ") {
+					return r.aliases.Canonical(q.full), role
+				}
+			}
 		}
 		return r.aliases.Canonical(p.name), role
 	case npPronoun:
@@ -1308,7 +1329,8 @@ func (r *resolver) roleHasAny(full string, words []string) bool {
 func (r *resolver) longerDesc(p np) string {
 	ts := r.d.toks
 	for i := p.pos - 1; i >= 0; i-- {
-		if ts[i].quoted || ts[i].low != p.head {
+		plural := ts[i].low == p.head+"s"
+		if ts[i].quoted || ts[i].low != p.head && !plural {
 			continue
 		}
 		j := i
@@ -1335,6 +1357,12 @@ func (r *resolver) longerDesc(p np) string {
 			long := joinToks(ts[j:e])
 			if !hasAll(lower(long), roleModifiers(p.name, p.head)) {
 				continue // "the foreign minister" is not "the prime minister"
+			}
+			if plural {
+				if e > i+1 {
+					continue // "officials of the ministry" is not one of them
+				}
+				long = strings.TrimSuffix(long, "s") // one of "three U.S. officials"
 			}
 			return long
 		}
