@@ -152,7 +152,7 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 				if c[v2].low == "that" && v2 > 0 {
 					v2--
 				}
-				if w2 := c[v2].low; w2 == "said" || w2 == "says" || w2 == "say" {
+				if w2 := c[v2].low; reportVerbs[w2] && !strings.HasSuffix(w2, "ing") || w2 == "found" || w2 == "finds" {
 					k2 := v2
 					for k2 > 0 && skipBeforeVerb[c[k2-1].low] {
 						k2--
@@ -163,8 +163,9 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 				}
 			}
 		}
+		progressive := k > 0 && (c[k-1].low == "was" || c[k-1].low == "were" || c[k-1].low == "is" || c[k-1].low == "are")
 		switch {
-		case strings.HasSuffix(w, "ing"):
+		case strings.HasSuffix(w, "ing") && !progressive:
 			// a participle's subject: "with Putin saying", "He contacted the show saying"
 			if p.kind != npPerson && p.kind != npOrg {
 				if k > 0 && withBefore(c, k) {
@@ -353,6 +354,13 @@ func (x *extractor) subjectNP(s int, indefinite bool) np {
 		}
 	}
 	p := parseNP(d.toks[i:j], i)
+	if p.kind == npPerson && !x.res.knownPerson(p) || p.kind == npNone {
+		// "Voters will have a clear choice …, said Charles Kennedy": the
+		// sentence is someone's reported speech and its speaker is its subject
+		if f, ok := x.sentenceFinal(d.toks[i].start); ok && f.kind != npNone {
+			return f
+		}
+	}
 	if p.kind == npDesc && !p.definite && !indefinite {
 		return np{}
 	}

@@ -1458,11 +1458,12 @@ func (r *resolver) officeHolder(p np) string {
 		if name == "" {
 			continue
 		}
-		ok := true
+		ok, known := true, false
 		for _, m := range r.persons {
 			if r.aliases.Canonical(m.full) != name {
 				continue
 			}
+			known = true
 			if !m.evid && m.gender == 0 {
 				ok = false
 			}
@@ -1472,7 +1473,7 @@ func (r *resolver) officeHolder(p np) string {
 				}
 			}
 		}
-		if ok {
+		if ok && known { // "Voters will have a choice": no one the article names
 			return name
 		}
 	}

@@ -30,7 +30,8 @@ var stanceVerbs = set("accused", "accuses", "blamed", "blames", "called", "calls
 	"referred", "expects", "expected", "feared", "fears", "discussed", "touted", "stressed", "pleaded",
 	"threatened", "defended", "questioned", "launched", "accepted", "expressed", "thanked", "promised",
 	"confirmed", "received", "hailed", "slammed", "warning", "saying", "calling", "describing", "insisting",
-	"arguing", "adding", "noting", "stressing", "claiming", "urging", "blaming", "accusing", "speaking")
+	"arguing", "adding", "noting", "stressing", "claiming", "urging", "blaming", "accusing", "speaking",
+	"found", "finds")
 
 // skipBeforeVerb are words between a speaker and the verb ("Mr X also said").
 var skipBeforeVerb = set("also", "has", "have", "had", "was", "is", "were", "will", "would", "then", "later",
