@@ -43,7 +43,7 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 	}
 	c := d.toks[i:j]
 	lim := 9
-	if commas := countText(c, ","); commas >= 2 {
+	if commas := countText(c, ","); commas >= 2 || countText(c, "-")+countText(c, "–")+countText(c, "—") >= 2 {
 		lim = 13 // an apposition: "the company's president and CEO, Chris Kempczinski, wrote"
 	}
 	for v := 0; v < len(c) && v < lim; v++ {
@@ -115,8 +115,8 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 		if w == "per" && v > 0 && c[v-1].low == "as" {
 			return x.after(c[v+1:], i+v+1), true
 		}
-		if !(reportVerbs[w] || partial && stanceVerbs[w]) {
-			continue
+		if !(reportVerbs[w] || partial && stanceVerbs[w]) || v > 0 && articles[c[v-1].low] {
+			continue // "the claims" is a noun
 		}
 		if passive(c, v) {
 			continue // "Local police were said to be "surprised""
@@ -194,6 +194,9 @@ func countText(c []tok, s string) int {
 	}
 	return n
 }
+
+// articles and possessives make the word after them a noun: "the claims".
+var articles = set("the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those")
 
 // passive reports whether the verb at c[v] is a passive "said to be".
 func passive(c []tok, v int) bool {
@@ -333,6 +336,20 @@ func (x *extractor) subjectNP(s int, indefinite bool) np {
 		}
 		if _, ok := pronouns[w]; ok && j == i {
 			j++
+			break
+		}
+		if j > i && t.isWord() && !t.isCap() {
+			// "Double try scorer Martyn Williams was keen": a few lower-case
+			// words of a role before the name
+			m := j
+			for m < st.tok1 && m < j+3 && d.toks[m].isWord() && !d.toks[m].isCap() && !d.toks[m].quoted &&
+				!reportVerbs[d.toks[m].low] && !stanceVerbs[d.toks[m].low] && !skipBeforeVerb[d.toks[m].low] && !functionWords[d.toks[m].low] {
+				m++
+			}
+			if m > j && m+1 < st.tok1 && capWord(&d.toks[m]) && capWord(&d.toks[m+1]) && !d.toks[m].quoted {
+				j = m
+				continue
+			}
 		}
 		break
 	}
@@ -357,7 +374,7 @@ func (x *extractor) subjectNP(s int, indefinite bool) np {
 	if p.kind == npPerson && !x.res.knownPerson(p) || p.kind == npNone {
 		// "Voters will have a clear choice …, said Charles Kennedy": the
 		// sentence is someone's reported speech and its speaker is its subject
-		if f, ok := x.sentenceFinal(d.toks[i].start); ok && f.kind != npNone {
+		if f, ok := x.sentenceFinal(d.toks[min(i+1, st.tok1-1)].start); ok && f.kind != npNone {
 			return f
 		}
 	}
@@ -397,6 +414,15 @@ func npBackward(c []tok, k, base int) np {
 					return npBackward(c, e, base)
 				}
 				break
+			}
+		}
+	}
+	if d := []rune(c[s-1].text); len(d) == 1 && isDash(d[0]) {
+		// an apposition between dashes: "Andrei Illarionov - then economic
+		// adviser to President Vladimir Putin - told a press conference"
+		for m := s - 2; m >= 1 && s-m < 16; m-- {
+			if e := []rune(c[m].text); len(e) == 1 && isDash(e[0]) {
+				return npBackward(c, m, base)
 			}
 		}
 	}
