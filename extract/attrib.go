@@ -346,7 +346,11 @@ func (x *extractor) subjectNP(s int, indefinite bool) np {
 				!reportVerbs[d.toks[m].low] && !stanceVerbs[d.toks[m].low] && !skipBeforeVerb[d.toks[m].low] && !functionWords[d.toks[m].low] {
 				m++
 			}
-			if m > j && m+1 < st.tok1 && capWord(&d.toks[m]) && capWord(&d.toks[m+1]) && !d.toks[m].quoted {
+			desc := false // "Telecom analysts Ovum", "IT firm Dimension Data"
+			for _, u := range d.toks[j:m] {
+				desc = desc || roleWords[u.low] || orgHeads[u.low] || roleWords[strings.TrimSuffix(u.low, "s")] || orgHeads[strings.TrimSuffix(u.low, "s")]
+			}
+			if m > j && m+1 < st.tok1 && capWord(&d.toks[m]) && (capWord(&d.toks[m+1]) || desc) && !d.toks[m].quoted {
 				j = m
 				continue
 			}

@@ -150,7 +150,7 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		name = nil
 		k = end
 	}
-	if k >= 2 && len(name) > 0 && roleConnectors[ts[k-1].low] && orgWords[ts[k-2].low] && !roleWords[ts[k-2].low] {
+	if k >= 2 && len(name) > 0 && roleConnectors[ts[k-1].low] && orgWords[ts[k-2].low] && (!roleWords[ts[k-2].low] || orgTyped[ts[k-2].low]) {
 		// "Ministry of Economic Development", "Bank of England": no name
 		name = nil
 		k = end
