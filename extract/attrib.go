@@ -450,6 +450,10 @@ func npBackward(c []tok, k, base int) np {
 		if s < k && (c[s].low == "the" || c[s].low == "a" || c[s].low == "an") && t.isCap() && !roleConnectors[w] && !isPossessive(t.text) {
 			break // "According to Mr Peston the prime minister said"
 		}
+		if w == "from" && s >= 2 && relationHeads[c[s-2].low] {
+			s-- // "a spokesperson from Icstis"
+			continue
+		}
 		if t.isCap() || roleWords[w] || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
 			t.isWord() && unicode.IsDigit([]rune(t.text)[0]) {
 			s--

@@ -527,7 +527,7 @@ func parseSeg(seg []tok, pos int) np {
 	for m := 0; m+1 < st; m++ {
 		// "a close associate of former Yukos boss Mikhail Khodorkovsky",
 		// "a spokesman for Mr Blair": someone of the person named, not them
-		if relationHeads[seg[m].low] && !seg[m].isCap() && (seg[m+1].low == "of" || seg[m+1].low == "for" || seg[m+1].low == "to") {
+		if relationHeads[seg[m].low] && !seg[m].isCap() && (seg[m+1].low == "of" || seg[m+1].low == "for" || seg[m+1].low == "to" || seg[m+1].low == "from") {
 			relational = true
 		}
 	}
