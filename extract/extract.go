@@ -111,7 +111,10 @@ func (x *extractor) mergeInterrupted() {
 				break
 			}
 			i, j := d.tokAt(q.close), d.tokAt(nq.open)
-			if j-i > 12 || j == i {
+			if j == i || j-i > 12 && (last != ',' || j-i > 26) {
+				// a longer attribution may stand between the parts when the
+				// first ends with a comma: "“A,” Austin told reporters at the
+				// Pentagon, in his first news conference on the crisis. “B.”"
 				break
 			}
 			verb := false
