@@ -51,6 +51,9 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 		if w == "according" && v+1 < len(c) && c[v+1].low == "to" {
 			return x.after(c[v+2:], i+v+2), true
 		}
+		if p, ok := quotedAsSaying(c, v, i); ok {
+			return p, true
+		}
 		if !reportVerbs[w] {
 			continue
 		}
@@ -76,12 +79,31 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 	return np{}, false
 }
 
+// quotedAsSaying reads "the agency quoted Peoplesoft worker David Ogden as
+// saying": the one quoted is the speaker, not the one quoting.
+func quotedAsSaying(c []tok, v, base int) (np, bool) {
+	if c[v].low != "quoted" && c[v].low != "quotes" && c[v].low != "cited" {
+		return np{}, false
+	}
+	for e := v + 2; e+1 < len(c) && e < v+12; e++ {
+		if c[e].low == "as" && (c[e+1].low == "saying" || c[e+1].low == "telling") {
+			p := parseNP(c[v+1:e], base+v+1)
+			return p, p.kind != npNone
+		}
+	}
+	return np{}, false
+}
+
 // after parses the speaker that follows a verb: "said Ukrainian Foreign
 // Minister Dmytro Kuleba", "said Hannah Ward of the Refugee Council".
 func (x *extractor) after(c []tok, pos int) np {
 	e := 0
 	for e < len(c) {
 		w := c[e].low
+		if w == "and" && e > 0 && c[e-1].isCap() && e+1 < len(c) && c[e+1].isCap() {
+			e++ // "said Economic and Fiscal Policy Minister Heizo Takenaka"
+			continue
+		}
 		if c[e].text == "," || c[e].text == "." || npStop[w] && e > 0 {
 			break
 		}
@@ -408,7 +430,8 @@ func npBackward(c []tok, k, base int) np {
 	if c[s-1].text == "," {
 		// a relative clause: "A senior official there, who spoke on condition
 		// of anonymity because he was not authorised to speak, called"
-		for m := s - 2; m >= 1 && s-m < 26; m-- {
+		commas := 0
+		for m := s - 2; m >= 1 && s-m < 30; m-- {
 			if c[m].text == "," {
 				if w := c[m+1].low; w == "who" || w == "whose" {
 					e := m
@@ -417,7 +440,11 @@ func npBackward(c []tok, k, base int) np {
 					}
 					return npBackward(c, e, base)
 				}
-				break
+				// "Johnson, who later flew for talks with its prime minister,
+				// Mateusz Morawiecki, said": one apposition inside the clause
+				if commas++; commas == 2 {
+					break
+				}
 			}
 		}
 	}
@@ -519,6 +546,9 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 		}
 		if !reportVerbs[c[v].low] {
 			continue
+		}
+		if v == 0 && strings.HasSuffix(c[v].low, "ing") {
+			return np{}, false // ", adding that the ball was …": no attribution
 		}
 		if v == 0 {
 			return x.after(c[1:], st+1), true

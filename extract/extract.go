@@ -323,5 +323,13 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 		x.path = ruleBefore
 		return p, true
 	}
+	if j := d.tokAt(q.open); j > 0 && j <= len(d.toks) && d.toks[j-1].text == ":" && d.toks[j-1].end <= q.open {
+		// "Antony Blinken put it bluntly: “…”": a sentence that hands over
+		// to the quote with a colon is its subject's
+		if p := x.subjectNP(d.toks[j-1].sent, false); p.kind == npPerson || p.kind == npPronoun && p.gender != 'n' || p.kind == npOrg {
+			x.path = ruleBefore
+			return p, true
+		}
+	}
 	return np{}, false
 }

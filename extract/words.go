@@ -20,7 +20,10 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "
 	"assured", "assures", "affirmed", "alleged", "countered", "exclaimed", "joked", "quipped", "retorted",
 	"responded", "revealed", "posted", "briefed", "testified", "echoed", "went", "thundered", "wrote",
 	"believes", "thinks", "saying", "adding", "telling", "warning", "insisting", "arguing", "noting",
-	"stressing", "claiming", "writing", "maintained", "maintains", "mused", "boasted", "agreed", "added", "reads")
+	"stressing", "claiming", "writing", "maintained", "maintains", "mused", "boasted", "agreed", "added", "reads",
+	"complaining", "explaining", "declaring", "stating", "announcing", "recalling", "replying", "answering",
+	"admitting", "acknowledging", "observing", "remarking", "predicting", "vowing", "pledging", "conceding",
+	"reiterating", "concluding", "tweeting", "commenting", "cautioning", "quipping", "joking")
 
 // stanceVerbs name the subject of a partial quote: "X blamed "aggressive politics"".
 var stanceVerbs = set("accused", "accuses", "blamed", "blames", "called", "calls", "branded", "brands",
@@ -112,7 +115,7 @@ var orgWords = set("house", "office", "ministry", "department", "council", "comm
 	"kiev", "kyiv", "moscow", "washington", "beijing", "london", "paris", "berlin", "brussels", "minsk",
 	"russia", "ukraine", "america", "britain", "china", "france", "germany", "europe", "belarus", "iran",
 	"district", "region", "oblast", "province", "city", "cross", "square", "hunt", "number", "israel", "poland", "turkey", "japan", "india", "pakistan", "korea", "syria", "iraq", "afghanistan",
-	"states", "kingdom", "nations", "emirates", "republic", "affairs")
+	"states", "kingdom", "nations", "emirates", "republic", "affairs", "jazeera", "qaeda", "arabiya")
 
 // notNames are capitalised words that never begin or make a person's name.
 var notNames = set("the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "in", "on", "at",
