@@ -174,6 +174,9 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 				if c[v2].low == "that" && v2 > 0 {
 					v2--
 				}
+				if v2 >= 3 && docHeads[c[v2].low] && articles[c[v2-1].low] && c[v2-2].low == "in" {
+					v2 -= 3 // "The ministry said in a statement that Lavrov had accused"
+				}
 				if w2 := c[v2].low; reportVerbs[w2] && !strings.HasSuffix(w2, "ing") || w2 == "found" || w2 == "finds" {
 					k2 := v2
 					for k2 > 0 && skipBeforeVerb[c[k2-1].low] {
@@ -498,6 +501,15 @@ func npBackward(c []tok, k, base int) np {
 	return parseNP(c[s:k], base+s)
 }
 
+func hasReportVerb(c []tok) bool {
+	for k := range c {
+		if reportVerbs[c[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
 // complement reports whether the words after a verb hold a clause of their
 // own ("said it was misdirected") rather than the end of an attribution.
 func complement(c []tok) bool {
@@ -534,6 +546,23 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 		// no comma between the quote and the attribution: "X said" must follow the quote at once
 		if j-i > 8 {
 			return np{}, false
+		}
+	}
+	if !hasReportVerb(d.toks[st:j]) {
+		// "…,” the White House said, as the U.S. ordered …": the stretch
+		// right after the sentence's last quote
+		q := j
+		for q > i && !d.toks[q-1].quoted {
+			q--
+		}
+		if q >= i && q < j {
+			e := q
+			for e < j && d.toks[e].text != "," {
+				e++
+			}
+			if e < j && hasReportVerb(d.toks[q:e]) {
+				st, j = q, e
+			}
 		}
 	}
 	c := d.toks[st:j]

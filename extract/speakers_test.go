@@ -124,6 +124,22 @@ func TestSpeakerRules(t *testing.T) {
 		{"'the claims' is a noun, not a verb",
 			"ABC said the claims had \"no merit\".",
 			[]string{"ABC"}},
+		// round 5
+		{"quoted X as saying",
+			"\"We're mourning a great company,\" the agency quoted Peoplesoft worker David Ogden as saying.",
+			[]string{"David Ogden"}},
+		{"a colon hands over to the quote",
+			"Secretary of State Antony Blinken put it bluntly: \"We are in the window.\"",
+			[]string{"Antony Blinken"}},
+		{"the attribution right after the sentence's last quote, before a trailing clause",
+			"Joe Biden told Vladimir Putin an invasion would leave Russia \"more isolated than ever,\" the White House said, as the U.S. ordered diplomats out.",
+			[]string{"White House"}},
+		{"a statement's author reports the clause inside it",
+			"The Russian Foreign Ministry said in a statement that Sergei Lavrov had accused Washington of a \"propaganda campaign\".",
+			[]string{"Russian Foreign Ministry"}},
+		{"', adding that' is no attribution; a relative clause with an apposition inside",
+			"Maria Zakharova wrote that Western reactions were \"predictable,\" adding that the ball was theirs. Boris Johnson, who later flew to Poland for talks with its prime minister, Mateusz Morawiecki, said diplomacy \"must prevail\".",
+			[]string{"Maria Zakharova", "Boris Johnson"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
