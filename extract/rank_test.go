@@ -408,7 +408,7 @@ func TestLabelledRanker(t *testing.T) {
 		}
 	}
 	// floors just under the figures measured with rank_weights.go
-	floors := map[string][2]float64{"dev": {0.98, 0.90}, "heldout4": {0, 0}}
+	floors := map[string][2]float64{"dev": {0.98, 0.90}, "heldout4": {0.98, 0.815}}
 	for _, split := range []string{"dev", "heldout4"} {
 		s := scores[split]
 		if s.articles == 0 {
