@@ -7,14 +7,12 @@ import (
 	"go/format"
 	"math"
 	"os"
-	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"dossier"
 )
@@ -424,20 +422,7 @@ func TestLabelledRanker(t *testing.T) {
 
 // BenchmarkExtractRanker is BenchmarkExtract with the ranker on.
 func BenchmarkExtractRanker(b *testing.B) {
-	files, _ := filepath.Glob("../../shared/corpus/bbc/*/*.txt")
-	if len(files) == 0 {
-		files, _ = filepath.Glob("testdata/labelled/*.txt")
-	}
-	var arts []*dossier.Article
-	size := 0
-	for _, fn := range files {
-		raw, err := os.ReadFile(fn)
-		if err != nil || !utf8.Valid(raw) {
-			continue
-		}
-		arts = append(arts, &dossier.Article{Body: string(raw), Published: dossier.DayDate(2005, 3, 1, dossier.OriginHeader)})
-		size += len(raw)
-	}
+	arts, size := speedCorpus(true)
 	b.SetBytes(int64(size))
 	b.ResetTimer()
 	for b.Loop() {
@@ -454,17 +439,7 @@ func TestSpeedCPU(t *testing.T) {
 	if os.Getenv("EXTRACT_SPEED") == "" {
 		t.Skip()
 	}
-	files, _ := filepath.Glob("../../shared/corpus/bbc/*/*.txt")
-	var arts []*dossier.Article
-	size := 0
-	for _, fn := range files {
-		raw, err := os.ReadFile(fn)
-		if err != nil || !utf8.Valid(raw) {
-			continue
-		}
-		arts = append(arts, &dossier.Article{Body: string(raw), Published: dossier.DayDate(2005, 3, 1, dossier.OriginHeader)})
-		size += len(raw)
-	}
+	arts, size := speedCorpus(false)
 	cpu := func() time.Duration {
 		var ru syscall.Rusage
 		syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
