@@ -306,10 +306,27 @@ func (x *extractor) sentenceSubject(s int) np { return x.subjectNP(s, false) }
 // subjectNP reads a sentence's subject; indefinite descriptions ("a
 // spokesman") only when indefinite is set.
 func (x *extractor) subjectNP(s int, indefinite bool) np {
-	d := x.d
-	if s < 0 || s >= len(d.sents) {
+	if s < 0 || s >= len(x.d.sents) {
 		return np{}
 	}
+	// the resolvers ask for the same sentences' subjects again and again
+	k := 0
+	if indefinite {
+		k = 1
+	}
+	if x.subj[k] == nil {
+		x.subj[k] = make([]*np, len(x.d.sents))
+	}
+	if p := x.subj[k][s]; p != nil {
+		return *p
+	}
+	p := x.readSubject(s, indefinite)
+	x.subj[k][s] = &p
+	return p
+}
+
+func (x *extractor) readSubject(s int, indefinite bool) np {
+	d := x.d
 	st := d.sents[s]
 	i := st.tok0
 	for i < st.tok1 && d.toks[i].quoted {

@@ -21,6 +21,7 @@ type extractor struct {
 	rank    bool         // build candidates while attributing
 	rankAll bool         // … for every quote, gated or not (training)
 	rk      *rankArticle
+	subj    [2][]*np // subjectNP's answers per sentence, definite and indefinite
 }
 
 func newDoc(body string) *doc {

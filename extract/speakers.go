@@ -55,6 +55,7 @@ type resolver struct {
 	orgKnown    map[string]bool // lower-case names the article shows to be organisations
 	orgs        []orgMention    // their mentions outside quotes, in text order
 	orgTok      []bool          // per token: in a mention of an organisation
+	known       map[string]bool // full names with evidence of a person (knownPerson), once persons are indexed
 }
 
 // genderOfName finds the gender the article gives a full name.
@@ -1630,11 +1631,15 @@ func (r *resolver) knownPerson(p np) bool {
 	if p.kind != npPerson || r.isOrg(p.name) {
 		return false
 	}
-	full, _ := r.resolve(p)
-	for _, q := range r.persons {
-		if q.evid && (q.full == full || r.aliases.Canonical(q.full) == full) {
-			return true
+	if r.known == nil {
+		r.known = map[string]bool{}
+		for _, q := range r.persons {
+			if q.evid {
+				r.known[q.full] = true
+				r.known[r.aliases.Canonical(q.full)] = true
+			}
 		}
 	}
-	return false
+	full, _ := r.resolve(p)
+	return r.known[full]
 }
