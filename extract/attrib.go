@@ -491,11 +491,10 @@ func npBackward(c []tok, k, base int) np {
 	for s > 0 {
 		t := &c[s-1]
 		w := t.low
-		if s < k && (c[s].low == "the" || c[s].low == "a" || c[s].low == "an") && !t.isCap() && !roleConnectors[w] {
-			break // a phrase has one article: "In his message the party leader said"
-		}
-		if s < k && (c[s].low == "the" || c[s].low == "a" || c[s].low == "an") && t.isCap() && !roleConnectors[w] && !isPossessive(t.text) {
-			break // "According to Mr Peston the prime minister said"
+		if s < k && (c[s].low == "the" || c[s].low == "a" || c[s].low == "an") && !roleConnectors[w] && !(t.isCap() && isPossessive(t.text)) {
+			// a phrase has one article: "In his message the party leader
+			// said", "According to Mr Peston the prime minister said"
+			break
 		}
 		if w == "from" && s >= 2 && relationHeads[c[s-2].low] {
 			s-- // "a spokesperson from Icstis"

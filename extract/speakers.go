@@ -248,12 +248,10 @@ func (r *resolver) indexPersons() {
 		// "Mr." and "Ms." are their own tokens: keep them with the name
 		run := ts[i:j]
 		role, honor, name, org := parseRun(run)
-		if k := leadingCapRun(run); k >= 2 && k < len(run) && (run[k].low == "of" || run[k].low == "from" || run[k].low == "at") {
+		if k := nameBeforeOf(run); k > 0 {
 			// "Cara Diemont of IT firm Dimension Data": the name before "of"
-			if r2, h2, n2, o2 := parseRun(run[:k]); len(n2) >= 2 && !o2 {
-				role, honor, name, org = r2, h2, n2, o2
-				j = i + k
-			}
+			role, honor, name, org = parseRun(run[:k])
+			j = i + k
 		}
 		i = j
 		if org || len(name) == 0 || len(name) > 4 || r.inOrg(name, i-len(name)) {
@@ -503,11 +501,9 @@ func parseSeg(seg []tok, pos int) np {
 	}
 	// "Cara Diemont of IT firm Dimension Data": a name that opens the
 	// segment and is followed by of/from/at is the person, not the firm after
-	if k := leadingCapRun(seg); k >= 2 && k < st {
-		if w := seg[k].low; w == "of" || w == "from" || w == "at" {
-			if _, _, name, org := parseRun(seg[:k]); len(name) >= 2 && len(name) == k && !org {
-				st, e = 0, k
-			}
+	if k := nameBeforeOf(seg); k > 0 && k < st {
+		if _, _, name, _ := parseRun(seg[:k]); len(name) == k {
+			st, e = 0, k
 		}
 	}
 	det := len(seg) > 0 && determiners[seg[0].low]
@@ -1616,11 +1612,19 @@ func (r *resolver) ledeNamed(p np) string {
 	return name
 }
 
-// leadingCapRun is the number of capitalised words that open seg.
-func leadingCapRun(seg []tok) int {
+// nameBeforeOf is the length of a person's name of two words or more that
+// opens ts and is followed by of, from or at ("Cara Diemont of IT firm
+// Dimension Data"), else 0.
+func nameBeforeOf(ts []tok) int {
 	k := 0
-	for k < len(seg) && capWord(&seg[k]) {
+	for k < len(ts) && capWord(&ts[k]) {
 		k++
+	}
+	if k < 2 || k == len(ts) || ts[k].low != "of" && ts[k].low != "from" && ts[k].low != "at" {
+		return 0
+	}
+	if _, _, name, org := parseRun(ts[:k]); len(name) < 2 || org {
+		return 0
 	}
 	return k
 }
