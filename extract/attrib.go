@@ -122,7 +122,7 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 	j := d.tokAt(open) // first token after the mark
 	i := j
 	for i > 0 && d.toks[i-1].end <= open && d.toks[i-1].start >= sentStart && !d.toks[i-1].quoted &&
-		!(d.toks[i].para && i < j) {
+		!(i < j && d.toks[i].para) {
 		i--
 		if d.toks[i].para {
 			break
