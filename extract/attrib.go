@@ -49,6 +49,10 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 	for v := 0; v < len(c) && v < lim; v++ {
 		w := c[v].low
 		if w == "according" && v+1 < len(c) && c[v+1].low == "to" {
+			if g, ok := objectPronouns[lowAt(c, v+2)]; ok && (v+3 == len(c) || c[v+3].text == ",") {
+				// "According to him, … the "exchange fund"" ("her" before a noun is a possessive)
+				return np{kind: npPronoun, mention: c[v+2].text, gender: g, pos: i + v + 2}, true
+			}
 			return x.after(c[v+2:], i+v+2), true
 		}
 		if p, ok := quotedAsSaying(c, v, i); ok {
@@ -132,6 +136,10 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 	for v := len(c) - 1; v >= 0; v-- {
 		w := c[v].low
 		if w == "according" && v+1 < len(c) && c[v+1].low == "to" {
+			if g, ok := objectPronouns[lowAt(c, v+2)]; ok && (v+3 == len(c) || c[v+3].text == ",") {
+				// "According to him, … the "exchange fund"" ("her" before a noun is a possessive)
+				return np{kind: npPronoun, mention: c[v+2].text, gender: g, pos: i + v + 2}, true
+			}
 			return x.after(c[v+2:], i+v+2), true
 		}
 		if w == "per" && v > 0 && c[v-1].low == "as" {
@@ -142,6 +150,20 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 		}
 		if passive(c, v) {
 			continue // "Local police were said to be "surprised""
+		}
+		if be := lowAt(c, v-1); v > 0 && (be == "been" || be == "being" || be == "was" || be == "were" || be == "is" || be == "are") &&
+			lowAt(c, v+1) == "by" {
+			// a passive with its agent: "The talks were described by one official as "frosty""
+			agent := c[v+2:]
+			for m := range agent {
+				if agent[m].low == "for" || agent[m].low == "over" {
+					agent = agent[:m] // "criticised by Ofcom for sending"
+					break
+				}
+			}
+			if p := x.after(agent, i+v+2); p.kind != npNone {
+				return p, true
+			}
 		}
 		if partial && stanceVerbs[w] && v > 0 && (c[v-1].low == "been" || c[v-1].low == "being" || c[v-1].low == "was" ||
 			c[v-1].low == "were" || c[v-1].low == "is" || c[v-1].low == "are") {
@@ -208,6 +230,17 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 		return p, true
 	}
 	return np{}, false
+}
+
+// objectPronouns name the speaker after "according to".
+var objectPronouns = map[string]byte{"him": 'm', "her": 'f', "them": 'p'}
+
+// lowAt returns the lower-case word at c[k], or "" outside c.
+func lowAt(c []tok, k int) string {
+	if k >= 0 && k < len(c) {
+		return c[k].low
+	}
+	return ""
 }
 
 func countText(c []tok, s string) int {
@@ -360,7 +393,7 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 	for j < st.tok1 && !d.toks[j].quoted {
 		w := d.toks[j].low
 		t := &d.toks[j]
-		if t.isCap() || roleWords[w] || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
+		if t.isCap() || roleWords[w] || groupNouns[w] || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
 			leadWords[w] && j == i || isPossessive(t.text) && j > i && determiners[d.toks[j-1].low] {
 			j++
 			continue
@@ -500,7 +533,7 @@ func npBackward(c []tok, k, base int) np {
 			s-- // "a spokesperson from Icstis"
 			continue
 		}
-		if t.isCap() || roleWords[w] || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
+		if t.isCap() || roleWords[w] || groupNouns[w] || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
 			t.isWord() && unicode.IsDigit([]rune(t.text)[0]) {
 			s--
 			continue

@@ -127,10 +127,15 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 			k--
 			continue
 		}
-		if nameParticles[ts[k-1].text] && k < end && k >= 2 && capWord(&ts[k-2]) && !roleWords[ts[k-2].low] && !orgWords[ts[k-2].low] &&
-			!notNames[ts[k-2].low] {
-			k-- // "Renaud Donnedieu de Vabres"
-			continue
+		if nameParticles[ts[k-1].text] && k < end {
+			j := k - 1 // "Renaud Donnedieu de Vabres", "Ursula von der Leyen"
+			for j > 0 && nameParticles[ts[j-1].text] {
+				j--
+			}
+			if j >= 1 && capWord(&ts[j-1]) && !roleWords[ts[j-1].low] && !orgWords[ts[j-1].low] && !notNames[ts[j-1].low] {
+				k = j
+				continue
+			}
 		}
 		if roleWords[w] || orgWords[w] || notNames[w] || roleConnectors[w] && !(nameParticles[w] && capWord(&ts[k-1])) || !capWord(&ts[k-1]) {
 			break // a capitalised particle is a first name: "Al Breach"
@@ -181,6 +186,16 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		}
 	}
 	return
+}
+
+// nationalFirstName reports whether the one-word name that ends a run has a
+// nationality word before it that is its first name: "Economy minister German
+// Gref", where a nationality after the office cannot describe the person
+// ("German Chancellor Olaf Scholz" puts it before).
+func nationalFirstName(run, name []tok, roleBefore bool) bool {
+	n := len(run)
+	return len(name) == 1 && n >= 2 && nationalNouns[run[n-2].low] && capWord(&run[n-2]) &&
+		(n >= 3 && roleWords[run[n-3].low] || n == 2 && roleBefore)
 }
 
 // relationHeads name someone by their relation to another: "an associate of",
@@ -248,6 +263,9 @@ func (r *resolver) indexPersons() {
 		// "Mr." and "Ms." are their own tokens: keep them with the name
 		run := ts[i:j]
 		role, honor, name, org := parseRun(run)
+		if nationalFirstName(run, name, i > 0 && roleWords[ts[i-1].low]) {
+			role, name = run[:len(run)-2], run[len(run)-2:]
+		}
 		if k := nameBeforeOf(run); k > 0 {
 			// "Cara Diemont of IT firm Dimension Data": the name before "of"
 			role, honor, name, org = parseRun(run[:k])
@@ -258,7 +276,7 @@ func (r *resolver) indexPersons() {
 			continue
 		}
 		first := name[0]
-		if notNames[first.low] {
+		if notNames[first.low] && !(len(name) == 2 && nationalNouns[first.low]) {
 			continue
 		}
 		roleText := lower(joinToks(role))
@@ -531,7 +549,10 @@ func parseSeg(seg []tok, pos int) np {
 	if e > 0 && !relational && (e == len(seg) || seg[e].text == "of" || seg[e].text == "from" || seg[e].text == "at") && !isPossessive(seg[e-1].text) {
 		run := seg[st:e]
 		role, honor, name, org := parseRun(run)
-		if len(name) > 0 && !notNames[name[0].low] && len(name) <= 4 {
+		if nationalFirstName(run, name, st > 0 && roleWords[seg[st-1].low]) {
+			role, name = run[:len(run)-2], run[len(run)-2:]
+		}
+		if len(name) > 0 && (!notNames[name[0].low] || len(name) == 2 && nationalNouns[name[0].low]) && len(name) <= 4 {
 			p := np{kind: npPerson, pos: pos + st, honor: honor}
 			p.name = joinToks(name)
 			rl := seg[:st]
@@ -592,7 +613,7 @@ func parseSeg(seg []tok, pos int) np {
 		if roleConnectors[w] && head != "" {
 			break
 		}
-		if roleWords[w] || orgWords[w] {
+		if roleWords[w] || orgWords[w] || groupNouns[w] {
 			head = w
 		}
 	}

@@ -140,6 +140,16 @@ func TestSpeakerRules(t *testing.T) {
 		{"', adding that' is no attribution; a relative clause with an apposition inside",
 			"Maria Zakharova wrote that Western reactions were \"predictable,\" adding that the ball was theirs. Boris Johnson, who later flew to Poland for talks with its prime minister, Mateusz Morawiecki, said diplomacy \"must prevail\".",
 			[]string{"Maria Zakharova", "Boris Johnson"}},
+		// round 6
+		{"surname particles; a nationality after the office is a first name",
+			"European Commission President Ursula von der Leyen said Europe \"would not be held hostage\". The plan was \"unjustified\", said Economy minister German Gref. German Chancellor Olaf Scholz said it was \"serious\".",
+			[]string{"Ursula von der Leyen", "German Gref", "Olaf Scholz"}},
+		{"according to him; a passive's agent; a group as speaker",
+			"\"It is a catastrophe,\" said Volodymyr Zelenskyy. According to him, children are taken to replenish the \"exchange fund\". The talks were described by one official as \"frosty\". Many residents described the warnings as \"panic from abroad\".",
+			[]string{"Volodymyr Zelenskyy", "Volodymyr Zelenskyy", "official", "residents"}},
+		{"'went' is no verb of speech",
+			"Jake Sullivan spoke first. Mr. Sullivan said the measures went well beyond the sanctions of 2014 and would \"hit the Russian economy where it would feel it for years.\"",
+			[]string{"Jake Sullivan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

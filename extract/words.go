@@ -18,7 +18,7 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "
 	"commented", "remarked", "observed", "predicted", "cautioned", "complained", "conceded", "confirmed",
 	"vowed", "pledged", "promised", "summed", "underlined", "underscored", "highlighted", "pointed",
 	"assured", "assures", "affirmed", "alleged", "countered", "exclaimed", "joked", "quipped", "retorted",
-	"responded", "revealed", "posted", "briefed", "testified", "echoed", "went", "thundered", "wrote",
+	"responded", "revealed", "posted", "briefed", "testified", "echoed", "thundered", "wrote",
 	"believes", "thinks", "saying", "adding", "telling", "warning", "insisting", "arguing", "noting",
 	"stressing", "claiming", "writing", "maintained", "maintains", "mused", "boasted", "agreed", "added", "reads",
 	"complaining", "explaining", "declaring", "stating", "announcing", "recalling", "replying", "answering",
@@ -92,6 +92,13 @@ var roleWords = set("president", "vice", "prime", "minister", "ministers", "secr
 	"investor", "owner", "boss", "coach", "striker", "captain", "player", "manager", "referee", "singer",
 	"actor", "actress", "star", "director-general", "secretary-general", "ministry", "mfa", "advisor's",
 	"emissary", "aide", "aides", "secretary of state", "head of state", "attaché", "consul", "generals", "officer's")
+
+// groupNouns name a group of speakers ("Many residents described …",
+// "analysts said"): a speaker's description, never one person's role.
+var groupNouns = set("analysts", "experts", "critics", "observers", "diplomats", "residents", "locals",
+	"villagers", "protesters", "demonstrators", "campaigners", "activists", "witnesses", "economists",
+	"lawmakers", "legislators", "senators", "commanders", "researchers", "scientists", "doctors", "workers",
+	"employees", "investors", "traders", "officers", "soldiers")
 
 // roleConnectors may stand inside a role or name run: "Secretary of State", "Minister for Europe".
 var roleConnectors = set("of", "for", "and", "to", "the", "de", "van", "von", "der", "bin", "al", "la", "le",
