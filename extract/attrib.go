@@ -34,7 +34,7 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 		i++
 	}
 	j := i
-	for j < len(d.toks) && j-i < 16 && d.toks[j].start < limit && !d.toks[j].quoted && !isStop(&d.toks[j]) &&
+	for j < len(d.toks) && j-i < 24 && d.toks[j].start < limit && !d.toks[j].quoted && !isStop(&d.toks[j]) &&
 		(j == i || !d.toks[j].para) {
 		j++
 	}
@@ -42,9 +42,12 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 		return np{}, false
 	}
 	c := d.toks[i:j]
-	lim := 9
+	lim, appos := 9, false
 	if commas := countText(c, ","); commas >= 2 || countText(c, "-")+countText(c, "–")+countText(c, "—") >= 2 {
-		lim = 13 // an apposition: "the company's president and CEO, Chris Kempczinski, wrote"
+		// an apposition: "the company's president and CEO, Chris Kempczinski, wrote",
+		// "Markus Feldhaus, a security analyst at the Berlin-based Institute for
+		// European Policy Studies, told DW"
+		lim, appos = 22, true
 	}
 	for v := 0; v < len(c) && v < lim; v++ {
 		w := c[v].low
@@ -67,6 +70,9 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 		k := v
 		for k > 0 && skipBeforeVerb[c[k-1].low] {
 			k--
+		}
+		if appos && v >= 13 && c[k-1].text != "," {
+			continue // far from the quote, a verb counts only right after the apposition
 		}
 		if strictStart {
 			// after a full stop only "he said." may follow
@@ -513,7 +519,7 @@ func npBackward(c []tok, k, base int) np {
 	if c[s-1].text == "," {
 		// an apposition: "Dave Prentis, general secretary of Unison, said"
 		m := s - 2
-		for m >= 0 && c[m].text != "," && s-m < 14 {
+		for m >= 0 && c[m].text != "," && s-m < 22 {
 			m--
 		}
 		if m < 1 || c[m].text != "," {

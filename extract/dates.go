@@ -27,6 +27,13 @@ var weekdays = map[string]time.Weekday{
 	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
 }
 
+// isDateWord reports whether a lower-case word names a month or a weekday.
+func isDateWord(w string) bool {
+	_, m := monthNames[w]
+	_, d := weekdays[w]
+	return m || d
+}
+
 // weekdayCue words make a weekday name a date: "on Friday", "late Sunday".
 var weekdayCue = set("on", "late", "early", "last", "this", "since", "by", "until", "from", "next", "before",
 	"after", "past", "previous")

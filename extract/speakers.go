@@ -256,11 +256,17 @@ func (r *resolver) indexPersons() {
 		}
 		j := i + 1
 		for j < len(ts) && !ts[j].quoted && (capWord(&ts[j]) && (!isPossessive(ts[j-1].text) || roleWords[trimPossessive(ts[j-1].low)]) ||
-			roleConnectors[ts[j].text] && j+1 < len(ts) && capWord(&ts[j+1]) && !isPossessive(ts[j-1].text) ||
+			roleConnectors[ts[j].text] && j+1 < len(ts) && capWord(&ts[j+1]) && !isPossessive(ts[j-1].text) && !isDateWord(ts[j+1].low) ||
 			roleConnectors[ts[j].text] && j+2 < len(ts) && ts[j+1].text == "the" && capWord(&ts[j+2])) {
 			j++
 		}
 		// "Mr." and "Ms." are their own tokens: keep them with the name
+		for m := i + 2; m < j-1; m++ {
+			if ts[m].low == "and" && firstName(ts[m-2].low) && !roleWords[ts[m-1].low] && !orgWords[ts[m-1].low] {
+				j = m // "President of Ukraine Volodymyr Zelenskyy and Prime Minister … Mark Rutte": two people
+				break
+			}
+		}
 		run := ts[i:j]
 		role, honor, name, org := parseRun(run)
 		if nationalFirstName(run, name, i > 0 && roleWords[ts[i-1].low]) {
@@ -431,7 +437,7 @@ func parseNP(ts []tok, pos int) np {
 	for len(ts) > 0 && !ts[len(ts)-1].isWord() && ts[len(ts)-1].text != ")" {
 		ts = ts[:len(ts)-1]
 	}
-	if len(ts) == 0 || len(ts) > 16 {
+	if len(ts) == 0 || len(ts) > 24 {
 		return np{}
 	}
 	// segments separated by commas: "Dave Prentis, general secretary of Unison"
@@ -544,6 +550,16 @@ func parseSeg(seg []tok, pos int) np {
 		// "a spokesman for Mr Blair": someone of the person named, not them
 		if relationHeads[seg[m].low] && !seg[m].isCap() && (seg[m+1].low == "of" || seg[m+1].low == "for" || seg[m+1].low == "to" || seg[m+1].low == "from") {
 			relational = true
+		}
+	}
+	if det && st > 0 {
+		for m := 1; m < st; m++ {
+			if w := seg[m].low; w == "that" && m+1 < len(seg) && !seg[m+1].isCap() || w == "which" || w == "who" || w == "whose" {
+				// "the company that owns the pipeline and is controlled by
+				// Gazprom": a name inside a relative clause is not the head
+				seg, e, st = seg[:m], 0, 0
+				break
+			}
 		}
 	}
 	if e > 0 && !relational && (e == len(seg) || seg[e].text == "of" || seg[e].text == "from" || seg[e].text == "at") && !isPossessive(seg[e-1].text) {
@@ -678,6 +694,10 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		if s := r.pronoun(p); s != "" {
 			return s, ""
 		}
+		last := r.lastSpeaker
+		if r.isOrg(last) {
+			last = "" // "he" is no organisation
+		}
 		// no person agrees: a described speaker named just before ("A Labour
 		// Party spokesman told …. "…," he said")
 		if p.pos < len(r.d.toks) && r.subject != nil {
@@ -688,7 +708,7 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 				}
 			}
 		}
-		return r.lastSpeaker, ""
+		return last, ""
 	case npOrg:
 		return r.fullOrg(r.orgName(p.name), p.pos), ""
 	case npDesc:

@@ -110,7 +110,7 @@ var orgWords = set("house", "office", "ministry", "department", "council", "comm
 	"bank", "court", "service", "services", "reuters", "interfax", "sputnik", "tass", "ria", "news", "bbc",
 	"times", "post", "journal", "network", "alliance", "nato", "un", "eu", "organisation", "organization",
 	"foundation", "trust", "group", "society", "federation", "league", "centre", "center", "university",
-	"college", "school", "company", "corporation", "corp", "inc", "ltd", "plc", "club", "army", "navy",
+	"college", "school", "company", "corporation", "corp", "inc", "ltd", "plc", "ag", "gmbh", "pjsc", "ojsc", "jsc", "llc", "club", "army", "navy",
 	"forces", "force", "police", "guard", "command", "staff", "headquarters", "parliament", "assembly",
 	"congress", "senate", "cabinet", "treasury", "executive", "administration", "authority", "board",
 	"bureau", "directorate", "secretariat", "embassy", "mission", "station", "hospital", "church",
