@@ -57,7 +57,8 @@ samir tarek walid youssef yousef vardan hovhannes levan mikheil irakli davit zvi
 recep binali kemal mevlut abdel ilham nursultan kassym-jomart emomali shavkat sadyr gurbanguly serdar nikol
 robert rustam sergei`
 
-const moreFemale = `abigail ada adele adriana agata agnes agnieszka aileen aimee alexandra alexis alina alison alla allison alyona
+const moreFemale = `tetiana tetyana mariia viktoriia ludmila oleksandra larysa valentyna sofiia yevhenia lesia zoya ulyana uliana oksana
+abigail ada adele adriana agata agnes agnieszka aileen aimee alexandra alexis alina alison alla allison alyona
 amelie amélie amy ana anastasia angelika angelina anita anja anke annabel annalena anne-marie annette annika
 antje arianna astrid audrey barbara beata beatrice beatriz becky bella beth bethany bianca birgit brenda
 bridget brigitte britney brooke camilla carla carmen carol carole caroline cassandra catalina cecilia celine

@@ -127,6 +127,10 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 			k--
 			continue
 		}
+		if orgWords[w] && firstName(w) && k == end-1 && capWord(&ts[k-1]) && (k == 1 || isPossessive(ts[k-2].text) || roleWords[ts[k-2].low]) {
+			k-- // "Fox TV's Bill O'Reilly": a first name that is also a word
+			break
+		}
 		if nameParticles[ts[k-1].text] && k < end {
 			j := k - 1 // "Renaud Donnedieu de Vabres", "Ursula von der Leyen"
 			for j > 0 && nameParticles[ts[j-1].text] {
@@ -310,7 +314,7 @@ func (r *resolver) indexPersons() {
 			// said" is the subject of a clause, not an apposition
 			var roles string
 			closed := false
-			for m := j + 1; m < len(ts) && m <= j+8 && ts[m].sent == ts[j].sent; m++ {
+			for m := j + 1; m < len(ts) && m <= j+24 && ts[m].sent == ts[j].sent; m++ {
 				if ts[m].text == "," || ts[m].text == "." || ts[m].text == ";" || ts[m].text == ")" {
 					closed = true
 					break
@@ -346,6 +350,14 @@ func (r *resolver) indexPersons() {
 						p.full = titleCase(honor) + " " + p.full
 					}
 					p.gender = genderOf("", honor)
+					r.persons = append(r.persons, p)
+				} else if firstName(name[0].low) && (p.evid || givenNameOnly(ts, i-1, j)) {
+					// someone the article names by a first name alone: "a
+					// soldier who gave his name only as Andriy", "Oksana, a
+					// 41-year-old accountant, told Ukrainska Pravda"
+					p.full = trimPossessive(name[0].text)
+					p.gender = genderOf(p.full, "")
+					p.evid = true
 					r.persons = append(r.persons, p)
 				}
 				continue
@@ -383,6 +395,42 @@ func (r *resolver) indexPersons() {
 		}
 		r.persons[k].evid = ev[r.persons[k].full]
 	}
+}
+
+// givenNameOnly reports whether the first name alone at ts[at] (the run
+// ending before ts[j]) is given as a person's: after "name only as" or
+// "identified as", or with an apposition and a verb of speech after it.
+func givenNameOnly(ts []tok, at, j int) bool {
+	if at >= 1 && ts[at-1].low == "as" {
+		return true
+	}
+	if j >= len(ts) || ts[j].text != "," {
+		return false
+	}
+	for m := j + 1; m < len(ts) && m <= j+12 && ts[m].sent == ts[j].sent; m++ {
+		if ts[m].text == "," {
+			return m+1 < len(ts) && (reportVerbs[ts[m+1].low] || m+2 < len(ts) && skipBeforeVerb[ts[m+1].low] && reportVerbs[ts[m+2].low])
+		}
+	}
+	return false
+}
+
+// coordinated reports whether a subject joins two phrases ("Emmanuel Macron
+// and the leadership of the European Union"): a plural, never a "he".
+func coordinated(p np) bool {
+	m := " " + lower(p.mention) + " "
+	return strings.Contains(m, " and the ") || strings.Contains(m, " and a ")
+}
+
+// conjoined reports whether the name at token k is joined to another by
+// "and" ("President of France Emmanuel Macron and the leadership of the
+// European Union are …"): one of a plural subject, not a "he".
+func (r *resolver) conjoined(k int) bool {
+	ts := r.d.toks
+	for k < len(ts) && (capWord(&ts[k]) || ts[k].low != "and" && roleConnectors[ts[k].low] && k+1 < len(ts) && capWord(&ts[k+1])) {
+		k++
+	}
+	return k < len(ts) && ts[k].low == "and"
 }
 
 func titleCase(s string) string {
@@ -702,7 +750,7 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		// Party spokesman told …. "…," he said")
 		if p.pos < len(r.d.toks) && r.subject != nil {
 			for s := r.d.toks[p.pos].sent; s >= 0 && s >= r.d.toks[p.pos].sent-3; s-- {
-				if q := r.subject(s); (q.kind == npDesc || q.kind == npOrg) && q.pos < p.pos {
+				if q := r.subject(s); (q.kind == npDesc || q.kind == npOrg) && q.pos < p.pos && !coordinated(q) {
 					sp, _ := r.resolve(q)
 					return sp, ""
 				}
@@ -783,11 +831,16 @@ func (r *resolver) pronoun(p np) string {
 		subjAt := -1
 		if r.subjectAll != nil {
 			subj := r.subjectAll(s)
+			if coordinated(subj) {
+				// "Emmanuel Macron and the leadership of the European Union, in
+				// particular … Charles Michel, are": no one of them is a "he"
+				subj, chain = np{}, true
+			}
 			if subj.pos < p.pos {
 				subjAt = subj.pos
 				switch subj.kind {
 				case npPerson:
-					if name, _ := r.resolve(subj); name != "" {
+					if name, _ := r.resolve(subj); name != "" && !r.conjoined(subj.pos) {
 						g := subj.gender
 						if g == 0 {
 							g = r.genderOfName(name)
@@ -815,7 +868,7 @@ func (r *resolver) pronoun(p np) string {
 			poss := ""
 			for k := lo; k < hi; k++ {
 				q := r.persons[k]
-				if q.gender != p.gender && q.gender != 0 || q.gender == 0 && !q.evid {
+				if q.gender != p.gender && q.gender != 0 || q.gender == 0 && !q.evid || r.conjoined(q.tok) {
 					continue
 				}
 				// the possessor of the subject is salient: "Mr Campbell's e-mail … he said"
@@ -1118,8 +1171,9 @@ func (r *resolver) namedLater(p np) string {
 	// definite description nothing before explains, named by the next sentence
 	if p.definite && r.subject != nil && !r.introduced(p) {
 		if q := r.subject(sent + 1); q.kind == npPerson && !r.isOrg(q.name) && !r.otherOfficeOf(q, p) {
-			name, _ := r.resolve(q)
-			return name
+			if name, _ := r.resolve(q); !r.otherCountry(name, p.name) {
+				return name
+			}
 		}
 	}
 	return ""
@@ -1200,6 +1254,11 @@ var roleSynonyms = map[string][]string{
 	"spokesman": {"spokesperson"}, "spokeswoman": {"spokesperson"},
 	"spokesperson": {"spokesman", "spokeswoman"}, "leader": {"chairman", "premier"},
 	"head of state": {"president"},
+	// "the expert said" after "Igor Kravtsov, a senior researcher at IMEMO"
+	"expert":     {"analyst", "researcher", "professor", "economist", "specialist", "scholar", "academic", "fellow"},
+	"analyst":    {"expert", "researcher", "economist", "specialist"},
+	"researcher": {"analyst", "expert", "fellow", "scholar"},
+	"academic":   {"professor", "researcher", "scholar", "lecturer"},
 }
 
 func roleHas(role, head string) bool {
@@ -1229,7 +1288,7 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 		if q.tok >= pos || !roleMatches(q.role, head, desc) {
 			continue
 		}
-		if c := r.aliases.Canonical(q.full); !seen[c] {
+		if c := r.aliases.Canonical(q.full); !seen[c] && !r.otherCountry(q.full, desc) {
 			seen[c] = true
 			cands = append(cands, q.full)
 		}
@@ -1330,6 +1389,14 @@ func (r *resolver) roleHasCountry(full string) bool {
 
 // countryWords returns the countries a description names: "President of
 // Ukraine", "the US president".
+// otherCountry reports whether the roles the article gives a person name a
+// country and none of the description's: "the Ukrainian president" is not
+// "Belarusian President Alexander Lukashenko".
+func (r *resolver) otherCountry(full, desc string) bool {
+	cs := countryWords(desc)
+	return len(cs) > 0 && r.roleHasCountry(full) && !r.roleHasAny(full, cs)
+}
+
 func countryWords(desc string) []string {
 	var out []string
 	for _, w := range strings.Fields(lower(desc)) {
@@ -1395,6 +1462,9 @@ func (r *resolver) longerDesc(p np) string {
 			long := joinToks(ts[j:e])
 			if !hasAll(lower(long), roleModifiers(p.name, p.head)) {
 				continue // "the foreign minister" is not "the prime minister"
+			}
+			if cs := countryWords(p.name); len(cs) > 0 && !hasAll(lower(long), cs[:1]) {
+				continue // "the Ukrainian president" is not "Belarusian President"
 			}
 			if plural {
 				if e > i+1 {

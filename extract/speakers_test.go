@@ -150,6 +150,15 @@ func TestSpeakerRules(t *testing.T) {
 		{"'went' is no verb of speech",
 			"Jake Sullivan spoke first. Mr. Sullivan said the measures went well beyond the sanctions of 2014 and would \"hit the Russian economy where it would feel it for years.\"",
 			[]string{"Jake Sullivan"}},
+		{"two people joined by 'and'; 'on Monday' is no part of a name; a coordinated subject is no 'he'",
+			"President of Ukraine Volodymyr Zelenskyy and Prime Minister of the Netherlands Mark Rutte met. \"We agreed,\" the President said. Putin on Monday ordered troops into what he called \"peacekeeping\" duty. Head of the Office Andriy Yermak spoke. President of France Emmanuel Macron and the leadership of the European Union are active. \"We are strong,\" he said.",
+			[]string{"Volodymyr Zelenskyy", "Vladimir Putin", "Andriy Yermak"}},
+		{"a 'Quote:' lead-in; a first name alone; a long apposition; 'the expert'",
+			"Mykhailo Podolyak told Ukrainska Pravda that Kyiv was ready.\n\nQuote: \"We are ready to talk.\"\n\nOksana, a 41-year-old accountant, told Ukrainska Pravda that she had not slept.\n\n\"We heard shooting,\" she said. Igor Kravtsov, a senior researcher at the Primakov Institute of World Economy and International Relations (IMEMO), told TASS it was unusual.\n\n\"Moscow has nothing to hide,\" the expert said.",
+			[]string{"Mykhailo Podolyak", "Oksana", "Igor Kravtsov"}},
+		{"a description with a country is no one of another country; a company suffix",
+			"Belarusian President Alexander Lukashenko spoke first. Volodymyr Zelenskyy flew to Munich.\n\n\"We will defend our land,\" the Ukrainian president said. Nord Stream 2 AG, the Swiss-based company that owns the pipeline, said it had \"taken note\".",
+			[]string{"Volodymyr Zelenskyy", "Nord Stream 2 AG"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -91,7 +91,7 @@ var roleWords = set("president", "vice", "prime", "minister", "ministers", "secr
 	"headteacher", "student", "worker", "employee", "staff", "agent", "trader", "broker", "banker",
 	"investor", "owner", "boss", "coach", "striker", "captain", "player", "manager", "referee", "singer",
 	"actor", "actress", "star", "director-general", "secretary-general", "ministry", "mfa", "advisor's",
-	"emissary", "aide", "aides", "secretary of state", "head of state", "attaché", "consul", "generals", "officer's")
+	"emissary", "aide", "aides", "specialist", "scholar", "academic", "lecturer", "secretary of state", "head of state", "attaché", "consul", "generals", "officer's")
 
 // groupNouns name a group of speakers ("Many residents described …",
 // "analysts said"): a speaker's description, never one person's role.
@@ -139,6 +139,7 @@ var notNames = set("the", "a", "an", "this", "that", "these", "those", "but", "a
 	"there", "here", "what", "who", "why", "how", "where", "which", "all", "no", "not", "yes", "so", "then",
 	"also", "both", "each", "every", "some", "many", "most", "more", "other", "such", "only", "just",
 	"crimea", "donbas", "donbass", "nord", "stream", "covid", "osce", "g7", "g20", "intelligence",
+	"quote", "quotation", "details", "source", "background", "update", "context",
 	"asked", "speaking", "according", "although", "despite", "under", "over", "about", "because", "last",
 	"one", "two", "three", "several", "below", "above", "next", "earlier", "later", "now", "today", "yesterday", "tomorrow", "tonight", "ex", "former", "great")
 
