@@ -52,11 +52,7 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 	for v := 0; v < len(c) && v < lim; v++ {
 		w := c[v].low
 		if w == "according" && v+1 < len(c) && c[v+1].low == "to" {
-			if g, ok := objectPronouns[lowAt(c, v+2)]; ok && (v+3 == len(c) || c[v+3].text == ",") {
-				// "According to him, … the "exchange fund"" ("her" before a noun is a possessive)
-				return np{kind: npPronoun, mention: c[v+2].text, gender: g, pos: i + v + 2}, true
-			}
-			return x.after(c[v+2:], i+v+2), true
+			return x.accordingTo(c[v+2:], i+v+2), true
 		}
 		if p, ok := quotedAsSaying(c, v, i); ok {
 			return p, true
@@ -142,11 +138,7 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 	for v := len(c) - 1; v >= 0; v-- {
 		w := c[v].low
 		if w == "according" && v+1 < len(c) && c[v+1].low == "to" {
-			if g, ok := objectPronouns[lowAt(c, v+2)]; ok && (v+3 == len(c) || c[v+3].text == ",") {
-				// "According to him, … the "exchange fund"" ("her" before a noun is a possessive)
-				return np{kind: npPronoun, mention: c[v+2].text, gender: g, pos: i + v + 2}, true
-			}
-			return x.after(c[v+2:], i+v+2), true
+			return x.accordingTo(c[v+2:], i+v+2), true
 		}
 		if w == "per" && v > 0 && c[v-1].low == "as" {
 			return x.after(c[v+1:], i+v+1), true
@@ -157,8 +149,7 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 		if passive(c, v) {
 			continue // "Local police were said to be "surprised""
 		}
-		if be := lowAt(c, v-1); v > 0 && (be == "been" || be == "being" || be == "was" || be == "were" || be == "is" || be == "are") &&
-			lowAt(c, v+1) == "by" {
+		if beForms[lowAt(c, v-1)] && lowAt(c, v+1) == "by" {
 			// a passive with its agent: "The talks were described by one official as "frosty""
 			agent := c[v+2:]
 			for m := range agent {
@@ -171,8 +162,7 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 				return p, true
 			}
 		}
-		if partial && stanceVerbs[w] && v > 0 && (c[v-1].low == "been" || c[v-1].low == "being" || c[v-1].low == "was" ||
-			c[v-1].low == "were" || c[v-1].low == "is" || c[v-1].low == "are") {
+		if partial && stanceVerbs[w] && beForms[lowAt(c, v-1)] {
 			// "Five has been criticised for sending "offensive" material": the
 			// subject is criticised, no one named says the words
 			return np{blocked: true}, true
@@ -238,8 +228,20 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 	return np{}, false
 }
 
+// accordingTo reads the speaker after "according to": "According to him, …
+// the "exchange fund"" ("her" before a noun is a possessive, not the speaker).
+func (x *extractor) accordingTo(c []tok, pos int) np {
+	if g, ok := objectPronouns[lowAt(c, 0)]; ok && (len(c) == 1 || c[1].text == ",") {
+		return np{kind: npPronoun, mention: c[0].text, gender: g, pos: pos}
+	}
+	return x.after(c, pos)
+}
+
 // objectPronouns name the speaker after "according to".
 var objectPronouns = map[string]byte{"him": 'm', "her": 'f', "them": 'p'}
+
+// beForms make the participle after them passive or a state: "were described by".
+var beForms = set("been", "being", "was", "were", "is", "are")
 
 // lowAt returns the lower-case word at c[k], or "" outside c.
 func lowAt(c []tok, k int) string {

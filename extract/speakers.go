@@ -192,14 +192,24 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 	return
 }
 
-// nationalFirstName reports whether the one-word name that ends a run has a
-// nationality word before it that is its first name: "Economy minister German
+// nationalFirstName finds a one-word name that ends a run with a nationality
+// word before it that is its first name: "Economy minister German
 // Gref", where a nationality after the office cannot describe the person
 // ("German Chancellor Olaf Scholz" puts it before).
-func nationalFirstName(run, name []tok, roleBefore bool) bool {
+// It returns the role and name parseRun gave, or the run split again.
+func nationalFirstName(run, role, name []tok, roleBefore bool) ([]tok, []tok) {
 	n := len(run)
-	return len(name) == 1 && n >= 2 && nationalNouns[run[n-2].low] && capWord(&run[n-2]) &&
-		(n >= 3 && roleWords[run[n-3].low] || n == 2 && roleBefore)
+	if len(name) == 1 && n >= 2 && nationalNouns[run[n-2].low] && capWord(&run[n-2]) &&
+		(n >= 3 && roleWords[run[n-3].low] || n == 2 && roleBefore) {
+		return run[:n-2], run[n-2:]
+	}
+	return role, name
+}
+
+// opensNoName reports whether a parsed name starts with a word that never
+// begins one; a nationality does in "German Gref".
+func opensNoName(name []tok) bool {
+	return notNames[name[0].low] && !(len(name) == 2 && nationalNouns[name[0].low])
 }
 
 // relationHeads name someone by their relation to another: "an associate of",
@@ -273,9 +283,7 @@ func (r *resolver) indexPersons() {
 		}
 		run := ts[i:j]
 		role, honor, name, org := parseRun(run)
-		if nationalFirstName(run, name, i > 0 && roleWords[ts[i-1].low]) {
-			role, name = run[:len(run)-2], run[len(run)-2:]
-		}
+		role, name = nationalFirstName(run, role, name, i > 0 && roleWords[ts[i-1].low])
 		if k := nameBeforeOf(run); k > 0 {
 			// "Cara Diemont of IT firm Dimension Data": the name before "of"
 			role, honor, name, org = parseRun(run[:k])
@@ -285,8 +293,7 @@ func (r *resolver) indexPersons() {
 		if org || len(name) == 0 || len(name) > 4 || r.inOrg(name, i-len(name)) {
 			continue
 		}
-		first := name[0]
-		if notNames[first.low] && !(len(name) == 2 && nationalNouns[first.low]) {
+		if opensNoName(name) {
 			continue
 		}
 		roleText := lower(joinToks(role))
@@ -418,8 +425,9 @@ func givenNameOnly(ts []tok, at, j int) bool {
 // coordinated reports whether a subject joins two phrases ("Emmanuel Macron
 // and the leadership of the European Union"): a plural, never a "he".
 func coordinated(p np) bool {
-	m := " " + lower(p.mention) + " "
-	return strings.Contains(m, " and the ") || strings.Contains(m, " and a ")
+	m := p.mention
+	return strings.Contains(m, " and the ") || strings.Contains(m, " and a ") ||
+		strings.HasSuffix(m, " and the") || strings.HasSuffix(m, " and a")
 }
 
 // conjoined reports whether the name at token k is joined to another by
@@ -613,10 +621,8 @@ func parseSeg(seg []tok, pos int) np {
 	if e > 0 && !relational && (e == len(seg) || seg[e].text == "of" || seg[e].text == "from" || seg[e].text == "at") && !isPossessive(seg[e-1].text) {
 		run := seg[st:e]
 		role, honor, name, org := parseRun(run)
-		if nationalFirstName(run, name, st > 0 && roleWords[seg[st-1].low]) {
-			role, name = run[:len(run)-2], run[len(run)-2:]
-		}
-		if len(name) > 0 && (!notNames[name[0].low] || len(name) == 2 && nationalNouns[name[0].low]) && len(name) <= 4 {
+		role, name = nationalFirstName(run, role, name, st > 0 && roleWords[seg[st-1].low])
+		if len(name) > 0 && !opensNoName(name) && len(name) <= 4 {
 			p := np{kind: npPerson, pos: pos + st, honor: honor}
 			p.name = joinToks(name)
 			rl := seg[:st]
