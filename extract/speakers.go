@@ -358,6 +358,10 @@ func (r *resolver) indexPersons() {
 					}
 					p.gender = genderOf("", honor)
 					r.persons = append(r.persons, p)
+				} else if full := r.byFirstName(trimPossessive(name[0].text)); full != "" {
+					p.full = full // "Sharon", once named Sharon Osbourne
+					p.gender = r.genderOfName(full)
+					r.persons = append(r.persons, p)
 				} else if firstName(name[0].low) && (p.evid || givenNameOnly(ts, i-1, j)) {
 					// someone the article names by a first name alone: "a
 					// soldier who gave his name only as Andriy", "Oksana, a
@@ -402,6 +406,33 @@ func (r *resolver) indexPersons() {
 		}
 		r.persons[k].evid = ev[r.persons[k].full]
 	}
+}
+
+// byFirstName finds the one person of the article whose full name starts
+// with first: "Sharon" is Sharon Osbourne. Two such persons ("Ozzy" when
+// the article names Ozzy and Sharon Osbourne is fine; two Davids are not)
+// give no one.
+func (r *resolver) byFirstName(first string) string {
+	found := ""
+	for _, q := range r.persons {
+		if strings.HasPrefix(q.full, first+" ") {
+			if found != "" && found != q.full {
+				return ""
+			}
+			found = q.full
+		}
+	}
+	for _, ls := range r.later {
+		for _, l := range ls {
+			if strings.HasPrefix(l.full, first+" ") {
+				if found != "" && found != l.full {
+					return ""
+				}
+				found = l.full
+			}
+		}
+	}
+	return found
 }
 
 // givenNameOnly reports whether the first name alone at ts[at] (the run
@@ -683,14 +714,14 @@ func parseSeg(seg []tok, pos int) np {
 		if roleConnectors[w] && head != "" {
 			break
 		}
-		if roleWords[w] || orgWords[w] || groupNouns[w] {
-			head = w
+		if roleWords[w] || orgWords[w] || groupNouns[w] || docHeads[w] && k == len(body)-1 && k > 0 {
+			head = w // "A White House statement": the document, its author before it
 		}
 	}
 	if head == "" {
 		w := lower(body[len(body)-1].text)
-		if !det || len(body) > 6 {
-			return np{}
+		if !det || len(body) > 6 || functionWords[w] || !body[len(body)-1].isWord() {
+			return np{} // "The 52-year-old's enthusiasm for the"
 		}
 		head = w
 	}
@@ -726,12 +757,11 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		if full, _ := r.surname(p.name, p.pos); full != "" {
 			return r.aliases.Canonical(full), role
 		}
-		if p.honor == "sir" || p.honor == "dame" {
-			// a knight goes by his first name: "Sir Digby" is Sir Digby Jones
-			for _, q := range r.persons {
-				if strings.HasPrefix(q.full, trimPossessive(p.name)+" ") {
-					return r.aliases.Canonical(q.full), role
-				}
+		if p.honor == "sir" || p.honor == "dame" || p.honor == "" {
+			// a knight goes by his first name ("Sir Digby" is Sir Digby
+			// Jones), and so may anyone once named in full ("Sharon")
+			if full := r.byFirstName(trimPossessive(p.name)); full != "" {
+				return r.aliases.Canonical(full), role
 			}
 		}
 		return r.aliases.Canonical(p.name), role
@@ -984,7 +1014,8 @@ func descGender(h string) byte {
 
 // docHeads are documents that speak for their authors: "the report says".
 var docHeads = set("message", "address", "greetings", "report", "statement", "readout", "study", "survey", "letter", "book", "document",
-	"communique", "communiqué", "declaration", "findings", "memo", "notice", "tweet", "transcript", "release")
+	"communique", "communiqué", "declaration", "findings", "memo", "notice", "tweet", "transcript", "release", "decree", "manifesto",
+	"editorial")
 
 // author finds who issued the document a description names: "the NAO's
 // annual report" → the NAO; "the report" → the nearest earlier mention with
@@ -994,6 +1025,13 @@ func (r *resolver) author(p np) string {
 	if f := strings.Fields(lower(p.mention)); len(f) > 0 && (f[0] == "its" || f[0] == "their") {
 		// "Its statement said": the organisation just named
 		return r.thing(p)
+	} else if len(f) > 0 && (f[0] == "his" || f[0] == "her") {
+		// "his report": the person the pronoun stands for
+		g := byte('m')
+		if f[0] == "her" {
+			g = 'f'
+		}
+		return r.pronoun(np{kind: npPronoun, mention: f[0], gender: g, pos: p.pos})
 	}
 	words := strings.Fields(p.name)
 	if len(words) > 0 {
@@ -1022,12 +1060,25 @@ func (r *resolver) author(p np) string {
 		}
 	}
 	if a := capPrefix(strings.Fields(p.name)); a != "" {
-		return r.orgName(a)
+		return r.authorName(a, p.pos)
 	}
 	ts := r.d.toks
 	for i := p.pos - 1; i >= 0 && i > p.pos-600; i-- {
 		if ts[i].quoted || ts[i].low != p.head {
 			continue
+		}
+		if e := i + 1; e+1 < len(ts) && (ts[e].low == "from" || ts[e].low == "by") {
+			// "an open letter from chief executive Sidney Taurel"
+			for e++; e < len(ts) && e < i+6 && roleWords[ts[e].low] && !ts[e].isCap(); e++ {
+			}
+			end := e
+			for end < len(ts) && end < e+8 && (capWord(&ts[end]) || roleConnectors[ts[end].low] && end+1 < len(ts) && capWord(&ts[end+1])) {
+				end++
+			}
+			if q := parseNP(ts[e:end], e); q.kind == npPerson || q.kind == npOrg {
+				name, _ := r.resolve(q)
+				return name
+			}
 		}
 		j := i
 		for j > 0 && i-j < 6 && ts[j-1].isWord() && !determiners[ts[j-1].low] && !reportVerbs[ts[j-1].low] && !leadWords[ts[j-1].low] {
@@ -1040,13 +1091,6 @@ func (r *resolver) author(p np) string {
 		if a := capPrefix(words); a != "" {
 			return r.orgName(a)
 		}
-		if i+2 < len(ts) && ts[i+1].low == "by" && capWord(&ts[i+2]) {
-			e := i + 2
-			for e < len(ts) && (capWord(&ts[e]) || roleConnectors[ts[e].low] && e+1 < len(ts) && capWord(&ts[e+1])) {
-				e++
-			}
-			return r.orgName(trimPossessive(joinToks(ts[i+2 : e])))
-		}
 		if i >= 3 && ts[i-2].low == "in" && reportVerbs[ts[i-3].low] {
 			// "X said in a statement"
 			st := r.d.sents[ts[i].sent].tok0
@@ -1057,6 +1101,26 @@ func (r *resolver) author(p np) string {
 		}
 	}
 	return ""
+}
+
+// authorName is the author a document is named by, its capitalised prefix:
+// a person the article names ("Mr Kok's report", "the Kok report" → Wim
+// Kok), else an organisation ("a Kremlin decree").
+func (r *resolver) authorName(a string, pos int) string {
+	ws := strings.Fields(a)
+	honor := ""
+	if _, ok := honorifics[lower(ws[0])]; ok && len(ws) > 1 {
+		honor, ws = lower(ws[0]), ws[1:]
+	}
+	if len(ws) == 1 {
+		if full, _ := r.surname(ws[0], pos); full != "" {
+			return r.aliases.Canonical(full)
+		}
+	}
+	if honor != "" {
+		return r.aliases.Canonical(strings.Join(ws, " "))
+	}
+	return r.orgName(a)
 }
 
 // capPrefix returns the capitalised words a description starts with, its
@@ -1446,8 +1510,9 @@ func (r *resolver) longerDesc(p np) string {
 		}
 		j := i
 		for j > 0 && ts[j-1].isWord() && !determiners[ts[j-1].low] && !leadWords[ts[j-1].low] &&
-			!reportVerbs[ts[j-1].low] && i-j < 4 {
-			j--
+			!reportVerbs[ts[j-1].low] && !functionWords[ts[j-1].low] && !skipBeforeVerb[ts[j-1].low] && !stanceVerbs[ts[j-1].low] &&
+			!(strings.HasSuffix(ts[j-1].low, "ed") && !ts[j-1].isCap() && (j < 2 || skipBeforeVerb[ts[j-2].low] || capWord(&ts[j-2]))) && i-j < 4 {
+			j-- // not over a verb: "Ronnie Corbett has joined fellow comedy stars"
 		}
 		// a complement naming the body: "a spokesman for the Information Commissioner's Office"
 		e := i + 1
@@ -1473,8 +1538,8 @@ func (r *resolver) longerDesc(p np) string {
 				continue // "the Ukrainian president" is not "Belarusian President"
 			}
 			if plural {
-				if e > i+1 {
-					continue // "officials of the ministry" is not one of them
+				if e > i+1 || i+1 < len(ts) && capWord(&ts[i+1]) {
+					continue // "officials of the ministry", "stars Victoria Wood and David Jason" are not one of them
 				}
 				long = strings.TrimSuffix(long, "s") // one of "three U.S. officials"
 			}

@@ -184,6 +184,17 @@ func honorificRun(ts []tok) bool {
 	return ok
 }
 
+// humanApposition reports whether an apposition names a person's office
+// before its organisation: "director of the Committee".
+func humanApposition(ap []tok) bool {
+	for k, t := range ap {
+		if t.low == "of" || t.low == "at" || t.low == "for" {
+			return k > 0 && humanHead(ap[k-1].low)
+		}
+	}
+	return false
+}
+
 // orgEvidence reports whether the words around the run ts[a:j] show it to be
 // an organisation.
 func (r *resolver) orgEvidence(a, j int, surnames map[string]bool) bool {
@@ -218,7 +229,7 @@ func (r *resolver) orgEvidence(a, j int, surnames map[string]bool) bool {
 	if nx == "," && j+1 < len(ts) {
 		for m := j + 2; m < len(ts) && m <= j+7 && ts[m].sent == ts[j].sent; m++ {
 			if ts[m].text == "," || ts[m].text == "." {
-				if orgHeads[ts[m-1].low] && !roleWords[ts[m-1].low] {
+				if orgHeads[ts[m-1].low] && !roleWords[ts[m-1].low] && !humanApposition(ts[j+1:m]) {
 					return true
 				}
 				break
