@@ -235,6 +235,7 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 				branch = ruleLast
 			}
 		}
+		speaker = withoutLegalForm(speaker)
 		dq := dossier.Quote{Article: id, Spans: q.spans, Mention: mention, Speaker: speaker, Role: role, Partial: q.partial}
 		dq.Text = spanText(d.runes, q.spans)
 		out = append(out, dq)

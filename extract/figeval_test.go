@@ -58,8 +58,8 @@ func loadFigureLabels(t testing.TB) []figureArticle {
 				}
 			case strings.HasPrefix(line, "f "), strings.HasPrefix(line, "n "):
 				l := figureLabel{kind: line[0], value: -1, line: n + 1}
-				fields := strings.Split(line[2:], " | ")
-				if l.kind == 'f' && len(fields) != 4 || l.kind == 'n' && len(fields) != 2 {
+				fields := strings.Split(line[1:], "|")
+				if l.kind == 'f' && len(fields) != 4 || l.kind == 'n' && (len(fields) != 2 || strings.TrimSpace(fields[0]) != "") {
 					t.Fatalf("%s:%d: want f VALUE | QUALIFIER | CLAIMANT | SPAN or n | SPAN", f, n+1)
 				}
 				if l.kind == 'f' {

@@ -666,7 +666,7 @@ func (x *extractor) applyRanker(qs []dossier.Quote) {
 		if b := rankChoose(cs, qs[k].Partial, rankW, rankMargin); b >= 0 {
 			qs[k].Speaker, qs[k].Mention, qs[k].Role = cs[b].name, cs[b].mention, cs[b].role
 			if cs[b].key != "" {
-				qs[k].Speaker = x.res.aliases.Canonical(cs[b].name)
+				qs[k].Speaker = withoutLegalForm(x.res.aliases.Canonical(cs[b].name))
 			}
 		}
 	}

@@ -150,10 +150,18 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		k--
 	}
 	name = ts[k:end]
-	for len(name) >= 3 && !firstName(name[0].low) && firstName(name[1].low) {
-		// "Man-of-the-match Stephen Jones": a word before the first name is no part of it
-		name = name[1:]
-		k++
+	if len(name) >= 3 && !firstName(name[0].low) {
+		// "Man-of-the-match Stephen Jones", "(Minister for the Reintegration
+		// of the Temporarily) Occupied Territories Iryna Vereshchuk": words
+		// before a first name that starts the last two are no part of it
+		for f := 1; f+2 <= len(name); f++ {
+			if firstName(name[f].low) {
+				if f+2 == len(name) || f == 1 {
+					name, k = name[f:], k+f
+				}
+				break
+			}
+		}
 	}
 	if len(name) == 1 && k > 1 && (ts[k-1].low == "the" || ts[k-1].low == "of") {
 		// "Secretary of State for the Family": a word of the office, not a name
@@ -276,7 +284,9 @@ func (r *resolver) indexPersons() {
 		}
 		// "Mr." and "Ms." are their own tokens: keep them with the name
 		for m := i + 2; m < j-1; m++ {
-			if ts[m].low == "and" && firstName(ts[m-2].low) && !roleWords[ts[m-1].low] && !orgWords[ts[m-1].low] {
+			if ts[m].low == "and" && (firstName(ts[m-2].low) || roleWords[ts[m-2].low] && !orgWords[ts[m-2].low]) && !roleWords[ts[m-1].low] && !orgWords[ts[m-1].low] &&
+				!roleConnectors[ts[m-1].low] {
+				// "President Biden and German Chancellor Olaf Scholz"
 				j = m // "President of Ukraine Volodymyr Zelenskyy and Prime Minister … Mark Rutte": two people
 				break
 			}
@@ -300,8 +310,8 @@ func (r *resolver) indexPersons() {
 		// lower-case roles just before: "defence minister Oleksii Reznikov"
 		a := i - len(run)
 		for m := a - 1; m >= 0 && m >= a-4 && ts[m].sent == run[0].sent; m-- {
-			if m == a-1 && (ts[m].low == "of" || ts[m].low == "for" || ts[m].low == "at") {
-				break // the complement of a role: "president of Lions Gate"
+			if m == a-1 && (ts[m].low == "of" || ts[m].low == "for" || ts[m].low == "at") || ts[m].low == "and" {
+				break // the complement of a role: "president of Lions Gate"; another person's
 			}
 			if roleWords[ts[m].low] {
 				roleText += " " + ts[m].low

@@ -158,7 +158,19 @@ func TestSpeakerRules(t *testing.T) {
 			[]string{"Mykhailo Podolyak", "Oksana", "Igor Kravtsov"}},
 		{"a description with a country is no one of another country; a company suffix",
 			"Belarusian President Alexander Lukashenko spoke first. Volodymyr Zelenskyy flew to Munich.\n\n\"We will defend our land,\" the Ukrainian president said. Nord Stream 2 AG, the Swiss-based company that owns the pipeline, said it had \"taken note\".",
-			[]string{"Volodymyr Zelenskyy", "Nord Stream 2 AG"}},
+			[]string{"Volodymyr Zelenskyy", "Nord Stream 2"}}, // a company without its legal form
+		{"a document's author is the person it names; an office before an organisation; a first name alone",
+			"The report, by the former Dutch prime minister Wim Kok, is out. \"The status quo is not an option,\" Mr Kok's report said. \"Everybody is responsible,\" his report said. \"I hope this day will focus people,\" Curt Hopkins, director of the Committee, told the BBC. \"It is messy,\" said Mr Hopkins. Sharon Osbourne spoke on Tuesday. \"We worked for everything,\" said Sharon.",
+			[]string{"Wim Kok", "Wim Kok", "Curt Hopkins", "Curt Hopkins", "Sharon Osbourne"}},
+		{"'Mr.' ends no sentence; a person before 'and'; a first name after an office's words",
+			"WASHINGTON—President Biden and German Chancellor Olaf Scholz pledged a unified response on Monday.\n\n\"Nobody should doubt that we will stand together,\" Mr. Scholz said at a news conference.\n\n\"Trust me,\" the president said. Minister for the Reintegration of the Temporarily Occupied Territories Iryna Vereshchuk spoke. \"Come to us,\" she said.",
+			[]string{"Olaf Scholz", "Joe Biden", "Iryna Vereshchuk"}},
+		{"a description never spans a verb; no head from a function word",
+			"Ronnie Corbett has joined fellow comedy stars Victoria Wood and David Jason in attacking television.\n\nSpeaking to the Radio Times, the Two Ronnies star said there is too much bad language. \"You get fed up,\" he complained. The 52-year-old's enthusiasm for the work is in contrast. \"I had discussions,\" he said.",
+			[]string{"Ronnie Corbett", "Ronnie Corbett"}},
+		{"a document named by its author's organisation; a company without its legal form",
+			"Their task, according to a Kremlin decree, is to \"keep the peace\". A White House statement called it \"a flagrant violation\". Gazprom PJSC said it was meeting its obligations. \"Gazprom supplies gas in full,\" the company said.",
+			[]string{"Kremlin", "White House", "Gazprom"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -48,6 +48,11 @@ var abbrev = map[string]bool{
 	"U.S": true, "U.K": true, "U.N": true, "e.g": true, "i.e": true, "Inc": true, "Co": true, "Ltd": true,
 }
 
+// titleAbbrev are the abbreviated titles that keep their full stop when a
+// name follows: one token "Mr.", which never ends a sentence.
+var titleAbbrev = set("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Sgt", "Capt", "Maj",
+	"Adm", "Rev", "Sens", "Reps", "Messrs")
+
 func isQuoteMark(r rune) bool {
 	switch r {
 	case '"', '\'', '“', '”', '‘', '’', '«', '»', '„', '‹', '›', '‚', '‟':
@@ -103,8 +108,9 @@ func (d *doc) tokenize() {
 				}
 				break
 			}
-			// "U.S." keeps its last stop when one came before
-			if j < n && rs[j] == '.' && j-i >= 3 && rs[j-2] == '.' {
+			// "U.S." keeps its last stop when one came before; so does a
+			// title before a name ("Mr. Scholz", "Sen. Ted Cruz")
+			if j < n && rs[j] == '.' && (j-i >= 3 && rs[j-2] == '.' || titleAbbrev[string(rs[i:j])] && j+2 < n && rs[j+1] == ' ' && unicode.IsUpper(rs[j+2])) {
 				j++
 			}
 			d.toks = append(d.toks, tok{start: i, end: j, text: d.body[d.boff[i]:d.boff[j]], para: para})

@@ -184,6 +184,18 @@ func honorificRun(ts []tok) bool {
 	return ok
 }
 
+// legalForms end a company's name and are no part of how it is known.
+var legalForms = set("pjsc", "ojsc", "jsc", "ag", "gmbh", "llc", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "s.a.", "n.v.")
+
+// withoutLegalForm drops the legal form a company's name ends with: "Gazprom
+// PJSC" is Gazprom.
+func withoutLegalForm(name string) string {
+	if i := strings.LastIndexByte(name, ' '); i > 0 && legalForms[lower(name[i+1:])] {
+		return strings.TrimRight(name[:i], ",")
+	}
+	return name
+}
+
 // humanApposition reports whether an apposition names a person's office
 // before its organisation: "director of the Committee".
 func humanApposition(ap []tok) bool {

@@ -134,7 +134,7 @@ var notNames = set("the", "a", "an", "this", "that", "these", "those", "but", "a
 	"scottish", "welsh", "irish", "belarusian", "polish", "western", "eastern", "northern", "southern",
 	"north", "south", "east", "west", "new", "united", "national", "international", "federal", "royal",
 	"liberal", "democrat", "democratic", "conservative", "tory", "republican", "socialist", "green",
-	"lib", "dem", "dems", "mr", "mrs", "ms", "dr", "uk", "us", "u.s.", "u.k.", "eu", "un", "nato", "bbc",
+	"lib", "dem", "dems", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "uk", "us", "u.s.", "u.k.", "eu", "un", "nato", "bbc",
 	"muslim", "jewish", "christian", "catholic", "islamic", "arab", "asian", "african", "nazi",
 	"there", "here", "what", "who", "why", "how", "where", "which", "all", "no", "not", "yes", "so", "then",
 	"also", "both", "each", "every", "some", "many", "most", "more", "other", "such", "only", "just",
