@@ -225,6 +225,13 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 		}
 		return p, true
 	}
+	if n := len(c); n >= 3 && c[n-1].text == ":" && !partial {
+		// a colon after a clause with no verb of speech introduces its
+		// subject's words: "A senior Ukrainian official pushed back: "…""
+		if p := x.subjectNP(d.toks[i].sent, true); p.kind != npNone && p.pos < i+n-1 {
+			return p, true
+		}
+	}
 	return np{}, false
 }
 
@@ -366,6 +373,9 @@ func (x *extractor) subjectNP(s int, indefinite bool) np {
 	return p
 }
 
+// isBullet reports whether a token marks a list item.
+func isBullet(s string) bool { return s == "•" || s == "·" || s == "*" || s == "▪" || s == "-" || s == "–" || s == "—" }
+
 func (x *extractor) readSubject(s int, indefinite bool) np {
 	d := x.d
 	st := d.sents[s]
@@ -380,8 +390,8 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 			return p
 		}
 	}
-	for i < st.tok1 && conjunctions[d.toks[i].low] {
-		i++ // "But David Frost, director general of …, warned"
+	for i < st.tok1 && (conjunctions[d.toks[i].low] || isBullet(d.toks[i].text)) {
+		i++ // "But David Frost, director general of …, warned", "• A senior official"
 	}
 	intro := false
 	if i < st.tok1 && !d.toks[i].quoted {
@@ -537,8 +547,8 @@ func npBackward(c []tok, k, base int) np {
 			// said", "According to Mr Peston the prime minister said"
 			break
 		}
-		if w == "from" && s >= 2 && relationHeads[c[s-2].low] {
-			s-- // "a spokesperson from Icstis"
+		if w == "from" && s >= 2 && relationHeads[c[s-2].low] || w == "in" && s >= 2 && s < k && orgWords[c[s-2].low] && !c[s-2].isCap() && c[s].isCap() {
+			s-- // "a spokesperson from Icstis", "the Russian embassy in London"
 			continue
 		}
 		if t.isCap() || roleWords[w] || groupNouns[w] || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||

@@ -118,6 +118,9 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 	for len(ts) > 2 && postNominals[strings.TrimSuffix(ts[len(ts)-1].low, ".")] && capWord(&ts[len(ts)-2]) {
 		ts = ts[:len(ts)-1] // "Guy Mansfield QC"
 	}
+	if purposeOrg(ts) {
+		return nil, "", nil, true
+	}
 	end := len(ts)
 	k := end
 	for k > 0 {
@@ -198,6 +201,24 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		}
 	}
 	return
+}
+
+// purposeOrg reports whether a run names an organisation by what it is for,
+// with no one in it: "(The) Center for Strategic Communications and
+// Information Security", not "Ministry of Defence spokesman Igor Konashenkov".
+func purposeOrg(ts []tok) bool {
+	if len(ts) > 0 && ts[0].low == "the" {
+		ts = ts[1:]
+	}
+	if len(ts) <= 2 || !orgWords[ts[0].low] || roleWords[ts[0].low] || ts[1].low != "for" && ts[1].low != "of" {
+		return false
+	}
+	for _, t := range ts {
+		if w := trimPossessive(t.low); roleWords[w] && !orgWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // nationalFirstName finds a one-word name that ends a run with a nationality
@@ -629,6 +650,20 @@ func parseSeg(seg []tok, pos int) np {
 	}
 	det := len(seg) > 0 && determiners[seg[0].low]
 	definite := seg[0].low == "the" || seg[0].isCap() && roleWords[seg[0].low]
+	if e == len(seg) && st >= 2 && seg[st-1].low == "in" && !seg[st-2].isCap() && (orgWords[seg[st-2].low] || roleWords[seg[st-2].low]) {
+		// "the Russian embassy in London": a body that a place names; "a
+		// diplomat in Brussels" is where he is
+		body := seg[:st-1]
+		if orgWords[seg[st-2].low] {
+			body = seg
+		}
+		if det {
+			body = body[1:]
+		}
+		if len(body) > 0 {
+			return np{kind: npDesc, name: joinToks(body), head: seg[st-2].low, definite: definite, pos: pos}
+		}
+	}
 	if det && len(seg) == 2 && nationalNouns[trimPossessive(seg[1].low)] {
 		// "the Dutchman", "the Irishman": a description, not a name
 		return np{kind: npDesc, name: lower(seg[1].text), head: trimPossessive(seg[1].low), definite: definite, pos: pos}
@@ -1526,7 +1561,12 @@ func (r *resolver) longerDesc(p np) string {
 		}
 		// a complement naming the body: "a spokesman for the Information Commissioner's Office"
 		e := i + 1
-		if e+1 < len(ts) && (ts[e].low == "for" || ts[e].low == "of" || ts[e].low == "at") {
+		prep := e+1 < len(ts) && (ts[e].low == "for" || ts[e].low == "of" || ts[e].low == "at" || ts[e].low == "from" ||
+			ts[e].low == "in" && orgWords[p.head]) // "the embassy in Washington"; "a diplomat in Brussels" is where he is
+		if e+2 < len(ts) && (ts[e].low == "close" && ts[e+1].low == "to" || ts[e].low == "familiar" && ts[e+1].low == "with") {
+			prep, e = true, e+1 // "a source close to the Presidential Administration"
+		}
+		if prep {
 			f := e + 1
 			if ts[f].low == "the" {
 				f++
@@ -1537,6 +1577,8 @@ func (r *resolver) longerDesc(p np) string {
 			}
 			if g > f {
 				e = g
+			} else {
+				e = i + 1
 			}
 		}
 		if j < i || e > i+1 {

@@ -171,6 +171,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"a document named by its author's organisation; a company without its legal form",
 			"Their task, according to a Kremlin decree, is to \"keep the peace\". A White House statement called it \"a flagrant violation\". Gazprom PJSC said it was meeting its obligations. \"Gazprom supplies gas in full,\" the company said.",
 			[]string{"Kremlin", "White House", "Gazprom"}},
+		{"anonymous sources; a colon after a clause; a bullet; a body named by a place; an organisation named by its purpose",
+			"A Foreign Office source dismissed the criticism. \"She went in knowing what to expect,\" the source said. A source close to the Presidential Administration told Meduza it was planned.\n\n\"Everybody understands,\" the source said.\n\n• A senior Ukrainian official pushed back: \"The president is not going to hide.\"\n\n\"Such steps do not help,\" the Russian embassy in London said. The Center for Strategic Communications and Information Security said: \"Funds are not at risk.\"",
+			[]string{"Foreign Office source", "source close to the Presidential Administration", "senior Ukrainian official", "Russian embassy in London", "Center for Strategic Communications and Information Security"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

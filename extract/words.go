@@ -91,7 +91,7 @@ var roleWords = set("president", "vice", "prime", "minister", "ministers", "secr
 	"headteacher", "student", "worker", "employee", "staff", "agent", "trader", "broker", "banker",
 	"investor", "owner", "boss", "coach", "striker", "captain", "player", "manager", "referee", "singer",
 	"actor", "actress", "star", "director-general", "secretary-general", "ministry", "mfa", "advisor's",
-	"emissary", "aide", "aides", "specialist", "scholar", "academic", "lecturer", "secretary of state", "head of state", "attaché", "consul", "generals", "officer's")
+	"emissary", "aide", "aides", "specialist", "scholar", "academic", "lecturer", "secretary of state", "head of state", "attaché", "consul", "generals", "officer's", "source", "insider")
 
 // groupNouns name a group of speakers ("Many residents described …",
 // "analysts said"): a speaker's description, never one person's role.
