@@ -374,7 +374,9 @@ func (x *extractor) subjectNP(s int, indefinite bool) np {
 }
 
 // isBullet reports whether a token marks a list item.
-func isBullet(s string) bool { return s == "•" || s == "·" || s == "*" || s == "▪" || s == "-" || s == "–" || s == "—" }
+func isBullet(s string) bool {
+	return s == "•" || s == "·" || s == "*" || s == "▪" || s == "-" || s == "–" || s == "—"
+}
 
 func (x *extractor) readSubject(s int, indefinite bool) np {
 	d := x.d
