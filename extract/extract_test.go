@@ -157,6 +157,10 @@ func TestFigures(t *testing.T) {
 		{"As many as 1.5 million reservists could be called up.", 1500000, "as many as", "reservists", ""},
 		{"Up to 30,000 troops are in Belarus.", 30000, "up to", "troops", ""},
 		{"Nearly 130,000 forces surround Ukraine, the Pentagon said.", 130000, "nearly", "forces", "Pentagon"},
+		{"Reznikov said Russia had deployed about 1.27 lakh personnel near Ukraine.", 127000, "about", "personnel", "Oleksii Reznikov"},
+		{"Russia has massed an estimated 130,000 troops near the border.", 130000, "an estimated", "troops", ""},
+		{"Shoigu said some 8,000 US rotation troops are in Poland.", 8000, "some", "troops", "Sergei Shoigu"},
+		{"There were 340 border guards at the post.", 340, "", "guards", ""},
 	}
 	for _, tt := range tests {
 		ex := Article(&dossier.Article{ID: 3, Body: tt.body, Published: pub}, nil)
@@ -172,8 +176,33 @@ func TestFigures(t *testing.T) {
 			t.Errorf("%q: date %v sentence %q", tt.body, f.Date, f.Sentence)
 		}
 	}
-	if ex := Article(&dossier.Article{Body: "Russian troop movements worry 3 diplomats; 40 tanks moved."}, nil); len(ex.Figures) != 0 {
-		t.Errorf("figures where there are none: %+v", ex.Figures)
+	for _, body := range []string{
+		"Russian troop movements worry 3 diplomats; 40 tanks moved.",
+		// the lost and the awarded are no force's strength
+		"At least 28 Ukrainian soldiers have been killed in eastern Ukraine this year.",
+		"They have already lost more than 23,000 soldiers in the battles.",
+		"I signed a decree on state awards to 142 servicemen of the Armed Forces.",
+		"Thanks to this programme, 15,000 military personnel have fulfilled their right to housing.",
+		"The bill passed with 120 members of parliament in favour; 200 security guards watched.",
+	} {
+		if ex := Article(&dossier.Article{Body: body}, nil); len(ex.Figures) != 0 {
+			t.Errorf("%q: figures where there are none: %+v", body, ex.Figures)
+		}
+	}
+	// a unit the sentence before gave; a strength beside a loss in another clause
+	ex := Article(&dossier.Article{Body: "Biden said 150,000 Russian troops were massed. Washington had estimated the number at about 100,000. " +
+		"Russia keeps 90,000 troops there, and two soldiers were killed on Monday."}, nil)
+	var got []int64
+	for _, f := range ex.Figures {
+		got = append(got, f.Value)
+	}
+	if len(got) != 3 || got[0] != 150000 || got[1] != 100000 || got[2] != 90000 || ex.Figures[1].Unit != "troops" {
+		t.Errorf("figures %v (%+v), want 150000 100000 90000 troops", got, ex.Figures)
+	}
+	// a transcript label scraped with its tooltip names the claimant
+	ex = Article(&dossier.Article{Body: "Vladimir Putin: Go ahead, please.\n\nPresident of the Republic of Belarus, Alexander Lukashenko Lukashenko AlexanderPresident of Belarus: Until now, there is a force of about 15,000 military personnel there."}, nil)
+	if len(ex.Figures) != 1 || ex.Figures[0].Claimant != "Alexander Lukashenko" {
+		t.Errorf("transcript figure: %+v, want Alexander Lukashenko's", ex.Figures)
 	}
 }
 

@@ -175,7 +175,7 @@ func TestFigureLabelled(t *testing.T) {
 		}
 	}
 	// floors: detection F1, value, claimant accuracy
-	floors := map[string][3]float64{}
+	floors := map[string][3]float64{"dev": {0.93, 0.98, 0.82}, "heldout": {0.83, 0.98, 0.76}}
 	for _, split := range []string{"dev", "heldout"} {
 		s := scores[split]
 		if s.articles == 0 {

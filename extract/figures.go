@@ -10,13 +10,16 @@ import (
 // figureUnits are the nouns a troop figure counts.
 var figureUnits = set("troops", "soldiers", "servicemen", "servicemembers", "personnel", "forces", "fighters",
 	"battalions", "btgs", "paratroopers", "marines", "reservists", "conscripts", "sailors", "service",
-	"force", "army", "contingent", "strong")
+	"force", "army", "contingent", "strong", "militants", "officers", "trainers", "instructors", "advisers", "advisors",
+	"guards", "squadron", "brigade", "division", "regiment", "units", "members")
 
 // figureFillers may stand between a number and its unit: "94,000 Russian troops".
 var figureFillers = set("russian", "ukrainian", "belarusian", "american", "us", "u.s.", "nato", "british",
 	"additional", "extra", "more", "new", "combat", "combat-ready", "military", "armed", "active", "of",
 	"regular", "elite", "foreign", "allied", "western", "battalion", "tactical", "ground", "their", "its",
-	"enemy", "our", "troops", "army")
+	"enemy", "our", "troops", "army", "peacekeeping", "active-duty", "rotation", "rotational", "border", "stryker",
+	"special", "forces", "airborne", "naval", "reserve", "contract", "private", "trained", "fresh", "u.s", "uk", "u.k.",
+	"canadian", "german", "polish", "french", "chechen", "separatist", "russian-backed", "pro-russian")
 
 var numberWords = map[string]int64{
 	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -26,6 +29,9 @@ var numberWords = map[string]int64{
 
 // vague are the words that give a number as a magnitude: the least each means.
 var vague = map[string]int64{"thousands": 2000, "hundreds": 200, "dozens": 24, "tens": 20, "millions": 2000000}
+
+// vagueBefore give a magnitude word a vague count: "several lakh".
+var vagueBefore = map[string]int64{"several": 3, "a few": 2}
 
 var qualifiers2 = []string{"more than", "as many as", "up to", "at least", "close to", "fewer than",
 	"less than", "an estimated", "in excess of", "upwards of", "as few as", "no fewer than", "well over"}
@@ -58,6 +64,9 @@ func parseNumber(ts []tok, s int) (start, end int, v int64, ok bool) {
 			end += 2
 		}
 		return s, end, v, true
+	case t == "several" && end < len(ts) && (ts[end].low == "lakh" || ts[end].low == "thousand" || ts[end].low == "hundred"):
+		// "several lakh reservists": the least it means
+		v = 3
 	case numberWords[t] > 0 && t != "a":
 		v = numberWords[t]
 	case t == "a" && end < len(ts) && (ts[end].low == "hundred" || ts[end].low == "thousand"):
@@ -93,6 +102,10 @@ func parseNumber(ts []tok, s int) (start, end int, v int64, ok bool) {
 				return s, end + 1, int64(f * 1e6), true
 			case "thousand":
 				return s, end + 1, int64(f * 1e3), true
+			case "lakh", "lakhs":
+				return s, end + 1, int64(f * 1e5), true
+			case "crore":
+				return s, end + 1, int64(f * 1e7), true
 			}
 		}
 		return s, end, v, true
@@ -105,6 +118,8 @@ func parseNumber(ts []tok, s int) (start, end int, v int64, ok bool) {
 			v *= 1000
 		case "million":
 			v *= 1000000
+		case "lakh", "lakhs":
+			v *= 100000
 		default:
 			return s, end, v, true
 		}
@@ -145,14 +160,27 @@ func (x *extractor) figures(a *dossier.Article, qs []dossier.Quote) []dossier.Fi
 		if u >= len(d.toks) {
 			continue
 		}
-		unit := d.toks[u].low
+		unit, elided := d.toks[u].low, false
 		if !figureUnits[unit] || d.toks[u].sent != d.toks[s].sent {
-			continue
+			// a number whose unit a figure just before gave: "Washington
+			// had earlier estimated the number at about 100,000."
+			if unit = x.elidedUnit(out, s, e); unit == "" {
+				continue
+			}
+			u, elided = e-1, true
 		}
 		switch unit {
-		case "force", "army", "contingent", "strong":
+		case "force", "army", "contingent", "strong", "squadron", "brigade", "division", "regiment", "units":
 			if !strong && unit != "strong" {
 				continue // "a force of" is not "1,000 force"
+			}
+		case "guards":
+			if !(d.toks[u-1].low == "border" || d.toks[u-1].low == "national") {
+				continue // "security guards"
+			}
+		case "members":
+			if !militaryAfter(d.toks, u) {
+				continue // "members of parliament"
 			}
 		case "service":
 			if u+1 >= len(d.toks) || !strings.HasPrefix(d.toks[u+1].low, "member") {
@@ -165,7 +193,7 @@ func (x *extractor) figures(a *dossier.Article, qs []dossier.Quote) []dossier.Fi
 			unit = "troops"
 		}
 		// "thousands of personnel": the unit word after "of"
-		if unit == "troops" || figureUnits[unit] {
+		if (unit == "troops" || figureUnits[unit]) && !elided {
 			unit = d.toks[u].low
 			if unit == "members" {
 				unit = "service members"
@@ -176,6 +204,10 @@ func (x *extractor) figures(a *dossier.Article, qs []dossier.Quote) []dossier.Fi
 		if q, n := qualifierBefore(d.toks, s); n > 0 {
 			f.Qualifier, qs0 = q, s-n
 		}
+		if lossContext(d.toks, qs0, u) {
+			i = u
+			continue // the killed, wounded, captured or awarded are no force's strength
+		}
 		f.Span = dossier.Span{Start: d.toks[qs0].start, End: d.toks[u].end}
 		st := d.sents[d.toks[s].sent]
 		f.Sentence = string(d.runes[st.start:st.end])
@@ -184,6 +216,80 @@ func (x *extractor) figures(a *dossier.Article, qs []dossier.Quote) []dossier.Fi
 		i = u
 	}
 	return out
+}
+
+// lossWords say that the people a number counts are lost to a force, or
+// counted for another reason than its strength: killed, wounded, captured,
+// exchanged, awarded, housed, trained, treated, rescued.
+var lossWords = set("killed", "kill", "dead", "died", "die", "dying", "death", "deaths", "toll", "lost", "losses", "loss",
+	"wounded", "injured", "casualties", "captured", "captive", "prisoners", "prisoner", "pows", "exchange", "exchanged",
+	"released", "freed", "returned", "awarded", "awards", "award", "awarding", "decorated", "posthumously", "medals",
+	"housing", "apartments", "trained", "treated", "saved", "rescued", "evacuated", "surrendered", "neutralised",
+	"neutralized", "eliminated", "buried", "missing", "memorial", "names", "perished", "fallen", "slain", "medical")
+
+// lossContext reports whether the clause of the figure ts[s:u+1] counts
+// people lost or otherwise counted: it reads back to the clause's start and
+// on to its end (a semicolon, ", and" or ", but").
+func lossContext(ts []tok, s, u int) bool {
+	sent := ts[s].sent
+	for k := s - 1; k >= 0 && k >= s-8 && ts[k].sent == sent && ts[k].text != ";"; k-- {
+		if lossWords[ts[k].low] {
+			return true
+		}
+		if ts[k].text == "," && (conjunctions[ts[k+1].low] || ts[k+1].low == "while") {
+			break
+		}
+	}
+	for k := u + 1; k < len(ts) && k <= u+30 && ts[k].sent == sent && ts[k].text != ";"; k++ {
+		if ts[k].text == "," && k+1 < len(ts) && (conjunctions[ts[k+1].low] || ts[k+1].low == "while" || ts[k+1].low == "whereas") {
+			break
+		}
+		if lossWords[ts[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// militaryAfter reports whether "members" at ts[u] are of a military body:
+// "members of US private military companies".
+func militaryAfter(ts []tok, u int) bool {
+	if u+1 >= len(ts) || ts[u+1].low != "of" {
+		return false
+	}
+	for k := u + 2; k < len(ts) && k <= u+7; k++ {
+		switch ts[k].low {
+		case "military", "armed", "army", "forces", "navy", "battalion", "brigade", "regiment", "wagner":
+			return true
+		}
+	}
+	return false
+}
+
+// elidedUnit gives the unit of a grouped number that names none ("about
+// 100,000.", "up to 50,000 more") when a figure of the same or the two
+// sentences before gave one; "" when there is none.
+func (x *extractor) elidedUnit(found []dossier.Figure, s, e int) string {
+	ts := x.d.toks
+	if len(found) == 0 || s > 0 && (ts[s-1].text == "$" || ts[s-1].text == "€" || ts[s-1].text == "£") {
+		return ""
+	}
+	if !strings.Contains(ts[s].text, ",") && e-s == 1 {
+		return "" // "2014", "15": no grouped thousands
+	}
+	if e < len(ts) && ts[e].isWord() {
+		switch ts[e].low {
+		case "more", "plus", "from", "were", "are", "was", "in", "within", "on", "at", "by", "to", "and", "or", "of", "had", "have":
+		default:
+			return "" // "100,000 people", "1,500 km"
+		}
+	}
+	last := found[len(found)-1]
+	at := x.d.tokAt(last.Span.Start)
+	if at >= len(ts) || ts[s].sent-ts[at].sent > 2 {
+		return ""
+	}
+	return last.Unit
 }
 
 func qualifierBefore(ts []tok, s int) (string, int) {
@@ -228,6 +334,9 @@ func (x *extractor) claimant(i int, qs []dossier.Quote) string {
 		if c[v].quoted || !(reportVerbs[w] || w == "accused" || w == "estimated" || w == "estimates") {
 			continue
 		}
+		if v > 0 && (c[v-1].low == "an" || c[v-1].low == "the") {
+			continue // "an estimated 130,000 troops" is no one's estimate
+		}
 		var p np
 		if v == 0 {
 			continue
@@ -248,6 +357,11 @@ func (x *extractor) claimant(i int, qs []dossier.Quote) string {
 	// "…, the Pentagon said." at the end
 	if p, ok := x.sentenceFinal(d.toks[i].end); ok && p.kind != npNone {
 		sp, _ := x.res.resolve(p)
+		return sp
+	}
+	// a transcript: the speaker whose turn it is
+	if tn, _ := x.turnAt(d.toks[i].start); tn != nil && tn.who.kind != npNone {
+		sp, _ := x.res.resolve(tn.who)
 		return sp
 	}
 	return ""

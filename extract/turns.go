@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"strings"
+	"unicode"
+)
+
 // turn is a speaker's turn in a transcript: a label at the start of a
 // sentence, a name and a colon with no verb ("Vladimir Putin: …",
 // "President of Russia Vladimir Putin:"…", "Question: …"). The turn runs to
@@ -16,6 +21,19 @@ type turn struct {
 var askers = set("question", "q", "questions", "journalist", "reporter", "interviewer", "moderator", "host",
 	"audience", "remark", "reply", "answer", "correspondent")
 
+// gluedLabel finds the name of a label scraped with its tooltip, "First
+// Last Last FirstOffice": the index of the glued word, or -1.
+func gluedLabel(run []tok) int {
+	for g := 3; g < len(run); g++ {
+		w := run[g].text
+		if run[g-1].text == run[g-2].text && len(w) > len(run[g-3].text) && strings.HasPrefix(w, run[g-3].text) &&
+			unicode.IsUpper([]rune(w[len(run[g-3].text):])[0]) {
+			return g
+		}
+	}
+	return -1
+}
+
 // findTurns finds the transcript labels of the document.
 func (x *extractor) findTurns() {
 	d := x.d
@@ -30,8 +48,8 @@ func (x *extractor) findTurns() {
 			continue
 		}
 		j := i
-		for j < st.tok1 && j-i <= 12 && !d.toks[j].quoted && (d.toks[j].isCap() && d.toks[j].isWord() ||
-			roleConnectors[d.toks[j].low] || d.toks[j].text == "(" || d.toks[j].text == ")" ||
+		for j < st.tok1 && j-i <= 16 && !d.toks[j].quoted && (d.toks[j].isCap() && d.toks[j].isWord() ||
+			roleConnectors[d.toks[j].low] || d.toks[j].text == "(" || d.toks[j].text == ")" || d.toks[j].text == "," ||
 			j > i && d.toks[j-1].text == "(") {
 			j++
 		}
@@ -39,6 +57,14 @@ func (x *extractor) findTurns() {
 			continue
 		}
 		run := d.toks[i:j]
+		if g := gluedLabel(run); g >= 0 {
+			// the Kremlin's scraped labels: "President of the Republic of
+			// Belarus, Alexander Lukashenko Lukashenko AlexanderPresident of
+			// Belarus:" is Alexander Lukashenko
+			run, i = run[g-3:g-1], i+g-3
+		} else if countText(run, ",") > 0 {
+			continue
+		}
 		// drop a parenthesised note: "Viktor Orban (retranslated)"
 		for k := range run {
 			if run[k].text == "(" {
