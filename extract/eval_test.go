@@ -50,15 +50,10 @@ func loadLabelled(t testing.TB) []labelled {
 		from := 0
 		for n, line := range strings.Split(string(raw), "\n") {
 			switch {
-			case strings.HasPrefix(line, "split "):
-				a.split = strings.TrimSpace(line[6:])
+			case headerLine(line, &a.split, &a.date):
 			case strings.HasPrefix(line, "round "):
 				if n, err := strconv.Atoi(strings.TrimSpace(line[6:])); err == nil {
 					a.round = n
-				}
-			case strings.HasPrefix(line, "date "):
-				if tm, err := time.Parse("2006-01-02", strings.TrimSpace(line[5:])); err == nil {
-					a.date = dossier.DayDate(tm.Year(), tm.Month(), tm.Day(), dossier.OriginHeader)
 				}
 			case len(line) > 2 && line[1] == ' ' && strings.ContainsRune("qpx", rune(line[0])):
 				sp, spans, ok := strings.Cut(line[2:], " | ")
@@ -82,6 +77,22 @@ func loadLabelled(t testing.TB) []labelled {
 		out = append(out, a)
 	}
 	return out
+}
+
+// headerLine reads a "split" or "date" line of a label file, the lines the
+// quotation and the figure labels share.
+func headerLine(line string, split *string, date *dossier.Date) bool {
+	switch {
+	case strings.HasPrefix(line, "split "):
+		*split = strings.TrimSpace(line[6:])
+	case strings.HasPrefix(line, "date "):
+		if tm, err := time.Parse("2006-01-02", strings.TrimSpace(line[5:])); err == nil {
+			*date = dossier.DayDate(tm.Year(), tm.Month(), tm.Day(), dossier.OriginHeader)
+		}
+	default:
+		return false
+	}
+	return true
 }
 
 // locate finds a label span, written whole or as BEGIN~~END, at or after from.

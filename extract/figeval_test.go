@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"dossier"
 )
@@ -50,12 +49,7 @@ func loadFigureLabels(t testing.TB) []figureArticle {
 		from := 0
 		for n, line := range strings.Split(string(raw), "\n") {
 			switch {
-			case strings.HasPrefix(line, "split "):
-				a.split = strings.TrimSpace(line[6:])
-			case strings.HasPrefix(line, "date "):
-				if tm, err := time.Parse("2006-01-02", strings.TrimSpace(line[5:])); err == nil {
-					a.date = dossier.DayDate(tm.Year(), tm.Month(), tm.Day(), dossier.OriginHeader)
-				}
+			case headerLine(line, &a.split, &a.date):
 			case strings.HasPrefix(line, "f "), strings.HasPrefix(line, "n "):
 				l := figureLabel{kind: line[0], value: -1, line: n + 1}
 				fields := strings.Split(line[1:], "|")

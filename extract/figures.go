@@ -30,9 +30,6 @@ var numberWords = map[string]int64{
 // vague are the words that give a number as a magnitude: the least each means.
 var vague = map[string]int64{"thousands": 2000, "hundreds": 200, "dozens": 24, "tens": 20, "millions": 2000000}
 
-// vagueBefore give a magnitude word a vague count: "several lakh".
-var vagueBefore = map[string]int64{"several": 3, "a few": 2}
-
 var qualifiers2 = []string{"more than", "as many as", "up to", "at least", "close to", "fewer than",
 	"less than", "an estimated", "in excess of", "upwards of", "as few as", "no fewer than", "well over"}
 

@@ -303,12 +303,13 @@ func (r *resolver) indexPersons() {
 			roleConnectors[ts[j].text] && j+2 < len(ts) && ts[j+1].text == "the" && capWord(&ts[j+2])) {
 			j++
 		}
-		// "Mr." and "Ms." are their own tokens: keep them with the name
 		for m := i + 2; m < j-1; m++ {
 			if ts[m].low == "and" && (firstName(ts[m-2].low) || roleWords[ts[m-2].low] && !orgWords[ts[m-2].low]) && !roleWords[ts[m-1].low] && !orgWords[ts[m-1].low] &&
 				!roleConnectors[ts[m-1].low] {
-				// "President Biden and German Chancellor Olaf Scholz"
-				j = m // "President of Ukraine Volodymyr Zelenskyy and Prime Minister … Mark Rutte": two people
+				// two people: "President of Ukraine Volodymyr Zelenskyy and
+				// Prime Minister … Mark Rutte", "President Biden and German
+				// Chancellor Olaf Scholz"
+				j = m
 				break
 			}
 		}

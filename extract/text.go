@@ -110,7 +110,7 @@ func (d *doc) tokenize() {
 			}
 			// "U.S." keeps its last stop when one came before; so does a
 			// title before a name ("Mr. Scholz", "Sen. Ted Cruz")
-			if j < n && rs[j] == '.' && (j-i >= 3 && rs[j-2] == '.' || titleAbbrev[string(rs[i:j])] && j+2 < n && rs[j+1] == ' ' && unicode.IsUpper(rs[j+2])) {
+			if j < n && rs[j] == '.' && (j-i >= 3 && rs[j-2] == '.' || titleAbbrev[d.body[d.boff[i]:d.boff[j]]] && j+2 < n && rs[j+1] == ' ' && unicode.IsUpper(rs[j+2])) {
 				j++
 			}
 			d.toks = append(d.toks, tok{start: i, end: j, text: d.body[d.boff[i]:d.boff[j]], para: para})
