@@ -44,7 +44,7 @@ func parseNumber(ts []tok, s int) (start, end int, v int64, ok bool) {
 	if c := raw[0]; !(c >= '0' && c <= '9') && (len(raw) > 9 || !strings.ContainsRune("otfsenhdmaTOFSENHDMA", rune(c))) {
 		return 0, 0, 0, false
 	}
-	t := lower(raw)
+	t := ts[s].low
 	end = s + 1
 	switch {
 	case vague[t] > 0:

@@ -49,6 +49,7 @@ type resolver struct {
 	subjectAll  func(sent int) np // the same, indefinite descriptions too ("A Labour Party spokesman")
 	acronyms    map[string]string
 	later       map[string][]laterName // lower-case surname → "First Last" mentions
+	laterFirst  map[string]string      // first name → its one "First Last" in later, "" when two (byFirstName)
 	d           *doc
 	persons     []person
 	aliases     *Aliases
@@ -445,24 +446,37 @@ func (r *resolver) indexPersons() {
 // the article names Ozzy and Sharon Osbourne is fine; two Davids are not)
 // give no one.
 func (r *resolver) byFirstName(first string) string {
+	starts := func(full string) bool {
+		return len(full) > len(first) && full[len(first)] == ' ' && strings.HasPrefix(full, first)
+	}
 	found := ""
 	for _, q := range r.persons {
-		if strings.HasPrefix(q.full, first+" ") {
+		if starts(q.full) {
 			if found != "" && found != q.full {
 				return ""
 			}
 			found = q.full
 		}
 	}
-	for _, ls := range r.later {
-		for _, l := range ls {
-			if strings.HasPrefix(l.full, first+" ") {
-				if found != "" && found != l.full {
-					return ""
+	if r.laterFirst == nil {
+		// the "First Last" mentions by first name, once per article; "" when two differ
+		r.laterFirst = map[string]string{}
+		for _, ls := range r.later {
+			for _, l := range ls {
+				f := l.full[:strings.IndexByte(l.full, ' ')]
+				if prev, ok := r.laterFirst[f]; ok && prev != l.full {
+					r.laterFirst[f] = ""
+				} else {
+					r.laterFirst[f] = l.full
 				}
-				found = l.full
 			}
 		}
+	}
+	if full, ok := r.laterFirst[first]; ok {
+		if full == "" || found != "" && found != full {
+			return ""
+		}
+		found = full
 	}
 	return found
 }
