@@ -168,7 +168,8 @@ func (x *extractor) subjectCached(s int) (np, string) {
 	if c.p.kind == npNone {
 		return c.p, ""
 	}
-	if !c.resolved || c.last != x.res.lastSpeaker {
+	// only "he", "they" and descriptions read the last speaker (resolve)
+	if !c.resolved || c.last != x.res.lastSpeaker && c.p.kind != npPerson && c.p.kind != npOrg {
 		c.resolved, c.last = true, x.res.lastSpeaker
 		c.name, _ = x.res.resolve(c.p)
 	}
