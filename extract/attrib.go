@@ -135,6 +135,25 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 		}
 	}
 	c := d.toks[i:j]
+	p, ok := x.verbBefore(c, i, partial)
+	if len(c) > 3 && c[0].low == "according" && c[1].low == "to" && (!ok || p.blocked || p.kind == npNone ||
+		p.kind == npDesc && plural(p.head)) {
+		// a sentence that opens "According to X," is X's when no one else in
+		// it speaks: "According to a statement by the Directorate, the
+		// leaders discussed "…""
+		for m := 2; m < len(c); m++ {
+			if c[m].text == "," {
+				return x.accordingTo(c[2:m], i+2), true
+			}
+		}
+	}
+	return p, ok
+}
+
+// verbBefore is clauseBefore's reading of the clause c (from token i): the
+// subject of its last verb of speech, or of the colon that ends it.
+func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
+	d := x.d
 	for v := len(c) - 1; v >= 0; v-- {
 		w := c[v].low
 		if w == "according" && v+1 < len(c) && c[v+1].low == "to" {
@@ -161,6 +180,9 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 			if p := x.after(agent, i+v+2); p.kind != npNone {
 				return p, true
 			}
+		}
+		if beForms[lowAt(c, v-1)] && addresseeVerbs[w] {
+			continue // "the soldiers were told they would stay "…"": the told say nothing
 		}
 		if partial && stanceVerbs[w] && beForms[lowAt(c, v-1)] {
 			// "Five has been criticised for sending "offensive" material": the
@@ -208,6 +230,21 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 		}
 		progressive := k > 0 && (c[k-1].low == "was" || c[k-1].low == "were" || c[k-1].low == "is" || c[k-1].low == "are")
 		switch {
+		case strings.HasSuffix(w, "ing") && !progressive && k > 0 && c[k-1].text == ",":
+			// a participle after a comma has its sentence's subject: "In
+			// Kyiv, Foreign Minister Dmytro Kuleba thanked Canada on Twitter,
+			// calling it "…"", not the noun before the comma
+			if k >= 4 && reportVerbs[c[k-2].low] {
+				// … unless a speech clause stands before it: "Mr Blair has
+				// failed, he claimed, saying he has the "wrong solution""
+				if q := npBackward(c, k-2, i); q.kind != npNone && q.pos > i && c[q.pos-i-1].text == "," {
+					p = q
+					break
+				}
+			}
+			if q := x.subjectNP(d.toks[i].sent, false); q.kind != npNone && q.pos < i+k {
+				p = q
+			}
 		case strings.HasSuffix(w, "ing") && !progressive:
 			// a participle's subject: "with Putin saying", "He contacted the show saying"
 			if p.kind != npPerson && p.kind != npOrg {
@@ -241,6 +278,18 @@ func (x *extractor) accordingTo(c []tok, pos int) np {
 	if g, ok := objectPronouns[lowAt(c, 0)]; ok && (len(c) == 1 || c[1].text == ",") {
 		return np{kind: npPronoun, mention: c[0].text, gender: g, pos: pos}
 	}
+	for k := 1; k+1 < len(c) && k < 5; k++ {
+		if docHeads[c[k].low] && (c[k+1].low == "by" || c[k+1].low == "from") {
+			// "according to a written statement by the Turkish Communications
+			// Directorate": the document's author
+			if p := x.after(c[k+2:], pos+k+2); p.kind != npNone {
+				return p
+			}
+		}
+		if !c[k].isWord() {
+			break
+		}
+	}
 	return x.after(c, pos)
 }
 
@@ -249,6 +298,12 @@ var objectPronouns = map[string]byte{"him": 'm', "her": 'f', "them": 'p'}
 
 // beForms make the participle after them passive or a state: "were described by".
 var beForms = set("been", "being", "was", "were", "is", "are")
+
+// relativeWords open a relative clause.
+var relativeWords = set("where", "which", "who", "whose", "when")
+
+// addresseeVerbs take the one spoken to as their passive subject: "were told".
+var addresseeVerbs = set("told", "asked", "warned", "informed", "urged", "assured", "reminded")
 
 // lowAt returns the lower-case word at c[k], or "" outside c.
 func lowAt(c []tok, k int) string {
@@ -404,6 +459,9 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 				if d.toks[k].text == "," {
 					i = k + 1
 					intro = true
+					if k+1 < st.tok1 && relativeWords[d.toks[k+1].low] {
+						continue // "In the metro station, where hundreds spent the night, Oksana"
+					}
 					break
 				}
 			}
@@ -413,6 +471,9 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 	for j < st.tok1 && !d.toks[j].quoted {
 		w := d.toks[j].low
 		t := &d.toks[j]
+		if j > i && roleConnectors[w] && j+1 < st.tok1 && isDateWord(d.toks[j+1].low) {
+			break // "Turkish President Recep Tayyip Erdogan on Thursday renewed"
+		}
 		if t.isCap() || roleWords[w] || groupNouns[w] || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
 			leadWords[w] && j == i || isPossessive(t.text) && j > i && determiners[d.toks[j-1].low] {
 			j++
@@ -433,9 +494,10 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 			j++
 			break
 		}
-		if j > i && t.isWord() && !t.isCap() {
-			// "Double try scorer Martyn Williams was keen": a few lower-case
-			// words of a role before the name
+		if (j > i || intro) && t.isWord() && !t.isCap() {
+			// "Double try scorer Martyn Williams was keen", "At the White
+			// House, national security adviser Jake Sullivan defended": a few
+			// lower-case words of a role before the name
 			m := j
 			for m < st.tok1 && m < j+3 && d.toks[m].isWord() && !d.toks[m].isCap() && !d.toks[m].quoted &&
 				!reportVerbs[d.toks[m].low] && !stanceVerbs[d.toks[m].low] && !skipBeforeVerb[d.toks[m].low] && !functionWords[d.toks[m].low] {
@@ -445,7 +507,7 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 			for _, u := range d.toks[j:m] {
 				desc = desc || roleWords[u.low] || orgHeads[u.low] || roleWords[strings.TrimSuffix(u.low, "s")] || orgHeads[strings.TrimSuffix(u.low, "s")]
 			}
-			if m > j && m+1 < st.tok1 && capWord(&d.toks[m]) && (capWord(&d.toks[m+1]) || desc) && !d.toks[m].quoted {
+			if m > j && m+1 < st.tok1 && capWord(&d.toks[m]) && (capWord(&d.toks[m+1]) && j > i || desc) && !d.toks[m].quoted {
 				j = m
 				continue
 			}
@@ -470,6 +532,9 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 		}
 	}
 	p := parseNP(d.toks[i:j], i)
+	if p.kind == npPerson && j < st.tok1 && (d.toks[j].low == "who" || d.toks[j].low == "whose") {
+		return p // "Yelena, whose husband serves …, says": a "who" is a person
+	}
 	if p.kind == npPerson && !x.res.knownPerson(p) || p.kind == npNone {
 		// "Voters will have a clear choice …, said Charles Kennedy": the
 		// sentence is someone's reported speech and its speaker is its subject
@@ -539,11 +604,38 @@ func npBackward(c []tok, k, base int) np {
 		if m < 1 || c[m].text != "," {
 			return np{}
 		}
+		if w := c[m+1].low; w == "which" || w == "who" {
+			// a relative clause after the name: "A spokesman for the World
+			// Summit (WSIS), which is meeting this week in Geneva, told"
+			return npBackward(c, m, base)
+		}
+		if m >= 3 && s-m == 3 && c[m+1].isCap() && c[m-1].isCap() {
+			// a place after a place: "Mr Johnson, MP for Henley-on-Thames,
+			// Oxfordshire, said"
+			for m2 := m - 1; m2 >= 1 && m-m2 < 22; m2-- {
+				if c[m2].text == "," {
+					m = m2
+					break
+				}
+			}
+		}
 		s = m
 	}
 	for s > 0 {
 		t := &c[s-1]
 		w := t.low
+		if t.text == ")" && s < k && c[s].text == "," {
+			// a parenthesis before an apposition: "Sen. Jim Risch (Idaho),
+			// the top Republican on the panel, said"
+			m := s - 2
+			for m >= 1 && c[m].text != "(" && s-m < 8 {
+				m--
+			}
+			if m >= 1 && c[m].text == "(" && c[m-1].isCap() {
+				s = m
+				continue
+			}
+		}
 		if s < k && (c[s].low == "the" || c[s].low == "a" || c[s].low == "an") && !roleConnectors[w] && !(t.isCap() && isPossessive(t.text)) {
 			// a phrase has one article: "In his message the party leader
 			// said", "According to Mr Peston the prime minister said"
@@ -647,6 +739,9 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 		}
 		if v == 0 && strings.HasSuffix(c[v].low, "ing") {
 			return np{}, false // ", adding that the ball was …": no attribution
+		}
+		if v == 0 && addresseeVerbs[c[v].low] {
+			return np{}, false // "…, told Ukrainska Pravda that": the one told
 		}
 		if v == 0 {
 			return x.after(c[1:], st+1), true

@@ -75,7 +75,7 @@ func prepare(a *dossier.Article, aliases *Aliases) *extractor {
 	x.d.tokenize()
 	x.markQuoted()
 	x.findTurns()
-	x.res = &resolver{d: x.d, aliases: aliases, subject: x.sentenceSubject,
+	x.res = &resolver{d: x.d, aliases: aliases, day: a.Published.Time, subject: x.sentenceSubject,
 		subjectAll: func(s int) np { return x.subjectNP(s, true) }}
 	x.res.indexOrgs()
 	x.res.indexPersons()

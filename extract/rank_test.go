@@ -399,15 +399,15 @@ func TestTrainRanker(t *testing.T) {
 func TestLabelledRanker(t *testing.T) {
 	arts := loadLabelled(t)
 	aliases := DefaultAliases()
-	scores := map[string]*score{"dev": {}, "heldout6": {}}
+	scores := map[string]*score{"dev": {}, "heldout7": {}}
 	for _, a := range arts {
 		if s := scores[a.split]; s != nil {
 			evaluate(t, a, aliases, s, false, Options{Ranker: true})
 		}
 	}
 	// floors just under the figures measured with rank_weights.go
-	floors := map[string][2]float64{"dev": {0.98, 0.91}, "heldout6": {0.98, 0.80}}
-	for _, split := range []string{"dev", "heldout6"} {
+	floors := map[string][2]float64{"dev": {0.98, 0.91}, "heldout7": {0.98, 0.77}}
+	for _, split := range []string{"dev", "heldout7"} {
 		s := scores[split]
 		if s.articles == 0 {
 			continue

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -39,11 +40,13 @@ type person struct {
 	role   string // lower case
 	sur    string // lower-case surname, and its canonical spelling
 	surC   string
-	poss   bool // named as a possessive ("Tony Blair's spokesman")
-	evid   bool // some mention shows it is a person's name: a gender, a role, an honorific, speech
+	poss   bool   // named as a possessive ("Tony Blair's spokesman")
+	evid   bool   // some mention shows it is a person's name: a gender, a role, an honorific, speech
+	office string // the office whosWho knows they held on the article's day
 }
 
 type resolver struct {
+	day         time.Time         // the article's date, zero when unknown: whosWho's offices hold on it
 	lastSpeaker string            // the speaker of the last quote attributed
 	subject     func(sent int) np // a sentence's subject: a name, an organisation, a definite description
 	subjectAll  func(sent int) np // the same, indefinite descriptions too ("A Labour Party spokesman")
@@ -439,6 +442,7 @@ func (r *resolver) indexPersons() {
 		}
 		r.persons[k].evid = ev[r.persons[k].full]
 	}
+	r.addKnownOffices()
 }
 
 // byFirstName finds the one person of the article whose full name starts
@@ -577,9 +581,16 @@ func parseNP(ts []tok, pos int) np {
 	var segs [][]tok
 	var segPos []int
 	s := 0
+	paren := false // a parenthesis is a gloss: "(Idaho)", "(WSIS)"
 	for i := 0; i <= len(ts); i++ {
 		if i == len(ts) || ts[i].text == "," || ts[i].text == "(" || ts[i].text == ")" || isDash([]rune(ts[i].text)[0]) && len(ts[i].text) == 1 {
-			if i > s {
+			inParen := paren
+			if i < len(ts) && ts[i].text == "(" && i > 0 {
+				paren = true
+			} else if i < len(ts) && ts[i].text == ")" {
+				paren = false
+			}
+			if i > s && !(inParen && i < len(ts) && ts[i].text == ")") {
 				segs = append(segs, ts[s:i])
 				segPos = append(segPos, pos+s)
 			}
@@ -594,11 +605,11 @@ func parseNP(ts []tok, pos int) np {
 			continue
 		}
 		if rank(p) > rank(best) || rank(p) == rank(best) && p.kind == npPronoun {
-			if best.kind != npNone {
+			if best.kind != npNone && best.mention != "" {
 				others = append(others, best.mention)
 			}
 			best = p
-		} else {
+		} else if p.mention != "" {
 			others = append(others, p.mention)
 		}
 	}
@@ -915,6 +926,9 @@ func (r *resolver) pronoun(p np) string {
 	for hi > 0 && r.persons[hi-1].tok >= p.pos {
 		hi--
 	}
+	// a speech clause set off by commas inside a sentence ("Mr Blair has
+	// failed, he claimed, saying") speaks of the persons before it, not as them
+	aside := p.pos > 0 && p.pos+2 < len(ts) && ts[p.pos-1].text == "," && reportVerbs[ts[p.pos+1].low] && ts[p.pos+2].text == ","
 	for s := sentIdx; s >= 0 && s >= sentIdx-5; s-- {
 		for hi > 0 && r.persons[hi-1].sent > s {
 			hi--
@@ -922,6 +936,10 @@ func (r *resolver) pronoun(p np) string {
 		lo := hi
 		for lo > 0 && r.persons[lo-1].sent == s {
 			lo--
+		}
+		if aside && s == sentIdx {
+			hi = lo
+			continue
 		}
 		chain := false
 		subjAt := -1
@@ -941,7 +959,10 @@ func (r *resolver) pronoun(p np) string {
 						if g == 0 {
 							g = r.genderOfName(name)
 						}
-						if g == p.gender {
+						if g == p.gender || g == 0 && (r.knownPerson(subj) || r.namedAgain(subj, name)) {
+							// a subject whose gender the article never gives
+							// is still the likeliest "he": "Keane accused
+							// Vieira of starting the row. "…," he said"
 							return name
 						}
 					}
@@ -1300,7 +1321,7 @@ func (r *resolver) namedLater(p np) string {
 	// "… the spokesman said. State Department Ned Price in a statement.": a
 	// definite description nothing before explains, named by the next sentence
 	if p.definite && r.subject != nil && !r.introduced(p) {
-		if q := r.subject(sent + 1); q.kind == npPerson && !r.isOrg(q.name) && !r.otherOfficeOf(q, p) {
+		if q := r.subject(sent + 1); q.kind == npPerson && r.knownPerson(q) && !r.otherOfficeOf(q, p) {
 			if name, _ := r.resolve(q); !r.otherCountry(name, p.name) {
 				return name
 			}
@@ -1413,13 +1434,24 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 	// every person named before pos who holds the office, nearest first
 	var cands []string
 	seen := map[string]bool{}
+	byOffice := map[string]bool{} // held only by whosWho's office, not by a role the article gives
 	for k := len(r.persons) - 1; k >= 0; k-- {
 		q := r.persons[k]
-		if q.tok >= pos || !roleMatches(q.role, head, desc) {
+		if q.tok >= pos {
 			continue
 		}
-		if c := r.aliases.Canonical(q.full); !seen[c] && !r.otherCountry(q.full, desc) {
-			seen[c] = true
+		c := r.aliases.Canonical(q.full)
+		if roleMatches(q.role, head, desc) {
+			if byOffice[c] {
+				delete(byOffice, c) // the article gives the role too
+			} else if !seen[c] && !r.otherCountry(q.full, desc) {
+				seen[c] = true
+				cands = append(cands, q.full)
+			}
+		} else if !hasOffice(q.role) && officeMatches(q.office, head, desc) && !seen[c] {
+			// the office held that day when the article gives none ("the
+			// Kremlin spokesman" after "Dmitry Peskov said")
+			seen[c], byOffice[c] = true, true
 			cands = append(cands, q.full)
 		}
 	}
@@ -1440,7 +1472,7 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 		if len(cs) > 0 && r.roleHasAny(c, cs) {
 			in = append(in, c)
 		}
-		if !r.roleHasCountry(c) {
+		if !r.roleHasCountry(c) && !byOffice[r.aliases.Canonical(c)] {
 			home = append(home, c)
 		}
 	}
@@ -1876,6 +1908,20 @@ func nameBeforeOf(ts []tok) int {
 		return 0
 	}
 	return k
+}
+
+// namedAgain reports whether a subject of unknown gender is a person the
+// article names more than once, and not at a sentence's start, where any
+// word has a capital ("Keane accused Vieira" after "Roy Keane …").
+func (r *resolver) namedAgain(subj np, name string) bool {
+	ts := r.d.toks
+	if subj.pos >= len(ts) || subj.pos == r.d.sents[ts[subj.pos].sent].tok0 || r.isOrg(name) {
+		return false
+	}
+	if _, ok := countries[lower(name)]; ok {
+		return false
+	}
+	return r.mentions(name) >= 2
 }
 
 // knownPerson reports whether p names someone the article shows to be a

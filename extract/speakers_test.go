@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"dossier"
 )
@@ -174,10 +176,53 @@ func TestSpeakerRules(t *testing.T) {
 		{"anonymous sources; a colon after a clause; a bullet; a body named by a place; an organisation named by its purpose",
 			"A Foreign Office source dismissed the criticism. \"She went in knowing what to expect,\" the source said. A source close to the Presidential Administration told Meduza it was planned.\n\n\"Everybody understands,\" the source said.\n\n• A senior Ukrainian official pushed back: \"The president is not going to hide.\"\n\n\"Such steps do not help,\" the Russian embassy in London said. The Center for Strategic Communications and Information Security said: \"Funds are not at risk.\"",
 			[]string{"Foreign Office source", "source close to the Presidential Administration", "senior Ukrainian official", "Russian embassy in London", "Center for Strategic Communications and Information Security"}},
+		{"a fronted phrase before the subject; a participle after a comma; a parenthesis and a relative clause in an apposition",
+			"In Kyiv, Foreign Minister Dmytro Kuleba thanked Canada on Twitter, calling it \"a true friend\".\n\nAt the White House, national security adviser Jake Sullivan defended the approach, saying Biden had been \"direct\" with Putin.\n\nSen. Jim Risch (Idaho), the top Republican on the panel, said the administration had \"wasted months\".\n\nMr Johnson, MP for Henley-on-Thames, Oxfordshire, said he suspected Labour was trying \"to curry favour\".\n\nTurkish President Recep Tayyip Erdogan on Thursday renewed the offer, saying Türkiye would do \"whatever falls to it\".",
+			[]string{"Dmytro Kuleba", "Jake Sullivan", "Jim Risch", "Johnson", "Recep Tayyip Erdogan"}},
+		{"a speech clause inside a sentence; the told say nothing; a subject's unknown gender; a relative clause after the intro",
+			"Michael Howard spoke in Kent. Mr Blair has failed, he claimed, saying he has the \"wrong solution\".\n\nYelena, whose husband serves in a brigade, says his unit left. In January, she says, the soldiers were told they would stay \"until further notice.\"\n\nVieira also clashed with opposing skipper Roy Keane and referee Graham Poll had to separate them. After the match, Keane accused Vieira of starting the row. \"Patrick Vieira is 6ft 4in,\" he said.\n\nIn the metro station, where hundreds spent the night, Oksana, a 41-year-old accountant, told Ukrainska Pravda that she had not slept. \"We heard shooting,\" she said.",
+			[]string{"Michael Howard", "Yelena", "Roy Keane", "Oksana"}},
+		{"according to a document's author; a sentence that opens 'According to X,'",
+			"According to a written statement by the Turkish Communications Directorate, the leaders also discussed \"regional and global issues\". According to the Kremlin's readout, Vladimir Putin accused Kyiv of \"sabotage\".",
+			[]string{"Turkish Communications Directorate", "Vladimir Putin"}},
 	}
-	for _, tt := range tests {
+	runSpeakerCases(t, tests, dossier.Date{})
+}
+
+// TestWhosWho checks the offices of whosWho: they resolve a description in
+// an article of their day to the holder the article names, never in an
+// undated one, and never to an office of another institution or country.
+func TestWhosWho(t *testing.T) {
+	body := "Dmitry Peskov spoke in Moscow on Monday. John Kirby spoke at the Pentagon. \"Russia is not threatening anybody,\" the Kremlin spokesman told journalists.\n\n" +
+		"Volodymyr Zelenskyy met Emmanuel Macron in Kyiv. \"We need concrete steps,\" the Ukrainian president said."
+	dated := []speakerCase{{"dated 2022-02-09", body, []string{"Dmitry Peskov", "Volodymyr Zelenskyy"}}}
+	runSpeakerCases(t, dated, dossier.DayDate(2022, 2, 9, dossier.OriginHeader))
+	undated := []speakerCase{{"undated", body[:strings.Index(body, "\n")], []string{"Kremlin spokesman"}}}
+	runSpeakerCases(t, undated, dossier.Date{})
+	if role, g := officeOn("Boris Johnson", time.Date(2005, 3, 1, 0, 0, 0, 0, time.UTC)); role != "" || g != 'm' {
+		t.Errorf("Boris Johnson in 2005: office %q gender %c, want none and m", role, g)
+	}
+	if role, _ := officeOn("Boris Johnson", time.Date(2022, 1, 10, 0, 0, 0, 0, time.UTC)); !strings.Contains(role, "prime minister") {
+		t.Errorf("Boris Johnson in 2022: office %q, want prime minister", role)
+	}
+}
+
+type speakerCase struct {
+	name string
+	body string
+	want []string // the speaker of each quote; "" when no one is named
+}
+
+func runSpeakerCases[T ~struct {
+	name string
+	body string
+	want []string
+}](t *testing.T, tests []T, day dossier.Date) {
+	t.Helper()
+	for _, tc := range tests {
+		tt := speakerCase(tc)
 		t.Run(tt.name, func(t *testing.T) {
-			ex := Article(&dossier.Article{ID: 1, Body: tt.body}, nil)
+			ex := Article(&dossier.Article{ID: 1, Body: tt.body, Published: day}, nil)
 			if len(ex.Quotes) != len(tt.want) {
 				for _, q := range ex.Quotes {
 					t.Logf("got %q (%s)", q.Text, q.Speaker)
