@@ -200,6 +200,11 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 			for m := k - 2; m >= 0; m-- {
 				if g, ok := pronouns[c[m].low]; ok && g != 'x' {
 					p = parseNP(c[m:m+1], i+m)
+					if q := x.subjectNP(d.toks[i].sent, false); g == 'n' && q.kind == npPerson && q.pos < i+m {
+						// "Kuleba thanked Britain for the weapons it has
+						// supplied and said": the "it" of a relative clause
+						p = q
+					}
 					break
 				}
 			}
@@ -450,6 +455,14 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 	for i < st.tok1 && (conjunctions[d.toks[i].low] || isBullet(d.toks[i].text)) {
 		i++ // "But David Frost, director general of …, warned", "• A senior official"
 	}
+	if i+4 < st.tok1 && (d.toks[i].low == "this" || d.toks[i].low == "that" || d.toks[i].low == "it") && beForms[d.toks[i+1].low] &&
+		reportVerbs[d.toks[i+2].low] && d.toks[i+3].low == "by" {
+		// "This was stated by Defense Minister Oleksii Reznikov": the agent
+		// of a passive verb of speech said what the sentence before says
+		if p := x.after(d.toks[i+4:st.tok1], i+4); p.kind != npNone {
+			return p
+		}
+	}
 	intro := false
 	if i < st.tok1 && !d.toks[i].quoted {
 		w := d.toks[i].low
@@ -474,7 +487,7 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 		if j > i && roleConnectors[w] && j+1 < st.tok1 && isDateWord(d.toks[j+1].low) {
 			break // "Turkish President Recep Tayyip Erdogan on Thursday renewed"
 		}
-		if t.isCap() || roleWords[w] || groupNouns[w] || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
+		if t.isCap() || roleWords[w] || groupNouns[w] || orgHeads[w] && j > i+1 && d.toks[j-1].isCap() && determiners[d.toks[i].low] || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
 			leadWords[w] && j == i || isPossessive(t.text) && j > i && determiners[d.toks[j-1].low] {
 			j++
 			continue
@@ -509,6 +522,10 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 			}
 			if m > j && m+1 < st.tok1 && capWord(&d.toks[m]) && (capWord(&d.toks[m+1]) && j > i || desc) && !d.toks[m].quoted {
 				j = m
+				continue
+			}
+			if m > j && j > i && m+1 < st.tok1 && d.toks[m].text == "," && roleWords[d.toks[m-1].low] && capWord(&d.toks[m+1]) {
+				j = m // "The EU's foreign policy chief, Josep Borrell, said": a role in apposition
 				continue
 			}
 		}
@@ -716,18 +733,22 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 		for q > i && !d.toks[q-1].quoted {
 			q--
 		}
-		if q >= i && q < j {
+		// … or a later stretch before the last: "…," he said, according
+		// to the Interfax news agency": the agency only carried the words
+		for q >= i && q < st {
 			e := q
 			for e < j && d.toks[e].text != "," {
 				e++
 			}
 			if e < j && hasReportVerb(d.toks[q:e]) {
 				st, j = q, e
+				break
 			}
+			q = e + 1
 		}
 	}
 	c := d.toks[st:j]
-	for v := 0; v < len(c) && v < 8; v++ {
+	for v := 0; v < len(c) && v < 10; v++ {
 		if c[v].low == "according" && v+1 < len(c) && c[v+1].low == "to" {
 			return x.after(c[v+2:], st+v+2), true
 		}

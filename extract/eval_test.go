@@ -251,7 +251,7 @@ func clip(s string) string {
 // every article has a known split. It prints no score, so a labeller can run
 // it without seeing how the extractor does.
 func TestLabelsLoad(t *testing.T) {
-	known := map[string]bool{"dev": true, "heldout7": true}
+	known := map[string]bool{"dev": true, "heldout8": true}
 	for _, a := range loadLabelled(t) {
 		if !known[a.split] {
 			t.Errorf("%s: split %q", a.name, a.split)
@@ -265,7 +265,7 @@ func TestLabelled(t *testing.T) {
 	arts := loadLabelled(t)
 	aliases := DefaultAliases()
 	debug := os.Getenv("EXTRACT_DEBUG") != ""
-	scores := map[string]*score{"dev": {}, "dev/1": {}, "dev/2": {}, "dev/3": {}, "dev/4": {}, "dev/5": {}, "dev/6": {}, "dev/7": {}, "dev/8": {}, "heldout7": {}}
+	scores := map[string]*score{"dev": {}, "dev/1": {}, "dev/2": {}, "dev/3": {}, "dev/4": {}, "dev/5": {}, "dev/6": {}, "dev/7": {}, "dev/8": {}, "dev/9": {}, "heldout8": {}}
 	for _, a := range arts {
 		s := scores[a.split]
 		if s == nil {
@@ -280,9 +280,9 @@ func TestLabelled(t *testing.T) {
 	}
 	// Floors sit just under the figures measured (see the report); the goal
 	// is F1 0.95 and speaker accuracy 0.90.
-	floors := map[string][2]float64{"dev": {0.98, 0.90}, "dev/1": {0.98, 0.95}, "dev/2": {0.98, 0.92},
-		"dev/3": {0.98, 0.94}, "dev/4": {0.98, 0.89}, "dev/5": {0.98, 0.88}, "dev/6": {0.98, 0.88}, "dev/7": {0.97, 0.88}, "dev/8": {0.98, 0.84}, "heldout7": {0.98, 0.75}}
-	for _, split := range []string{"dev", "dev/1", "dev/2", "dev/3", "dev/4", "dev/5", "dev/6", "dev/7", "dev/8", "heldout7"} {
+	floors := map[string][2]float64{"dev": {0.98, 0.89}, "dev/1": {0.98, 0.95}, "dev/2": {0.98, 0.92},
+		"dev/3": {0.98, 0.94}, "dev/4": {0.98, 0.89}, "dev/5": {0.98, 0.88}, "dev/6": {0.98, 0.88}, "dev/7": {0.97, 0.88}, "dev/8": {0.98, 0.84}, "dev/9": {0.98, 0.80}}
+	for _, split := range []string{"dev", "dev/1", "dev/2", "dev/3", "dev/4", "dev/5", "dev/6", "dev/7", "dev/8", "dev/9"} {
 		s := scores[split]
 		if s.articles == 0 {
 			continue

@@ -336,8 +336,9 @@ func (r *resolver) indexPersons() {
 		// lower-case roles just before: "defence minister Oleksii Reznikov"
 		a := i - len(run)
 		for m := a - 1; m >= 0 && m >= a-4 && ts[m].sent == run[0].sent; m-- {
-			if m == a-1 && (ts[m].low == "of" || ts[m].low == "for" || ts[m].low == "at") || ts[m].low == "and" {
-				break // the complement of a role: "president of Lions Gate"; another person's
+			if m == a-1 && (ts[m].low == "of" || ts[m].low == "for" || ts[m].low == "at") || ts[m].low == "and" ||
+				(ts[m].low == "met" || ts[m].low == "with") {
+				break // the complement of a role: "president of Lions Gate"; another person's ("Foreign Secretary Liz Truss met Sergei Lavrov")
 			}
 			if roleWords[ts[m].low] {
 				roleText += " " + ts[m].low
@@ -377,7 +378,8 @@ func (r *resolver) indexPersons() {
 		// evidence that the name is a person's: a role, an honorific, or a
 		// verb of speech ("said Alan Schwartz", "Platon Lebedev said")
 		p.evid = strings.TrimSpace(roleText) != "" || honor != "" || a > 0 && reportVerbs[ts[a-1].low] ||
-			j < len(ts) && (reportVerbs[ts[j].low] || j+1 < len(ts) && skipBeforeVerb[ts[j].low] && reportVerbs[ts[j+1].low])
+			j < len(ts) && (reportVerbs[ts[j].low] || j+1 < len(ts) && skipBeforeVerb[ts[j].low] && reportVerbs[ts[j+1].low]) ||
+			j+1 < len(ts) && ts[j].text == "," && (ts[j+1].low == "who" || ts[j+1].low == "whose") // "Séamus O’Driscoll, who skippers a trawler"
 		if len(name) == 1 {
 			full, g := r.surname(trimPossessive(name[0].text), i-len(name))
 			if full == "" {
@@ -675,7 +677,7 @@ func parseSeg(seg []tok, pos int) np {
 		}
 	}
 	det := len(seg) > 0 && determiners[seg[0].low]
-	definite := seg[0].low == "the" || seg[0].isCap() && roleWords[seg[0].low]
+	definite := seg[0].low == "the" || seg[0].isCap() && (roleWords[seg[0].low] || len(seg) > 1 && isPossessive(seg[0].text))
 	if e == len(seg) && st >= 2 && seg[st-1].low == "in" && !seg[st-2].isCap() && (orgWords[seg[st-2].low] || roleWords[seg[st-2].low]) {
 		// "the Russian embassy in London": a body that a place names; "a
 		// diplomat in Brussels" is where he is
@@ -880,6 +882,11 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			if pr := r.byRole(p.head, p.name, p.pos); pr != "" {
 				return r.aliases.Canonical(pr), p.name
 			}
+			if office := ministryHead(p.name); office != "" {
+				if pr := r.byRole("minister", office, p.pos); pr != "" {
+					return r.aliases.Canonical(pr), p.name
+				}
+			}
 		}
 		if pr := r.namedLater(p); pr != "" {
 			return pr, p.name
@@ -929,7 +936,16 @@ func (r *resolver) pronoun(p np) string {
 	// a speech clause set off by commas inside a sentence ("Mr Blair has
 	// failed, he claimed, saying") speaks of the persons before it, not as them
 	aside := p.pos > 0 && p.pos+2 < len(ts) && ts[p.pos-1].text == "," && reportVerbs[ts[p.pos+1].low] && ts[p.pos+2].text == ","
-	for s := sentIdx; s >= 0 && s >= sentIdx-5; s-- {
+	// "Asked whether Chancellor Olaf Scholz had discussed it, he said": the
+	// persons of the question are not the one who answers
+	if k := r.d.sents[sentIdx].tok0; k < p.pos && ts[k].low == "asked" && ts[p.pos-1].text == "," {
+		aside = true
+	}
+	// six sentences back, not counting those wholly inside a quotation
+	for s, left := sentIdx, 6; s >= 0 && left > 0; s-- {
+		if s == sentIdx || !r.quotedSent(s) {
+			left--
+		}
 		for hi > 0 && r.persons[hi-1].sent > s {
 			hi--
 		}
@@ -1004,6 +1020,17 @@ func (r *resolver) pronoun(p np) string {
 		hi = lo
 	}
 	return ""
+}
+
+// quotedSent reports whether every word of sentence s is quoted.
+func (r *resolver) quotedSent(s int) bool {
+	st := r.d.sents[s]
+	for k := st.tok0; k < st.tok1; k++ {
+		if !r.d.toks[k].quoted && r.d.toks[k].isWord() {
+			return false
+		}
+	}
+	return true
 }
 
 // thing resolves "it" when the writer gives it words ("It says there is …"):
@@ -1249,10 +1276,13 @@ func (r *resolver) orgName(name string) string {
 			j, ini := i, []byte{}
 			for j < len(ts) && !ts[j].quoted && (capWord(&ts[j]) || roleConnectors[ts[j].low] && j+1 < len(ts) && capWord(&ts[j+1]) && j > i) {
 				if capWord(&ts[j]) {
+					// one byte per capitalised word, so that the tails below
+					// line up: a non-ASCII initial ("Élysée") makes no acronym
 					c, _ := utf8.DecodeRuneInString(ts[j].text)
-					if c < utf8.RuneSelf {
-						ini = append(ini, byte(c))
+					if c >= utf8.RuneSelf {
+						c = '?'
 					}
+					ini = append(ini, byte(c))
 				}
 				j++
 			}
@@ -1455,6 +1485,17 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 			cands = append(cands, q.full)
 		}
 	}
+	// an office named by its own word before one named by a synonym: "the
+	// NSDC Secretary" is the Secretary of the Council, not the minister
+	var literal []string
+	for _, c := range cands {
+		if r.roleHasWord(c, head) {
+			literal = append(literal, c)
+		}
+	}
+	if len(literal) > 0 {
+		cands = literal
+	}
 	if len(cands) <= 1 {
 		if len(cands) == 1 {
 			return cands[0]
@@ -1469,7 +1510,8 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 	cs := countryWords(desc)
 	var in, home []string
 	for _, c := range cands {
-		if len(cs) > 0 && r.roleHasAny(c, cs) {
+		if len(cs) > 0 && (r.roleHasAny(c, cs) || byOffice[r.aliases.Canonical(c)]) {
+			// an office held that day matches the country too (officeMatches)
 			in = append(in, c)
 		}
 		if !r.roleHasCountry(c) && !byOffice[r.aliases.Canonical(c)] {
@@ -1491,6 +1533,36 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 		}
 	}
 	return cands[0]
+}
+
+// ministryHead gives the office a "head of the defence ministry" holds,
+// "defence minister" ("head of the Ministry of Foreign Affairs": "foreign
+// affairs minister"), or "".
+func ministryHead(desc string) string {
+	w := strings.Fields(lower(desc))
+	if len(w) < 4 || w[0] != "head" && w[0] != "chief" || w[1] != "of" || w[2] != "the" {
+		return ""
+	}
+	w = w[3:]
+	switch {
+	case len(w) >= 2 && w[len(w)-1] == "ministry":
+		return strings.Join(w[:len(w)-1], " ") + " minister"
+	case len(w) >= 3 && w[0] == "ministry" && w[1] == "of":
+		return strings.Join(w[2:], " ") + " minister"
+	}
+	return ""
+}
+
+// roleHasWord reports whether a role the article gives the person has the
+// word w itself.
+func (r *resolver) roleHasWord(full, w string) bool {
+	c := r.aliases.Canonical(full)
+	for _, q := range r.persons {
+		if (q.full == full || r.aliases.Canonical(q.full) == c) && (strings.Contains(q.role, w) || !hasOffice(q.role) && strings.Contains(q.office, w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // mentions counts the mentions of a person outside quotes, full name or surname.
@@ -1562,7 +1634,8 @@ func (r *resolver) otherCountry(full, desc string) bool {
 func countryWords(desc string) []string {
 	var out []string
 	for _, w := range strings.Fields(lower(desc)) {
-		if forms, ok := countries[w]; ok {
+		if forms, ok := countries[trimPossessive(w)]; ok {
+			w = trimPossessive(w)
 			out = append(out, w)
 			out = append(out, forms...)
 		}
@@ -1716,7 +1789,7 @@ func (r *resolver) otherOfficeOf(q, d np) bool {
 // officeHeads are offices one person holds, so that "the prime minister"
 // the article never gave a name names someone it has been writing about.
 var officeHeads = set("minister", "secretary", "president", "chancellor", "mayor", "leader", "governor",
-	"ambassador", "chairman", "chairwoman", "premier", "senator", "commander", "envoy", "head")
+	"ambassador", "chairman", "chairwoman", "premier", "taoiseach", "senator", "commander", "envoy", "head")
 
 // officeHolder resolves a definite description of an office no one named
 // before was given ("the prime minister said" after "Boris Johnson has

@@ -19,6 +19,36 @@ func TestSpeakerRules(t *testing.T) {
 		{"transcript labels: the speaker's turn, the interviewer's question",
 			"Question: “Will Russia attack?”\n\nVladimir Putin: “We have no such plans.”",
 			[]string{"", "Vladimir Putin"}},
+		{"a role in apposition after lower-case words: the EU's foreign policy chief",
+			"Simon Coveney spoke first. “No,” he said.\n\nThe EU’s foreign policy chief, Josep Borrell, said ministers had agreed. Asked about it, he described it as “one more example”.",
+			[]string{"Simon Coveney", "Josep Borrell"}},
+		{"a name followed by who is a person, whatever the gender of the name",
+			"Séamus O’Driscoll, who skippers a trawler, said the fleet had no detail. “That’s our living,” he said.",
+			[]string{"Séamus O’Driscoll"}},
+		{"a literal office before its synonym: the NSDC Secretary",
+			"Defense Minister Oleksii Reznikov spoke first. “We are ready,” Reznikov said.\n\nSecretary of the National Security and Defense Council Oleksiy Danilov spoke next. “We do not rule out any scenario,” the NSDC Secretary said.",
+			[]string{"Oleksii Reznikov", "Oleksiy Danilov"}},
+		{"the head of a ministry is its minister",
+			"This was stated by Defense Minister of Ukraine Oleksii Reznikov in the Rada.\n\n“We are not sitting with folded arms,” the head of the defense ministry emphasized.",
+			[]string{"Oleksii Reznikov"}},
+		{"the agent of a passive verb of speech: this was stated by",
+			"Russia must understand the price. This was stated by President Volodymyr Zelenskyy to the media. “Nobody wants that. Everyone understands. I am not sure,” he said.",
+			[]string{"Volodymyr Zelenskyy"}},
+		{"an attribution a few words longer closes a partial",
+			"Russian naval exercises off the coast are “not welcome”, the Minister for Foreign Affairs Simon Coveney has told his EU counterparts.",
+			[]string{"Simon Coveney"}},
+		{"an agency after the speech clause only carried the words",
+			"Kremlin spokesman Dmitry Peskov welcomed the decision. Western arms only encouraged Kyiv to “military adventures”, he said, according to the Interfax news agency.",
+			[]string{"Dmitry Peskov"}},
+		{"the persons of a question are not the one who answers",
+			"“This policy will not change,” Hebestreit said. Asked whether Chancellor Olaf Scholz had discussed the matter with Joe Biden, he said the two men were “in close contact.”",
+			[]string{"Hebestreit", "Hebestreit"}},
+		{"the it of a relative clause is not the subject of a coordinated verb",
+			"In Kyiv, Foreign Minister Dmytro Kuleba thanked Britain for the weapons it has supplied and said partners were now “speaking with one voice”.",
+			[]string{"Dmytro Kuleba"}},
+		{"it after an organisation the subject names",
+			"The Russian embassy in Canberra accused Western governments of “spreading panic”. In a post on its Facebook page, it said Russia “has no plans to attack anyone”.",
+			[]string{"Russian embassy in Canberra", "Russian embassy"}},
 		{"a quote inside a transcript turn is the speaker's",
 			`President of Russia Vladimir Putin: Friends, this is what is called "genocide." Thank you.`,
 			[]string{"Vladimir Putin"}},
@@ -195,7 +225,12 @@ func TestSpeakerRules(t *testing.T) {
 func TestWhosWho(t *testing.T) {
 	body := "Dmitry Peskov spoke in Moscow on Monday. John Kirby spoke at the Pentagon. \"Russia is not threatening anybody,\" the Kremlin spokesman told journalists.\n\n" +
 		"Volodymyr Zelenskyy met Emmanuel Macron in Kyiv. \"We need concrete steps,\" the Ukrainian president said."
-	dated := []speakerCase{{"dated 2022-02-09", body, []string{"Dmitry Peskov", "Volodymyr Zelenskyy"}}}
+	dated := []speakerCase{{"dated 2022-02-09", body, []string{"Dmitry Peskov", "Volodymyr Zelenskyy"}},
+		// the country of a possessive: Russia's foreign minister is not the British foreign secretary
+		{"a possessive country", "Foreign Secretary Liz Truss met Sergei Lavrov in Moscow.\n\nRussia's foreign minister said he was “disappointed” by the meeting.",
+			[]string{"Sergei Lavrov"}},
+		{"an office named before its holder", "The Taoiseach also addressed the issue, saying the Government had conveyed its concerns “very clearly”. Micheál Martin said Ireland was not neutral.",
+			[]string{"Micheál Martin"}}}
 	runSpeakerCases(t, dated, dossier.DayDate(2022, 2, 9, dossier.OriginHeader))
 	undated := []speakerCase{{"undated", body[:strings.Index(body, "\n")], []string{"Kremlin spokesman"}}}
 	runSpeakerCases(t, undated, dossier.Date{})

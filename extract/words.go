@@ -81,7 +81,7 @@ var roleWords = set("president", "vice", "prime", "minister", "ministers", "secr
 	"manager", "coordinator", "commissioner", "councillor", "chancellor's", "press", "foreign", "defence",
 	"defense", "home", "interior", "finance", "health", "education", "state", "shadow", "junior", "senior",
 	"acting", "former", "ex", "first", "lady", "speaker", "whip", "undersecretary", "under-secretary",
-	"assistant", "associate", "principal", "general's", "premier", "monarch", "pope", "diplomat", "negotiator",
+	"assistant", "associate", "principal", "general's", "premier", "taoiseach", "tánaiste", "monarch", "pope", "diplomat", "negotiator",
 	"treasurer", "partner", "president-elect", "co-chairman", "vice-president", "strategist", "pundit",
 	"candidate", "member", "campaigner", "activist", "researcher", "expert", "consultant", "fellow",
 	"administrator", "inspector", "superintendent", "constable", "registrar", "auditor", "controller",
