@@ -153,7 +153,7 @@ type nameFacts struct {
 func (ra *rankArticle) key(r *resolver, name string) string {
 	k, ok := ra.keys[name]
 	if !ok {
-		k = lower(r.aliases.Canonical(name))
+		k = lower(r.canonical(name))
 		ra.keys[name] = k
 	}
 	return k
@@ -181,7 +181,7 @@ func (x *extractor) facts(name string) nameFacts {
 	f, ok := ra.facts[name]
 	if !ok {
 		f.org = r.isOrg(name)
-		f.gender = r.genderOfName(r.aliases.Canonical(name))
+		f.gender = r.genderOfName(r.canonical(name))
 		ra.facts[name] = f
 	}
 	return f
@@ -201,7 +201,7 @@ func (x *extractor) rankPrep() *rankArticle {
 	}
 	best := 0
 	for k, m := range r.persons {
-		c := r.aliases.Canonical(r.variant(m.full))
+		c := r.canonical(r.variant(m.full))
 		ra.canon[k] = c
 		key := lower(c)
 		ra.count[key]++
@@ -543,9 +543,9 @@ func (x *extractor) candidates(q *rawQuote, dq *dossier.Quote, branch int, st ra
 			}
 		}
 		if desc.kind == npDesc && c.f[fPerson] == 1 {
-			cn := r.aliases.Canonical(c.name)
+			cn := r.canonical(c.name)
 			for _, m := range r.persons {
-				if m.role != "" && (m.full == c.name || r.aliases.Canonical(m.full) == cn) && roleMatches(m.role, desc.head, desc.name) {
+				if m.role != "" && (m.full == c.name || r.canonical(m.full) == cn) && roleMatches(m.role, desc.head, desc.name) {
 					c.f[fRoleMatch] = 1
 					break
 				}
@@ -667,7 +667,7 @@ func (x *extractor) applyRanker(qs []dossier.Quote) {
 		if b := rankChoose(cs, qs[k].Partial, rankW, rankMargin); b >= 0 {
 			qs[k].Speaker, qs[k].Mention, qs[k].Role = cs[b].name, cs[b].mention, cs[b].role
 			if cs[b].key != "" {
-				qs[k].Speaker = withoutLegalForm(x.res.aliases.Canonical(cs[b].name))
+				qs[k].Speaker = withoutLegalForm(x.res.canonical(cs[b].name))
 			}
 		}
 	}

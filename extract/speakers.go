@@ -51,6 +51,7 @@ type resolver struct {
 	subject     func(sent int) np // a sentence's subject: a name, an organisation, a definite description
 	subjectAll  func(sent int) np // the same, indefinite descriptions too ("A Labour Party spokesman")
 	acronyms    map[string]string
+	canon       map[string]string      // canonical's answers
 	later       map[string][]laterName // lower-case surname → "First Last" mentions
 	laterFirst  map[string]string      // first name → its one "First Last" in later, "" when two (byFirstName)
 	d           *doc
@@ -63,9 +64,23 @@ type resolver struct {
 }
 
 // genderOfName finds the gender the article gives a full name.
+// canonical is aliases.Canonical, remembered for the article: the
+// resolvers ask for the same few names again and again.
+func (r *resolver) canonical(name string) string {
+	if c, ok := r.canon[name]; ok {
+		return c
+	}
+	if r.canon == nil {
+		r.canon = make(map[string]string, 64)
+	}
+	c := r.aliases.Canonical(name)
+	r.canon[name] = c
+	return c
+}
+
 func (r *resolver) genderOfName(full string) byte {
 	for _, p := range r.persons {
-		if p.gender != 0 && (p.full == full || r.aliases.Canonical(p.full) == full) {
+		if p.gender != 0 && (p.full == full || r.canonical(p.full) == full) {
 			return p.gender
 		}
 	}
@@ -383,7 +398,7 @@ func (r *resolver) indexPersons() {
 		if len(name) == 1 {
 			full, g := r.surname(trimPossessive(name[0].text), i-len(name))
 			if full == "" {
-				if c := r.aliases.Canonical(trimPossessive(name[0].text)); c != trimPossessive(name[0].text) && strings.Contains(c, " ") {
+				if c := r.canonical(trimPossessive(name[0].text)); c != trimPossessive(name[0].text) && strings.Contains(c, " ") {
 					p.full = c
 					p.gender = genderOf(c[:strings.IndexByte(c, ' ')], honor)
 					r.persons = append(r.persons, p)
@@ -421,7 +436,7 @@ func (r *resolver) indexPersons() {
 		}
 		if sp := strings.LastIndexByte(p.full, ' '); sp > 0 {
 			p.sur = lower(p.full[sp+1:])
-			p.surC = lower(r.aliases.Canonical(p.full[sp+1:]))
+			p.surC = lower(r.canonical(p.full[sp+1:]))
 		}
 		r.persons = append(r.persons, p)
 	}
@@ -541,7 +556,7 @@ func (r *resolver) surname(s string, at int) (string, byte) {
 		}
 		if p.sur != ls {
 			if lsC == "" {
-				lsC = lower(r.aliases.Canonical(s))
+				lsC = lower(r.canonical(s))
 			}
 			if p.surC != lsC {
 				continue
@@ -822,22 +837,22 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			if p.honor != "" && peerHonorific[p.honor] && strings.Count(p.name, " ") == 1 && strings.HasPrefix(lower(p.name), p.honor+" ") {
 				sur := p.name[len(p.honor)+1:]
 				if full, _ := r.surname(sur, p.pos); full != "" && !strings.HasPrefix(full, p.name[:len(p.honor)]) {
-					return r.aliases.Canonical(full), role
+					return r.canonical(full), role
 				}
 			}
-			return r.aliases.Canonical(r.variant(trimPossessive(p.name))), role
+			return r.canonical(r.variant(trimPossessive(p.name))), role
 		}
 		if full, _ := r.surname(p.name, p.pos); full != "" {
-			return r.aliases.Canonical(full), role
+			return r.canonical(full), role
 		}
 		if p.honor == "sir" || p.honor == "dame" || p.honor == "" {
 			// a knight goes by his first name ("Sir Digby" is Sir Digby
 			// Jones), and so may anyone once named in full ("Sharon")
 			if full := r.byFirstName(trimPossessive(p.name)); full != "" {
-				return r.aliases.Canonical(full), role
+				return r.canonical(full), role
 			}
 		}
-		return r.aliases.Canonical(p.name), role
+		return r.canonical(p.name), role
 	case npPronoun:
 		switch p.gender {
 		case 'n':
@@ -880,11 +895,11 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		}
 		if p.definite {
 			if pr := r.byRole(p.head, p.name, p.pos); pr != "" {
-				return r.aliases.Canonical(pr), p.name
+				return r.canonical(pr), p.name
 			}
 			if office := ministryHead(p.name); office != "" {
 				if pr := r.byRole("minister", office, p.pos); pr != "" {
-					return r.aliases.Canonical(pr), p.name
+					return r.canonical(pr), p.name
 				}
 			}
 		}
@@ -1011,10 +1026,10 @@ func (r *resolver) pronoun(p np) string {
 					}
 					continue
 				}
-				return r.aliases.Canonical(r.variant(q.full))
+				return r.canonical(r.variant(q.full))
 			}
 			if poss != "" {
-				return r.aliases.Canonical(r.variant(poss))
+				return r.canonical(r.variant(poss))
 			}
 		}
 		hi = lo
@@ -1222,11 +1237,11 @@ func (r *resolver) authorName(a string, pos int) string {
 	}
 	if len(ws) == 1 {
 		if full, _ := r.surname(ws[0], pos); full != "" {
-			return r.aliases.Canonical(full)
+			return r.canonical(full)
 		}
 	}
 	if honor != "" {
-		return r.aliases.Canonical(strings.Join(ws, " "))
+		return r.canonical(strings.Join(ws, " "))
 	}
 	return r.orgName(a)
 }
@@ -1263,7 +1278,7 @@ func capPrefix(words []string) string {
 // "National Audit Office".
 func (r *resolver) orgName(name string) string {
 	if !isAcronym(name) {
-		return r.aliases.Canonical(name)
+		return r.canonical(name)
 	}
 	if r.acronyms == nil {
 		r.acronyms = map[string]string{}
@@ -1303,7 +1318,7 @@ func (r *resolver) orgName(name string) string {
 	if full, ok := r.acronyms[name]; ok {
 		return full
 	}
-	return r.aliases.Canonical(name)
+	return r.canonical(name)
 }
 
 func isAcronym(s string) bool {
@@ -1345,7 +1360,7 @@ func (r *resolver) namedLater(p np) string {
 			break
 		}
 		if roleMatches(q.role, p.head, p.name) {
-			return r.aliases.Canonical(r.variant(q.full))
+			return r.canonical(r.variant(q.full))
 		}
 	}
 	// "… the spokesman said. State Department Ned Price in a statement.": a
@@ -1470,7 +1485,7 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 		if q.tok >= pos {
 			continue
 		}
-		c := r.aliases.Canonical(q.full)
+		c := r.canonical(q.full)
 		if roleMatches(q.role, head, desc) {
 			if byOffice[c] {
 				delete(byOffice, c) // the article gives the role too
@@ -1510,11 +1525,11 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 	cs := countryWords(desc)
 	var in, home []string
 	for _, c := range cands {
-		if len(cs) > 0 && (r.roleHasAny(c, cs) || byOffice[r.aliases.Canonical(c)]) {
+		if len(cs) > 0 && (r.roleHasAny(c, cs) || byOffice[r.canonical(c)]) {
 			// an office held that day matches the country too (officeMatches)
 			in = append(in, c)
 		}
-		if !r.roleHasCountry(c) && !byOffice[r.aliases.Canonical(c)] {
+		if !r.roleHasCountry(c) && !byOffice[r.canonical(c)] {
 			home = append(home, c)
 		}
 	}
@@ -1528,7 +1543,7 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 	}
 	// the last speaker; then the nearest
 	for _, c := range cands {
-		if r.lastSpeaker != "" && r.aliases.Canonical(c) == r.lastSpeaker {
+		if r.lastSpeaker != "" && r.canonical(c) == r.lastSpeaker {
 			return c
 		}
 	}
@@ -1556,9 +1571,9 @@ func ministryHead(desc string) string {
 // roleHasWord reports whether a role the article gives the person has the
 // word w itself.
 func (r *resolver) roleHasWord(full, w string) bool {
-	c := r.aliases.Canonical(full)
+	c := r.canonical(full)
 	for _, q := range r.persons {
-		if (q.full == full || r.aliases.Canonical(q.full) == c) && (strings.Contains(q.role, w) || !hasOffice(q.role) && strings.Contains(q.office, w)) {
+		if (q.full == full || r.canonical(q.full) == c) && (strings.Contains(q.role, w) || !hasOffice(q.role) && strings.Contains(q.office, w)) {
 			return true
 		}
 	}
@@ -1567,10 +1582,10 @@ func (r *resolver) roleHasWord(full, w string) bool {
 
 // mentions counts the mentions of a person outside quotes, full name or surname.
 func (r *resolver) mentions(full string) int {
-	c := r.aliases.Canonical(full)
+	c := r.canonical(full)
 	n := 0
 	for _, q := range r.persons {
-		if q.full == full || r.aliases.Canonical(q.full) == c {
+		if q.full == full || r.canonical(q.full) == c {
 			n++
 		}
 	}
@@ -1607,9 +1622,9 @@ var foreignWords = set("estonia", "estonian", "latvia", "latvian", "finland", "f
 // roleHasCountry reports whether a role the article gives a person names a
 // country or a body.
 func (r *resolver) roleHasCountry(full string) bool {
-	c := r.aliases.Canonical(full)
+	c := r.canonical(full)
 	for _, q := range r.persons {
-		if q.full != full && r.aliases.Canonical(q.full) != c {
+		if q.full != full && r.canonical(q.full) != c {
 			continue
 		}
 		for _, f := range strings.Fields(q.role) {
@@ -1645,9 +1660,9 @@ func countryWords(desc string) []string {
 
 // roleHasAny reports whether a role the article gives the person names one of words.
 func (r *resolver) roleHasAny(full string, words []string) bool {
-	c := r.aliases.Canonical(full)
+	c := r.canonical(full)
 	for _, q := range r.persons {
-		if q.full != full && r.aliases.Canonical(q.full) != c {
+		if q.full != full && r.canonical(q.full) != c {
 			continue
 		}
 		for _, w := range words {
@@ -1811,7 +1826,7 @@ func (r *resolver) officeHolder(p np) string {
 		}
 		ok, known := true, false
 		for _, m := range r.persons {
-			if r.aliases.Canonical(m.full) != name {
+			if r.canonical(m.full) != name {
 				continue
 			}
 			known = true
@@ -1900,7 +1915,7 @@ func (r *resolver) anaphor(p np) string {
 			if g != 0 && q.gender != 0 && q.gender != g || q.poss {
 				continue
 			}
-			return r.aliases.Canonical(r.variant(q.full))
+			return r.canonical(r.variant(q.full))
 		}
 	}
 	return ""
@@ -1920,7 +1935,7 @@ func (r *resolver) salientHolder(p np) string {
 	bad := map[string]bool{}
 	var order []string
 	for _, q := range r.persons {
-		c := r.aliases.Canonical(q.full)
+		c := r.canonical(q.full)
 		if !strings.Contains(c, " ") || !q.evid && q.gender == 0 {
 			continue
 		}
@@ -2008,7 +2023,7 @@ func (r *resolver) knownPerson(p np) bool {
 		for _, q := range r.persons {
 			if q.evid {
 				r.known[q.full] = true
-				r.known[r.aliases.Canonical(q.full)] = true
+				r.known[r.canonical(q.full)] = true
 			}
 		}
 	}

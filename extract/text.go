@@ -128,9 +128,14 @@ func (d *doc) tokenize() {
 			i = j
 		}
 	}
+	low := lowerSameWidth(d.body)
 	for k := range d.toks {
 		t := &d.toks[k]
-		t.low = lower(t.text)
+		if low != "" {
+			t.low = low[d.boff[t.start]:d.boff[t.end]] // one lowering per article, not per token
+		} else {
+			t.low = lower(t.text)
+		}
 		r, _ := utf8.DecodeRuneInString(t.text)
 		t.word = unicode.IsLetter(r) || unicode.IsDigit(r)
 		t.cap = unicode.IsUpper(r)
@@ -187,6 +192,31 @@ func lower(s string) string {
 		}
 	}
 	return s
+}
+
+// lowerSameWidth lowers s when every rune keeps its width in UTF-8, so
+// that byte offsets into s hold for the result; else it returns "".
+func lowerSameWidth(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		lr := unicode.ToLower(r)
+		if utf8.RuneLen(lr) != n || r == utf8.RuneError {
+			return ""
+		}
+		b = utf8.AppendRune(b, lr)
+		i += n
+	}
+	return string(b)
 }
 
 func toLowerSlow(s string) string {

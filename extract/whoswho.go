@@ -174,7 +174,7 @@ func (r *resolver) addKnownOffices() {
 		p := &r.persons[k]
 		kn, ok := seen[p.full]
 		if !ok {
-			kn.office, kn.gender = officeOn(r.aliases.Canonical(p.full), r.day)
+			kn.office, kn.gender = officeOn(r.canonical(p.full), r.day)
 			seen[p.full] = kn
 		}
 		if p.gender == 0 {
