@@ -252,10 +252,15 @@ func clip(s string) string {
 // it without seeing how the extractor does.
 func TestLabelsLoad(t *testing.T) {
 	known := map[string]bool{"dev": true, "heldout8": true}
+	seen := map[string]string{} // body → name: the BBC corpus has copies under two numbers
 	for _, a := range loadLabelled(t) {
 		if !known[a.split] {
 			t.Errorf("%s: split %q", a.name, a.split)
 		}
+		if other, ok := seen[a.body]; ok {
+			t.Errorf("%s: the same text as %s", a.name, other)
+		}
+		seen[a.body] = a.name
 	}
 }
 
@@ -281,8 +286,8 @@ func TestLabelled(t *testing.T) {
 	// Floors sit just under the figures measured (see the report); the goal
 	// is F1 0.95 and speaker accuracy 0.90.
 	floors := map[string][2]float64{"dev": {0.98, 0.89}, "dev/1": {0.98, 0.95}, "dev/2": {0.98, 0.92},
-		"dev/3": {0.98, 0.94}, "dev/4": {0.98, 0.89}, "dev/5": {0.98, 0.88}, "dev/6": {0.98, 0.88}, "dev/7": {0.97, 0.88}, "dev/8": {0.98, 0.84}, "dev/9": {0.98, 0.80}}
-	for _, split := range []string{"dev", "dev/1", "dev/2", "dev/3", "dev/4", "dev/5", "dev/6", "dev/7", "dev/8", "dev/9"} {
+		"dev/3": {0.98, 0.94}, "dev/4": {0.98, 0.89}, "dev/5": {0.98, 0.88}, "dev/6": {0.98, 0.88}, "dev/7": {0.97, 0.88}, "dev/8": {0.98, 0.84}, "dev/9": {0.98, 0.80}, "heldout8": {0.98, 0.81}}
+	for _, split := range []string{"dev", "dev/1", "dev/2", "dev/3", "dev/4", "dev/5", "dev/6", "dev/7", "dev/8", "dev/9", "heldout8"} {
 		s := scores[split]
 		if s.articles == 0 {
 			continue
