@@ -63,7 +63,6 @@ type resolver struct {
 	known       map[string]bool // full names with evidence of a person (knownPerson), once persons are indexed
 }
 
-// genderOfName finds the gender the article gives a full name.
 // canonical is aliases.Canonical, remembered for the article: the
 // resolvers ask for the same few names again and again.
 func (r *resolver) canonical(name string) string {
@@ -78,6 +77,7 @@ func (r *resolver) canonical(name string) string {
 	return c
 }
 
+// genderOfName finds the gender the article gives a full name.
 func (r *resolver) genderOfName(full string) byte {
 	for _, p := range r.persons {
 		if p.gender != 0 && (p.full == full || r.canonical(p.full) == full) {
@@ -351,9 +351,10 @@ func (r *resolver) indexPersons() {
 		// lower-case roles just before: "defence minister Oleksii Reznikov"
 		a := i - len(run)
 		for m := a - 1; m >= 0 && m >= a-4 && ts[m].sent == run[0].sent; m-- {
-			if m == a-1 && (ts[m].low == "of" || ts[m].low == "for" || ts[m].low == "at") || ts[m].low == "and" ||
-				(ts[m].low == "met" || ts[m].low == "with") {
-				break // the complement of a role: "president of Lions Gate"; another person's ("Foreign Secretary Liz Truss met Sergei Lavrov")
+			if m == a-1 && (ts[m].low == "of" || ts[m].low == "for" || ts[m].low == "at") || ts[m].low == "and" || ts[m].low == "met" || ts[m].low == "with" {
+				// the complement of a role: "president of Lions Gate"; another
+				// person's: "Foreign Secretary Liz Truss met Sergei Lavrov"
+				break
 			}
 			if roleWords[ts[m].low] {
 				roleText += " " + ts[m].low
@@ -1568,8 +1569,8 @@ func ministryHead(desc string) string {
 	return ""
 }
 
-// roleHasWord reports whether a role the article gives the person has the
-// word w itself.
+// roleHasWord reports whether a role the article gives the person, or the
+// office whosWho knows when it gives none, has the word w itself.
 func (r *resolver) roleHasWord(full, w string) bool {
 	c := r.canonical(full)
 	for _, q := range r.persons {
