@@ -234,6 +234,12 @@ func TestWhosWho(t *testing.T) {
 	runSpeakerCases(t, dated, dossier.DayDate(2022, 2, 9, dossier.OriginHeader))
 	undated := []speakerCase{{"undated", body[:strings.Index(body, "\n")], []string{"Kremlin spokesman"}}}
 	runSpeakerCases(t, undated, dossier.Date{})
+	// a name with or without its diacritics
+	for _, name := range []string{"Viktor Orban", "Viktor Orbán", "Mevlüt Çavuşoğlu", "Micheal Martin"} {
+		if role, _ := officeOn(name, time.Date(2022, 1, 10, 0, 0, 0, 0, time.UTC)); role == "" {
+			t.Errorf("%s in 2022: no office", name)
+		}
+	}
 	if role, g := officeOn("Boris Johnson", time.Date(2005, 3, 1, 0, 0, 0, 0, time.UTC)); role != "" || g != 'm' {
 		t.Errorf("Boris Johnson in 2005: office %q gender %c, want none and m", role, g)
 	}

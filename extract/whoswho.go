@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"time"
+
+	"dossier"
 )
 
 // The offices that the coverage of the 2021–22 buildup names its people by
@@ -142,10 +144,33 @@ var whosWho = map[string]notable{
 	"antónio guterres":     {'m', []term{{"un secretary-general secretary general united nations", "2017-01-01", ""}}},
 }
 
+// whosWhoFolded is whosWho keyed by foldName: articles write "Viktor Orban"
+// and "Mevlüt Çavuşoğlu" as often as the other way round.
+var whosWhoFolded = func() map[string]notable {
+	m := make(map[string]notable, len(whosWho))
+	for k, n := range whosWho {
+		m[foldName(k)] = n
+	}
+	return m
+}()
+
+// foldName folds a name as the query language does (dossier.FoldRune):
+// lower case, without diacritics.
+func foldName(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if f := dossier.FoldRune(r); f >= 0 {
+			b.WriteRune(f)
+		}
+	}
+	return b.String()
+}
+
 // officeOn gives the role whosWho knows for a canonical name on a day, and
 // the gender it knows whatever the day; day zero gives no role.
 func officeOn(canonical string, day time.Time) (role string, gender byte) {
-	n, ok := whosWho[lower(canonical)]
+	n, ok := whosWhoFolded[foldName(canonical)]
 	if !ok {
 		return "", 0
 	}
