@@ -64,7 +64,7 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 			return x.after(c[1:], i+1), true
 		}
 		k := v
-		for k > 0 && skipBeforeVerb[c[k-1].low] {
+		for k > 0 && c[k-1].in(wSkip) {
 			k--
 		}
 		if appos && v >= 13 && c[k-1].text != "," {
@@ -190,7 +190,7 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 			return np{blocked: true}, true
 		}
 		k := v
-		for k > 0 && skipBeforeVerb[c[k-1].low] {
+		for k > 0 && c[k-1].in(wSkip) {
 			k--
 		}
 		var p np
@@ -224,7 +224,7 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 				}
 				if w2 := c[v2].low; reportVerbs[w2] && !strings.HasSuffix(w2, "ing") || w2 == "found" || w2 == "finds" {
 					k2 := v2
-					for k2 > 0 && skipBeforeVerb[c[k2-1].low] {
+					for k2 > 0 && c[k2-1].in(wSkip) {
 						k2--
 					}
 					if p2 := npBackward(c, k2, i); p2.kind != npNone {
@@ -239,7 +239,7 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 			// a participle after a comma has its sentence's subject: "In
 			// Kyiv, Foreign Minister Dmytro Kuleba thanked Canada on Twitter,
 			// calling it "…"", not the noun before the comma
-			if k >= 4 && reportVerbs[c[k-2].low] {
+			if k >= 4 && c[k-2].in(wReport) {
 				// … unless a speech clause stands before it: "Mr Blair has
 				// failed, he claimed, saying he has the "wrong solution""
 				if q := npBackward(c, k-2, i); q.kind != npNone && q.pos > i && c[q.pos-i-1].text == "," {
@@ -350,7 +350,7 @@ func withBefore(c []tok, k int) bool {
 		if c[m].low == "with" {
 			return true
 		}
-		if c[m].text == "," || reportVerbs[c[m].low] || stanceVerbs[c[m].low] {
+		if c[m].text == "," || c[m].in(wReport) || c[m].in(wStance) {
 			return false
 		}
 	}
@@ -384,7 +384,7 @@ func (x *extractor) partialSubject(open int) np {
 		if t.quoted {
 			continue
 		}
-		if (reportVerbs[t.low] || stanceVerbs[t.low]) && !passive(d.toks[st:j], m-st) {
+		if (t.in(wReport) || t.in(wStance)) && !passive(d.toks[st:j], m-st) {
 			return p
 		}
 	}
@@ -395,8 +395,8 @@ func (x *extractor) partialSubject(open int) np {
 	}
 	// the subject ends just before the mark
 	e := p.pos
-	for e < j && !d.toks[e].quoted && !reportVerbs[d.toks[e].low] && !stanceVerbs[d.toks[e].low] &&
-		(d.toks[e].isCap() || roleWords[d.toks[e].low] || determiners[d.toks[e].low] || roleConnectors[d.toks[e].low] || d.toks[e].text == ",") {
+	for e < j && !d.toks[e].quoted && !d.toks[e].in(wReport) && !d.toks[e].in(wStance) &&
+		(d.toks[e].isCap() || d.toks[e].in(wRole) || d.toks[e].in(wDet) || d.toks[e].in(wConnector) || d.toks[e].text == ",") {
 		e++
 	}
 	if e == j {
@@ -456,7 +456,7 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 		i++ // "But David Frost, director general of …, warned", "• A senior official"
 	}
 	if i+4 < st.tok1 && (d.toks[i].low == "this" || d.toks[i].low == "that" || d.toks[i].low == "it") && beForms[d.toks[i+1].low] &&
-		reportVerbs[d.toks[i+2].low] && d.toks[i+3].low == "by" {
+		d.toks[i+2].in(wReport) && d.toks[i+3].low == "by" {
 		// "This was stated by Defense Minister Oleksii Reznikov": the agent
 		// of a passive verb of speech said what the sentence before says
 		if p := x.after(d.toks[i+4:st.tok1], i+4); p.kind != npNone {
@@ -487,8 +487,8 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 		if j > i && roleConnectors[w] && j+1 < st.tok1 && isDateWord(d.toks[j+1].low) {
 			break // "Turkish President Recep Tayyip Erdogan on Thursday renewed"
 		}
-		if t.isCap() || roleWords[w] || groupNouns[w] || orgHeads[w] && j > i+1 && d.toks[j-1].isCap() && determiners[d.toks[i].low] || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
-			leadWords[w] && j == i || isPossessive(t.text) && j > i && determiners[d.toks[j-1].low] {
+		if t.isCap() || roleWords[w] || groupNouns[w] || orgHeads[w] && j > i+1 && d.toks[j-1].isCap() && d.toks[i].in(wDet) || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
+			leadWords[w] && j == i || isPossessive(t.text) && j > i && d.toks[j-1].in(wDet) {
 			j++
 			continue
 		}
@@ -513,18 +513,18 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 			// lower-case words of a role before the name
 			m := j
 			for m < st.tok1 && m < j+3 && d.toks[m].isWord() && !d.toks[m].isCap() && !d.toks[m].quoted &&
-				!reportVerbs[d.toks[m].low] && !stanceVerbs[d.toks[m].low] && !skipBeforeVerb[d.toks[m].low] && !functionWords[d.toks[m].low] {
+				!d.toks[m].in(wReport) && !d.toks[m].in(wStance) && !d.toks[m].in(wSkip) && !functionWords[d.toks[m].low] {
 				m++
 			}
 			desc := false // "Telecom analysts Ovum", "IT firm Dimension Data"
 			for _, u := range d.toks[j:m] {
-				desc = desc || roleWords[u.low] || orgHeads[u.low] || roleWords[strings.TrimSuffix(u.low, "s")] || orgHeads[strings.TrimSuffix(u.low, "s")]
+				desc = desc || u.in(wRole) || orgHeads[u.low] || roleWords[strings.TrimSuffix(u.low, "s")] || orgHeads[strings.TrimSuffix(u.low, "s")]
 			}
 			if m > j && m+1 < st.tok1 && capWord(&d.toks[m]) && (capWord(&d.toks[m+1]) && j > i || desc) && !d.toks[m].quoted {
 				j = m
 				continue
 			}
-			if m > j && j > i && m+1 < st.tok1 && d.toks[m].text == "," && roleWords[d.toks[m-1].low] && capWord(&d.toks[m+1]) {
+			if m > j && j > i && m+1 < st.tok1 && d.toks[m].text == "," && d.toks[m-1].in(wRole) && capWord(&d.toks[m+1]) {
 				j = m // "The EU's foreign policy chief, Josep Borrell, said": a role in apposition
 				continue
 			}
@@ -658,7 +658,7 @@ func npBackward(c []tok, k, base int) np {
 			// said", "According to Mr Peston the prime minister said"
 			break
 		}
-		if w == "from" && s >= 2 && relationHeads[c[s-2].low] || w == "in" && s >= 2 && s < k && orgWords[c[s-2].low] && !c[s-2].isCap() && c[s].isCap() {
+		if w == "from" && s >= 2 && relationHeads[c[s-2].low] || w == "in" && s >= 2 && s < k && c[s-2].in(wOrg) && !c[s-2].isCap() && c[s].isCap() {
 			s-- // "a spokesperson from Icstis", "the Russian embassy in London"
 			continue
 		}
@@ -669,7 +669,7 @@ func npBackward(c []tok, k, base int) np {
 		}
 		break
 	}
-	if s >= 2 && s < k && c[s-2].low == "the" && !c[s-1].isCap() && c[s-1].isWord() && roleWords[c[k-1].low] {
+	if s >= 2 && s < k && c[s-2].low == "the" && !c[s-1].isCap() && c[s-1].isWord() && c[k-1].in(wRole) {
 		s -= 2 // "The culture secretary said"
 	}
 	for s < k && c[s].text == "," {
@@ -681,7 +681,7 @@ func npBackward(c []tok, k, base int) np {
 
 func hasReportVerb(c []tok) bool {
 	for k := range c {
-		if reportVerbs[c[k].low] {
+		if c[k].in(wReport) {
 			return true
 		}
 	}
@@ -755,7 +755,7 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 		if c[v].low == "per" && v > 0 && c[v-1].low == "as" {
 			return x.after(c[v+1:], st+v+1), true
 		}
-		if !reportVerbs[c[v].low] {
+		if !c[v].in(wReport) {
 			continue
 		}
 		if v == 0 && strings.HasSuffix(c[v].low, "ing") {
@@ -773,7 +773,7 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 			return np{}, false
 		}
 		k := v
-		for k > 0 && skipBeforeVerb[c[k-1].low] {
+		for k > 0 && c[k-1].in(wSkip) {
 			k--
 		}
 		p := npBackward(c, k, st)

@@ -6,6 +6,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"dossier"
 )
@@ -25,13 +26,14 @@ type extractor struct {
 }
 
 func newDoc(body string) *doc {
-	d := &doc{body: body, runes: make([]rune, 0, len(body))}
-	d.boff = make([]int32, 0, len(body)+1)
+	n := utf8.RuneCountInString(body)
+	d := &doc{body: body, runes: make([]rune, n), boff: make([]int32, n+1)}
+	k := 0
 	for b, r := range body {
-		d.runes = append(d.runes, r)
-		d.boff = append(d.boff, int32(b))
+		d.runes[k], d.boff[k] = r, int32(b)
+		k++
 	}
-	d.boff = append(d.boff, int32(len(body)))
+	d.boff[n] = int32(len(body))
 	return d
 }
 
@@ -120,7 +122,7 @@ func (x *extractor) mergeInterrupted() {
 			}
 			verb := false
 			for m := i; m < j; m++ {
-				if reportVerbs[d.toks[m].low] {
+				if d.toks[m].in(wReport) {
 					verb = true
 				}
 			}

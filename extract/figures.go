@@ -27,6 +27,17 @@ var numberWords = map[string]int64{
 	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1,
 }
 
+// numberInitial holds the first letters, in either case, of the number
+// words: a cheap test before parseNumber looks a word up.
+var numberInitial = func() (t [256]bool) {
+	for w, c := range wordClasses {
+		if c&wNumber != 0 {
+			t[w[0]], t[w[0]&^0x20] = true, true // ASCII words: &^0x20 is upper case
+		}
+	}
+	return t
+}()
+
 // vague are the words that give a number as a magnitude: the least each means.
 var vague = map[string]int64{"thousands": 2000, "hundreds": 200, "dozens": 24, "tens": 20, "millions": 2000000}
 
@@ -40,8 +51,7 @@ var qualifiers1 = set("almost", "over", "about", "nearly", "some", "around", "ro
 // s): digits with any grouping, "175k", "1.5 million", number words and
 // magnitudes ("tens of thousands"). It returns the first token and value.
 func parseNumber(ts []tok, s int) (start, end int, v int64, ok bool) {
-	raw := ts[s].text
-	if c := raw[0]; !(c >= '0' && c <= '9') && (len(raw) > 9 || !strings.ContainsRune("otfsenhdmaTOFSENHDMA", rune(c))) {
+	if c := ts[s].text[0]; !(c >= '0' && c <= '9') && (!numberInitial[c] || !ts[s].in(wNumber)) {
 		return 0, 0, 0, false
 	}
 	t := ts[s].low
@@ -339,7 +349,7 @@ func (x *extractor) claimant(i int, qs []dossier.Quote) string {
 			continue
 		}
 		k := v
-		for k > 0 && skipBeforeVerb[c[k-1].low] {
+		for k > 0 && c[k-1].in(wSkip) {
 			k--
 		}
 		p = npBackward(c, k, st.tok0)

@@ -1,21 +1,10 @@
 package extract
 
-import "strings"
-
 // Common first names across the languages of the news (English, German,
 // French, Spanish, Italian, Dutch, Nordic, Polish, Ukrainian and Russian
 // transliterations, Arabic, Turkish, Armenian, Georgian): a capitalised
 // word from these lists that opens a name makes it a person's, and gives its
-// gender.
-func init() {
-	for _, w := range strings.Fields(moreMale) {
-		maleNames[w] = true
-	}
-	for _, w := range strings.Fields(moreFemale) {
-		femaleNames[w] = true
-	}
-}
-
+// gender. words.go adds them to maleNames and femaleNames.
 const moreMale = `aaron abraham adrian aidan alain alberto albert alberto aldo alec alejandro aleksandr aleksander aleksandar
 aleksey alexey alessandro alfred alfredo alistair allan alvaro amir anatolii anatoliy andre andré andrei
 andrey andriy andrés andy angus anton antoine anders arkady arkadiy armen arman arnold arsen arseny arthur

@@ -337,7 +337,7 @@ func (x *extractor) candidates(q *rawQuote, dq *dossier.Quote, branch int, st ra
 	}
 	verb := false
 	for i := d.sents[s0].tok0; i < d.sents[sEnd].tok1; i++ {
-		if t := &d.toks[i]; !t.quoted && (reportVerbs[t.low] || stanceVerbs[t.low]) {
+		if t := &d.toks[i]; !t.quoted && (t.in(wReport) || t.in(wStance)) {
 			verb = true
 			break
 		}
@@ -574,17 +574,17 @@ func (c *rankCand) index(cs []rankCand) int {
 // verbAdjacent reports whether the name that starts at token i stands next
 // to a verb of speech: "said X", "X said", "X also told".
 func verbAdjacent(ts []tok, i int) bool {
-	if i > 0 && reportVerbs[ts[i-1].low] {
+	if i > 0 && ts[i-1].in(wReport) {
 		return true
 	}
 	j := i + 1
 	for j < len(ts) && j-i < 5 && capWord(&ts[j]) && !isPossessive(ts[j-1].text) {
 		j++
 	}
-	if j < len(ts) && skipBeforeVerb[ts[j].low] {
+	if j < len(ts) && ts[j].in(wSkip) {
 		j++
 	}
-	return j < len(ts) && reportVerbs[ts[j].low]
+	return j < len(ts) && ts[j].in(wReport)
 }
 
 // rankScores returns the model's score of each candidate.

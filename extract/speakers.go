@@ -143,13 +143,13 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 	end := len(ts)
 	k := end
 	for k > 0 {
-		w := trimPossessive(ts[k-1].low)
-		if (orgWords[w] || notNames[w]) && k == end && k >= 2 && capWord(&ts[k-1]) && firstName(ts[k-2].low) {
+		w := &ts[k-1] // its word sets are those of the word without its possessive
+		if w.bareIn(wOrg|wNotName) && k == end && k >= 2 && capWord(&ts[k-1]) && ts[k-2].in(wFirstName) {
 			// a surname that is also a word: "Theresa May", "Andrew Green", "Jeremy Hunt"
 			k--
 			continue
 		}
-		if orgWords[w] && firstName(w) && k == end-1 && capWord(&ts[k-1]) && (k == 1 || isPossessive(ts[k-2].text) || roleWords[ts[k-2].low]) {
+		if w.bareIn(wOrg) && w.bareIn(wFirstName) && k == end-1 && capWord(&ts[k-1]) && (k == 1 || isPossessive(ts[k-2].text) || ts[k-2].in(wRole)) {
 			k-- // "Fox TV's Bill O'Reilly": a first name that is also a word
 			break
 		}
@@ -158,26 +158,26 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 			for j > 0 && nameParticles[ts[j-1].text] {
 				j--
 			}
-			if j >= 1 && capWord(&ts[j-1]) && !roleWords[ts[j-1].low] && !orgWords[ts[j-1].low] && !notNames[ts[j-1].low] {
+			if j >= 1 && capWord(&ts[j-1]) && !ts[j-1].in(wRole) && !ts[j-1].in(wOrg) && !ts[j-1].in(wNotName) {
 				k = j
 				continue
 			}
 		}
-		if roleWords[w] || orgWords[w] || notNames[w] || roleConnectors[w] && !(nameParticles[w] && capWord(&ts[k-1])) || !capWord(&ts[k-1]) {
+		if w.bareIn(wRole|wOrg|wNotName) || w.bareIn(wConnector) && !(nameParticles[trimPossessive(w.low)] && capWord(w)) || !capWord(w) {
 			break // a capitalised particle is a first name: "Al Breach"
 		}
-		if _, ok := honorifics[w]; ok && !(k == end && k >= 2 && firstName(ts[k-2].low)) {
+		if w.bareIn(wHonorific) && !(k == end && k >= 2 && ts[k-2].in(wFirstName)) {
 			break // "Mervyn King" is a name
 		}
 		k--
 	}
 	name = ts[k:end]
-	if len(name) >= 3 && !firstName(name[0].low) {
+	if len(name) >= 3 && !name[0].in(wFirstName) {
 		// "Man-of-the-match Stephen Jones", "(Minister for the Reintegration
 		// of the Temporarily) Occupied Territories Iryna Vereshchuk": words
 		// before a first name that starts the last two are no part of it
 		for f := 1; f+2 <= len(name); f++ {
-			if firstName(name[f].low) {
+			if name[f].in(wFirstName) {
 				if f+2 == len(name) || f == 1 {
 					name, k = name[f:], k+f
 				}
@@ -190,32 +190,32 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		name = nil
 		k = end
 	}
-	if k >= 2 && len(name) > 0 && roleConnectors[ts[k-1].low] && orgWords[ts[k-2].low] && (!roleWords[ts[k-2].low] || orgTyped[ts[k-2].low]) {
+	if k >= 2 && len(name) > 0 && ts[k-1].in(wConnector) && ts[k-2].in(wOrg) && (!ts[k-2].in(wRole) || orgTyped[ts[k-2].low]) {
 		// "Ministry of Economic Development", "Bank of England": no name
 		name = nil
 		k = end
 	}
-	if k > 0 && len(name) >= 3 && roleConnectors[ts[k-1].low] {
+	if k > 0 && len(name) >= 3 && ts[k-1].in(wConnector) {
 		name = name[1:]
 		k++
 	}
 	if k > 0 {
-		if _, ok := honorifics[ts[k-1].low]; ok && len(name) > 0 {
+		if ts[k-1].in(wHonorific) && len(name) > 0 {
 			honor = ts[k-1].low
 			k--
 		}
 	}
 	role = ts[:k]
-	for len(role) > 0 && (roleConnectors[lower(role[len(role)-1].text)] || role[len(role)-1].text == ",") {
+	for len(role) > 0 && (role[len(role)-1].in(wConnector) || role[len(role)-1].text == ",") {
 		role = role[:len(role)-1]
 	}
 	if len(name) == 0 {
 		for i := range ts {
-			if orgWords[trimPossessive(ts[i].low)] {
+			if ts[i].bareIn(wOrg) {
 				org = true
 			}
 		}
-		if len(ts) > 0 && roleWords[ts[0].low] {
+		if len(ts) > 0 && ts[0].in(wRole) {
 			org = false
 		}
 	}
@@ -229,7 +229,7 @@ func purposeOrg(ts []tok) bool {
 	if len(ts) > 0 && ts[0].low == "the" {
 		ts = ts[1:]
 	}
-	if len(ts) <= 2 || !orgWords[ts[0].low] || roleWords[ts[0].low] || ts[1].low != "for" && ts[1].low != "of" {
+	if len(ts) <= 2 || !ts[0].in(wOrg) || ts[0].in(wRole) || ts[1].low != "for" && ts[1].low != "of" {
 		return false
 	}
 	for _, t := range ts {
@@ -248,7 +248,7 @@ func purposeOrg(ts []tok) bool {
 func nationalFirstName(run, role, name []tok, roleBefore bool) ([]tok, []tok) {
 	n := len(run)
 	if len(name) == 1 && n >= 2 && nationalNouns[run[n-2].low] && capWord(&run[n-2]) &&
-		(n >= 3 && roleWords[run[n-3].low] || n == 2 && roleBefore) {
+		(n >= 3 && run[n-3].in(wRole) || n == 2 && roleBefore) {
 		return run[:n-2], run[n-2:]
 	}
 	return role, name
@@ -257,7 +257,7 @@ func nationalFirstName(run, role, name []tok, roleBefore bool) ([]tok, []tok) {
 // opensNoName reports whether a parsed name starts with a word that never
 // begins one; a nationality does in "German Gref".
 func opensNoName(name []tok) bool {
-	return notNames[name[0].low] && !(len(name) == 2 && nationalNouns[name[0].low])
+	return name[0].in(wNotName) && !(len(name) == 2 && nationalNouns[name[0].low])
 }
 
 // relationHeads name someone by their relation to another: "an associate of",
@@ -317,14 +317,14 @@ func (r *resolver) indexPersons() {
 			continue
 		}
 		j := i + 1
-		for j < len(ts) && !ts[j].quoted && (capWord(&ts[j]) && (!isPossessive(ts[j-1].text) || roleWords[trimPossessive(ts[j-1].low)]) ||
+		for j < len(ts) && !ts[j].quoted && (capWord(&ts[j]) && (!isPossessive(ts[j-1].text) || ts[j-1].bareIn(wRole)) ||
 			roleConnectors[ts[j].text] && j+1 < len(ts) && capWord(&ts[j+1]) && !isPossessive(ts[j-1].text) && !isDateWord(ts[j+1].low) ||
 			roleConnectors[ts[j].text] && j+2 < len(ts) && ts[j+1].text == "the" && capWord(&ts[j+2])) {
 			j++
 		}
 		for m := i + 2; m < j-1; m++ {
-			if ts[m].low == "and" && (firstName(ts[m-2].low) || roleWords[ts[m-2].low] && !orgWords[ts[m-2].low]) && !roleWords[ts[m-1].low] && !orgWords[ts[m-1].low] &&
-				!roleConnectors[ts[m-1].low] {
+			if ts[m].low == "and" && (ts[m-2].in(wFirstName) || ts[m-2].in(wRole) && !ts[m-2].in(wOrg)) && !ts[m-1].in(wRole) && !ts[m-1].in(wOrg) &&
+				!ts[m-1].in(wConnector) {
 				// two people: "President of Ukraine Volodymyr Zelenskyy and
 				// Prime Minister … Mark Rutte", "President Biden and German
 				// Chancellor Olaf Scholz"
@@ -334,7 +334,7 @@ func (r *resolver) indexPersons() {
 		}
 		run := ts[i:j]
 		role, honor, name, org := parseRun(run)
-		role, name = nationalFirstName(run, role, name, i > 0 && roleWords[ts[i-1].low])
+		role, name = nationalFirstName(run, role, name, i > 0 && ts[i-1].in(wRole))
 		if k := nameBeforeOf(run); k > 0 {
 			// "Cara Diemont of IT firm Dimension Data": the name before "of"
 			role, honor, name, org = parseRun(run[:k])
@@ -356,14 +356,14 @@ func (r *resolver) indexPersons() {
 				// person's: "Foreign Secretary Liz Truss met Sergei Lavrov"
 				break
 			}
-			if roleWords[ts[m].low] {
+			if ts[m].in(wRole) {
 				roleText += " " + ts[m].low
 			}
 		}
 		// an apposition before: "The Secretary of State for Culture, Media and Sport, Tessa Jowell,"
 		if a >= 2 && ts[a-1].text == "," && j < len(ts) && ts[j].text == "," {
 			for m := a - 2; m >= 0 && m >= a-12 && ts[m].sent == run[0].sent && !ts[m].quoted && ts[m].text != ","; m-- {
-				if roleWords[ts[m].low] {
+				if ts[m].in(wRole) {
 					roleText += " " + ts[m].low
 				}
 			}
@@ -379,10 +379,10 @@ func (r *resolver) indexPersons() {
 					closed = true
 					break
 				}
-				if reportVerbs[ts[m].low] || stanceVerbs[ts[m].low] {
+				if ts[m].in(wReport) || ts[m].in(wStance) {
 					break
 				}
-				if roleWords[ts[m].low] && m <= j+5 {
+				if ts[m].in(wRole) && m <= j+5 {
 					roles += " " + ts[m].low
 				}
 			}
@@ -393,8 +393,8 @@ func (r *resolver) indexPersons() {
 		p := person{tok: i - len(name), sent: name[0].sent, role: roleText, poss: isPossessive(name[len(name)-1].text)}
 		// evidence that the name is a person's: a role, an honorific, or a
 		// verb of speech ("said Alan Schwartz", "Platon Lebedev said")
-		p.evid = strings.TrimSpace(roleText) != "" || honor != "" || a > 0 && reportVerbs[ts[a-1].low] ||
-			j < len(ts) && (reportVerbs[ts[j].low] || j+1 < len(ts) && skipBeforeVerb[ts[j].low] && reportVerbs[ts[j+1].low]) ||
+		p.evid = strings.TrimSpace(roleText) != "" || honor != "" || a > 0 && ts[a-1].in(wReport) ||
+			j < len(ts) && (ts[j].in(wReport) || j+1 < len(ts) && ts[j].in(wSkip) && ts[j+1].in(wReport)) ||
 			j+1 < len(ts) && ts[j].text == "," && (ts[j+1].low == "who" || ts[j+1].low == "whose") // "Séamus O’Driscoll, who skippers a trawler"
 		if len(name) == 1 {
 			full, g := r.surname(trimPossessive(name[0].text), i-len(name))
@@ -416,7 +416,7 @@ func (r *resolver) indexPersons() {
 					p.full = full // "Sharon", once named Sharon Osbourne
 					p.gender = r.genderOfName(full)
 					r.persons = append(r.persons, p)
-				} else if firstName(name[0].low) && (p.evid || givenNameOnly(ts, i-1, j)) {
+				} else if name[0].in(wFirstName) && (p.evid || givenNameOnly(ts, i-1, j)) {
 					// someone the article names by a first name alone: "a
 					// soldier who gave his name only as Andriy", "Oksana, a
 					// 41-year-old accountant, told Ukrainska Pravda"
@@ -515,7 +515,7 @@ func givenNameOnly(ts []tok, at, j int) bool {
 	}
 	for m := j + 1; m < len(ts) && m <= j+12 && ts[m].sent == ts[j].sent; m++ {
 		if ts[m].text == "," {
-			return m+1 < len(ts) && (reportVerbs[ts[m+1].low] || m+2 < len(ts) && skipBeforeVerb[ts[m+1].low] && reportVerbs[ts[m+2].low])
+			return m+1 < len(ts) && (ts[m+1].in(wReport) || m+2 < len(ts) && ts[m+1].in(wSkip) && ts[m+2].in(wReport))
 		}
 	}
 	return false
@@ -534,7 +534,7 @@ func coordinated(p np) bool {
 // European Union are …"): one of a plural subject, not a "he".
 func (r *resolver) conjoined(k int) bool {
 	ts := r.d.toks
-	for k < len(ts) && (capWord(&ts[k]) || ts[k].low != "and" && roleConnectors[ts[k].low] && k+1 < len(ts) && capWord(&ts[k+1])) {
+	for k < len(ts) && (capWord(&ts[k]) || ts[k].low != "and" && ts[k].in(wConnector) && k+1 < len(ts) && capWord(&ts[k+1])) {
 		k++
 	}
 	return k < len(ts) && ts[k].low == "and"
@@ -586,7 +586,7 @@ func (r *resolver) surname(s string, at int) (string, byte) {
 // organisation or a description.
 func parseNP(ts []tok, pos int) np {
 	// drop leading conjunctions and adverbials, trailing commas
-	for len(ts) > 0 && (leadWords[ts[0].low] || ts[0].text == "," || ts[0].text == "(") {
+	for len(ts) > 0 && (ts[0].in(wLead) || ts[0].text == "," || ts[0].text == "(") {
 		ts, pos = ts[1:], pos+1
 	}
 	for len(ts) > 0 && !ts[len(ts)-1].isWord() && ts[len(ts)-1].text != ")" {
@@ -655,7 +655,7 @@ func rank(p np) int {
 }
 
 func parseSeg(seg []tok, pos int) np {
-	for len(seg) > 0 && leadWords[seg[0].low] {
+	for len(seg) > 0 && seg[0].in(wLead) {
 		seg, pos = seg[1:], pos+1
 	}
 	if len(seg) == 0 {
@@ -692,13 +692,13 @@ func parseSeg(seg []tok, pos int) np {
 			st, e = 0, k
 		}
 	}
-	det := len(seg) > 0 && determiners[seg[0].low]
-	definite := seg[0].low == "the" || seg[0].isCap() && (roleWords[seg[0].low] || len(seg) > 1 && isPossessive(seg[0].text))
-	if e == len(seg) && st >= 2 && seg[st-1].low == "in" && !seg[st-2].isCap() && (orgWords[seg[st-2].low] || roleWords[seg[st-2].low]) {
+	det := len(seg) > 0 && seg[0].in(wDet)
+	definite := seg[0].low == "the" || seg[0].isCap() && (seg[0].in(wRole) || len(seg) > 1 && isPossessive(seg[0].text))
+	if e == len(seg) && st >= 2 && seg[st-1].low == "in" && !seg[st-2].isCap() && (seg[st-2].in(wOrg) || seg[st-2].in(wRole)) {
 		// "the Russian embassy in London": a body that a place names; "a
 		// diplomat in Brussels" is where he is
 		body := seg[:st-1]
-		if orgWords[seg[st-2].low] {
+		if seg[st-2].in(wOrg) {
 			body = seg
 		}
 		if det {
@@ -741,12 +741,12 @@ func parseSeg(seg []tok, pos int) np {
 	if e > 0 && !relational && (e == len(seg) || seg[e].text == "of" || seg[e].text == "from" || seg[e].text == "at") && !isPossessive(seg[e-1].text) {
 		run := seg[st:e]
 		role, honor, name, org := parseRun(run)
-		role, name = nationalFirstName(run, role, name, st > 0 && roleWords[seg[st-1].low])
+		role, name = nationalFirstName(run, role, name, st > 0 && seg[st-1].in(wRole))
 		if len(name) > 0 && !opensNoName(name) && len(name) <= 4 {
 			p := np{kind: npPerson, pos: pos + st, honor: honor}
 			p.name = joinToks(name)
 			rl := seg[:st]
-			for len(rl) > 0 && determiners[rl[0].low] {
+			for len(rl) > 0 && rl[0].in(wDet) {
 				rl = rl[1:]
 			}
 			p.role = strings.TrimSpace(joinToks(rl) + " " + joinToks(role))
@@ -756,8 +756,8 @@ func parseSeg(seg []tok, pos int) np {
 			}
 			return p
 		}
-		if (org && !det || org && definite && roleWords[lower(seg[len(seg)-1].text)] == false) && !(st >= 2 && roleConnectors[seg[st-1].low] && humanHead(seg[st-2].low)) &&
-			!(st >= 3 && seg[st-1].low == "the" && roleConnectors[seg[st-2].low] && humanHead(seg[st-3].low)) {
+		if (org && !det || org && definite && roleWords[lower(seg[len(seg)-1].text)] == false) && !(st >= 2 && seg[st-1].in(wConnector) && humanHead(seg[st-2].low)) &&
+			!(st >= 3 && seg[st-1].low == "the" && seg[st-2].in(wConnector) && humanHead(seg[st-3].low)) {
 			body := seg
 			if det {
 				body = seg[1:]
@@ -765,7 +765,7 @@ func parseSeg(seg []tok, pos int) np {
 			return np{kind: npOrg, name: joinToks(body), pos: pos}
 		}
 	}
-	if e-st == 1 && e == len(seg) && orgLast[seg[st].low] && st == 0 {
+	if e-st == 1 && e == len(seg) && seg[st].in(wOrgLast) && st == 0 {
 		// "United said": a club's short name
 		return np{kind: npOrg, name: seg[st].text, pos: pos + st}
 	}
@@ -951,7 +951,7 @@ func (r *resolver) pronoun(p np) string {
 	}
 	// a speech clause set off by commas inside a sentence ("Mr Blair has
 	// failed, he claimed, saying") speaks of the persons before it, not as them
-	aside := p.pos > 0 && p.pos+2 < len(ts) && ts[p.pos-1].text == "," && reportVerbs[ts[p.pos+1].low] && ts[p.pos+2].text == ","
+	aside := p.pos > 0 && p.pos+2 < len(ts) && ts[p.pos-1].text == "," && ts[p.pos+1].in(wReport) && ts[p.pos+2].text == ","
 	// "Asked whether Chancellor Olaf Scholz had discussed it, he said": the
 	// persons of the question are not the one who answers
 	if k := r.d.sents[sentIdx].tok0; k < p.pos && ts[k].low == "asked" && ts[p.pos-1].text == "," {
@@ -1193,10 +1193,10 @@ func (r *resolver) author(p np) string {
 		}
 		if e := i + 1; e+1 < len(ts) && (ts[e].low == "from" || ts[e].low == "by") {
 			// "an open letter from chief executive Sidney Taurel"
-			for e++; e < len(ts) && e < i+6 && roleWords[ts[e].low] && !ts[e].isCap(); e++ {
+			for e++; e < len(ts) && e < i+6 && ts[e].in(wRole) && !ts[e].isCap(); e++ {
 			}
 			end := e
-			for end < len(ts) && end < e+8 && (capWord(&ts[end]) || roleConnectors[ts[end].low] && end+1 < len(ts) && capWord(&ts[end+1])) {
+			for end < len(ts) && end < e+8 && (capWord(&ts[end]) || ts[end].in(wConnector) && end+1 < len(ts) && capWord(&ts[end+1])) {
 				end++
 			}
 			if q := parseNP(ts[e:end], e); q.kind == npPerson || q.kind == npOrg {
@@ -1205,7 +1205,7 @@ func (r *resolver) author(p np) string {
 			}
 		}
 		j := i
-		for j > 0 && i-j < 6 && ts[j-1].isWord() && !determiners[ts[j-1].low] && !reportVerbs[ts[j-1].low] && !leadWords[ts[j-1].low] {
+		for j > 0 && i-j < 6 && ts[j-1].isWord() && !ts[j-1].in(wDet) && !ts[j-1].in(wReport) && !ts[j-1].in(wLead) {
 			j--
 		}
 		var words []string
@@ -1215,7 +1215,7 @@ func (r *resolver) author(p np) string {
 		if a := capPrefix(words); a != "" {
 			return r.orgName(a)
 		}
-		if i >= 3 && ts[i-2].low == "in" && reportVerbs[ts[i-3].low] {
+		if i >= 3 && ts[i-2].low == "in" && ts[i-3].in(wReport) {
 			// "X said in a statement"
 			st := r.d.sents[ts[i].sent].tok0
 			if q := npBackward(ts[st:i-2], i-3-st, st); q.kind != npNone && q.kind != npPronoun {
@@ -1290,7 +1290,7 @@ func (r *resolver) orgName(name string) string {
 				continue
 			}
 			j, ini := i, []byte{}
-			for j < len(ts) && !ts[j].quoted && (capWord(&ts[j]) || roleConnectors[ts[j].low] && j+1 < len(ts) && capWord(&ts[j+1]) && j > i) {
+			for j < len(ts) && !ts[j].quoted && (capWord(&ts[j]) || ts[j].in(wConnector) && j+1 < len(ts) && capWord(&ts[j+1]) && j > i) {
 				if capWord(&ts[j]) {
 					// one byte per capitalised word, so that the tails below
 					// line up: a non-ASCII initial ("Élysée") makes no acronym
@@ -1690,9 +1690,9 @@ func (r *resolver) longerDesc(p np) string {
 			continue
 		}
 		j := i
-		for j > 0 && ts[j-1].isWord() && !determiners[ts[j-1].low] && !leadWords[ts[j-1].low] &&
-			!reportVerbs[ts[j-1].low] && !functionWords[ts[j-1].low] && !skipBeforeVerb[ts[j-1].low] && !stanceVerbs[ts[j-1].low] &&
-			!(strings.HasSuffix(ts[j-1].low, "ed") && !ts[j-1].isCap() && (j < 2 || skipBeforeVerb[ts[j-2].low] || capWord(&ts[j-2]))) && i-j < 4 {
+		for j > 0 && ts[j-1].isWord() && !ts[j-1].in(wDet) && !ts[j-1].in(wLead) &&
+			!ts[j-1].in(wReport) && !functionWords[ts[j-1].low] && !ts[j-1].in(wSkip) && !ts[j-1].in(wStance) &&
+			!(strings.HasSuffix(ts[j-1].low, "ed") && !ts[j-1].isCap() && (j < 2 || ts[j-2].in(wSkip) || capWord(&ts[j-2]))) && i-j < 4 {
 			j-- // not over a verb: "Ronnie Corbett has joined fellow comedy stars"
 		}
 		// a complement naming the body: "a spokesman for the Information Commissioner's Office"
@@ -1708,7 +1708,7 @@ func (r *resolver) longerDesc(p np) string {
 				f++
 			}
 			g := f
-			for g < len(ts) && !ts[g].quoted && (capWord(&ts[g]) || roleConnectors[ts[g].low] && g+1 < len(ts) && capWord(&ts[g+1])) {
+			for g < len(ts) && !ts[g].quoted && (capWord(&ts[g]) || ts[g].in(wConnector) && g+1 < len(ts) && capWord(&ts[g+1])) {
 				g++
 			}
 			if g > f {
@@ -1733,7 +1733,7 @@ func (r *resolver) longerDesc(p np) string {
 			}
 			return long
 		}
-		if j > 0 && ts[j-1].low != "the" && determiners[ts[j-1].low] {
+		if j > 0 && ts[j-1].low != "the" && ts[j-1].in(wDet) {
 			// "a spokesman": someone new, not the fuller mention before
 			return ""
 		}

@@ -10,6 +10,7 @@ import (
 // and sentences, and which runes lie inside quotation marks.
 type doc struct {
 	body  string
+	low   string // body in lower case when that keeps its byte offsets, else ""
 	runes []rune
 	boff  []int32 // byte offset of each rune, and of the end
 	toks  []tok
@@ -26,6 +27,7 @@ type tok struct {
 	quoted     bool   // inside a quotation
 	para       bool   // first token of a paragraph
 	word, cap  bool   // starts with a letter or digit; with an upper-case letter
+	cls, bare  wclass // the word sets of low, and of low without its possessive: see classes
 }
 
 func (t *tok) isWord() bool { return t.word }
@@ -33,6 +35,28 @@ func (t *tok) isWord() bool { return t.word }
 func (t *tok) isCap() bool { return t.cap }
 
 func (t *tok) is(s string) bool { return t.text == s }
+
+// in reports whether the token's lower-case text is in one of the sets c.
+func (t *tok) in(c wclass) bool { return t.classes()&c != 0 }
+
+// bareIn is in for the text without its possessive ("Kremlin's" → "kremlin").
+func (t *tok) bareIn(c wclass) bool {
+	t.classes()
+	return t.bare&c != 0
+}
+
+// classes looks the token's word sets up on first use: most tokens are
+// never tested.
+func (t *tok) classes() wclass {
+	if t.cls&wLooked == 0 {
+		t.cls = wordClasses[t.low] | wLooked
+		t.bare = t.cls
+		if bare := trimPossessive(t.low); len(bare) < len(t.low) {
+			t.bare = wordClasses[bare]
+		}
+	}
+	return t.cls
+}
 
 type sent struct {
 	start, end int // rune offsets
@@ -63,9 +87,15 @@ func isQuoteMark(r rune) bool {
 
 func isDash(r rune) bool { return r == '-' || r == '–' || r == '—' || r == '‒' || r == '―' }
 
-// wordRune reports whether r continues a word: letters, digits, and the
-// joiners that keep "don't", "U.S.", "1,400" and "anti-war" whole.
-func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+// wordRune reports whether r belongs to a word: a letter, a digit or a
+// combining mark (tokenize keeps the joiners of "don't", "U.S.", "1,400" and
+// "anti-war" inside a word). ASCII, most of a news text, skips the tables.
+func wordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
 
 // tokenize splits the body into words and punctuation, and sentences.
 func (d *doc) tokenize() {
@@ -128,7 +158,8 @@ func (d *doc) tokenize() {
 			i = j
 		}
 	}
-	low := lowerSameWidth(d.body)
+	d.low = lowerSameWidth(d.body)
+	low := d.low
 	for k := range d.toks {
 		t := &d.toks[k]
 		if low != "" {

@@ -49,7 +49,7 @@ func (x *extractor) findTurns() {
 		}
 		j := i
 		for j < st.tok1 && j-i <= 16 && !d.toks[j].quoted && (d.toks[j].isCap() && d.toks[j].isWord() ||
-			roleConnectors[d.toks[j].low] || d.toks[j].text == "(" || d.toks[j].text == ")" || d.toks[j].text == "," ||
+			d.toks[j].in(wConnector) || d.toks[j].text == "(" || d.toks[j].text == ")" || d.toks[j].text == "," ||
 			j > i && d.toks[j-1].text == "(") {
 			j++
 		}
@@ -80,7 +80,7 @@ func (x *extractor) findTurns() {
 			// the interviewer's words
 		} else {
 			p := parseNP(run, i)
-			if p.kind != npPerson || reportVerbs[run[len(run)-1].low] {
+			if p.kind != npPerson || run[len(run)-1].in(wReport) {
 				continue
 			}
 			t.who = p

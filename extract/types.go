@@ -82,14 +82,14 @@ func (r *resolver) indexOrgs() {
 	ts := r.d.toks
 	r.orgKnown = map[string]bool{}
 	type run struct {
-		a, j int
-		name string
+		a, j      int
+		name, key string
 	}
 	var runs []run
 	// the surnames of full names ("Vladimir Putin"): "Putin said it was" is no firm's
 	surnames := map[string]bool{}
 	for i := 0; i+1 < len(ts); i++ {
-		if capWord(&ts[i]) && capWord(&ts[i+1]) && firstName(ts[i].low) {
+		if capWord(&ts[i]) && capWord(&ts[i+1]) && ts[i].in(wFirstName) {
 			surnames[trimPossessive(ts[i+1].low)] = true
 		}
 	}
@@ -105,35 +105,41 @@ func (r *resolver) indexOrgs() {
 			j++
 		}
 		a := i
-		for a < j && (determiners[ts[a].low] || leadWords[ts[a].low] || notNames[ts[a].low] && functionWords[ts[a].low]) {
+		for a < j && (ts[a].in(wDet) || ts[a].in(wLead) || ts[a].in(wNotName) && functionWords[ts[a].low]) {
 			a++
 		}
 		i = j
 		if a == j {
 			continue
 		}
-		name := r.d.body[r.d.boff[ts[a].start]:r.d.boff[ts[j-1].end]]
+		from := r.d.boff[ts[a].start]
+		name := trimPossessive(r.d.body[from:r.d.boff[ts[j-1].end]])
+		key := "" // the name in lower case, cut from the lowered body when it can be
 		if strings.IndexByte(name, '\n') >= 0 {
-			name = joinToks(ts[a:j])
+			name = trimPossessive(joinToks(ts[a:j]))
+		} else if r.d.low != "" {
+			key = r.d.low[from : int(from)+len(name)]
 		}
-		name = trimPossessive(name)
+		if key == "" {
+			key = lower(name)
+		}
 		if orgFormToks(ts[a:j]) && !honorificRun(ts[a:j]) || r.orgEvidence(a, j, surnames) {
-			if _, honor, nm, _ := parseRun(ts[a:j]); honor != "" || len(nm) >= 2 && (firstName(nm[0].low) || len(nm) < j-a) {
+			if _, honor, nm, _ := parseRun(ts[a:j]); honor != "" || len(nm) >= 2 && (nm[0].in(wFirstName) || len(nm) < j-a) {
 				// a person's name, with their role: "Labour MP Stephen Pound"
 				if !orgFormToks(nm) {
 					continue
 				}
 			}
-			r.orgKnown[lower(name)] = true
+			r.orgKnown[key] = true
 		}
-		runs = append(runs, run{a, j, name})
+		runs = append(runs, run{a, j, name, key})
 	}
 	if len(r.orgKnown) == 0 {
 		return
 	}
 	r.orgTok = make([]bool, len(ts))
 	for _, rn := range runs {
-		if r.orgKnown[lower(rn.name)] {
+		if r.orgKnown[rn.key] {
 			r.orgs = append(r.orgs, orgMention{tok: rn.a, sent: ts[rn.a].sent, name: rn.name})
 			for k := rn.a; k < rn.j; k++ {
 				r.orgTok[k] = true
@@ -147,7 +153,7 @@ func orgFormToks(ts []tok) bool {
 	if len(ts) == 0 {
 		return false
 	}
-	if len(ts) == 1 && len(ts[0].text) >= 3 && isAcronym(trimPossessive(ts[0].text)) && !placeWords[trimPossessive(ts[0].low)] {
+	if len(ts) == 1 && len(ts[0].text) >= 3 && isAcronym(trimPossessive(ts[0].text)) && !ts[0].bareIn(wPlace) {
 		return true
 	}
 	for k := range ts {
@@ -156,7 +162,7 @@ func orgFormToks(ts []tok) bool {
 			return true
 		}
 	}
-	return orgLast[trimPossessive(ts[len(ts)-1].low)]
+	return ts[len(ts)-1].bareIn(wOrgLast)
 }
 
 // inOrg reports whether every token of ts lies in a mention of an organisation.
@@ -212,7 +218,7 @@ func humanApposition(ap []tok) bool {
 func (r *resolver) orgEvidence(a, j int, surnames map[string]bool) bool {
 	ts := r.d.toks
 	// "gas giant Gazprom", "TV channel Five", "monitoring firm Netcraft"
-	if a > 0 && !ts[a-1].quoted && orgHeads[ts[a-1].low] && !ts[a-1].isCap() && !roleWords[ts[a-1].low] {
+	if a > 0 && !ts[a-1].quoted && orgHeads[ts[a-1].low] && !ts[a-1].isCap() && !ts[a-1].in(wRole) {
 		return true
 	}
 	// "shares in UK Coal", "the chief executive of Barclays", "analyst Alex Potter at Lehman Brothers"
@@ -225,7 +231,7 @@ func (r *resolver) orgEvidence(a, j int, surnames map[string]bool) bool {
 	nx := ts[j].low
 	// "Schalke have", "Korn are": a singular name with a plural verb
 	if j-a == 1 && (nx == "have" || nx == "are" || nx == "were") && (a == 0 || ts[a-1].low != "and" && ts[a-1].text != "," && ts[a-1].text != "&") &&
-		!strings.HasSuffix(ts[a].low, "s") && !firstName(ts[a].low) {
+		!strings.HasSuffix(ts[a].low, "s") && !ts[a].in(wFirstName) {
 		return true
 	}
 	// "McDonald's, which has"
@@ -234,14 +240,14 @@ func (r *resolver) orgEvidence(a, j int, surnames map[string]bool) bool {
 	}
 	// "Real Madrid midfielder David Beckham", "Tottenham manager Martin Jol"
 	if (personNouns[nx] || roleWords[nx] && !orgWords[nx]) && !ts[j].isCap() && !isPossessive(ts[j-1].text) &&
-		j+1 < len(ts) && capWord(&ts[j+1]) && !placeWords[lower(ts[j-1].text)] && !notNames[ts[j-1].low] {
+		j+1 < len(ts) && capWord(&ts[j+1]) && !placeWords[lower(ts[j-1].text)] && !ts[j-1].in(wNotName) {
 		return true
 	}
 	// "Barclays, the UK's third-biggest bank,", "Uefa, European football's governing body,"
 	if nx == "," && j+1 < len(ts) {
 		for m := j + 2; m < len(ts) && m <= j+7 && ts[m].sent == ts[j].sent; m++ {
 			if ts[m].text == "," || ts[m].text == "." {
-				if orgHeads[ts[m-1].low] && !roleWords[ts[m-1].low] && !humanApposition(ts[j+1:m]) {
+				if orgHeads[ts[m-1].low] && !ts[m-1].in(wRole) && !humanApposition(ts[j+1:m]) {
 					return true
 				}
 				break
@@ -250,11 +256,11 @@ func (r *resolver) orgEvidence(a, j int, surnames map[string]bool) bool {
 	}
 	// "Gazprom said Tuesday it would", "UK Coal said it was"; not a
 	// person's surname ("Putin said it was")
-	if firstName(ts[a].low) || surnames[trimPossessive(ts[j-1].low)] {
+	if ts[a].in(wFirstName) || surnames[trimPossessive(ts[j-1].low)] {
 		return false
 	}
 	for m := j; m < len(ts) && m <= j+3 && ts[m].sent == ts[j].sent; m++ {
-		if reportVerbs[ts[m].low] || stanceVerbs[ts[m].low] {
+		if ts[m].in(wReport) || ts[m].in(wStance) {
 			for n := m + 1; n < len(ts) && n <= m+3 && ts[n].sent == ts[j].sent; n++ {
 				if ts[n].low == "it" || ts[n].low == "its" {
 					return true
@@ -265,7 +271,7 @@ func (r *resolver) orgEvidence(a, j int, surnames map[string]bool) bool {
 			}
 			break
 		}
-		if !skipBeforeVerb[ts[m].low] {
+		if !ts[m].in(wSkip) {
 			break
 		}
 	}

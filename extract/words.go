@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -7,6 +9,62 @@ func set(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// setAnd is set(words) with the space-separated words of more.
+func setAnd(more string, words ...string) map[string]bool {
+	return set(append(words, strings.Fields(more)...)...)
+}
+
+// wclass marks a word's membership of the sets the rules test most often.
+// A token looks its word up once (tok.in, tok.bareIn), so that the rules'
+// many tests of the same token are bit tests, not map lookups: they were a
+// fifth of the extractor's time.
+type wclass uint32
+
+const (
+	wReport    wclass = 1 << iota // reportVerbs
+	wStance                       // stanceVerbs
+	wSkip                         // skipBeforeVerb
+	wLead                         // leadWords
+	wDet                          // determiners
+	wRole                         // roleWords
+	wOrg                          // orgWords
+	wNotName                      // notNames
+	wConnector                    // roleConnectors
+	wFirstName                    // maleNames, femaleNames
+	wHonorific                    // honorifics
+	wNumber                       // numberWords, vague, "several": parseNumber's words
+	wOrgCue                       // orgCues
+	wOrgLast                      // orgLast
+	wPlace                        // placeWords
+	wLooked                       // tok.classes has looked the word up
+)
+
+var wordClasses = func() map[string]wclass {
+	m := map[string]wclass{}
+	for _, s := range []struct {
+		c     wclass
+		words map[string]bool
+	}{{wReport, reportVerbs}, {wStance, stanceVerbs}, {wSkip, skipBeforeVerb}, {wLead, leadWords},
+		{wDet, determiners}, {wRole, roleWords}, {wOrg, orgWords}, {wNotName, notNames},
+		{wConnector, roleConnectors}, {wFirstName, maleNames}, {wFirstName, femaleNames},
+		{wOrgCue, orgCues}, {wOrgLast, orgLast}, {wPlace, placeWords}} {
+		for w := range s.words {
+			m[w] |= s.c
+		}
+	}
+	for w := range honorifics {
+		m[w] |= wHonorific
+	}
+	for w := range numberWords {
+		m[w] |= wNumber
+	}
+	for w := range vague {
+		m[w] |= wNumber
+	}
+	m["several"] |= wNumber
+	return m
+}()
 
 // reportVerbs introduce what someone said.
 var reportVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "stressed",
@@ -143,7 +201,7 @@ var notNames = set("the", "a", "an", "this", "that", "these", "those", "but", "a
 	"asked", "speaking", "according", "although", "despite", "under", "over", "about", "because", "last",
 	"one", "two", "three", "several", "below", "above", "next", "earlier", "later", "now", "today", "yesterday", "tomorrow", "tonight", "ex", "former", "great")
 
-var maleNames = set("john", "james", "david", "michael", "tony", "gordon", "jack", "charles", "peter",
+var maleNames = setAnd(moreMale, "john", "james", "david", "michael", "tony", "gordon", "jack", "charles", "peter",
 	"alastair", "liam", "william", "tim", "oliver", "vincent", "carl", "mark", "dave", "paul", "matthew",
 	"andrew", "richard", "robert", "stephen", "steven", "alan", "brad", "quentin", "ed", "edward", "digby",
 	"joe", "joseph", "antony", "anthony", "ned", "vladimir", "volodymyr", "sergei", "sergey", "dmytro",
@@ -163,7 +221,7 @@ var maleNames = set("john", "james", "david", "michael", "tony", "gordon", "jack
 	"mitch", "chuck", "lindsey", "marco", "ted", "rand", "bernie", "pete", "mark", "dicky", "llyod",
 	"francois", "françois", "andreas", "pasquale", "ettore", "jean-yves", "hamilton", "cyril", "abiy")
 
-var femaleNames = set("jen", "jennifer", "wendy", "patricia", "theresa", "sandra", "ruth", "barbara", "nicola",
+var femaleNames = setAnd(moreFemale, "jen", "jennifer", "wendy", "patricia", "theresa", "sandra", "ruth", "barbara", "nicola",
 	"margaret", "rhona", "hannah", "betty", "christine", "ursula", "liz", "elizabeth", "kamala", "hillary",
 	"iryna", "olena", "maria", "anna", "victoria", "linda", "karen", "lisa", "mary", "susan", "sarah",
 	"emma", "helen", "jane", "julia", "angela", "annalena", "oona", "lucy", "maggie", "tessa", "clare",
