@@ -266,6 +266,36 @@ var relationHeads = set("associate", "ally", "spokesman", "spokeswoman", "spokes
 	"aide", "aides", "adviser", "advisor", "wife", "husband", "son", "daughter", "brother", "sister", "friend",
 	"colleague", "supporter", "supporters", "critic", "critics", "representative", "biographer", "father", "mother")
 
+// kinNouns say the gender of the person they stand in apposition to:
+// "Azmat Begg, father of Moazzam,", "His father, Ramesh Kumar,".
+var kinNouns = map[string]byte{"father": 'm', "son": 'm', "brother": 'm', "husband": 'm', "uncle": 'm',
+	"grandfather": 'm', "grandson": 'm', "nephew": 'm', "boyfriend": 'm', "stepfather": 'm', "stepson": 'm',
+	"stepbrother": 'm', "widower": 'm', "mother": 'f', "daughter": 'f', "sister": 'f', "wife": 'f', "aunt": 'f',
+	"grandmother": 'f', "granddaughter": 'f', "niece": 'f', "girlfriend": 'f', "stepmother": 'f',
+	"stepdaughter": 'f', "stepsister": 'f', "widow": 'f'}
+
+// appositionGender reads the gender of the name ts[a:j] from a kinship noun
+// set beside it by a comma: after it, a few words on ("Janie Hendrix, the
+// guitarist's stepsister,"), or just before it ("His father, Ramesh Kumar,").
+func appositionGender(ts []tok, a, j int) byte {
+	if j+1 < len(ts) && ts[j].text == "," {
+		for m := j + 1; m < len(ts) && m <= j+4; m++ {
+			if g := kinNouns[ts[m].low]; g != 0 {
+				return g
+			}
+			if !ts[m].isWord() || ts[m].quoted {
+				break
+			}
+		}
+	}
+	if a >= 2 && ts[a-1].text == "," {
+		if g := kinNouns[ts[a-2].low]; g != 0 && (a < 3 || ts[a-3].in(wDet) || ts[a-3].para || ts[a-3].text == ".") {
+			return g
+		}
+	}
+	return 0
+}
+
 // postNominals follow a name and are no part of it.
 var postNominals = set("qc", "kc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "jr", "sr", "phd")
 
@@ -434,6 +464,9 @@ func (r *resolver) indexPersons() {
 		} else {
 			p.full = trimPossessive(joinToks(name))
 			p.gender = genderOf(name[0].text, honor)
+		}
+		if p.gender == 0 {
+			p.gender = appositionGender(ts, i-len(name), j)
 		}
 		if sp := strings.LastIndexByte(p.full, ' '); sp > 0 {
 			p.sur = lower(p.full[sp+1:])
