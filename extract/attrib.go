@@ -658,8 +658,10 @@ func npBackward(c []tok, k, base int) np {
 			// said", "According to Mr Peston the prime minister said"
 			break
 		}
-		if w == "from" && s >= 2 && relationHeads[c[s-2].low] || w == "in" && s >= 2 && s < k && c[s-2].in(wOrg) && !c[s-2].isCap() && c[s].isCap() {
-			s-- // "a spokesperson from Icstis", "the Russian embassy in London"
+		if w == "from" && s >= 2 && relationHeads[c[s-2].low] || w == "in" && s >= 2 && s < k && (c[s-2].in(wOrg|wRole) || groupNouns[c[s-2].low]) && c[s].isCap() {
+			// "a spokesperson from Icstis", "the Russian Embassy in London", "a
+			// Western diplomat in Kyiv": the place is not the speaker
+			s--
 			continue
 		}
 		if t.isCap() || roleWords[w] || groupNouns[w] || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||

@@ -727,9 +727,9 @@ func parseSeg(seg []tok, pos int) np {
 	}
 	det := len(seg) > 0 && seg[0].in(wDet)
 	definite := seg[0].low == "the" || seg[0].isCap() && (seg[0].in(wRole) || len(seg) > 1 && isPossessive(seg[0].text))
-	if e == len(seg) && st >= 2 && seg[st-1].low == "in" && !seg[st-2].isCap() && (seg[st-2].in(wOrg) || seg[st-2].in(wRole)) {
-		// "the Russian embassy in London": a body that a place names; "a
-		// diplomat in Brussels" is where he is
+	if e == len(seg) && st >= 2 && seg[st-1].low == "in" && (seg[st-2].in(wOrg) || seg[st-2].in(wRole) && !seg[st-2].isCap()) {
+		// "the Russian embassy in London", "The Russian Embassy in Ottawa": a
+		// body that a place names; "a diplomat in Brussels" is where he is
 		body := seg[:st-1]
 		if seg[st-2].in(wOrg) {
 			body = seg
