@@ -927,7 +927,7 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 				return o, ""
 			}
 		}
-		if p.definite {
+		if p.definite && !(orgHeads[p.head] && !humanHead(p.head)) { // "the ministry" is no one's role
 			if pr := r.byRole(p.head, p.name, p.pos); pr != "" {
 				return r.canonical(pr), p.name
 			}

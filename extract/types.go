@@ -36,6 +36,11 @@ var orgTyped = set("ministry", "department", "agency", "council", "commission", 
 	"union", "bank", "university", "institute", "association", "foundation", "office", "embassy", "league",
 	"federation", "government", "kremlin")
 
+// partyNames are parties named without the word: "Conservatives said … the
+// party called".
+var partyNames = set("conservatives", "tories", "labour", "democrats", "republicans", "greens", "snp", "ukip",
+	"dems", "liberals", "socialists", "ndp")
+
 type orgMention struct {
 	tok, sent int
 	name      string
@@ -324,12 +329,18 @@ func (r *resolver) lastOrg(pos int, head string) string {
 		return ""
 	}
 	fits := func(name string) bool {
-		return !orgTyped[head] || strings.Contains(lower(name), head)
+		l := lower(name)
+		return !orgTyped[head] || strings.Contains(l, head) || head == "party" && partyNames[l[strings.LastIndexByte(l, ' ')+1:]]
 	}
 	sent := ts[pos].sent
 	if r.subjectAll != nil {
 		for s := sent; s >= 0 && s >= sent-3; s-- {
 			subj := r.subjectAll(s)
+			if subj.kind == npDesc && subj.head == head && subj.pos < pos && s < sent && (strings.Contains(subj.name, "'s ") || strings.Contains(subj.name, "’s ")) {
+				// "Russia's defence ministry announced … the ministry said": a
+				// body its country names is itself
+				return subj.name
+			}
 			if subj.pos >= pos || subj.kind != npOrg && subj.kind != npPerson {
 				continue
 			}
