@@ -211,7 +211,7 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 	}
 	if len(name) == 0 {
 		for i := range ts {
-			if ts[i].bareIn(wOrg) {
+			if ts[i].bareIn(wOrg) || i == len(ts)-1 && ts[i].bareIn(wOrgLast) { // "Amnesty International"
 				org = true
 			}
 		}
