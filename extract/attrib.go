@@ -239,10 +239,14 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 			// a participle after a comma has its sentence's subject: "In
 			// Kyiv, Foreign Minister Dmytro Kuleba thanked Canada on Twitter,
 			// calling it "…"", not the noun before the comma
-			if k >= 4 && c[k-2].in(wReport) {
+			v2 := k - 2
+			for v2 > 2 && c[v2].in(wSkip) && !c[v2].in(wReport) {
+				v2-- // "Koichi Hagiuda said last week, calling"
+			}
+			if k >= 4 && c[v2].in(wReport) {
 				// … unless a speech clause stands before it: "Mr Blair has
 				// failed, he claimed, saying he has the "wrong solution""
-				if q := npBackward(c, k-2, i); q.kind != npNone && q.pos > i && c[q.pos-i-1].text == "," {
+				if q := npBackward(c, v2, i); q.kind != npNone && q.pos > i && commaBefore(c, q.pos-i) {
 					p = q
 					break
 				}
@@ -251,8 +255,9 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 				p = q
 			}
 		case strings.HasSuffix(w, "ing") && !progressive:
-			// a participle's subject: "with Putin saying", "He contacted the show saying"
-			if p.kind != npPerson && p.kind != npOrg {
+			// a participle's subject: "with Putin saying", "He contacted the
+			// show saying", "posting a message on Twitter claiming"
+			if p.kind != npPerson && p.kind != npOrg || platforms[lower(p.name)] {
 				if k > 0 && withBefore(c, k) {
 					p = np{blocked: true} // "with many saying": no one the article names
 				} else {
@@ -297,6 +302,23 @@ func (x *extractor) accordingTo(c []tok, pos int) np {
 	}
 	return x.after(c, pos)
 }
+
+// commaBefore reports whether a comma sets off c[k:], perhaps with a few
+// lower-case words between: ", industry minister Koichi Hagiuda said".
+func commaBefore(c []tok, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-3; m-- {
+		if c[m].text == "," {
+			return true
+		}
+		if !c[m].isWord() || c[m].isCap() {
+			return false
+		}
+	}
+	return false
+}
+
+// platforms carry what others write; they never say anything themselves.
+var platforms = set("twitter", "telegram", "facebook", "instagram", "youtube", "tiktok", "vkontakte", "weibo")
 
 // objectPronouns name the speaker after "according to".
 var objectPronouns = map[string]byte{"him": 'm', "her": 'f', "them": 'p'}
