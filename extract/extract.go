@@ -37,6 +37,21 @@ func newDoc(body string) *doc {
 	return d
 }
 
+// speaks reports whether sentence s reports speech: a verb of speech or
+// stance outside its quotations. A quote that follows a sentence with no
+// attribution goes to that sentence's subject when it is a person ("Martyn
+// Williams was keen not to talk about …"), but a body must speak ("Premiership
+// clubs have seen their income soar" does not).
+func (x *extractor) speaks(s int) bool {
+	st := x.d.sents[s]
+	for k := st.tok0; k < st.tok1; k++ {
+		if t := &x.d.toks[k]; !t.quoted && t.in(wReport|wStance) {
+			return true
+		}
+	}
+	return st.tok1 > st.tok0 && x.d.toks[st.tok1-1].text == ":"
+}
+
 // Article extracts the quotations and troop figures of a. aliases merges
 // spellings of a name ("Zelenskiy" → "Volodymyr Zelenskyy"); nil means
 // DefaultAliases. The result's quotes and figures are in text order and
@@ -120,11 +135,17 @@ func (x *extractor) mergeInterrupted() {
 				// Pentagon, in his first news conference on the crisis. “B.”"
 				break
 			}
-			verb := false
+			verb, sentences := false, false
 			for m := i; m < j; m++ {
 				if d.toks[m].in(wReport) {
 					verb = true
 				}
+				if m < j-1 && (d.toks[m].text == "." || d.toks[m].text == "!" || d.toks[m].text == "?") {
+					sentences = true // "“A,” Cruz said. Republicans oppose it. “B.”": two quotes
+				}
+			}
+			if sentences {
+				break
 			}
 			// the words between must be an attribution that ends the first
 			// part ("he said," / "said X."), not one that opens the second
@@ -228,7 +249,7 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 			if lastEnd >= 0 && prevSent >= 0 && lastEnd >= d.sents[prevSent].start {
 				speaker, role = lastSpeaker, lastRole
 				branch = ruleContinue
-			} else if s := x.sentenceSubject(prevSent); s.kind != npNone && s.kind != npDesc {
+			} else if s := x.sentenceSubject(prevSent); s.kind != npNone && s.kind != npDesc && (s.kind == npPerson && !x.res.isOrg(s.name) || x.speaks(prevSent)) {
 				speaker, role = x.res.resolve(s)
 				mention = s.mention
 				branch = rulePrevSubject
