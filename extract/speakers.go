@@ -446,6 +446,13 @@ func (r *resolver) indexPersons() {
 					p.full = full // "Sharon", once named Sharon Osbourne
 					p.gender = r.genderOfName(full)
 					r.persons = append(r.persons, p)
+				} else if g, ok := appositionName(ts, i-1, j); ok {
+					// "Her neighbour, Mykola, a retired train driver who gave
+					// only his first name,": a name the article gives alone
+					p.full = trimPossessive(name[0].text)
+					p.gender = g
+					p.evid = true
+					r.persons = append(r.persons, p)
 				} else if name[0].in(wFirstName) && (p.evid || givenNameOnly(ts, i-1, j)) {
 					// someone the article names by a first name alone: "a
 					// soldier who gave his name only as Andriy", "Oksana, a
@@ -552,6 +559,40 @@ func givenNameOnly(ts []tok, at, j int) bool {
 		}
 	}
 	return false
+}
+
+// appositionName reports whether the one capitalised word at ts[at] is a
+// person's name set off by commas after a noun for a person ("Her neighbour,
+// Mykola,", "who gave only his first name, Vytautas,"), and the gender a
+// kinship noun or a "his"/"her" around it gives.
+func appositionName(ts []tok, at, j int) (byte, bool) {
+	if at < 2 || ts[at-1].text != "," || j >= len(ts) || ts[j].text != "," && !ts[j].in(wReport) {
+		return 0, false
+	}
+	n := ts[at-2].low
+	if !(n == "name" || kinNouns[n] != 0 || personNouns[n] || n == "neighbour" || n == "neighbor" || n == "friend") {
+		return 0, false
+	}
+	if g := kinNouns[n]; g != 0 {
+		return g, true
+	}
+	var g byte
+	for m := at - 4; m < len(ts) && m <= j+12 && m < at+14; m++ {
+		if m < 0 || m == at-2 {
+			continue
+		}
+		if w := ts[m].low; w == "his" || w == "he" {
+			g = 'm'
+		} else if w == "her" || w == "she" {
+			if m < at-2 && g == 0 || m > at {
+				g = 'f'
+			}
+		}
+		if m > j && ts[m].text == "," {
+			break
+		}
+	}
+	return g, true
 }
 
 // coordinated reports whether a subject joins two phrases ("Emmanuel Macron
