@@ -686,7 +686,7 @@ func npBackward(c []tok, k, base int) np {
 			s--
 			continue
 		}
-		if t.isCap() || roleWords[w] || groupNouns[w] || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
+		if t.isCap() || roleWords[w] || groupNouns[w] || personNouns[w] || kinNouns[w] != 0 || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
 			t.isWord() && unicode.IsDigit([]rune(t.text)[0]) {
 			s--
 			continue
