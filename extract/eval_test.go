@@ -264,6 +264,54 @@ func TestLabelsLoad(t *testing.T) {
 	}
 }
 
+// TestLabelAgreement compares the speakers a second labeller gave, blind to
+// the first one's, with labelled/ (testdata/agreement holds them, spans
+// copied from the first labels): how far two careful readers agree is the
+// ceiling a speaker accuracy can be judged against.
+func TestLabelAgreement(t *testing.T) {
+	files, _ := filepath.Glob("testdata/agreement/*.labels")
+	if len(files) == 0 {
+		t.Skip("no second labels")
+	}
+	aliases := DefaultAliases()
+	speakers := func(f string) (out [][2]string) {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(raw), "\n") {
+			if len(line) > 2 && line[1] == ' ' && (line[0] == 'q' || line[0] == 'p') {
+				sp, spans, _ := strings.Cut(line[2:], " | ")
+				out = append(out, [2]string{strings.TrimSpace(sp), spans})
+			}
+		}
+		return out
+	}
+	n, same := 0, 0
+	for _, f := range files {
+		first := speakers(filepath.Join("testdata/labelled", filepath.Base(f)))
+		second := speakers(f)
+		if len(first) != len(second) {
+			t.Fatalf("%s: %d quotations, the first labels have %d", f, len(second), len(first))
+		}
+		for k := range first {
+			if first[k][1] != second[k][1] {
+				t.Fatalf("%s: quotation %d has other spans than the first labels", f, k+1)
+			}
+			n++
+			if sameSpeaker(aliases, first[k][0], second[k][0]) {
+				same++
+			} else {
+				t.Logf("%s: %q: first %q, second %q", filepath.Base(f), clip(second[k][1]), first[k][0], second[k][0])
+			}
+		}
+	}
+	t.Logf("two labellers give the same speaker to %d of %d quotations (%.3f)", same, n, float64(same)/float64(n))
+	if float64(same) < 0.95*float64(n) {
+		t.Errorf("agreement %.3f under 0.95", float64(same)/float64(n))
+	}
+}
+
 // TestLabelled measures quotation detection and speaker accuracy on the hand
 // labels of testdata/labelled; EXTRACT_DEBUG=1 lists each miss of the dev set.
 func TestLabelled(t *testing.T) {
