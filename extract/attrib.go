@@ -372,7 +372,7 @@ func withBefore(c []tok, k int) bool {
 		if c[m].low == "with" {
 			return true
 		}
-		if c[m].text == "," || c[m].in(wReport) || c[m].in(wStance) {
+		if c[m].text == "," || c[m].in(wReport|wStance) {
 			return false
 		}
 	}
@@ -406,7 +406,7 @@ func (x *extractor) partialSubject(open int) np {
 		if t.quoted {
 			continue
 		}
-		if (t.in(wReport) || t.in(wStance)) && !passive(d.toks[st:j], m-st) {
+		if t.in(wReport|wStance) && !passive(d.toks[st:j], m-st) {
 			return p
 		}
 	}
@@ -417,8 +417,8 @@ func (x *extractor) partialSubject(open int) np {
 	}
 	// the subject ends just before the mark
 	e := p.pos
-	for e < j && !d.toks[e].quoted && !d.toks[e].in(wReport) && !d.toks[e].in(wStance) &&
-		(d.toks[e].isCap() || d.toks[e].in(wRole) || d.toks[e].in(wDet) || d.toks[e].in(wConnector) || d.toks[e].text == ",") {
+	for e < j && !d.toks[e].quoted && !d.toks[e].in(wReport|wStance) &&
+		(d.toks[e].isCap() || d.toks[e].in(wRole|wDet|wConnector) || d.toks[e].text == ",") {
 		e++
 	}
 	if e == j {
@@ -535,7 +535,7 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 			// lower-case words of a role before the name
 			m := j
 			for m < st.tok1 && m < j+3 && d.toks[m].isWord() && !d.toks[m].isCap() && !d.toks[m].quoted &&
-				!d.toks[m].in(wReport) && !d.toks[m].in(wStance) && !d.toks[m].in(wSkip) && !functionWords[d.toks[m].low] {
+				!d.toks[m].in(wReport|wStance|wSkip) && !functionWords[d.toks[m].low] {
 				m++
 			}
 			desc := false // "Telecom analysts Ovum", "IT firm Dimension Data"

@@ -337,7 +337,7 @@ func (x *extractor) candidates(q *rawQuote, dq *dossier.Quote, branch int, st ra
 	}
 	verb := false
 	for i := d.sents[s0].tok0; i < d.sents[sEnd].tok1; i++ {
-		if t := &d.toks[i]; !t.quoted && (t.in(wReport) || t.in(wStance)) {
+		if t := &d.toks[i]; !t.quoted && t.in(wReport|wStance) {
 			verb = true
 			break
 		}

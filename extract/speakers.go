@@ -158,7 +158,7 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 			for j > 0 && nameParticles[ts[j-1].text] {
 				j--
 			}
-			if j >= 1 && capWord(&ts[j-1]) && !ts[j-1].in(wRole) && !ts[j-1].in(wOrg) && !ts[j-1].in(wNotName) {
+			if j >= 1 && capWord(&ts[j-1]) && !ts[j-1].in(wRole|wOrg|wNotName) {
 				k = j
 				continue
 			}
@@ -302,8 +302,6 @@ var postNominals = set("qc", "kc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe
 // nameParticles stand inside a surname: "Renaud Donnedieu de Vabres".
 var nameParticles = set("de", "van", "von", "der", "den", "du", "da", "dos", "del", "di", "bin", "al", "le", "la", "ter")
 
-func firstName(low string) bool { return maleNames[low] || femaleNames[low] }
-
 func genderOf(first string, honor string) byte {
 	if g, ok := honorifics[honor]; ok && g != 0 {
 		return g
@@ -353,7 +351,7 @@ func (r *resolver) indexPersons() {
 			j++
 		}
 		for m := i + 2; m < j-1; m++ {
-			if ts[m].low == "and" && (ts[m-2].in(wFirstName) || ts[m-2].in(wRole) && !ts[m-2].in(wOrg)) && !ts[m-1].in(wRole) && !ts[m-1].in(wOrg) &&
+			if ts[m].low == "and" && (ts[m-2].in(wFirstName) || ts[m-2].in(wRole) && !ts[m-2].in(wOrg)) && !ts[m-1].in(wRole|wOrg) &&
 				!ts[m-1].in(wConnector) {
 				// two people: "President of Ukraine Volodymyr Zelenskyy and
 				// Prime Minister … Mark Rutte", "President Biden and German
@@ -409,7 +407,7 @@ func (r *resolver) indexPersons() {
 					closed = true
 					break
 				}
-				if ts[m].in(wReport) || ts[m].in(wStance) {
+				if ts[m].in(wReport | wStance) {
 					break
 				}
 				if ts[m].in(wRole) && m <= j+5 {
@@ -570,13 +568,13 @@ func appositionName(ts []tok, at, j int) (byte, bool) {
 		return 0, false
 	}
 	n := ts[at-2].low
-	if !(n == "name" || kinNouns[n] != 0 || personNouns[n] || n == "neighbour" || n == "neighbor" || n == "friend") {
-		return 0, false
-	}
-	if g := kinNouns[n]; g != 0 {
+	g := kinNouns[n]
+	if g != 0 {
 		return g, true
 	}
-	var g byte
+	if !(n == "name" || personNouns[n] || n == "neighbour" || n == "neighbor" || n == "friend") {
+		return 0, false
+	}
 	for m := at - 4; m < len(ts) && m <= j+12 && m < at+14; m++ {
 		if m < 0 || m == at-2 {
 			continue
@@ -1279,7 +1277,7 @@ func (r *resolver) author(p np) string {
 			}
 		}
 		j := i
-		for j > 0 && i-j < 6 && ts[j-1].isWord() && !ts[j-1].in(wDet) && !ts[j-1].in(wReport) && !ts[j-1].in(wLead) {
+		for j > 0 && i-j < 6 && ts[j-1].isWord() && !ts[j-1].in(wDet|wReport|wLead) {
 			j--
 		}
 		var words []string
@@ -1764,8 +1762,8 @@ func (r *resolver) longerDesc(p np) string {
 			continue
 		}
 		j := i
-		for j > 0 && ts[j-1].isWord() && !ts[j-1].in(wDet) && !ts[j-1].in(wLead) &&
-			!ts[j-1].in(wReport) && !functionWords[ts[j-1].low] && !ts[j-1].in(wSkip) && !ts[j-1].in(wStance) &&
+		for j > 0 && ts[j-1].isWord() && !ts[j-1].in(wDet|wLead) &&
+			!ts[j-1].in(wReport) && !functionWords[ts[j-1].low] && !ts[j-1].in(wSkip|wStance) &&
 			!(strings.HasSuffix(ts[j-1].low, "ed") && !ts[j-1].isCap() && (j < 2 || ts[j-2].in(wSkip) || capWord(&ts[j-2]))) && i-j < 4 {
 			j-- // not over a verb: "Ronnie Corbett has joined fellow comedy stars"
 		}

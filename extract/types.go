@@ -111,7 +111,7 @@ func (r *resolver) indexOrgs() {
 			j++
 		}
 		a := i
-		for a < j && (ts[a].in(wDet) || ts[a].in(wLead) || ts[a].in(wNotName) && functionWords[ts[a].low]) {
+		for a < j && (ts[a].in(wDet|wLead) || ts[a].in(wNotName) && functionWords[ts[a].low]) {
 			a++
 		}
 		i = j
@@ -266,7 +266,7 @@ func (r *resolver) orgEvidence(a, j int, surnames map[string]bool) bool {
 		return false
 	}
 	for m := j; m < len(ts) && m <= j+3 && ts[m].sent == ts[j].sent; m++ {
-		if ts[m].in(wReport) || ts[m].in(wStance) {
+		if ts[m].in(wReport | wStance) {
 			for n := m + 1; n < len(ts) && n <= m+3 && ts[n].sent == ts[j].sent; n++ {
 				if ts[n].low == "it" || ts[n].low == "its" {
 					return true
