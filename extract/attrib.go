@@ -521,7 +521,7 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 		if j > i && isPossessive(d.toks[j-1].text) && t.isWord() {
 			// "The EU's move": a thing of theirs is no speaker, their report is
 			if !docHeads[w] {
-				return np{}
+				return x.finalSpeaker(j, st.tok1)
 			}
 			j++
 		}
@@ -584,7 +584,28 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 	if p.kind == npDesc && !p.definite && !indefinite {
 		return np{}
 	}
+	if p.kind != npNone {
+		if f := x.finalSpeaker(j, st.tok1); f.kind != npNone {
+			return f
+		}
+	}
 	return p
+}
+
+// finalSpeaker reads the attribution that closes sentence s after token j,
+// set off by a comma: "Mr Brown liked to rattle off …, the Tory leader
+// said". The writer reports the Tory leader's words, so the one speaking,
+// not the subject of what he said, is who a "he said" after means.
+func (x *extractor) finalSpeaker(j, end int) np {
+	d := x.d
+	if j >= end {
+		return np{}
+	}
+	if f, ok := x.sentenceFinal(d.toks[j].start); ok && f.pos > j && d.toks[f.pos-1].text == "," &&
+		(f.kind == npPerson || f.kind == npDesc && humanHead(f.head)) {
+		return f
+	}
+	return np{}
 }
 
 // npBackward reads the noun phrase that ends just before c[k] (a verb): its
@@ -745,8 +766,14 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 		st--
 	}
 	if st == i && (i >= len(d.toks) || d.toks[i].text != ",") {
-		// no comma between the quote and the attribution: "X said" must follow the quote at once
-		if j-i > 8 {
+		// no comma between the quote and the attribution: "X said" must
+		// follow the quote at once, though more may follow it ("…," the
+		// Tory leader said after mockingly welcoming the chancellor back)
+		v := i
+		for v < j && v-i <= 6 && !d.toks[v].in(wReport) {
+			v++
+		}
+		if j-i > 8 && (v-i > 6 || v == j || i == 0 || d.toks[i-1].text != "," || conjunctions[d.toks[i].low]) {
 			return np{}, false
 		}
 	}

@@ -996,9 +996,32 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 				return pr, p.name
 			}
 		}
-		return p.name, ""
+		return r.fullPossessor(p.name, p.pos), ""
 	}
 	return "", ""
+}
+
+// fullPossessor names the person a description belongs to in full: "Mr
+// Blair's official spokesman" is Tony Blair's, as the article named him.
+func (r *resolver) fullPossessor(desc string, at int) string {
+	k := strings.Index(desc, "'s ")
+	if k2 := strings.Index(desc, "’s "); k < 0 || k2 >= 0 && k2 < k {
+		k = k2
+	}
+	if k <= 0 {
+		return desc
+	}
+	ws := strings.Fields(desc[:k])
+	if _, ok := honorifics[lower(ws[0])]; ok && len(ws) == 2 {
+		ws = ws[1:]
+	}
+	if r0, _ := utf8.DecodeRuneInString(ws[0]); len(ws) != 1 || !unicode.IsUpper(r0) {
+		return desc
+	}
+	if full, _ := r.surname(ws[0], at); full != "" && strings.Contains(full, " ") {
+		return r.canonical(full) + desc[k:]
+	}
+	return desc
 }
 
 // pronoun picks the person "he" or "she" stands for. It goes back sentence by
