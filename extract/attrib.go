@@ -75,6 +75,9 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 			if k > 4 || j-i > 8 {
 				return np{}, false
 			}
+			if v+1 < len(c) && c[v+1].text == ":" {
+				return np{}, false // "But Mr Howard said: “…”" hands over to the next quote
+			}
 		}
 		p := npBackward(c, k, i)
 		if p.kind == npNone && k == 0 {
@@ -701,6 +704,12 @@ func npBackward(c []tok, k, base int) np {
 			// said", "According to Mr Peston the prime minister said"
 			break
 		}
+		if s < k && listComma(c[:k], s-1) {
+			// a list inside a name: "A Department for Media, Culture and Sport
+			// spokeswoman", "the Ministry of Economy, Trade and Industry"
+			s--
+			continue
+		}
 		if w == "from" && s >= 2 && relationHeads[c[s-2].low] || w == "in" && s >= 2 && s < k && (c[s-2].in(wOrg|wRole) || groupNouns[c[s-2].low]) && c[s].isCap() {
 			// "a spokesperson from Icstis", "the Russian Embassy in London", "a
 			// Western diplomat in Kyiv": the place is not the speaker
@@ -722,6 +731,28 @@ func npBackward(c []tok, k, base int) np {
 	}
 	// drop a clause left of an apposition that is not a name
 	return parseNP(c[s:k], base+s)
+}
+
+// listComma reports whether the comma c[i] is inside a name, in a list of
+// capitalised words that "and" closes: "Department for Media, Culture and
+// Sport spokeswoman", "Ministry of Economy, Trade and Industry".
+func listComma(c []tok, i int) bool {
+	if c[i].text != "," || i < 2 || i+1 >= len(c) || !c[i-1].isCap() || c[i-2].low != "for" && c[i-2].low != "of" {
+		return false
+	}
+	c = c[i+1:]
+	if !c[0].isCap() {
+		return false
+	}
+	for k := 1; k+1 < len(c) && k < 4; k++ {
+		if c[k].low == "and" {
+			return c[k-1].isCap() && c[k+1].isCap()
+		}
+		if !c[k].isCap() {
+			return false
+		}
+	}
+	return false
 }
 
 func hasReportVerb(c []tok) bool {

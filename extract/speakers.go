@@ -673,7 +673,7 @@ func parseNP(ts []tok, pos int) np {
 	s := 0
 	paren := false // a parenthesis is a gloss: "(Idaho)", "(WSIS)"
 	for i := 0; i <= len(ts); i++ {
-		if i == len(ts) || ts[i].text == "," || ts[i].text == "(" || ts[i].text == ")" || isDash([]rune(ts[i].text)[0]) && len(ts[i].text) == 1 {
+		if i == len(ts) || ts[i].text == "," && !listComma(ts, i) || ts[i].text == "(" || ts[i].text == ")" || isDash([]rune(ts[i].text)[0]) && len(ts[i].text) == 1 {
 			inParen := paren
 			if i < len(ts) && ts[i].text == "(" && i > 0 {
 				paren = true
