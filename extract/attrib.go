@@ -488,6 +488,17 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 			return p
 		}
 	}
+	if i+2 < st.tok1 && d.toks[i].low == "according" && d.toks[i+1].low == "to" {
+		// "According to Tomasz Wierzbicki of the Centre for Eastern Studies,
+		// Moscow has never …": the sentence is his words, a "he told PAP" after is his
+		e := i + 2
+		for e < st.tok1 && e < i+16 && d.toks[e].text != "," && !d.toks[e].quoted {
+			e++
+		}
+		if f := x.accordingTo(d.toks[i+2:e], i+2); f.kind == npPerson || f.kind == npDesc && humanHead(f.head) && !plural(f.head) {
+			return f
+		}
+	}
 	intro := false
 	if i < st.tok1 && !d.toks[i].quoted {
 		w := d.toks[i].low
@@ -577,6 +588,20 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 	if p.kind == npPerson && j < st.tok1 && (d.toks[j].low == "who" || d.toks[j].low == "whose") {
 		return p // "Yelena, whose husband serves …, says": a "who" is a person
 	}
+	if p.kind == npNone || p.kind == npDesc && !humanHead(p.head) && !docHeads[p.head] && !orgHeads[p.head] {
+		// "Another Israeli, a medical student in Vinnytsia who asked that his
+		// name not be used, said": the phrase before the sentence's verb of
+		// speech, read back from the verb
+		c := d.toks[i:st.tok1]
+		for v := 1; v < len(c) && v < 40 && !c[v].quoted; v++ {
+			if c[v].in(wReport) && !strings.HasSuffix(c[v].low, "ing") && !relativeWords[c[v-1].low] {
+				if f := npBackward(c, v, i); f.kind == npPerson || f.kind == npDesc && humanHead(f.head) && !plural(f.head) {
+					return f
+				}
+				break
+			}
+		}
+	}
 	if p.kind == npPerson && !x.res.knownPerson(p) || p.kind == npNone {
 		// "Voters will have a clear choice …, said Charles Kennedy": the
 		// sentence is someone's reported speech and its speaker is its subject
@@ -658,6 +683,7 @@ func npBackward(c []tok, k, base int) np {
 			}
 		}
 	}
+	appos := [2]int{-1, -1}
 	if c[s-1].text == "," {
 		// an apposition: "Dave Prentis, general secretary of Unison, said"
 		m := s - 2
@@ -682,6 +708,7 @@ func npBackward(c []tok, k, base int) np {
 				}
 			}
 		}
+		appos = [2]int{m + 1, s - 1}
 		s = m
 	}
 	for s > 0 {
@@ -730,7 +757,19 @@ func npBackward(c []tok, k, base int) np {
 		s++
 	}
 	// drop a clause left of an apposition that is not a name
-	return parseNP(c[s:k], base+s)
+	p := parseNP(c[s:k], base+s)
+	if appos[0] >= 0 && (p.kind == npNone || p.kind == npDesc && !humanHead(p.head) && !docHeads[p.head] && !orgHeads[p.head]) {
+		// no one before the apposition: "Another Israeli, a medical student
+		// in Vinnytsia who asked that his name not be used, said"
+		e := appos[0]
+		for e < appos[1] && !relativeWords[c[e].low] {
+			e++
+		}
+		if q := parseNP(c[appos[0]:e], base+appos[0]); q.kind == npDesc && humanHead(q.head) {
+			return q
+		}
+	}
+	return p
 }
 
 // listComma reports whether the comma c[i] is inside a name, in a list of
