@@ -517,7 +517,7 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 		}
 	}
 	j := i
-	for j < st.tok1 && !d.toks[j].quoted {
+	for j < st.tok1 && !d.toks[j].quoted && (j == i || d.toks[j].text != "I") {
 		w := d.toks[j].low
 		t := &d.toks[j]
 		if j > i && roleConnectors[w] && j+1 < st.tok1 && isDateWord(d.toks[j+1].low) {
@@ -563,6 +563,9 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 			if m > j && j > i && m+1 < st.tok1 && d.toks[m].text == "," && d.toks[m-1].in(wRole) && capWord(&d.toks[m+1]) {
 				j = m // "The EU's foreign policy chief, Josep Borrell, said": a role in apposition
 				continue
+			}
+			if m > j && m < st.tok1 && d.toks[i].in(wDet) && (humanHead(d.toks[m-1].low) || personHead(d.toks[m-1].low)) && d.toks[m].text == "I" {
+				j = m // "A young soldier I met at a checkpoint … was less philosophical"
 			}
 		}
 		break

@@ -124,10 +124,8 @@ func joinToks(ts []tok) string {
 }
 
 func capWord(t *tok) bool {
-	if !t.isCap() || !t.isWord() {
-		return false
-	}
-	return true
+	// "I" is capitalised and never a name: "A young soldier I met … was"
+	return t.isCap() && t.isWord() && t.text != "I"
 }
 
 // parseRun splits a run of capitalised words (and the connectors inside
@@ -1094,7 +1092,7 @@ func (r *resolver) pronoun(p np) string {
 						}
 					}
 				case npDesc:
-					if humanHead(subj.head) && !plural(subj.head) {
+					if (humanHead(subj.head) || personHead(subj.head)) && !plural(subj.head) {
 						if g := descGender(subj.head); g == 0 || g == p.gender {
 							// a definite description that names no one ("the
 							// minister") yields to the persons named
@@ -1951,7 +1949,13 @@ var personNouns = set("midfielder", "striker", "defender", "goalkeeper", "keeper
 	"runner", "athlete", "cyclist", "boxer", "golfer", "jockey", "trainer", "representative", "international",
 	"film-maker", "filmmaker", "director", "producer", "writer", "author", "novelist", "designer", "chef",
 	"economist", "analyst", "executive", "chief", "founder", "leader", "envoy", "diplomat", "chairman",
-	"chairwoman", "head", "commander", "general", "officer", "ambassador", "lawmaker", "senator", "mp")
+	"chairwoman", "head", "commander", "general", "officer", "ambassador", "lawmaker", "senator", "mp",
+	// people met in a report
+	"soldier", "resident", "farmer", "driver", "volunteer", "pensioner", "engineer", "waiter", "waitress",
+	"shopkeeper", "vendor", "refugee", "journalist", "protester", "voter", "citizen", "neighbour", "neighbor",
+	"friend", "fan", "supporter", "priest", "commentator", "observer", "witness", "survivor", "victim", "relative",
+	"organiser", "organizer", "medic", "paramedic", "pilot", "miner", "fisherman", "builder", "retiree", "colleague",
+	"spouse", "shopper", "commuter", "villager", "evacuee", "conscript", "reservist", "serviceman", "servicewoman")
 
 // nationalNouns describe a person by nationality: "the Irishman".
 var nationalNouns = set("dutchman", "irishman", "frenchman", "englishman", "welshman", "scotsman", "dutchwoman",
