@@ -500,7 +500,8 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 		}
 	}
 	intro := false
-	if i < st.tok1 && !d.toks[i].quoted {
+	for n := 0; n < 2 && i < st.tok1 && !d.toks[i].quoted; n++ {
+		// "Indicatively, in their response, some NATO countries urged"
 		w := d.toks[i].low
 		if leadWords[w] && !conjunctions[w] || strings.HasSuffix(w, "ing") {
 			// skip an introductory phrase up to its comma

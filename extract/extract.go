@@ -204,7 +204,12 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 		} else {
 			p, ok = x.attribute(&q)
 		}
-		if ok && p.kind != npNone {
+		if ok && p.kind != npNone && tn != nil && !opens && (p.kind == npPronoun && (lower(p.mention) == "we" || lower(p.mention) == "i")) && tn.who.kind != npNone {
+			// "we should not say "…"" in a turn: the one whose turn it is
+			speaker, role = x.res.resolve(tn.who)
+			mention = p.mention
+			branch = x.path
+		} else if ok && p.kind != npNone {
 			speaker, role = x.res.resolve(p)
 			mention = p.mention
 			branch = x.path
@@ -212,6 +217,12 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 			// the verb that governs the quote has a subject the article does not name
 			blockedSent = x.sentOf(q.close)
 			branch = ruleBlocked
+		} else if p := x.turnSubject(q.open); tn != nil && q.partial && p.kind != npNone {
+			// a partial inside a turn whose sentence names another subject:
+			// "some NATO countries urged us to stop "the occupation of Crimea""
+			speaker, role = x.res.resolve(p)
+			mention = p.mention
+			branch = rulePartialSubject
 		} else if tn != nil {
 			// words quoted inside a transcript turn are the speaker's
 			branch = ruleTurnInside
@@ -284,6 +295,27 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 		}
 	}
 	return out
+}
+
+// turnSubject reads the subject of the sentence of a partial quote inside
+// a transcript turn when it is named (not "I", "we", "they") and speaks
+// before the quote: "some NATO countries immediately urged us to stop "…"".
+func (x *extractor) turnSubject(open int) np {
+	d := x.d
+	j := d.tokAt(open)
+	if j == 0 || j >= len(d.toks) {
+		return np{}
+	}
+	p := x.subjectNP(d.toks[j-1].sent, true)
+	if p.kind != npPerson && p.kind != npOrg && p.kind != npDesc || p.pos >= j {
+		return np{}
+	}
+	for m := p.pos; m < j; m++ {
+		if !d.toks[m].quoted && d.toks[m].in(wReport|wStance) {
+			return p
+		}
+	}
+	return np{}
 }
 
 // sentOf returns the sentence of the writer's text at a quotation mark: the

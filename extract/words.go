@@ -107,7 +107,13 @@ var skipBeforeVerb = set("also", "has", "have", "had", "was", "is", "were", "wil
 var leadWords = set("but", "and", "however", "meanwhile", "also", "then", "later", "earlier", "now", "yet",
 	"so", "still", "instead", "finally", "separately", "while", "although", "though", "as", "when", "because",
 	"since", "after", "before", "moreover", "indeed", "in", "on", "at", "speaking", "asked", "that", "where",
-	"whereas", "if", "or", "nor", "for", "with", "by", "from", "of", "according", "to", "said")
+	"whereas", "if", "or", "nor", "for", "with", "by", "from", "of", "according", "to", "said",
+	// sentence adverbs: "Therefore, one can say", "Incidentally, US politicians … say"
+	"therefore", "thus", "hence", "incidentally", "indicatively", "nevertheless", "nonetheless", "furthermore",
+	"besides", "consequently", "accordingly", "admittedly", "similarly", "likewise", "additionally", "notably",
+	"apparently", "obviously", "clearly", "frankly", "unfortunately", "fortunately", "interestingly",
+	"ironically", "surprisingly", "ultimately", "initially", "previously", "subsequently", "otherwise",
+	"firstly", "secondly", "thirdly", "lastly")
 
 // conjunctions open a sentence without an introductory phrase after them.
 var conjunctions = set("but", "and", "yet", "so", "or", "nor", "also", "then", "now", "still", "instead")
@@ -156,7 +162,8 @@ var roleWords = set("president", "vice", "prime", "minister", "ministers", "secr
 var groupNouns = set("analysts", "experts", "critics", "observers", "diplomats", "residents", "locals",
 	"villagers", "protesters", "demonstrators", "campaigners", "activists", "witnesses", "economists",
 	"lawmakers", "legislators", "senators", "commanders", "researchers", "scientists", "doctors", "workers",
-	"employees", "investors", "traders", "officers", "soldiers")
+	"employees", "investors", "traders", "officers", "soldiers", "politicians", "journalists", "countries",
+	"governments", "allies", "members", "partners", "states", "nations", "capitals")
 
 // roleConnectors may stand inside a role or name run: "Secretary of State", "Minister for Europe".
 var roleConnectors = set("of", "for", "and", "to", "the", "de", "van", "von", "der", "bin", "al", "la", "le",
@@ -184,6 +191,7 @@ var orgWords = set("house", "office", "ministry", "department", "council", "comm
 
 // notNames are capitalised words that never begin or make a person's name.
 var notNames = set("the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "in", "on", "at",
+	"certain", "various", "several", "numerous", "some", "many", "such",
 	"it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "if", "when",
 	"while", "as", "after", "before", "since", "for", "of", "to", "with", "by", "from", "however", "meanwhile",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
