@@ -132,6 +132,15 @@ func capWord(t *tok) bool {
 // it) into role and name: "White House Press Secretary Jen Psaki" gives role
 // "White House Press Secretary" and name "Jen Psaki".
 func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
+	for i := 0; i+3 < len(ts); i++ {
+		// the Kremlin's pages repeat a speaker's name, surname first, glued
+		// to the role: "Sergei Naryshkin Naryshkin SergeiDirector of …"
+		if a, glued := ts[i].text, ts[i+3].text; ts[i+2].text == ts[i+1].text && len(glued) > len(a) &&
+			strings.HasPrefix(glued, a) && unicode.IsUpper(rune(glued[len(a)])) {
+			ts = ts[:i+2]
+			break
+		}
+	}
 	for len(ts) > 2 && postNominals[strings.TrimSuffix(ts[len(ts)-1].low, ".")] && capWord(&ts[len(ts)-2]) {
 		ts = ts[:len(ts)-1] // "Guy Mansfield QC"
 	}
