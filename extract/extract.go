@@ -204,7 +204,8 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 		} else {
 			p, ok = x.attribute(&q)
 		}
-		if ok && p.kind != npNone && tn != nil && !opens && (p.kind == npPronoun && (lower(p.mention) == "we" || lower(p.mention) == "i")) && tn.who.kind != npNone {
+		firstPerson := ok && p.kind == npPronoun && (lower(p.mention) == "we" || lower(p.mention) == "i")
+		if firstPerson && tn != nil && !opens && tn.who.kind != npNone {
 			// "we should not say "…"" in a turn: the one whose turn it is
 			speaker, role = x.res.resolve(tn.who)
 			mention = p.mention
@@ -217,9 +218,10 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 			// the verb that governs the quote has a subject the article does not name
 			blockedSent = x.sentOf(q.close)
 			branch = ruleBlocked
-		} else if p := x.turnSubject(q.open); tn != nil && q.partial && p.kind != npNone {
+		} else if tn != nil && q.partial && x.turnSubject(q.open).kind != npNone {
 			// a partial inside a turn whose sentence names another subject:
 			// "some NATO countries urged us to stop "the occupation of Crimea""
+			p := x.turnSubject(q.open)
 			speaker, role = x.res.resolve(p)
 			mention = p.mention
 			branch = rulePartialSubject

@@ -136,7 +136,7 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		// the Kremlin's pages repeat a speaker's name, surname first, glued
 		// to the role: "Sergei Naryshkin Naryshkin SergeiDirector of …"
 		if a, glued := ts[i].text, ts[i+3].text; ts[i+2].text == ts[i+1].text && len(glued) > len(a) &&
-			strings.HasPrefix(glued, a) && unicode.IsUpper(rune(glued[len(a)])) {
+			strings.HasPrefix(glued, a) && startsUpper(glued[len(a):]) {
 			ts = ts[:i+2]
 			break
 		}
@@ -1008,6 +1008,11 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 	return "", ""
 }
 
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
 // fullPossessor names the person a description belongs to in full: "Mr
 // Blair's official spokesman" is Tony Blair's, as the article named him.
 func (r *resolver) fullPossessor(desc string, at int) string {
@@ -1022,7 +1027,7 @@ func (r *resolver) fullPossessor(desc string, at int) string {
 	if _, ok := honorifics[lower(ws[0])]; ok && len(ws) == 2 {
 		ws = ws[1:]
 	}
-	if r0, _ := utf8.DecodeRuneInString(ws[0]); len(ws) != 1 || !unicode.IsUpper(r0) {
+	if len(ws) != 1 || !startsUpper(ws[0]) {
 		return desc
 	}
 	if full, _ := r.surname(ws[0], at); full != "" && strings.Contains(full, " ") {
