@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -22,7 +23,7 @@ func (n *Notebook) Backup(path string) error {
 	if same, _ := sameFile(path, n.Path()); same {
 		return dossier.Errorf(dossier.EINVALID, "%s is the notebook itself: back it up to another file", path)
 	}
-	return writeAtomic(path, func(f *os.File) error {
+	return writeAtomic(path, func(f io.Writer) error {
 		return n.db.View(func(tx *bolt.Tx) error {
 			_, err := tx.WriteTo(f)
 			return err
@@ -30,36 +31,18 @@ func (n *Notebook) Backup(path string) error {
 	})
 }
 
-// writeAtomic writes path through a temporary file in its folder: write,
-// sync, close, rename.
-func writeAtomic(path string, write func(f *os.File) error) error {
+// writeAtomic writes path through dossier.WriteFileAtomic, readable by the
+// owner only, creating its folder first.
+func writeAtomic(path string, write func(w io.Writer) error) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return dossier.Wrap(err, dossier.EINVALID, "%s: cannot create the folder", dir)
 	}
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return dossier.Wrap(err, dossier.EINVALID, "%s: cannot write there", dir)
-	}
-	tmp := f.Name()
-	err = write(f)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp, 0o600)
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
+	err := dossier.WriteFileAtomic(path, 0o600, write)
+	if err != nil && dossier.ErrorCode(err) != dossier.EINVALID {
 		return dossier.Wrap(err, dossier.EINTERNAL, "%s: cannot write the copy", path)
 	}
-	return nil
+	return err
 }
 
 func sameFile(a, b string) (bool, error) {

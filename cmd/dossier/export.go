@@ -254,36 +254,14 @@ func (m *Main) progressLine(what string) (progress func(done, total int), end fu
 	return progress, end
 }
 
-// writeAtomic writes path through a temporary file beside it, renamed over
-// path only when write succeeded: path is never half written.
+// writeAtomic writes an export to path through dossier.WriteFileAtomic, so
+// that path is never half written.
 func writeAtomic(path string, write func(w io.Writer) error) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return dossier.Wrap(err, dossier.EINVALID, "%s: cannot write there", path)
-	}
-	tmp := f.Name()
-	err = write(f)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp, 0o644)
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-		if dossier.ErrorCode(err) != dossier.EINTERNAL || strings.Contains(dossier.ErrorMessage(err), "export") {
-			return err
-		}
+	err := dossier.WriteFileAtomic(path, 0o644, write)
+	if err != nil && dossier.ErrorCode(err) == dossier.EINTERNAL && !strings.Contains(dossier.ErrorMessage(err), "export") {
 		return dossier.Wrap(err, dossier.EINTERNAL, "%s: cannot write the export", path)
 	}
-	return nil
+	return err
 }
 
 // writeFolder fills a new folder through a temporary one beside path, and
