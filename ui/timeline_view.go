@@ -140,21 +140,9 @@ func (c *chartViews) invalidate() {
 // background.
 func (c *chartViews) loadTimeline() {
 	c.tlStale = false
-	c.tlSeq++
-	seq, q, mode, all, colors := c.tlSeq, c.w.dataQuery(), c.lanes.Selected, c.w.all, c.w.colors
-	c.w.background(func(nb Notebook) func() {
-		data, err := timelineData(nb, q, mode, all, colors)
-		return func() {
-			if seq != c.tlSeq {
-				return
-			}
-			if err != nil {
-				c.w.showError("Cannot draw the timeline", err)
-				return
-			}
-			c.timeline.SetData(data)
-		}
-	})
+	q, mode, all, colors := c.w.dataQuery(), c.lanes.Selected, c.w.all, c.w.colors
+	latest(c.w, &c.tlSeq, "Cannot draw the timeline",
+		func(nb Notebook) (*TimelineData, error) { return timelineData(nb, q, mode, all, colors) }, c.timeline.SetData)
 }
 
 // timelineData reads the articles and passages that match q and bins them
@@ -239,23 +227,14 @@ func containsFold(list []string, s string) bool {
 // loadFigures reads the figures that match the filter, in the background.
 func (c *chartViews) loadFigures() {
 	c.figStale = false
-	c.figSeq++
-	seq, q := c.figSeq, c.w.dataQuery()
-	c.w.background(func(nb Notebook) func() {
-		fs, err := nb.FiguresMatching(q)
-		return func() {
-			if seq != c.figSeq {
-				return
-			}
-			if err != nil {
-				c.w.showError("Cannot read the reported figures", err)
-				return
-			}
+	q := c.w.dataQuery()
+	latest(c.w, &c.figSeq, "Cannot read the reported figures",
+		func(nb Notebook) ([]dossier.Figure, error) { return nb.FiguresMatching(q) },
+		func(fs []dossier.Figure) {
 			c.figures.SetFigures(fs)
 			c.figTab.Text = viewFigures + " (" + groupDigits(len(fs)) + ")"
 			c.w.views.Refresh()
-		}
-	})
+		})
 }
 
 // openFigure opens a figure's article with its sentence selected.

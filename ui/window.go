@@ -243,6 +243,28 @@ func (w *Window) background(work func(nb Notebook) func()) {
 	}()
 }
 
+// latest reads in the background and hands the result to show on the Fyne
+// goroutine, or shows the error under failMsg, unless a later call with the
+// same counter started meanwhile: a list shows what its last filter read.
+// The counter is only touched on the Fyne goroutine.
+func latest[T any](w *Window, seq *int, failMsg string, read func(nb Notebook) (T, error), show func(T)) {
+	*seq++
+	n := *seq
+	w.background(func(nb Notebook) func() {
+		v, err := read(nb)
+		return func() {
+			if n != *seq {
+				return
+			}
+			if err != nil {
+				w.showError(failMsg, err)
+				return
+			}
+			show(v)
+		}
+	})
+}
+
 // later runs f on the Fyne goroutine after what it is doing now.
 func (w *Window) later(f func()) {
 	if w.queue != nil {
@@ -388,21 +410,9 @@ func queryText(q *dossier.Query) string {
 
 // loadList reads the articles that match the filter.
 func (w *Window) loadList() {
-	w.listSeq++
-	seq, q := w.listSeq, w.dataQuery()
-	w.background(func(nb Notebook) func() {
-		metas, err := nb.ArticlesMatching(q)
-		return func() {
-			if seq != w.listSeq {
-				return
-			}
-			if err != nil {
-				w.showError("Cannot list the articles", err)
-				return
-			}
-			w.setArticles(metas)
-		}
-	})
+	q := w.dataQuery()
+	latest(w, &w.listSeq, "Cannot list the articles",
+		func(nb Notebook) ([]dossier.ArticleMeta, error) { return nb.ArticlesMatching(q) }, w.setArticles)
 }
 
 func (w *Window) setArticles(metas []dossier.ArticleMeta) {
@@ -424,23 +434,14 @@ func (w *Window) updateCount() {
 // loadPassages reads the passages that match the filter.
 func (w *Window) loadPassages() {
 	w.passStale = false
-	w.passSeq++
-	seq, q := w.passSeq, w.dataQuery()
-	w.background(func(nb Notebook) func() {
-		ps, err := nb.Passages(q)
-		return func() {
-			if seq != w.passSeq {
-				return
-			}
-			if err != nil {
-				w.showError("Cannot list the passages", err)
-				return
-			}
+	q := w.dataQuery()
+	latest(w, &w.passSeq, "Cannot list the passages",
+		func(nb Notebook) ([]dossier.Passage, error) { return nb.Passages(q) },
+		func(ps []dossier.Passage) {
 			w.passages.SetPassages(ps)
 			w.views.Items[1].Text = fmt.Sprintf("%s (%s)", viewPassages, groupDigits(len(ps)))
 			w.views.Refresh()
-		}
-	})
+		})
 }
 
 // loadTags reads the tags and their counts for the sidebar and the colours.
