@@ -799,23 +799,31 @@ func quoteValue(v string) string {
 }
 
 func requiredTags(n *qnode) [][]string {
+	tag := func(t *qterm) (string, bool) { return t.value, t.field == fTag }
+	return required(n, tag, strings.EqualFold)
+}
+
+// required returns what a query tree needs of every match, as groups of
+// which each must meet at least one member: leaf tells what a term needs.
+// An "and" needs every group of each part; an "or" needs one of the union of
+// the smallest group of each alternative, and nothing when an alternative
+// needs nothing. same, when given, keeps that union free of repeats.
+func required[T any](n *qnode, leaf func(t *qterm) (T, bool), same func(a, b T) bool) [][]T {
 	switch n.op {
 	case opTerm:
-		if n.term.field == fTag {
-			return [][]string{{n.term.value}}
+		if need, ok := leaf(n.term); ok {
+			return [][]T{{need}}
 		}
 	case opAnd:
-		var groups [][]string
+		var groups [][]T
 		for _, k := range n.kids {
-			groups = append(groups, requiredTags(k)...)
+			groups = append(groups, required(k, leaf, same)...)
 		}
 		return groups
 	case opOr:
-		// Each alternative requires a tag of some group of its own; the
-		// union of one group from each is required of the whole.
-		var union []string
+		var union []T
 		for _, k := range n.kids {
-			gs := requiredTags(k)
+			gs := required(k, leaf, same)
 			if len(gs) == 0 {
 				return nil
 			}
@@ -825,24 +833,15 @@ func requiredTags(n *qnode) [][]string {
 					best = g
 				}
 			}
-			for _, tag := range best {
-				if !containsFold(union, tag) {
-					union = append(union, tag)
+			for _, need := range best {
+				if same == nil || !slices.ContainsFunc(union, func(u T) bool { return same(u, need) }) {
+					union = append(union, need)
 				}
 			}
 		}
-		return [][]string{union}
+		return [][]T{union}
 	}
 	return nil
-}
-
-func containsFold(list []string, s string) bool {
-	for _, x := range list {
-		if strings.EqualFold(x, s) {
-			return true
-		}
-	}
-	return false
 }
 
 func dateBounds(n *qnode) (lo, hi int64, ok bool) {

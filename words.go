@@ -144,35 +144,7 @@ func (q *Query) RequiredText() [][]TextNeed {
 }
 
 func requiredText(n *qnode) [][]TextNeed {
-	switch n.op {
-	case opTerm:
-		if need, ok := n.term.textNeed(); ok {
-			return [][]TextNeed{{need}}
-		}
-	case opAnd:
-		var groups [][]TextNeed
-		for _, k := range n.kids {
-			groups = append(groups, requiredText(k)...)
-		}
-		return groups
-	case opOr:
-		var union []TextNeed
-		for _, k := range n.kids {
-			gs := requiredText(k)
-			if len(gs) == 0 {
-				return nil
-			}
-			best := gs[0]
-			for _, g := range gs[1:] {
-				if len(g) < len(best) {
-					best = g
-				}
-			}
-			union = append(union, best...)
-		}
-		return [][]TextNeed{union}
-	}
-	return nil
+	return required(n, (*qterm).textNeed, nil)
 }
 
 // textNeed returns the words a text term needs. Every run of word runes of
