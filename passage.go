@@ -1,6 +1,7 @@
 package dossier
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -242,13 +243,13 @@ func Reanchor(p Passage, newBody string) (start, end int, ok bool) {
 	if m == 0 {
 		return 0, 0, false
 	}
-	if p.Start >= 0 && p.Start+m <= len(rs) && equalRunes(rs[p.Start:p.Start+m], text) {
+	if p.Start >= 0 && p.Start+m <= len(rs) && slices.Equal(rs[p.Start:p.Start+m], text) {
 		return p.Start, p.Start + m, true
 	}
 	pre, suf := []rune(p.Prefix), []rune(p.Suffix)
 	best, bestScore, bestDist := -1, -1, 0
 	for i := 0; i+m <= len(rs); i++ {
-		if rs[i] != text[0] || !equalRunes(rs[i:i+m], text) {
+		if rs[i] != text[0] || !slices.Equal(rs[i:i+m], text) {
 			continue
 		}
 		score := commonSuffix(rs[:i], pre) + commonPrefix(rs[i+m:], suf)

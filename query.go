@@ -322,7 +322,7 @@ func (q *Query) WithSpeakerCanon(canon func(name string) string) *Query {
 			return
 		}
 		if c := canon(t.value); c != "" {
-			if p, ok := newPattern(c, modeSub); ok && !equalRunes(p.r, t.pat.r) {
+			if p, ok := newPattern(c, modeSub); ok && !slices.Equal(p.r, t.pat.r) {
 				t.alts = append(t.alts, p)
 			}
 		}
@@ -1347,18 +1347,6 @@ func isSpaceRune(r rune) bool {
 		return r == ' ' || '\t' <= r && r <= '\r'
 	}
 	return unicode.IsSpace(r)
-}
-
-func equalRunes(a, b []rune) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // The lexer.

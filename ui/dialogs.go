@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -392,17 +391,7 @@ func (w *Window) showLabelDialog(title, hint string, current []string, onSave fu
 	d.entry.SetPlaceHolder("Type to find a tag, or a new one (actor/russia)")
 	d.entry.OnChanged = func(string) { d.filter() }
 	d.note = newNoteEntry(d) // never shown: an article's tags have no note
-	d.problem = widget.NewLabel("")
-	d.problem.Importance = widget.DangerImportance
-	d.problem.Hide()
-	d.chips = container.New(layout.NewRowWrapLayout())
-	d.list = widget.NewList(
-		func() int { return len(d.matches) },
-		func() fyne.CanvasObject { return newTagMatchRow(d) },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*tagMatchRow).set(i, &d.matches[i], i == d.sel) },
-	)
-	d.filter()
-	d.showChips()
+	d.buildPicker()
 	space := canvas.NewRectangle(color.Transparent)
 	space.SetMinSize(fyne.NewSize(420, 170))
 	top := container.NewVBox(wrapped(hint), d.chips, d.entry, d.problem)

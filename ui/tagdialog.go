@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -60,16 +61,9 @@ type tagMatch struct {
 	score  int
 }
 
-func showTagDialog(win fyne.Window, tags []TagCount, current []string, note string, onSave func([]string, string), onDelete func()) *tagDialog {
-	d := &tagDialog{all: tags, chosen: append([]string(nil), current...), onSave: onSave, onDelete: onDelete, win: win}
-	d.entry = newTagEntry(d)
-	d.entry.SetPlaceHolder("Type to find a tag, or a new one (actor/russia)")
-	d.entry.OnChanged = func(string) { d.filter() }
-	d.note = newNoteEntry(d)
-	d.note.SetPlaceHolder("Note (Shift+Enter for a new line)")
-	d.note.SetText(note)
-	d.note.Wrapping = fyne.TextWrapWord
-	d.note.SetMinRowsVisible(3)
+// buildPicker makes the parts every tag dialog has: the line for a problem,
+// the chosen tags as chips and the list of matching tags, filled.
+func (d *tagDialog) buildPicker() {
 	d.problem = widget.NewLabel("")
 	d.problem.Importance = widget.DangerImportance
 	d.problem.Hide()
@@ -81,6 +75,19 @@ func showTagDialog(win fyne.Window, tags []TagCount, current []string, note stri
 	)
 	d.filter()
 	d.showChips()
+}
+
+func showTagDialog(win fyne.Window, tags []TagCount, current []string, note string, onSave func([]string, string), onDelete func()) *tagDialog {
+	d := &tagDialog{all: tags, chosen: append([]string(nil), current...), onSave: onSave, onDelete: onDelete, win: win}
+	d.entry = newTagEntry(d)
+	d.entry.SetPlaceHolder("Type to find a tag, or a new one (actor/russia)")
+	d.entry.OnChanged = func(string) { d.filter() }
+	d.note = newNoteEntry(d)
+	d.note.SetPlaceHolder("Note (Shift+Enter for a new line)")
+	d.note.SetText(note)
+	d.note.Wrapping = fyne.TextWrapWord
+	d.note.SetMinRowsVisible(3)
+	d.buildPicker()
 
 	title := "Tag passage"
 	if onDelete != nil {
@@ -293,7 +300,7 @@ func tagScore(q, path []rune) (score int, ok bool) {
 	}
 	best := -1
 	for i := 0; i+len(q) <= len(path); i++ {
-		if equalRunes(path[i:i+len(q)], q) {
+		if slices.Equal(path[i:i+len(q)], q) {
 			s := 1000
 			if partStart(path, i) {
 				s = 2000
@@ -330,18 +337,6 @@ func tagScore(q, path []rune) (score int, ok bool) {
 // partStart reports whether a part or word of a tag path starts at i.
 func partStart(path []rune, i int) bool {
 	return i == 0 || path[i-1] == '/' || path[i-1] == ' ' || path[i-1] == '-'
-}
-
-func equalRunes(a, b []rune) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // foldTag folds s as the query language does (dossier.FoldRune), for
