@@ -296,22 +296,9 @@ func (e *evaluator) term(n dossier.QueryNode, within bitset) bitset {
 // bySpeakers keeps the docs of within whose article has speakers that
 // match n, as if all were in the passage.
 func (e *evaluator) bySpeakers(n dossier.QueryNode, within bitset) bitset {
-	s := e.s
-	done, yes := newBitset(len(s.arts)), newBitset(len(s.arts))
-	within.each(func(d uint32) {
-		a := s.docArt[d]
-		if !done.has(a) {
-			done.set(a)
-			r := dossier.Record{Speakers: e.facts.speakers[s.artIDs[a]]}
-			if n.Match(&r) {
-				yes.set(a)
-			}
-		}
-		if !yes.has(a) {
-			within.clear(d)
-		}
+	return e.keepByArticle(n, within, func(a uint32) dossier.Record {
+		return dossier.Record{Speakers: e.facts.speakers[e.s.artIDs[a]]}
 	})
-	return within
 }
 
 // articleTerm returns the arts of within whose articles match n: a tag:
@@ -359,16 +346,25 @@ func (e *evaluator) articleTerm(n dossier.QueryNode, within bitset) bitset {
 // byArticle keeps the docs of within whose article matches n, matching
 // each article once.
 func (e *evaluator) byArticle(n dossier.QueryNode, within bitset) bitset {
+	return e.keepByArticle(n, within, func(a uint32) dossier.Record {
+		r := dossier.Record{Article: e.s.artIDs[a]}
+		if m := e.s.arts[a]; m != nil {
+			r = dossier.ArticleRecord(m)
+		}
+		return r
+	})
+}
+
+// keepByArticle keeps the docs of within whose article's record matches n,
+// building and matching each article's record once.
+func (e *evaluator) keepByArticle(n dossier.QueryNode, within bitset, record func(a uint32) dossier.Record) bitset {
 	s := e.s
 	done, yes := newBitset(len(s.arts)), newBitset(len(s.arts))
 	within.each(func(d uint32) {
 		a := s.docArt[d]
 		if !done.has(a) {
 			done.set(a)
-			r := dossier.Record{Article: s.artIDs[a]}
-			if m := s.arts[a]; m != nil {
-				r = dossier.ArticleRecord(m)
-			}
+			r := record(a)
 			if n.Match(&r) {
 				yes.set(a)
 			}
