@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // tokAt returns the index of the first token that starts at or after pos.
@@ -213,6 +214,13 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 			}
 		} else {
 			p = npBackward(c, k, i)
+			if q := x.subjectNP(d.toks[i].sent, false); k > 0 && c[k-1].text == "," && q.kind == npPerson && q.pos < p.pos &&
+				q.pos >= i && firstNamed(d.toks, q.pos) && !endsInInitial(q.name) && !(p.kind == npPerson && firstNamed(d.toks, p.pos)) && appositions(c[q.pos-i:k]) {
+				// "Rep. Michael McCaul, R-Texas, the top Republican on the
+				// committee, told": appositions one after another describe
+				// the subject, the last of them is no one else
+				p = q
+			}
 		}
 		if partial && p.kind != npNone {
 			// the quoted words of a reported clause belong to whoever reports
@@ -908,4 +916,36 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 		return p, true
 	}
 	return np{}, false
+}
+
+// firstNamed reports whether the name at ts[i] opens with a first name or an
+// honorific: "Michael McCaul", "Rep. Michael McCaul", not "R-Texas".
+func firstNamed(ts []tok, i int) bool {
+	for i < len(ts) && ts[i].in(wRole) && ts[i].isCap() {
+		i++
+	}
+	return i < len(ts) && ts[i].in(wFirstName|wHonorific)
+}
+
+// appositions reports whether c is a name followed by phrases set off by
+// commas and nothing else: no verb, no quote, no clause of its own.
+func appositions(c []tok) bool {
+	commas := 0
+	for k := range c {
+		t := &c[k]
+		if t.quoted || t.in(wReport|wStance) || relativeWords[t.low] || t.text == ";" || t.text == ":" {
+			return false
+		}
+		if t.text == "," {
+			commas++
+		}
+	}
+	return commas >= 2
+}
+
+// endsInInitial reports whether a name read stops at a middle initial ("John
+// E" of "John E. Kelly"): the reader lost the surname.
+func endsInInitial(name string) bool {
+	w := name[strings.LastIndexByte(name, ' ')+1:]
+	return utf8.RuneCountInString(w) == 1
 }

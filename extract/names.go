@@ -18,7 +18,7 @@ emil emilio emre enrico enrique eric erik ernest ernesto ernst esteban ethan eug
 fabian fabio fedor felipe felix fergus fernando filip florian fran franco frank frankie franz fred freddie
 frederick fredrik friedrich fyodor gabriel gareth garry gavin gennady gennadiy georg georgy georgii georgiy
 gerald gerard gerhard gerry giacomo gianluca gilbert gilles giorgi giorgos giovanni giuseppe glen glenn
-gonzalo gottfried gregor gregory grigory guido guillaume gunnar günter gunter gustavo guy hakan hamid hans
+gonzalo gottfried grant gregor gregory grigory guido guillaume gunnar günter gunter gustavo guy hakan hamid hans
 harald harold harvey hasan hector hektor heinz helmut herbert herman hermann horst howard hugo hussein ibrahim
 ignacio ihor ilya ilia ioannis iosif isaac ismail ivo jacob jaime jake jakob jamal jan janusz jared jason
 javier jay jeff jeffrey jens jerome jérôme jerry jesse jesús jesus joachim joao joão joel johan johann

@@ -151,8 +151,9 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 	k := end
 	for k > 0 {
 		w := &ts[k-1] // its word sets are those of the word without its possessive
-		if w.bareIn(wOrg|wNotName) && k == end && k >= 2 && capWord(&ts[k-1]) && ts[k-2].in(wFirstName) {
-			// a surname that is also a word: "Theresa May", "Andrew Green", "Jeremy Hunt"
+		if w.bareIn(wOrg|wNotName|wRole) && k == end && k >= 2 && capWord(&ts[k-1]) && ts[k-2].in(wFirstName) && !ts[k-2].in(wRole) {
+			// a surname that is also a word: "Theresa May", "Andrew Green",
+			// "Jeremy Hunt", "John Major", "Grant Dean"
 			k--
 			continue
 		}
@@ -383,6 +384,10 @@ func (r *resolver) indexPersons() {
 			continue
 		}
 		roleText := lower(joinToks(role))
+		if roleWords[honor] {
+			// a title is an office too: "Cardinal Cormac Murphy-O'Connor" is "the cardinal"
+			roleText += " " + honor
+		}
 		// lower-case roles just before: "defence minister Oleksii Reznikov"
 		a := i - len(run)
 		for m := a - 1; m >= 0 && m >= a-4 && ts[m].sent == run[0].sent; m-- {
@@ -701,7 +706,9 @@ func parseNP(ts []tok, pos int) np {
 		if p.kind == npNone {
 			continue
 		}
-		if rank(p) > rank(best) || rank(p) == rank(best) && p.kind == npPronoun {
+		if rank(p) > rank(best) || rank(p) == rank(best) && (p.kind == npPronoun || p.kind == npPerson && givenName(p) && !givenName(best)) {
+			// "the play's organiser in Uganda, Sarah Mukasa": a place before
+			// the apposition is no one
 			if best.kind != npNone && best.mention != "" {
 				others = append(others, best.mention)
 			}
@@ -962,6 +969,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		}
 		return last, ""
 	case npOrg:
+		if placed := r.seatIn(p); placed != "" {
+			return placed, ""
+		}
 		return r.fullOrg(r.orgName(p.name), p.pos), ""
 	case npDesc:
 		if docHeads[p.head] {
@@ -2143,4 +2153,38 @@ func (r *resolver) knownPerson(p np) bool {
 	}
 	full, _ := r.resolve(p)
 	return r.known[full]
+}
+
+// seatIn spells out a body that has seats in many places by the place the
+// mention gives: "The Russian Embassy in Athens rejected …, it said".
+func (r *resolver) seatIn(p np) string {
+	ts := r.d.toks
+	last := p.name[strings.LastIndexByte(p.name, ' ')+1:]
+	if !seatNouns[lower(last)] {
+		return ""
+	}
+	for k := p.pos; k < len(ts) && k < p.pos+8; k++ {
+		if ts[k].text != last {
+			continue
+		}
+		e := k + 2
+		for e < len(ts) && ts[e].isCap() && !ts[e].quoted && ts[e].sent == ts[k].sent {
+			e++
+		}
+		if e == k+2 || ts[k+1].low != "in" {
+			return ""
+		}
+		return p.name + " in " + joinToks(ts[k+2:e])
+	}
+	return ""
+}
+
+var seatNouns = set("embassy", "consulate", "mission", "delegation")
+
+// givenName reports whether a person's name opens with a first name or has
+// an honorific: "Sarah Mukasa", "Mr Brown", not "Uganda".
+func givenName(p np) bool {
+	first, _, _ := strings.Cut(p.name, " ")
+	l := lower(first)
+	return p.honor != "" || maleNames[l] || femaleNames[l]
 }
