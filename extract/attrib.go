@@ -214,12 +214,19 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 			}
 		} else {
 			p = npBackward(c, k, i)
-			if q := x.subjectNP(d.toks[i].sent, false); k > 0 && c[k-1].text == "," && q.kind == npPerson && q.pos < p.pos &&
-				q.pos >= i && firstNamed(d.toks, q.pos) && !endsInInitial(q.name) && !(p.kind == npPerson && firstNamed(d.toks, p.pos)) && appositions(c[q.pos-i:k]) {
-				// "Rep. Michael McCaul, R-Texas, the top Republican on the
-				// committee, told": appositions one after another describe
-				// the subject, the last of them is no one else
-				p = q
+			if q := x.subjectNP(d.toks[i].sent, false); k > 0 && q.kind == npPerson && q.pos < p.pos && q.pos >= i &&
+				firstNamed(d.toks, q.pos) && !endsInInitial(q.name) && !(p.kind == npPerson && firstNamed(d.toks, p.pos)) {
+				switch commas := appositions(c[q.pos-i : k]); {
+				case c[k-1].text == "," && commas >= 2:
+					// "Rep. Michael McCaul, R-Texas, the top Republican on the
+					// committee, told": appositions one after another describe
+					// the subject, the last of them is no one else
+					p = q
+				case commas == 1 && p.pos > i && roleComplement[d.toks[p.pos-1].low]:
+					// "Howard Archer, economist at Global Insight said": an
+					// apposition the writer did not close
+					p = q
+				}
 			}
 		}
 		if partial && p.kind != npNone {
@@ -927,21 +934,25 @@ func firstNamed(ts []tok, i int) bool {
 	return i < len(ts) && ts[i].in(wFirstName|wHonorific)
 }
 
-// appositions reports whether c is a name followed by phrases set off by
-// commas and nothing else: no verb, no quote, no clause of its own.
-func appositions(c []tok) bool {
+// appositions counts the commas of c when it is a name followed by phrases
+// set off by commas and nothing else: no verb, no quote, no clause of its
+// own; else it returns 0.
+func appositions(c []tok) int {
 	commas := 0
 	for k := range c {
 		t := &c[k]
 		if t.quoted || t.in(wReport|wStance) || relativeWords[t.low] || t.text == ";" || t.text == ":" {
-			return false
+			return 0
 		}
 		if t.text == "," {
 			commas++
 		}
 	}
-	return commas >= 2
+	return commas
 }
+
+// roleComplement introduces where a role is held: "economist at Global Insight".
+var roleComplement = set("at", "of", "for", "from", "with")
 
 // endsInInitial reports whether a name read stops at a middle initial ("John
 // E" of "John E. Kelly"): the reader lost the surname.

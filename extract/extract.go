@@ -96,6 +96,7 @@ func prepare(a *dossier.Article, aliases *Aliases) *extractor {
 		subjectAll: func(s int) np { return x.subjectNP(s, true) }}
 	x.res.indexOrgs()
 	x.res.indexPersons()
+	x.res.variants = map[string]string{} // the persons are known: variant's answers hold
 	x.mergeInterrupted()
 	return x
 }

@@ -57,10 +57,11 @@ type resolver struct {
 	d           *doc
 	persons     []person
 	aliases     *Aliases
-	orgKnown    map[string]bool // lower-case names the article shows to be organisations
-	orgs        []orgMention    // their mentions outside quotes, in text order
-	orgTok      []bool          // per token: in a mention of an organisation
-	known       map[string]bool // full names with evidence of a person (knownPerson), once persons are indexed
+	orgKnown    map[string]bool   // lower-case names the article shows to be organisations
+	orgs        []orgMention      // their mentions outside quotes, in text order
+	orgTok      []bool            // per token: in a mention of an organisation
+	known       map[string]bool   // full names with evidence of a person (knownPerson), once persons are indexed
+	variants    map[string]string // variant's answers once persons are indexed (nil before)
 }
 
 // canonical is aliases.Canonical, remembered for the article: the
@@ -1866,6 +1867,17 @@ func (r *resolver) variant(name string) string {
 	if i < 4 {
 		return name
 	}
+	if v, ok := r.variants[name]; ok {
+		return v
+	}
+	v := r.variantOf(name, i)
+	if r.variants != nil {
+		r.variants[name] = v
+	}
+	return v
+}
+
+func (r *resolver) variantOf(name string, i int) string {
 	first, last := lower(name[:i]), lower(name[i+1:])
 	firstAt := 1 << 62
 	for _, p := range r.persons {

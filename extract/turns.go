@@ -53,6 +53,9 @@ func (x *extractor) findTurns() {
 			j > i && d.toks[j-1].text == "(") {
 			j++
 		}
+		if (j >= st.tok1 || d.toks[j].text != ":" || j == i) && (s == 0 || d.toks[i].para) {
+			i, j = titledLabel(d.toks, i, st.tok1)
+		}
 		if j >= st.tok1 || d.toks[j].text != ":" || j == i {
 			continue
 		}
@@ -122,4 +125,29 @@ func (x *extractor) turnAt(pos int) (*turn, bool) {
 		return t, adjacent
 	}
 	return nil, false
+}
+
+// titledLabel finds a label the page's title runs into, in the first
+// sentence of a paragraph: "Speech at the Council of Lawmakers meeting
+// President of Russia Vladimir Putin: Good afternoon". The label opens with
+// an office and follows a word in lower case; it returns i, i when none.
+func titledLabel(ts []tok, i, end int) (int, int) {
+	c := i
+	for c < end && c-i < 30 && ts[c].text != ":" && !ts[c].quoted {
+		c++
+	}
+	if c >= end || ts[c].text != ":" {
+		return i, i
+	}
+	k := c
+	for k > i && c-k <= 10 && (ts[k-1].isCap() && ts[k-1].isWord() || ts[k-1].in(wConnector)) {
+		k--
+	}
+	for k < c && !(ts[k].isCap() && ts[k].in(wRole)) {
+		k++
+	}
+	if k == i || k >= c-1 || ts[k-1].isCap() || !ts[k-1].isWord() {
+		return i, i
+	}
+	return k, c
 }
