@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -16,7 +17,9 @@ import (
 // it in the reader. Put its List in the window (see ArticleList).
 type PassagesPane struct {
 	*widget.List
-	ps []dossier.Passage
+	ps    []dossier.Passage
+	empty *widget.Label // what to do when there is nothing to list
+	view  fyne.CanvasObject
 
 	// Meta returns the article of a passage, for its title and date.
 	Meta func(id dossier.ArticleID) (dossier.ArticleMeta, bool)
@@ -42,6 +45,10 @@ func NewPassagesPane() *PassagesPane {
 			}
 		},
 	)
+	p.empty = widget.NewLabel("No passages here.\nSelect text in an article and press Ctrl+T to tag a passage;\nthe filter above may hide some.")
+	p.empty.Alignment = fyne.TextAlignCenter
+	p.empty.Importance = widget.LowImportance
+	p.view = container.NewStack(p.List, container.NewCenter(p.empty))
 	p.List.OnSelected = func(i widget.ListItemID) {
 		if i < len(p.ps) && p.OnOpen != nil {
 			p.OnOpen(p.ps[i])
@@ -55,9 +62,14 @@ func NewPassagesPane() *PassagesPane {
 // SetPassages shows ps.
 func (p *PassagesPane) SetPassages(ps []dossier.Passage) {
 	p.ps = ps
+	p.empty.Hidden = len(ps) > 0
+	p.empty.Refresh()
 	p.List.UnselectAll()
 	p.List.Refresh()
 }
+
+// View is the pane to put in the window: the list, or a hint when it is empty.
+func (p *PassagesPane) View() fyne.CanvasObject { return p.view }
 
 // Passages returns the passages shown.
 func (p *PassagesPane) Passages() []dossier.Passage { return p.ps }

@@ -104,7 +104,7 @@ func showTagDialog(win fyne.Window, tags []TagCount, current []string, note stri
 	content := container.NewBorder(top, bottom, nil, nil, listBox)
 
 	d.dlg = dialog.NewCustomWithoutButtons(title, content, win)
-	cancel := widget.NewButton("Cancel", d.dlg.Hide)
+	cancel := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), d.dlg.Hide)
 	d.save = widget.NewButtonWithIcon("Save", theme.ConfirmIcon(), d.saveNow)
 	d.save.Importance = widget.HighImportance
 	buttons := []fyne.CanvasObject{cancel}

@@ -154,7 +154,7 @@ func (w *Window) build() {
 
 	w.views = container.NewAppTabs(
 		container.NewTabItem(viewArticles, w.list.List),
-		container.NewTabItem(viewPassages, w.passages.List),
+		container.NewTabItem(viewPassages, w.passages.View()),
 	)
 	w.views.OnSelected = func(t *container.TabItem) {
 		if w.showingPassages() && w.passStale {

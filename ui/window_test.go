@@ -212,6 +212,9 @@ func TestPassagesPaneOpensPassage(t *testing.T) {
 	if got := len(w.passages.Passages()); got != 2 {
 		t.Fatalf("passages pane lists %d, want 2", got)
 	}
+	if w.passages.empty.Visible() {
+		t.Error("the empty pane's hint shows over two passages")
+	}
 	if got := w.views.Items[1].Text; got != "Passages (2)" {
 		t.Errorf("tab = %q", got)
 	}
@@ -225,6 +228,11 @@ func TestPassagesPaneOpensPassage(t *testing.T) {
 	w.settle()
 	if a := w.Current(); a == nil || a.ID != 3 {
 		t.Errorf("clicking the passage opened %v, want article 3", a)
+	}
+	w.SetQuery(mustQuery(t, "tag:nowhere"))
+	w.settle()
+	if len(w.passages.Passages()) != 0 || !w.passages.empty.Visible() {
+		t.Error("no passage matches, and the pane shows no hint")
 	}
 }
 
