@@ -77,12 +77,7 @@ func (w *Window) SetAsOf(day time.Time, set bool) {
 	w.prefs.p.SetString(prefAsOf+w.path, s)
 	w.asOf.control.show(day, set)
 	w.loadList()
-	if w.showingPassages() {
-		w.loadPassages()
-	} else {
-		w.passStale = true
-	}
-	w.reloadLedger()
+	w.reloadPassagesAndLedger()
 	if set {
 		w.status.SetText("As of " + s + ": " + strings.ToLower(asOfHint[:1]) + asOfHint[1:] + ".")
 	} else {

@@ -370,13 +370,20 @@ func (w *Window) load() {
 		}
 	})
 	w.loadTags()
+	w.reloadPassagesAndLedger()
+	w.charts.invalidate()
+}
+
+// reloadPassagesAndLedger reloads what the filter, the as-of day or a
+// change of data decides: the passages now if they are shown (else when
+// they are), and the quote ledger.
+func (w *Window) reloadPassagesAndLedger() {
 	if w.showingPassages() {
 		w.loadPassages()
 	} else {
 		w.passStale = true
 	}
 	w.reloadLedger()
-	w.charts.invalidate()
 }
 
 // Query returns the filter.
@@ -392,12 +399,7 @@ func (w *Window) SetQuery(q *dossier.Query) {
 	w.sidebar.SetQuery(q)
 	w.prefs.setLastFilter(w.path, queryText(q))
 	w.loadList()
-	if w.showingPassages() {
-		w.loadPassages()
-	} else {
-		w.passStale = true
-	}
-	w.reloadLedger()
+	w.reloadPassagesAndLedger()
 	w.charts.invalidate()
 }
 
@@ -655,12 +657,7 @@ func (w *Window) refreshAfterChange(all bool) {
 	if all || w.dataQuery() != nil {
 		w.loadList()
 	}
-	if w.showingPassages() {
-		w.loadPassages()
-	} else {
-		w.passStale = true
-	}
-	w.reloadLedger()
+	w.reloadPassagesAndLedger()
 	w.charts.invalidate()
 	if w.current != nil {
 		w.reloadCurrent()
