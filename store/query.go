@@ -324,23 +324,14 @@ func (e *evaluator) articleTerm(n dossier.QueryNode, within bitset) bitset {
 			return within
 		}
 	}
-	arts := within.list()
-	drop := parallel(len(arts), func(lo, hi int) []uint32 {
-		var out []uint32
+	return keepParallel(within, func() func(a uint32) bool {
 		var buf []string
-		for _, a := range arts[lo:hi] {
+		return func(a uint32) bool {
 			r := e.article(s.arts[a], buf)
 			buf = r.Tags
-			if !n.Match(&r) {
-				out = append(out, a)
-			}
+			return n.Match(&r)
 		}
-		return out
 	})
-	for _, a := range drop {
-		within.clear(a)
-	}
-	return within
 }
 
 // byArticle keeps the docs of within whose article matches n, matching
@@ -379,21 +370,32 @@ func (e *evaluator) keepByArticle(n dossier.QueryNode, within bitset, record fun
 // filter keeps the docs of within that match n, matching each passage,
 // spread over the cores.
 func (e *evaluator) filter(n dossier.QueryNode, within bitset) bitset {
-	docs := within.list()
-	drop := parallel(len(docs), func(lo, hi int) []uint32 {
-		var out []uint32
+	return keepParallel(within, func() func(d uint32) bool {
 		var r dossier.Record
 		var spk []string
-		for _, d := range docs[lo:hi] {
+		return func(d uint32) bool {
 			spk = e.record(d, &r, spk[:0])
-			if !n.Match(&r) {
-				out = append(out, d)
+			return n.Match(&r)
+		}
+	})
+}
+
+// keepParallel keeps the members of within that match, spread over the
+// cores; matcher makes each worker its own match, with its own buffers.
+func keepParallel(within bitset, matcher func() func(x uint32) bool) bitset {
+	xs := within.list()
+	drop := parallel(len(xs), func(lo, hi int) []uint32 {
+		match := matcher()
+		var out []uint32
+		for _, x := range xs[lo:hi] {
+			if !match(x) {
+				out = append(out, x)
 			}
 		}
 		return out
 	})
-	for _, d := range drop {
-		within.clear(d)
+	for _, x := range drop {
+		within.clear(x)
 	}
 	return within
 }
