@@ -39,6 +39,7 @@ type Sidebar struct {
 	tabs        *container.AppTabs
 	speakerNote *widget.Label
 	tagNote     *widget.Label
+	tagPane     *fyne.Container // the note over the tree: laid out again when the note shows or hides
 }
 
 // Sidebar tab names.
@@ -70,8 +71,9 @@ func NewSidebar() *Sidebar {
 	s.tagNote.Importance = widget.LowImportance
 	s.tagNote.Wrapping = fyne.TextWrapWord
 	s.tagNote.Hide()
+	s.tagPane = container.NewBorder(s.tagNote, nil, nil, nil, s.tree)
 	s.tabs = container.NewAppTabs(
-		container.NewTabItem(tabTags, container.NewBorder(s.tagNote, nil, nil, nil, s.tree)),
+		container.NewTabItem(tabTags, s.tagPane),
 		container.NewTabItem(tabSpeakers, container.NewBorder(s.speakerNote, nil, nil, nil, s.speakerList)),
 		container.NewTabItem(tabOutlets, s.outletList),
 	)
@@ -201,8 +203,10 @@ func (s *Sidebar) SetTags(tags []TagCount) {
 	for _, kids := range s.children {
 		sort.Slice(kids, func(i, j int) bool { return strings.ToLower(kids[i]) < strings.ToLower(kids[j]) })
 	}
-	s.tagNote.Hidden = len(tags) > 0
-	s.tagNote.Refresh()
+	if hide := len(tags) > 0; hide != s.tagNote.Hidden {
+		s.tagNote.Hidden = hide
+		s.tagPane.Refresh()
+	}
 	s.tree.Refresh()
 	s.tree.OpenAllBranches()
 }
