@@ -397,6 +397,54 @@ func withBefore(c []tok, k int) bool {
 	return false
 }
 
+// auxiliaries stand between a subject and its verb: "Biden has told".
+var auxiliaries = set("has", "had", "have", "would", "will", "also", "later", "then", "again", "reportedly")
+
+// innerSpeaker gives a partial quote that an organisation reports to the
+// person whose words they are: "Biden told Putin an invasion would cause
+// "widespread human suffering", the White House said" → Biden. It returns p
+// when p is no organisation or no person's verb of speech governs the quote.
+func (x *extractor) innerSpeaker(p np, open, sentStart int) np {
+	if !x.orgLike(p) {
+		return p
+	}
+	d := x.d
+	j := d.tokAt(open)
+	if j >= len(d.toks) {
+		return p
+	}
+	st := d.tokAt(sentStart)
+	c := d.toks[st:j]
+	for v := len(c) - 1; v > 0; v-- {
+		if c[v].quoted || !c[v].in(wReport) || strings.HasSuffix(c[v].low, "ing") || passive(c, v) {
+			continue
+		}
+		k := v
+		for k > 1 && auxiliaries[c[k-1].low] {
+			k--
+		}
+		if f := npBackward(c, k, st); f.kind == npPerson && !x.res.isOrg(f.name) || f.kind == npPronoun && (f.gender == 'm' || f.gender == 'f') {
+			return f
+		}
+		break // the nearest verb of speech is the organisation's own
+	}
+	return p
+}
+
+// orgLike reports whether an attribution names an organisation or its
+// document: "the White House", "a Kremlin readout".
+func (x *extractor) orgLike(p np) bool {
+	switch p.kind {
+	case npOrg:
+		return true
+	case npPerson:
+		return x.res.isOrg(p.name) || isAcronym(p.name)
+	case npDesc:
+		return docHeads[p.head] || orgHeads[p.head] || orgWords[p.head] && !humanHead(p.head)
+	}
+	return false
+}
+
 // partialSubject gives a partial quote to the subject of its sentence when
 // the writer reports it: a speech or stance verb between the subject and the
 // quote ("He says there are "significant" numbers"), or the quote carries

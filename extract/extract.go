@@ -364,11 +364,11 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 	if q.partial {
 		if p, ok := x.sentenceFinal(q.close); ok && p.kind != npNone {
 			x.path = ruleFinal
-			return p, true
+			return x.innerSpeaker(p, q.open, sentStart), true
 		}
 		if p, ok := x.clauseBefore(q.open, sentStart, true); ok && (p.kind != npNone || p.blocked) {
 			x.path = ruleBefore
-			return p, true
+			return x.innerSpeaker(p, q.open, sentStart), true
 		}
 		return np{}, false
 	}

@@ -238,14 +238,14 @@ func (x *extractor) paraOf(pos int) int {
 // candidates collects the candidate speakers of quote q, which the rules gave
 // to dq.Speaker by rule branch.
 func (x *extractor) candidates(q *rawQuote, dq *dossier.Quote, branch int, st rankState) []rankCand {
+	if rankGated && rankTrusted(branch) && !x.rankAll {
+		return nil
+	}
 	d, r := x.d, x.res
 	if x.rk == nil {
 		x.rk = x.rankPrep()
 	}
 	ra := x.rk
-	if rankGated && rankTrusted(branch) && !x.rankAll {
-		return nil
-	}
 	cs := make([]rankCand, 0, 16)
 	add := func(name string) *rankCand {
 		key := ra.key(r, name)

@@ -224,8 +224,8 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 				org = true
 			}
 		}
-		if len(ts) > 0 && ts[0].in(wRole) {
-			org = false
+		if len(ts) > 0 && ts[0].in(wRole) && !(len(ts) == 2 && ts[1].bareIn(wOrg) && !ts[1].bareIn(wRole)) {
+			org = false // "Foreign Minister", not "General Electric" or "General Staff"
 		}
 	}
 	return
@@ -849,6 +849,9 @@ func parseSeg(seg []tok, pos int) np {
 			if det {
 				body = seg[1:]
 			}
+			if st > 0 && startsLower(seg[st-1].text) && !seg[st-1].in(wDet|wConnector) {
+				body = seg[st:e] // "US behemoth General Electric": the words before describe it
+			}
 			return np{kind: npOrg, name: joinToks(body), pos: pos}
 		}
 	}
@@ -909,6 +912,12 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 	switch p.kind {
 	case npPerson:
 		role = p.role
+		if ini := dottedInitials(p.name); ini != "" {
+			// "L.F.: …" in an interview: the person named in full before
+			if full := r.byInitials(ini, p.pos); full != "" {
+				return r.canonical(full), role
+			}
+		}
 		if isAcronym(p.name) {
 			return r.orgName(p.name), role // "The NAO found"
 		}
@@ -1022,6 +1031,11 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 // fullPossessor names the person a description belongs to in full: "Mr
@@ -1333,6 +1347,16 @@ func (r *resolver) author(p np) string {
 		if a := capPrefix(words); a != "" {
 			return r.orgName(a)
 		}
+		if k := i - 1; k > 0 && ts[k].in(wDet) && ts[k-1].low == "in" && r.subjectAll != nil &&
+			(k-1 == r.d.sents[ts[i].sent].tok0 || ts[k-2].text == "," || ts[k-2].in(wConnector)) {
+			// "In his message of greetings to …, Vladimir Putin noted": the
+			// subject after the phrase wrote it
+			if q := r.subjectAll(ts[i].sent); q.kind == npPerson || q.kind == npOrg || q.kind == npDesc && q.definite {
+				if name, _ := r.resolve(q); name != "" {
+					return name
+				}
+			}
+		}
 		if i >= 3 && ts[i-2].low == "in" && ts[i-3].in(wReport) {
 			// "X said in a statement"
 			st := r.d.sents[ts[i].sent].tok0
@@ -1438,6 +1462,45 @@ func (r *resolver) orgName(name string) string {
 		return full
 	}
 	return r.canonical(name)
+}
+
+// dottedInitials returns the letters of a name written as initials ("L.F.",
+// "L. F."), else "".
+func dottedInitials(s string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == ' ' }) {
+		if len(w) != 1 || w[0] < 'A' || w[0] > 'Z' {
+			return ""
+		}
+		b.WriteString(w)
+	}
+	if b.Len() < 2 || b.Len() > 3 || strings.Count(s, ".") < b.Len() {
+		return ""
+	}
+	return b.String()
+}
+
+// byInitials finds the one person named before pos whose full name has the
+// initials ini.
+func (r *resolver) byInitials(ini string, pos int) string {
+	found := ""
+	for _, p := range r.persons {
+		if p.tok >= pos || !strings.Contains(p.full, " ") {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range strings.Fields(p.full) {
+			b.WriteString(w[:1])
+		}
+		if b.String() != ini {
+			continue
+		}
+		if found != "" && r.canonical(found) != r.canonical(p.full) {
+			return ""
+		}
+		found = p.full
+	}
+	return found
 }
 
 func isAcronym(s string) bool {

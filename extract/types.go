@@ -267,7 +267,8 @@ func (r *resolver) orgEvidence(a, j int, surnames map[string]bool) bool {
 	}
 	for m := j; m < len(ts) && m <= j+3 && ts[m].sent == ts[j].sent; m++ {
 		if ts[m].in(wReport | wStance) {
-			for n := m + 1; n < len(ts) && n <= m+3 && ts[n].sent == ts[j].sent; n++ {
+			// the words of a quotation after the verb are no evidence: "Campbell said: “It …”"
+			for n := m + 1; n < len(ts) && n <= m+3 && ts[n].sent == ts[j].sent && !ts[n].quoted; n++ {
 				if ts[n].low == "it" || ts[n].low == "its" {
 					return true
 				}

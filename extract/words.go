@@ -187,7 +187,9 @@ var orgWords = set("house", "office", "ministry", "department", "council", "comm
 	"kiev", "kyiv", "moscow", "washington", "beijing", "london", "paris", "berlin", "brussels", "minsk",
 	"russia", "ukraine", "america", "britain", "china", "france", "germany", "europe", "belarus", "iran",
 	"district", "region", "oblast", "province", "city", "cross", "square", "hunt", "number", "israel", "poland", "turkey", "japan", "india", "pakistan", "korea", "syria", "iraq", "afghanistan",
-	"states", "kingdom", "nations", "emirates", "republic", "affairs", "jazeera", "qaeda", "arabiya")
+	"states", "kingdom", "nations", "emirates", "republic", "affairs", "jazeera", "qaeda", "arabiya",
+	"electric", "motors", "dynamics", "airlines", "airways", "industries", "holdings", "technologies", "systems", "petroleum",
+	"pharmaceuticals", "telecom", "telecoms")
 
 // notNames are capitalised words that never begin or make a person's name.
 var notNames = set("the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "in", "on", "at",
