@@ -506,19 +506,25 @@ func (x *extractor) subjectNP(s int, indefinite bool) np {
 		return np{}
 	}
 	// the resolvers ask for the same sentences' subjects again and again
-	k := 0
+	if x.subj == nil {
+		x.subj = make([]subjRead, len(x.d.sents))
+	}
+	r := &x.subj[s]
+	if !r.done {
+		r.definite, r.any = x.readSubject(s)
+		r.done = true
+	}
 	if indefinite {
-		k = 1
+		return r.any
 	}
-	if x.subj[k] == nil {
-		x.subj[k] = make([]*np, len(x.d.sents))
-	}
-	if p := x.subj[k][s]; p != nil {
-		return *p
-	}
-	p := x.readSubject(s, indefinite)
-	x.subj[k][s] = &p
-	return p
+	return r.definite
+}
+
+// subjRead is a sentence's subject read once: without an indefinite
+// description ("a spokesman"), and with one.
+type subjRead struct {
+	done          bool
+	definite, any np
 }
 
 // isBullet reports whether a token marks a list item.
@@ -526,7 +532,7 @@ func isBullet(s string) bool {
 	return s == "•" || s == "·" || s == "*" || s == "▪" || s == "-" || s == "–" || s == "—"
 }
 
-func (x *extractor) readSubject(s int, indefinite bool) np {
+func (x *extractor) readSubject(s int) (definite, any np) {
 	d := x.d
 	st := d.sents[s]
 	i := st.tok0
@@ -537,7 +543,7 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 		// a sentence that opens with a quotation: its subject is the
 		// quotation's speaker ("“…,” said Ross Blanchard, vice president …")
 		if p, ok := x.clauseAfter(d.toks[i].start, st.end, false); ok && p.kind != npNone {
-			return p
+			return both(p)
 		}
 	}
 	for i < st.tok1 && (conjunctions[d.toks[i].low] || isBullet(d.toks[i].text)) {
@@ -548,7 +554,7 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 		// "This was stated by Defense Minister Oleksii Reznikov": the agent
 		// of a passive verb of speech said what the sentence before says
 		if p := x.after(d.toks[i+4:st.tok1], i+4); p.kind != npNone {
-			return p
+			return both(p)
 		}
 	}
 	if i+2 < st.tok1 && d.toks[i].low == "according" && d.toks[i+1].low == "to" {
@@ -559,7 +565,7 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 			e++
 		}
 		if f := x.accordingTo(d.toks[i+2:e], i+2); f.kind == npPerson || f.kind == npDesc && humanHead(f.head) && !plural(f.head) {
-			return f
+			return both(f)
 		}
 	}
 	intro := false
@@ -599,7 +605,7 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 		if j > i && isPossessive(d.toks[j-1].text) && t.isWord() {
 			// "The EU's move": a thing of theirs is no speaker, their report is
 			if !docHeads[w] {
-				return x.finalSpeaker(j, st.tok1)
+				return both(x.finalSpeaker(j, st.tok1))
 			}
 			j++
 		}
@@ -635,7 +641,7 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 		break
 	}
 	if j == i {
-		return np{}
+		return both(np{})
 	}
 	if intro && j < st.tok1 && d.toks[j-1].text != "," {
 		// "Speaking alongside the secretary general, Jens Stoltenberg, the
@@ -647,13 +653,13 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 		}
 		if k > i {
 			if q := parseNP(d.toks[k+1:j], k+1); q.kind == npDesc && q.definite {
-				return q
+				return both(q)
 			}
 		}
 	}
 	p := parseNP(d.toks[i:j], i)
 	if p.kind == npPerson && j < st.tok1 && (d.toks[j].low == "who" || d.toks[j].low == "whose") {
-		return p // "Yelena, whose husband serves …, says": a "who" is a person
+		return both(p) // "Yelena, whose husband serves …, says": a "who" is a person
 	}
 	if p.kind == npNone || p.kind == npDesc && !humanHead(p.head) && !docHeads[p.head] && !orgHeads[p.head] {
 		// "Another Israeli, a medical student in Vinnytsia who asked that his
@@ -663,7 +669,7 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 		for v := 1; v < len(c) && v < 40 && !c[v].quoted; v++ {
 			if c[v].in(wReport) && !strings.HasSuffix(c[v].low, "ing") && !relativeWords[c[v-1].low] {
 				if f := npBackward(c, v, i); f.kind == npPerson || f.kind == npDesc && humanHead(f.head) && !plural(f.head) {
-					return f
+					return both(f)
 				}
 				break
 			}
@@ -673,19 +679,22 @@ func (x *extractor) readSubject(s int, indefinite bool) np {
 		// "Voters will have a clear choice …, said Charles Kennedy": the
 		// sentence is someone's reported speech and its speaker is its subject
 		if f, ok := x.sentenceFinal(d.toks[min(i+1, st.tok1-1)].start); ok && f.kind != npNone {
-			return f
+			return both(f)
 		}
 	}
-	if p.kind == npDesc && !p.definite && !indefinite {
-		return np{}
-	}
+	indef := p.kind == npDesc && !p.definite // "a spokesman" is no definite subject
 	if p.kind != npNone {
 		if f := x.finalSpeaker(j, st.tok1); f.kind != npNone {
-			return f
+			p = f
 		}
 	}
-	return p
+	if indef {
+		return np{}, p
+	}
+	return p, p
 }
+
+func both(p np) (np, np) { return p, p }
 
 // finalSpeaker reads the attribution that closes sentence s after token j,
 // set off by a comma: "Mr Brown liked to rattle off …, the Tory leader

@@ -22,7 +22,7 @@ type extractor struct {
 	rank    bool         // build candidates while attributing
 	rankAll bool         // … for every quote, gated or not (training)
 	rk      *rankArticle
-	subj    [2][]*np // subjectNP's answers per sentence, definite and indefinite
+	subj    []subjRead // subjectNP's answers per sentence
 }
 
 func newDoc(body string) *doc {

@@ -1467,6 +1467,9 @@ func (r *resolver) orgName(name string) string {
 // dottedInitials returns the letters of a name written as initials ("L.F.",
 // "L. F."), else "".
 func dottedInitials(s string) string {
+	if len(s) < 4 || len(s) > 9 || s[1] != '.' {
+		return ""
+	}
 	var b strings.Builder
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == ' ' }) {
 		if len(w) != 1 || w[0] < 'A' || w[0] > 'Z' {
