@@ -507,12 +507,13 @@ func (x *extractor) subjectNP(s int, indefinite bool) np {
 	}
 	// the resolvers ask for the same sentences' subjects again and again
 	if x.subj == nil {
-		x.subj = make([]subjRead, len(x.d.sents))
+		x.subj = make([]*subjRead, len(x.d.sents))
 	}
-	r := &x.subj[s]
-	if !r.done {
+	r := x.subj[s]
+	if r == nil {
+		r = &subjRead{}
 		r.definite, r.any = x.readSubject(s)
-		r.done = true
+		x.subj[s] = r
 	}
 	if indefinite {
 		return r.any
@@ -522,10 +523,7 @@ func (x *extractor) subjectNP(s int, indefinite bool) np {
 
 // subjRead is a sentence's subject read once: without an indefinite
 // description ("a spokesman"), and with one.
-type subjRead struct {
-	done          bool
-	definite, any np
-}
+type subjRead struct{ definite, any np }
 
 // isBullet reports whether a token marks a list item.
 func isBullet(s string) bool {

@@ -334,7 +334,7 @@ func TestLabelled(t *testing.T) {
 	// Floors sit just under the figures measured (see the report); the goal
 	// is F1 0.95 and speaker accuracy 0.90.
 	floors := map[string][2]float64{"dev": {0.98, 0.89}, "dev/1": {0.98, 0.95}, "dev/2": {0.98, 0.92},
-		"dev/3": {0.98, 0.94}, "dev/4": {0.98, 0.89}, "dev/5": {0.98, 0.88}, "dev/6": {0.98, 0.88}, "dev/7": {0.97, 0.88}, "dev/8": {0.98, 0.84}, "dev/9": {0.98, 0.80}, "dev/10": {0.98, 0.87}, "dev/11": {0.98, 0.87}, "dev/12": {0.98, 0.88}, "dev/13": {0.99, 0.91}}
+		"dev/3": {0.98, 0.94}, "dev/4": {0.98, 0.89}, "dev/5": {0.98, 0.88}, "dev/6": {0.98, 0.88}, "dev/7": {0.97, 0.88}, "dev/8": {0.98, 0.84}, "dev/9": {0.98, 0.80}, "dev/10": {0.98, 0.87}, "dev/11": {0.98, 0.87}, "dev/12": {0.98, 0.88}, "dev/13": {0.99, 0.91}, "heldout12": {0.99, 0.82}}
 	for _, split := range []string{"dev", "dev/1", "dev/2", "dev/3", "dev/4", "dev/5", "dev/6", "dev/7", "dev/8", "dev/9", "dev/10", "dev/11", "dev/12", "dev/13", "heldout12"} {
 		s := scores[split]
 		if s.articles == 0 {

@@ -22,7 +22,7 @@ type extractor struct {
 	rank    bool         // build candidates while attributing
 	rankAll bool         // … for every quote, gated or not (training)
 	rk      *rankArticle
-	subj    []subjRead // subjectNP's answers per sentence
+	subj    []*subjRead // subjectNP's answers per sentence, read when asked
 }
 
 func newDoc(body string) *doc {

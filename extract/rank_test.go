@@ -406,7 +406,7 @@ func TestLabelledRanker(t *testing.T) {
 		}
 	}
 	// floors just under the figures measured with rank_weights.go
-	floors := map[string][2]float64{"dev": {0.98, 0.90}}
+	floors := map[string][2]float64{"dev": {0.98, 0.90}, "heldout12": {0.99, 0.84}}
 	for _, split := range []string{"dev", "heldout12"} {
 		s := scores[split]
 		if s.articles == 0 {
