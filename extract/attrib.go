@@ -397,9 +397,6 @@ func withBefore(c []tok, k int) bool {
 	return false
 }
 
-// auxiliaries stand between a subject and its verb: "Biden has told".
-var auxiliaries = set("has", "had", "have", "would", "will", "also", "later", "then", "again", "reportedly")
-
 // innerSpeaker gives a partial quote that an organisation reports to the
 // person whose words they are: "Biden told Putin an invasion would cause
 // "widespread human suffering", the White House said" → Biden. It returns p
@@ -420,7 +417,7 @@ func (x *extractor) innerSpeaker(p np, open, sentStart int) np {
 			continue
 		}
 		k := v
-		for k > 1 && auxiliaries[c[k-1].low] {
+		for k > 1 && c[k-1].in(wSkip) { // "Biden has told"
 			k--
 		}
 		if f := npBackward(c, k, st); f.kind == npPerson && !x.res.isOrg(f.name) || f.kind == npPronoun && (f.gender == 'm' || f.gender == 'f') {
@@ -488,7 +485,7 @@ func (x *extractor) partialSubject(open int) np {
 		e++
 	}
 	if e == j {
-		if r := []rune(d.toks[j].text); len(r) > 0 && unicode.IsLower(r[0]) {
+		if startsLower(d.toks[j].text) {
 			return p
 		}
 	}

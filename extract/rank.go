@@ -3,8 +3,6 @@ package extract
 import (
 	"math"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"dossier"
 )
@@ -511,7 +509,7 @@ func (x *extractor) candidates(q *rawQuote, dq *dossier.Quote, branch int, st ra
 		case x.facts(c.name).org:
 			c.f[fOrg] = 1
 		default:
-			if ch, _ := utf8.DecodeRuneInString(c.name); unicode.IsLower(ch) {
+			if startsLower(c.name) {
 				c.f[fDesc] = 1
 			} else {
 				c.f[fOtherName] = 1

@@ -1028,16 +1028,6 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 	return "", ""
 }
 
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
-}
-
-func startsLower(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
-}
-
 // fullPossessor names the person a description belongs to in full: "Mr
 // Blair's official spokesman" is Tony Blair's, as the article named him.
 func (r *resolver) fullPossessor(desc string, at int) string {

@@ -206,7 +206,7 @@ func (d *doc) splitSentences() {
 			// the sentence goes on when a lower-case word follows ("... sorry?" he asked)
 			if i+1 < len(d.toks) && !d.toks[i+1].para {
 				nx := &d.toks[i+1]
-				if r, _ := utf8.DecodeRuneInString(nx.text); unicode.IsLower(r) {
+				if startsLower(nx.text) {
 					continue
 				}
 			}
@@ -214,6 +214,16 @@ func (d *doc) splitSentences() {
 		}
 	}
 	closeAt(len(d.toks))
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 func lower(s string) string {
