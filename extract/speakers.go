@@ -1341,7 +1341,8 @@ func (r *resolver) author(p np) string {
 			(k-1 == r.d.sents[ts[i].sent].tok0 || ts[k-2].text == "," || ts[k-2].in(wConnector)) {
 			// "In his message of greetings to …, Vladimir Putin noted": the
 			// subject after the phrase wrote it
-			if q := r.subjectAll(ts[i].sent); q.kind == npPerson || q.kind == npOrg || q.kind == npDesc && q.definite {
+			// (a subject that is itself a document would ask for its author again)
+			if q := r.subjectAll(ts[i].sent); q.kind == npPerson || q.kind == npOrg || q.kind == npDesc && q.definite && !docHeads[q.head] {
 				if name, _ := r.resolve(q); name != "" {
 					return name
 				}
