@@ -104,6 +104,25 @@ func quotedAsSaying(c []tok, v, base int) (np, bool) {
 	return np{}, false
 }
 
+// quotedAs reads who is quoted when c[v] is the "saying" of "X was quoted
+// (by Interfax) as saying" or "Interfax quoted X as saying".
+func quotedAs(c []tok, v, base int) (np, bool) {
+	if v < 2 || c[v-1].low != "as" || c[v].low != "saying" && c[v].low != "telling" {
+		return np{}, false
+	}
+	for m := v - 2; m >= 0 && m >= v-12; m-- {
+		if c[m].low != "quoted" && c[m].low != "cited" {
+			continue
+		}
+		if m >= 2 && beForms[c[m-1].low] {
+			p := npBackward(c, m-1, base)
+			return p, p.kind != npNone
+		}
+		return quotedAsSaying(c, m, base)
+	}
+	return np{}, false
+}
+
 // after parses the speaker that follows a verb: "said Ukrainian Foreign
 // Minister Dmytro Kuleba", "said Hannah Ward of the Refugee Council".
 func (x *extractor) after(c []tok, pos int) np {
@@ -193,6 +212,9 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 			// subject is criticised, no one named says the words
 			return np{blocked: true}, true
 		}
+		if q, ok := quotedAs(c, v, i); ok {
+			return q, true // "Interfax quoted Lavrov as saying NATO had shown "no will""
+		}
 		k := v
 		for k > 0 && c[k-1].in(wSkip) {
 			k--
@@ -240,7 +262,9 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 				if v2 >= 3 && docHeads[c[v2].low] && articles[c[v2-1].low] && c[v2-2].low == "in" {
 					v2 -= 3 // "The ministry said in a statement that Lavrov had accused"
 				}
-				if w2 := c[v2].low; reportVerbs[w2] && !strings.HasSuffix(w2, "ing") || w2 == "found" || w2 == "finds" {
+				if q, ok := quotedAs(c, v2, i); ok {
+					p = q // "He was quoted by Interfax as saying Moscow expected a "rapid reaction""
+				} else if w2 := c[v2].low; reportVerbs[w2] && !strings.HasSuffix(w2, "ing") || w2 == "found" || w2 == "finds" {
 					k2 := v2
 					for k2 > 0 && c[k2-1].in(wSkip) {
 						k2--
@@ -754,6 +778,9 @@ func npBackward(c []tok, k, base int) np {
 			}
 		}
 	}
+	if p, ok := placedPerson(c, k, base); ok {
+		return p
+	}
 	appos := [2]int{-1, -1}
 	if c[s-1].text == "," {
 		// an apposition: "Dave Prentis, general secretary of Unison, said"
@@ -841,6 +868,38 @@ func npBackward(c []tok, k, base int) np {
 		}
 	}
 	return p
+}
+
+// placedPerson reads a person described by where they are from or work,
+// just before c[k]: "A diplomat from a western member state said", "a
+// senior source at the club told", "a source in the French presidency".
+func placedPerson(c []tok, k, base int) (np, bool) {
+	for m := k - 2; m >= 2 && m >= k-7; m-- {
+		w := c[m].low
+		if c[m].text == "," || c[m].quoted || c[m].in(wReport|wStance) || relativeWords[w] {
+			break
+		}
+		if !(w == "from" || w == "at" || w == "in" && determiners[c[m+1].low]) || c[m-1].isCap() || !personDescHead(c[m-1].low) {
+			continue
+		}
+		for a := m - 1; a > 0 && a >= m-4; a-- {
+			d := c[a-1].low
+			if d == "a" || d == "an" || d == "the" || d == "one" {
+				if a >= 2 && c[a-2].text == "," {
+					break // an apposition: "Rebecca Lindqvist, a senior fellow at …, told"
+				}
+				if p := parseNP(c[a-1:k], base+a-1); p.kind == npDesc {
+					return p, true
+				}
+				break
+			}
+			if !c[a-1].isWord() || c[a-1].isCap() || c[a-1].quoted {
+				break
+			}
+		}
+		break
+	}
+	return np{}, false
 }
 
 // listComma reports whether the comma c[i] is inside a name, in a list of
@@ -957,6 +1016,9 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 			return np{}, false // "…, told Ukrainska Pravda that": the one told
 		}
 		if v == 0 {
+			if complement(c[1:]) {
+				return np{}, false // ", said the feud would boost publicity": what was said, not who
+			}
 			return x.after(c[1:], st+1), true
 		}
 		if complement(c[v+1:]) {

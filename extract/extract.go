@@ -267,6 +267,11 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 				speaker, role = x.res.resolve(s)
 				mention = s.mention
 				branch = rulePrevSubject
+				if speaker == "" {
+					// "Doctors in Athens had wanted …": no one to give it to
+					speaker, role, mention = lastSpeaker, lastRole, ""
+					branch = ruleLast
+				}
 			} else {
 				speaker, role = lastSpeaker, lastRole
 				branch = ruleLast

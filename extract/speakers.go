@@ -384,6 +384,10 @@ func (r *resolver) indexPersons() {
 		if opensNoName(name) {
 			continue
 		}
+		if start := j - len(name); len(role) == 0 && honor == "" && start > 0 && ts[start-1].in(wDet) && !name[0].in(wFirstName) &&
+			j < len(ts) && ts[j].word && !ts[j].cap && !ts[j].quoted && !ts[j].in(wReport|wStance|wSkip) {
+			continue // "the Skype Voip service": names that qualify a noun
+		}
 		roleText := lower(joinToks(role))
 		if roleWords[honor] {
 			// a title is an office too: "Cardinal Cormac Murphy-O'Connor" is "the cardinal"
@@ -423,7 +427,7 @@ func (r *resolver) indexPersons() {
 				if ts[m].in(wReport | wStance) {
 					break
 				}
-				if ts[m].in(wRole) && m <= j+5 {
+				if (ts[m].in(wRole) || compoundRole(ts[m].low)) && m <= j+5 {
 					roles += " " + ts[m].low
 				}
 			}
@@ -667,6 +671,23 @@ func (r *resolver) surname(s string, at int) (string, byte) {
 	return best, bestG
 }
 
+// commonWordAt reports whether the one word at token k is capitalised only
+// because it opens its sentence: the article writes it in lower case
+// elsewhere ("Doctors in Athens had wanted …", "the Greek doctors").
+func (r *resolver) commonWordAt(k int) bool {
+	ts := r.d.toks
+	if k >= len(ts) || k > 0 && ts[k-1].sent == ts[k].sent && ts[k-1].isWord() || k+1 < len(ts) && capWord(&ts[k+1]) {
+		return false
+	}
+	w := trimPossessive(ts[k].low)
+	for m := range ts {
+		if !ts[m].cap && ts[m].word && trimPossessive(ts[m].text) == w {
+			return true
+		}
+	}
+	return false
+}
+
 // parseNP reads a noun phrase from tokens: a person, a pronoun, an
 // organisation or a description.
 func parseNP(ts []tok, pos int) np {
@@ -871,6 +892,13 @@ func parseSeg(seg []tok, pos int) np {
 			return np{kind: npDesc, name: strings.TrimSuffix(joinToks(seg[3:]), "s"), head: sing, definite: true, pos: pos + 3}
 		}
 	}
+	if det && len(body) >= 2 && body[0].low == "of" {
+		// "many of our partners", "some of the officials": the partners
+		body = body[1:]
+		if len(body) >= 2 && body[0].in(wDet) {
+			body = body[1:]
+		}
+	}
 	if len(body) == 0 {
 		return np{}
 	}
@@ -890,10 +918,10 @@ func parseSeg(seg []tok, pos int) np {
 			head = "head of state"
 			break
 		}
-		if roleConnectors[w] && head != "" {
+		if (roleConnectors[w] || w == "from" || w == "in" || w == "at") && head != "" {
 			break
 		}
-		if roleWords[w] || orgWords[w] || groupNouns[w] || docHeads[w] && k == len(body)-1 && k > 0 {
+		if roleWords[w] || orgWords[w] || groupNouns[w] || docHeads[w] && k > 0 && (k == len(body)-1 || body[k+1].low == "of" || body[k+1].low == "on") {
 			head = w // "A White House statement": the document, its author before it
 		}
 	}
@@ -948,6 +976,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			if full := r.byFirstName(trimPossessive(p.name)); full != "" {
 				return r.canonical(full), role
 			}
+		}
+		if trimPossessive(p.name) == trimPossessive(r.d.toks[p.pos].text) && r.commonWordAt(p.pos) {
+			return "", "" // "Doctors in Athens had wanted", "Physio sessions with …"
 		}
 		return r.canonical(p.name), role
 	case npPronoun:
@@ -2061,8 +2092,21 @@ var nationalNouns = set("dutchman", "irishman", "frenchman", "englishman", "wels
 	"bulgarian", "greek", "turk", "israeli", "egyptian", "moroccan", "algerian", "tunisian", "iranian", "kiwi",
 	"aussie", "yorkshireman", "texan", "californian", "londoner", "muscovite")
 
+// compoundRole reports whether a hyphenated word is an office: "editor-in-chief".
+func compoundRole(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && roleWords[w[:i]] && !orgWords[w[:i]]
+}
+
+// personDescHead reports whether a description with head h is of a person:
+// "a diplomat", "a source", "an official".
+func personDescHead(h string) bool {
+	return personHead(h) || relationHeads[h] || humanHead(h) || h == "source" || h == "sources"
+}
+
 func personHead(h string) bool {
-	return personNouns[h] || nationalNouns[h] || strings.HasSuffix(h, "-year-old") || humanHead(h) && officeHeads[h]
+	// "the Waterford man" is the man the article is about
+	return personNouns[h] || h == "man" || h == "woman" || nationalNouns[h] || strings.HasSuffix(h, "-year-old") || humanHead(h) && officeHeads[h]
 }
 
 // anaphor resolves a definite description of a person that no one named

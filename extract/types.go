@@ -18,7 +18,7 @@ var orgCues = set("inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "
 // orgLast make a run an organisation when they end it: "Manchester United".
 var orgLast = set("united", "city", "county", "group", "bank", "capital", "energy", "systems", "media",
 	"entertainment", "games", "software", "networks", "mining", "steel", "foods", "stores", "financial",
-	"international")
+	"international", "stadium", "arena", "airport")
 
 // orgHeads are the heads of descriptions that name an organisation: "the
 // firm", "the German club", "the UK's biggest coal producer".
@@ -164,6 +164,9 @@ func orgFormToks(ts []tok) bool {
 	}
 	for k := range ts {
 		l := trimPossessive(ts[k].low)
+		if k == 0 && len(ts) > 1 && ts[0].in(wFirstName) && ts[1].isCap() {
+			continue // "Bill Simmelink" is no bill
+		}
 		if orgCues[l] || orgWords[l] && !placeWords[l] {
 			return true
 		}
@@ -240,8 +243,8 @@ func (r *resolver) orgEvidence(a, j int, surnames map[string]bool) bool {
 		!strings.HasSuffix(ts[a].low, "s") && !ts[a].in(wFirstName) {
 		return true
 	}
-	// "McDonald's, which has"
-	if nx == "," && j+1 < len(ts) && ts[j+1].low == "which" {
+	// "McDonald's, which has"; not a quotation's word: 'said Sella, "which Laporte is doing"'
+	if nx == "," && j+1 < len(ts) && ts[j+1].low == "which" && !ts[j+1].quoted {
 		return true
 	}
 	// "Real Madrid midfielder David Beckham", "Tottenham manager Martin Jol"
@@ -250,7 +253,7 @@ func (r *resolver) orgEvidence(a, j int, surnames map[string]bool) bool {
 		return true
 	}
 	// "Barclays, the UK's third-biggest bank,", "Uefa, European football's governing body,"
-	if nx == "," && j+1 < len(ts) {
+	if nx == "," && j+1 < len(ts) && !ts[j+1].quoted {
 		for m := j + 2; m < len(ts) && m <= j+7 && ts[m].sent == ts[j].sent; m++ {
 			if ts[m].text == "," || ts[m].text == "." {
 				if orgHeads[ts[m-1].low] && !ts[m-1].in(wRole) && !humanApposition(ts[j+1:m]) {
@@ -357,6 +360,9 @@ func (r *resolver) lastOrg(pos int, head string) string {
 				}
 			}
 			if name != "" && fits(name) && !placeWords[lower(name)] {
+				if placed := r.seatIn(np{name: name, pos: subj.pos}); placed != "" {
+					return placed // "the Russian Embassy in Ottawa said … the embassy said"
+				}
 				return r.fullOrg(name, subj.pos)
 			}
 		}
@@ -367,6 +373,9 @@ func (r *resolver) lastOrg(pos int, head string) string {
 			continue
 		}
 		if fits(o.name) && !placeWords[lower(o.name)] {
+			if placed := r.seatIn(np{name: o.name, pos: o.tok}); placed != "" {
+				return placed
+			}
 			return r.orgName(o.name)
 		}
 	}
