@@ -484,6 +484,13 @@ func (x *extractor) partialSubject(open int) np {
 	if p.kind == npNone || p.kind == npDesc && !p.definite || p.pos >= j {
 		return np{}
 	}
+	if p.kind == npDesc && plural(p.head) && !orgHeads[p.head] && sent > 0 {
+		// "…, Ned Price said in a readout. The diplomats also agreed on
+		// "swift and severe consequences"": the readout goes on
+		if f := x.finalSpeaker(d.sents[sent-1].tok0+1, d.sents[sent-1].tok1); f.kind == npPerson {
+			return f
+		}
+	}
 	if p.kind == npPronoun && p.gender != 'm' && p.gender != 'f' {
 		return np{}
 	}
@@ -724,8 +731,16 @@ func (x *extractor) finalSpeaker(j, end int) np {
 	if j >= end {
 		return np{}
 	}
-	if f, ok := x.sentenceFinal(d.toks[j].start); ok && f.pos > j && d.toks[f.pos-1].text == "," &&
-		(f.kind == npPerson || f.kind == npDesc && humanHead(f.head)) {
+	f, ok := x.sentenceFinal(d.toks[j].start)
+	if !ok || f.pos <= j || !(f.kind == npPerson || f.kind == npDesc && humanHead(f.head)) {
+		return np{}
+	}
+	// set off by a comma, its role before it: ", State Department spokesperson Ned Price said"
+	k := f.pos
+	for k > j+1 && k > f.pos-5 && d.toks[k-1].text != "," && (d.toks[k-1].in(wRole|wOrg) || d.toks[k-1].isCap()) {
+		k--
+	}
+	if d.toks[k-1].text == "," {
 		return f
 	}
 	return np{}
