@@ -671,12 +671,13 @@ func (r *resolver) surname(s string, at int) (string, byte) {
 	return best, bestG
 }
 
-// commonWordAt reports whether the one word at token k is capitalised only
-// because it opens its sentence: the article writes it in lower case
+// commonWordAt reports whether name is the one word at token k, capitalised
+// only because it opens its sentence: the article writes it in lower case
 // elsewhere ("Doctors in Athens had wanted …", "the Greek doctors").
-func (r *resolver) commonWordAt(k int) bool {
+func (r *resolver) commonWordAt(name string, k int) bool {
 	ts := r.d.toks
-	if k >= len(ts) || k > 0 && ts[k-1].sent == ts[k].sent && ts[k-1].isWord() || k+1 < len(ts) && capWord(&ts[k+1]) {
+	if k >= len(ts) || trimPossessive(name) != trimPossessive(ts[k].text) ||
+		k > 0 && ts[k-1].sent == ts[k].sent && ts[k-1].isWord() || k+1 < len(ts) && capWord(&ts[k+1]) {
 		return false
 	}
 	w := trimPossessive(ts[k].low)
@@ -977,7 +978,7 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 				return r.canonical(full), role
 			}
 		}
-		if trimPossessive(p.name) == trimPossessive(r.d.toks[p.pos].text) && r.commonWordAt(p.pos) {
+		if r.commonWordAt(p.name, p.pos) {
 			return "", "" // "Doctors in Athens had wanted", "Physio sessions with …"
 		}
 		return r.canonical(p.name), role
