@@ -141,7 +141,20 @@ func (x *extractor) after(c []tok, pos int) np {
 		}
 		e++
 	}
-	return parseNP(c[:e], pos)
+	p := parseNP(c[:e], pos)
+	if p.kind == npDesc && e+1 < len(c) && c[e].text == "," && capWord(&c[e+1]) {
+		// "said EEF chief economist, Steve Radley": the role, then who holds it
+		f := e + 1
+		for f < len(c) && capWord(&c[f]) {
+			f++
+		}
+		if f == len(c) || c[f].text == "," || c[f].text == "." {
+			if q := parseNP(c[:f], pos); q.kind == npPerson {
+				return q
+			}
+		}
+	}
+	return p
 }
 
 // clauseBefore finds the speaker of a quote in its sentence before the
@@ -251,6 +264,11 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 				}
 			}
 		}
+		if p.kind == npDesc && k > 0 && c[k-1].text == "," {
+			if q := apposedPerson(c[:k], i); q.kind == npPerson {
+				p = q // "Her husband, Taras Hrytsenko, 44, an engineer, said"
+			}
+		}
 		if partial && p.kind != npNone {
 			// the quoted words of a reported clause belong to whoever reports
 			// it: "The State Department said Mr Blinken had urged "…""
@@ -272,6 +290,13 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 					if p2 := npBackward(c, k2, i); p2.kind != npNone {
 						p = p2
 					}
+				}
+			}
+		}
+		if partial && p.kind == npDesc {
+			if s := d.toks[i].sent; x.subjectNP(s, false).pos == p.pos {
+				if f := x.readoutGoesOn(p, s); f.kind != npNone {
+					p = f
 				}
 			}
 		}
@@ -484,12 +509,8 @@ func (x *extractor) partialSubject(open int) np {
 	if p.kind == npNone || p.kind == npDesc && !p.definite || p.pos >= j {
 		return np{}
 	}
-	if p.kind == npDesc && plural(p.head) && !orgHeads[p.head] && sent > 0 {
-		// "…, Ned Price said in a readout. The diplomats also agreed on
-		// "swift and severe consequences"": the readout goes on
-		if f := x.finalSpeaker(d.sents[sent-1].tok0+1, d.sents[sent-1].tok1); f.kind == npPerson {
-			return f
-		}
+	if f := x.readoutGoesOn(p, sent); f.kind != npNone {
+		return f
 	}
 	if p.kind == npPronoun && p.gender != 'm' && p.gender != 'f' {
 		return np{}
@@ -518,6 +539,19 @@ func (x *extractor) partialSubject(open int) np {
 	if e == j {
 		if startsLower(d.toks[j].text) {
 			return p
+		}
+	}
+	return np{}
+}
+
+// readoutGoesOn gives the words of a group that is the subject of sentence
+// sent to whoever the sentence before ends by naming: "…, Ned Price said in a
+// readout. The diplomats also agreed on "swift and severe consequences"".
+func (x *extractor) readoutGoesOn(p np, sent int) np {
+	d := x.d
+	if p.kind == npDesc && p.definite && plural(p.head) && !orgHeads[p.head] && sent > 0 {
+		if f := x.finalSpeaker(d.sents[sent-1].tok0+1, d.sents[sent-1].tok1); f.kind == npPerson {
+			return f
 		}
 	}
 	return np{}
@@ -827,9 +861,10 @@ func npBackward(c []tok, k, base int) np {
 	for s > 0 {
 		t := &c[s-1]
 		w := t.low
-		if t.text == ")" && s < k && c[s].text == "," {
-			// a parenthesis before an apposition: "Sen. Jim Risch (Idaho),
-			// the top Republican on the panel, said"
+		if t.text == ")" {
+			// a parenthesis after a name is a gloss: "Sen. Jim Risch (Idaho),
+			// the top Republican on the panel, said", "Chinese Nationalist
+			// Party (KMT) Chairman Eric Chu (朱立倫) urged"
 			m := s - 2
 			for m >= 1 && c[m].text != "(" && s-m < 8 {
 				m--
@@ -868,6 +903,12 @@ func npBackward(c []tok, k, base int) np {
 	}
 	for s < k && c[s].text == "," {
 		s++
+	}
+	for m := s + 1; m+1 < k; m++ {
+		if c[m].low == "on" && isDateWord(c[m+1].low) {
+			k = m // "EU foreign ministers on Monday (24 January) called"
+			break
+		}
 	}
 	// drop a clause left of an apposition that is not a name
 	p := parseNP(c[s:k], base+s)
@@ -1078,6 +1119,26 @@ func appositions(c []tok) int {
 		}
 	}
 	return commas
+}
+
+// apposedPerson finds the full name among phrases set off by commas before
+// a verb, when the phrase next to the verb describes them: "Her husband,
+// Taras Hrytsenko, 44, an engineer,".
+func apposedPerson(c []tok, base int) np {
+	if appositions(c) < 2 {
+		return np{}
+	}
+	s := 0
+	for k := range c {
+		if c[k].text != "," {
+			continue
+		}
+		if q := parseNP(c[s:k], base+s); q.kind == npPerson && strings.Contains(q.name, " ") {
+			return q
+		}
+		s = k + 1
+	}
+	return np{}
 }
 
 // roleComplement introduces where a role is held: "economist at Global Insight".

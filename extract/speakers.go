@@ -116,7 +116,7 @@ func isPossessive(s string) bool {
 func joinToks(ts []tok) string {
 	var b strings.Builder
 	for i, t := range ts {
-		if i > 0 && t.isWord() || i > 0 && (t.text == "(" || t.text == "&") {
+		if i > 0 && ts[i-1].text != "(" && (t.isWord() || t.text == "(" || t.text == "&") {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.text)
@@ -178,6 +178,9 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		if w.bareIn(wHonorific) && !(k == end && k >= 2 && ts[k-2].in(wFirstName)) {
 			break // "Mervyn King" is a name
 		}
+		if k < end && trimPossessive(w.low) != w.low {
+			break // "Yahoo's Yonca Brunini": the owner is no part of the name
+		}
 		k--
 	}
 	name = ts[k:end]
@@ -201,6 +204,12 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 	}
 	if k >= 2 && len(name) > 0 && ts[k-1].in(wConnector) && ts[k-2].in(wOrg) && (!ts[k-2].in(wRole) || orgTyped[ts[k-2].low]) {
 		// "Ministry of Economic Development", "Bank of England": no name
+		name = nil
+		k = end
+	}
+	if len(name) == 1 && k >= 2 && bodyAdjectives[ts[k-1].low] && capWord(&ts[k-1]) && orgFormToks(ts[:k]) {
+		// "Ministry of Foreign Affairs and International Cooperation": the
+		// last word of a body's name
 		name = nil
 		k = end
 	}
@@ -230,6 +239,10 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 	}
 	return
 }
+
+// bodyAdjectives qualify the last word of a body's name: "International
+// Cooperation", "National Security".
+var bodyAdjectives = set("international", "national", "federal", "royal", "public", "economic", "social", "regional", "internal")
 
 // purposeOrg reports whether a run names an organisation by what it is for,
 // with no one in it: "(The) Center for Strategic Communications and
@@ -1915,7 +1928,7 @@ func (r *resolver) longerDesc(p np) string {
 				f++
 			}
 			g := f
-			for g < len(ts) && !ts[g].quoted && (capWord(&ts[g]) || ts[g].in(wConnector) && g+1 < len(ts) && capWord(&ts[g+1])) {
+			for g < len(ts) && !ts[g].quoted && (capWord(&ts[g]) || ts[g].in(wConnector) && g+1 < len(ts) && capWord(&ts[g+1]) && !isDateWord(ts[g+1].low)) {
 				g++
 			}
 			if g > f {

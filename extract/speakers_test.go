@@ -332,6 +332,18 @@ func TestSpeakerRules(t *testing.T) {
 		{"according to a document's author; a sentence that opens 'According to X,'",
 			"According to a written statement by the Turkish Communications Directorate, the leaders also discussed \"regional and global issues\". According to the Kremlin's readout, Vladimir Putin accused Kyiv of \"sabotage\".",
 			[]string{"Turkish Communications Directorate", "Vladimir Putin"}},
+		{"a role, a comma, then who holds it after 'said'; an owner before a name, its possessive written s' or 's; an adverb in -ly before the verb",
+			"The bank held its rates. \"The evidence suggests the rises have worked,\" said EEF chief economist, Steve Radley. \"The Bank should stand ready to cut.\"\n\nNude scenes are \"non-essential\", said PBS' Jacoba Atlas. \"Search is going to be personal,\" said Yahoo's Yonca Brunini.\n\nMoyes said: \"It was a push.\" An angry Beattie initially said: \"He would have stayed down.\"",
+			[]string{"Steve Radley", "Jacoba Atlas", "Yonca Brunini", "Moyes", "Beattie"}},
+		{"a readout goes on in the next sentence, an adverb before its verb or not",
+			"The ministers discussed the border, State Department spokesperson Ned Price said in a readout. The diplomats also jointly agreed on \"swift and severe consequences\".",
+			[]string{"Ned Price"}},
+		{"a dateline is no speaker; a day after a seat is no part of it; advised and compared are stances",
+			"NEW DELHI: The Indian embassy in Kyiv on Tuesday advised students whose stay is \"not deemed essential\" to leave. \"Indian nationals may consider leaving,\" the embassy said. Later, Mr Lavrov compared the talks to \"a conversation between the mute and the deaf\".",
+			[]string{"Indian embassy in Kyiv", "Indian embassy in Kyiv", "Sergei Lavrov"}},
+		{"a name among appositions before the verb; a gloss in brackets after a name; a day after a group; the last word of a ministry",
+			"Her husband, Taras Hrytsenko, 44, an engineer, said the rules made it \"almost impossible\".\n\nChinese Nationalist Party (KMT) Chairman Eric Chu (朱立倫) urged the government not to \"stir up panic\". \"We are monitoring closely,\" council Deputy Minister Chiu Chui-cheng (邱垂正) told a news conference.\n\nEU foreign ministers on Monday (24 January) called the build-up \"massive\". The Ministry of Foreign Affairs and International Cooperation urged citizens \"to leave immediately\".",
+			[]string{"Taras Hrytsenko", "Eric Chu", "Chiu Chui-cheng", "EU foreign ministers", "Ministry of Foreign Affairs and International Cooperation"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

@@ -54,9 +54,17 @@ func (t *tok) classes() wclass {
 		if bare := trimPossessive(t.low); len(bare) < len(t.low) {
 			t.bare = wordClasses[bare]
 		}
+		if !t.cap && len(t.low) >= 6 && strings.HasSuffix(t.low, "ly") && !lyNouns[t.low] {
+			// an adverb between a speaker and the verb: "Beattie initially said"
+			t.cls |= wSkip
+			t.bare |= wSkip
+		}
 	}
 	return t.cls
 }
+
+// lyNouns end in -ly but are no adverbs.
+var lyNouns = set("family", "assembly", "supply", "reply", "monopoly", "elderly", "anomaly", "melancholy")
 
 type sent struct {
 	start, end int // rune offsets
@@ -137,6 +145,9 @@ func (d *doc) tokenize() {
 					continue
 				}
 				break
+			}
+			if j+2 < n && (rs[j] == '\'' || rs[j] == '’') && rs[j+1] == ' ' && (rs[j-1] == 's' || rs[j-1] == 'S') && unicode.IsUpper(rs[i]) && unicode.IsUpper(rs[j+2]) {
+				j++ // a plural or sibilant possessive before a name: "PBS' Jacoba Atlas"
 			}
 			// "U.S." keeps its last stop when one came before; so does a
 			// title before a name ("Mr. Scholz", "Sen. Ted Cruz")

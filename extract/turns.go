@@ -102,6 +102,29 @@ func (x *extractor) findTurns() {
 		}
 		x.turns = append(x.turns, t)
 	}
+	if len(x.turns) > 0 && d.toks[x.turns[0].colon].sent == 0 && shouted(d.toks[d.sents[0].tok0:x.turns[0].colon]) {
+		for _, t := range x.turns[1:] {
+			if shouted(d.toks[d.sents[d.toks[t.colon].sent].tok0:t.colon]) {
+				return // a transcript in capitals: "PUTIN: …"
+			}
+		}
+		// a dateline: "NEW DELHI: The Indian embassy in Kyiv on Tuesday advised"
+		x.turns = x.turns[1:]
+	}
+}
+
+// shouted reports whether the words of ts are all in capitals.
+func shouted(ts []tok) bool {
+	words := 0
+	for i := range ts {
+		if ts[i].isWord() {
+			if ts[i].text != strings.ToUpper(ts[i].text) {
+				return false
+			}
+			words++
+		}
+	}
+	return words > 0
 }
 
 // turnAt returns the transcript turn the rune offset lies in, and whether
