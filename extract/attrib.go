@@ -134,6 +134,9 @@ func (x *extractor) after(c []tok, pos int) np {
 			continue
 		}
 		if c[e].text == "," || c[e].text == "." || npStop[w] && e > 0 {
+			if e > 1 && npStop[w] && strings.HasSuffix(c[e-1].low, "ing") && !c[e-1].isCap() {
+				e-- // "one British official travelling with her"
+			}
 			break
 		}
 		if w == "of" && !(e+1 < len(c) && (c[e+1].isCap() || c[e+1].low == "the")) {
@@ -194,6 +197,14 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 		w := c[v].low
 		if w == "according" && v+1 < len(c) && c[v+1].low == "to" {
 			return x.accordingTo(c[v+2:], i+v+2), true
+		}
+		if w == "words" && v >= 2 && c[v-1].low == "the" && c[v-2].low == "in" && lowAt(c, v+1) == "of" {
+			// "It ended, in the words of one British official, as "…""
+			e := v + 2
+			for e < len(c) && c[e].text != "," {
+				e++
+			}
+			return x.accordingTo(c[v+2:e], i+v+2), true
 		}
 		if w == "per" && v > 0 && c[v-1].low == "as" {
 			return x.after(c[v+1:], i+v+1), true
@@ -262,11 +273,6 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 					// apposition the writer did not close
 					p = q
 				}
-			}
-		}
-		if p.kind == npDesc && k > 0 && c[k-1].text == "," {
-			if q := apposedPerson(c[:k], i); q.kind == npPerson {
-				p = q // "Her husband, Taras Hrytsenko, 44, an engineer, said"
 			}
 		}
 		if partial && p.kind != npNone {
@@ -471,6 +477,12 @@ func (x *extractor) innerSpeaker(p np, open, sentStart int) np {
 		}
 		if f := npBackward(c, k, st); f.kind == npPerson && !x.res.isOrg(f.name) || f.kind == npPronoun && (f.gender == 'm' || f.gender == 'f') {
 			return f
+		} else if f.kind == npDesc && f.definite && humanHead(f.head) && !plural(f.head) {
+			// "Downing Street said the Prime Minister had told …": an office
+			// the article gives a holder
+			if name, _ := x.res.resolve(f); name != "" && name != f.name {
+				return f
+			}
 		}
 		break // the nearest verb of speech is the organisation's own
 	}
@@ -632,7 +644,7 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 	for n := 0; n < 2 && i < st.tok1 && !d.toks[i].quoted; n++ {
 		// "Indicatively, in their response, some NATO countries urged"
 		w := d.toks[i].low
-		if leadWords[w] && !conjunctions[w] || strings.HasSuffix(w, "ing") {
+		if leadWords[w] && !conjunctions[w] || strings.HasSuffix(w, "ing") || placeAdverbs[w] && i+1 < st.tok1 && (d.toks[i+1].low == "in" || d.toks[i+1].low == "at") {
 			// skip an introductory phrase up to its comma
 			for k := i; k < st.tok1 && k < i+20; k++ {
 				if d.toks[k].text == "," {
@@ -660,6 +672,10 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 		}
 		if j > i && isPossessive(d.toks[j-1].text) && !d.toks[j-1].isCap() && t.isWord() {
 			j++ // the head after a possessive: "The show's producers"
+			continue
+		}
+		if j > i && isPossessive(d.toks[j-1].text) && t.isWord() && (kinNouns[w] != 0 || roleWords[w]) && j+1 < st.tok1 && capWord(&d.toks[j+1]) {
+			j++ // "Anjali's father Rajesh Verma has been following the news"
 			continue
 		}
 		if j > i && isPossessive(d.toks[j-1].text) && t.isWord() {
@@ -755,6 +771,10 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 }
 
 func both(p np) (np, np) { return p, p }
+
+// placeAdverbs open a fronted phrase of place: "Back in Jaipur, Anjali's
+// father …".
+var placeAdverbs = set("back", "here", "there", "elsewhere", "inside", "outside", "out", "down", "up", "over")
 
 // finalSpeaker reads the attribution that closes sentence s after token j,
 // set off by a comma: "Mr Brown liked to rattle off …, the Tory leader
@@ -896,6 +916,11 @@ func npBackward(c []tok, k, base int) np {
 			s--
 			continue
 		}
+		if s >= 2 && s < k && t.isWord() && !functionWords[w] && !t.in(wReport|wStance|wSkip) && roleWords[c[s].low] &&
+			(c[s-2].low == "a" || c[s-2].low == "an" || c[s-2].low == "one" || roleWords[c[s-2].low] || hyphenAdjective(c[s-2].low)) {
+			s-- // a noun before the role: "a senior energy executive", "one Perth-based energy executive"
+			continue
+		}
 		break
 	}
 	if s >= 2 && s < k && c[s-2].low == "the" && !c[s-1].isCap() && c[s-1].isWord() && c[k-1].in(wRole) {
@@ -921,6 +946,11 @@ func npBackward(c []tok, k, base int) np {
 		}
 		if q := parseNP(c[appos[0]:e], base+appos[0]); q.kind == npDesc && humanHead(q.head) {
 			return q
+		}
+	}
+	if p.kind == npDesc && c[k-1].text == "," {
+		if q := apposedPerson(c[:k], base); q.kind == npPerson {
+			return q // "Her husband, Taras Hrytsenko, 44, an engineer, said"
 		}
 	}
 	return p

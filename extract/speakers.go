@@ -178,6 +178,9 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		if w.bareIn(wHonorific) && !(k == end && k >= 2 && ts[k-2].in(wFirstName)) {
 			break // "Mervyn King" is a name
 		}
+		if k < end && hyphenAdjective(w.low) {
+			break // "the Oscar-nominated Owen", "Kremlin-backed"
+		}
 		if k < end && trimPossessive(w.low) != w.low {
 			break // "Yahoo's Yonca Brunini": the owner is no part of the name
 		}
@@ -238,6 +241,18 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		}
 	}
 	return
+}
+
+// hyphenAdjective reports whether a word is an adjective made with a
+// hyphen: "oscar-nominated", "paris-based", "award-winning" (not the
+// second part of a name, "chui-cheng").
+func hyphenAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 {
+		return false
+	}
+	a := w[i+1:]
+	return len(a) >= 4 && strings.HasSuffix(a, "ed") || len(a) >= 5 && strings.HasSuffix(a, "ing") || a == "born" || a == "run" || a == "led"
 }
 
 // bodyAdjectives qualify the last word of a body's name: "International
@@ -409,9 +424,11 @@ func (r *resolver) indexPersons() {
 		// lower-case roles just before: "defence minister Oleksii Reznikov"
 		a := i - len(run)
 		for m := a - 1; m >= 0 && m >= a-4 && ts[m].sent == run[0].sent; m-- {
-			if m == a-1 && (ts[m].low == "of" || ts[m].low == "for" || ts[m].low == "at") || ts[m].low == "and" || ts[m].low == "met" || ts[m].low == "with" {
+			if m == a-1 && (ts[m].low == "of" || ts[m].low == "for" || ts[m].low == "at") || ts[m].low == "and" || ts[m].low == "met" || ts[m].low == "with" ||
+				addresseeVerbs[ts[m].low] {
 				// the complement of a role: "president of Lions Gate"; another
-				// person's: "Foreign Secretary Liz Truss met Sergei Lavrov"
+				// person's: "Foreign Secretary Liz Truss met Sergei Lavrov",
+				// "the Prime Minister had told Mr Stoltenberg"
 				break
 			}
 			if ts[m].in(wRole) {
@@ -437,8 +454,8 @@ func (r *resolver) indexPersons() {
 					closed = true
 					break
 				}
-				if ts[m].in(wReport | wStance) {
-					break
+				if ts[m].in(wReport|wStance) || m == j+1 && strings.HasSuffix(ts[m].low, "ing") {
+					break // "Boris Johnson, standing next to Nato Secretary General Jens Stoltenberg,"
 				}
 				if (ts[m].in(wRole) || compoundRole(ts[m].low)) && m <= j+5 {
 					roles += " " + ts[m].low
@@ -1124,6 +1141,9 @@ func (r *resolver) pronoun(p np) string {
 	if k := r.d.sents[sentIdx].tok0; k < p.pos && ts[k].low == "asked" && ts[p.pos-1].text == "," {
 		aside = true
 	}
+	// "a reporter asked Ryabkov whether …. "Why should we?" he replied": the
+	// one asked replies
+	replied := p.pos+1 < len(ts) && replyVerbs[ts[p.pos+1].low]
 	// six sentences back, not counting those wholly inside a quotation
 	for s, left := sentIdx, 6; s >= 0 && left > 0; s-- {
 		if s == sentIdx || !r.quotedSent(s) {
@@ -1139,6 +1159,11 @@ func (r *resolver) pronoun(p np) string {
 		if aside && s == sentIdx {
 			hi = lo
 			continue
+		}
+		if replied && s != sentIdx {
+			if name := r.askedIn(s, lo, hi); name != "" {
+				return name
+			}
 		}
 		chain := false
 		subjAt := -1
@@ -1158,7 +1183,10 @@ func (r *resolver) pronoun(p np) string {
 						if g == 0 {
 							g = r.genderOfName(name)
 						}
-						if g == p.gender || g == 0 && (r.knownPerson(subj) || r.namedAgain(subj, name)) {
+						if g == 0 && subj.role != "" {
+							g = kinNouns[lower(subj.role[strings.LastIndexByte(subj.role, ' ')+1:])] // "Anjali's father Rajesh Verma"
+						}
+						if g == p.gender || g == 0 && (r.knownPerson(subj) || r.namedAgain(subj, name) || r.whoFollows(subj.pos)) {
 							// a subject whose gender the article never gives
 							// is still the likeliest "he": "Keane accused
 							// Vieira of starting the row. "…," he said"
@@ -1203,6 +1231,41 @@ func (r *resolver) pronoun(p np) string {
 		hi = lo
 	}
 	return ""
+}
+
+var replyVerbs = set("replied", "replies", "answered", "answers", "responded", "responds", "retorted")
+
+// askedIn finds the person asked in sentence s, whose persons are
+// r.persons[lo:hi]: "a reporter asked Ryabkov whether".
+func (r *resolver) askedIn(s, lo, hi int) string {
+	ts := r.d.toks
+	for k := lo; k < hi; k++ {
+		q := r.persons[k]
+		if q.tok > 0 && ts[q.tok-1].low == "asked" {
+			return r.canonical(r.variant(q.full))
+		}
+	}
+	return ""
+}
+
+// whoFollows reports whether the name at token k is followed by a relative
+// clause of a person: "DiCaprio, who lost out on the best actor Bafta to
+// Foxx, will face him again".
+func (r *resolver) whoFollows(k int) bool {
+	ts := r.d.toks
+	if k >= len(ts) || r.d.sents[ts[k].sent].tok0 != k {
+		return false // the name opens its sentence
+	}
+	for m := k + 1; m+2 < len(ts) && m <= k+4 && ts[m].sent == ts[k].sent; m++ {
+		if ts[m].text == "," {
+			w := ts[m+2].low // "Korn, who are known for": a band
+			return (ts[m+1].low == "who" || ts[m+1].low == "whose") && w != "are" && w != "were" && w != "have"
+		}
+		if !capWord(&ts[m]) {
+			return false
+		}
+	}
+	return false
 }
 
 // quotedSent reports whether every word of sentence s is quoted.

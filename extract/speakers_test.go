@@ -344,6 +344,15 @@ func TestSpeakerRules(t *testing.T) {
 		{"a name among appositions before the verb; a gloss in brackets after a name; a day after a group; the last word of a ministry",
 			"Her husband, Taras Hrytsenko, 44, an engineer, said the rules made it \"almost impossible\".\n\nChinese Nationalist Party (KMT) Chairman Eric Chu (朱立倫) urged the government not to \"stir up panic\". \"We are monitoring closely,\" council Deputy Minister Chiu Chui-cheng (邱垂正) told a news conference.\n\nEU foreign ministers on Monday (24 January) called the build-up \"massive\". The Ministry of Foreign Affairs and International Cooperation urged citizens \"to leave immediately\".",
 			[]string{"Taras Hrytsenko", "Eric Chu", "Chiu Chui-cheng", "EU foreign ministers", "Ministry of Foreign Affairs and International Cooperation"}},
+		{"an adjective with a hyphen is no part of a name; a 'he' after a subject a relative clause makes a person",
+			"Jamie Foxx won best actor, while British actor Clive Owen won best supporting actor. Celebrating his win, the Oscar-nominated Owen told reporters: \"It is all new to me.\"\n\nFoxx apologised for not being in London. DiCaprio, who lost out on the award to Foxx, will face him again at the Oscars.\n\n\"It is the first time I have come to the Baftas,\" he told reporters.",
+			[]string{"Clive Owen", "DiCaprio"}},
+		{"'in the words of X'; an office that reports a person's words; a noun before a role; a fronted place and a kin noun before a name",
+			"Liz Truss went to Moscow. It ended, in the words of one British official travelling with her, as \"a dialogue of the deaf\".\n\nIn Brussels, Boris Johnson, standing next to Nato Secretary General Jens Stoltenberg, said Europe faced \"the most dangerous moment\". Downing Street later said the Prime Minister had told Mr Stoltenberg that the UK would \"not flinch\".\n\n\"Every spare cargo will be bid for,\" one Perth-based energy executive told the paper.\n\nAnjali Verma is a student in Kharkiv. Back in Jaipur, Anjali's father Rajesh Verma has been following the news. He said he had spoken to her three times. \"I told her, forget the fees,\" he said.",
+			[]string{"British official", "Boris Johnson", "Boris Johnson", "Perth-based energy executive", "Rajesh Verma"}},
+		{"the one asked replies; an office before 'told X' is not X's; a participle apposition's roles are another's",
+			"U.S. Deputy Secretary of State Wendy Sherman met Russian Deputy Foreign Minister Sergei Ryabkov in Geneva.\n\nAt a press conference afterward, a reporter asked Ryabkov whether Russia would pull back. \"Why should we? These are our troops,\" he replied.\n\nA senior government official told DER SPIEGEL that Berlin would not say more. \"Strategic ambiguity is not weakness,\" the official said.",
+			[]string{"Sergei Ryabkov", "senior government official"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
