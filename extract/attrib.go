@@ -542,6 +542,13 @@ func (x *extractor) partialSubject(open int) np {
 		// ("He names Russia as the "failing state"")
 		return p
 	}
+	if (p.kind == npOrg || p.kind == npPerson && x.res.isOrg(p.name)) && !coordinated(p) && !placeWords[lower(p.name)] &&
+		!lawHeads[lower(p.name[strings.LastIndexByte(p.name, ' ')+1:])] {
+		// a body's sentence, as a person's: "The Liberal Democrats have
+		// unveiled plans to build 100,000 new "affordable" homes" (a bill
+		// does not speak)
+		return p
+	}
 	// the subject ends just before the mark
 	e := p.pos
 	for e < j && !d.toks[e].quoted && !d.toks[e].in(wReport|wStance) &&
@@ -555,6 +562,9 @@ func (x *extractor) partialSubject(open int) np {
 	}
 	return np{}
 }
+
+// lawHeads end the names of laws and treaties.
+var lawHeads = set("bill", "act", "law", "treaty", "directive", "convention")
 
 // readoutGoesOn gives the words of a group that is the subject of sentence
 // sent to whoever the sentence before ends by naming: "…, Ned Price said in a

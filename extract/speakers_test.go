@@ -353,6 +353,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"the one asked replies; an office before 'told X' is not X's; a participle apposition's roles are another's",
 			"U.S. Deputy Secretary of State Wendy Sherman met Russian Deputy Foreign Minister Sergei Ryabkov in Geneva.\n\nAt a press conference afterward, a reporter asked Ryabkov whether Russia would pull back. \"Why should we? These are our troops,\" he replied.\n\nA senior government official told DER SPIEGEL that Berlin would not say more. \"Strategic ambiguity is not weakness,\" the official said.",
 			[]string{"Sergei Ryabkov", "senior government official"}},
+		{"a body's sentence is the body's, as a person's is theirs; a bill, a place and two bodies joined are no speaker",
+			"The Liberal Democrats have unveiled plans to build 100,000 new \"affordable\" homes. The Prevention of Terrorism Bill would bring in \"control orders\". Labour and the Conservatives have both relied on \"cold calls\".",
+			[]string{"Liberal Democrats", "", ""}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
