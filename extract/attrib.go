@@ -672,7 +672,7 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 	for j < st.tok1 && !d.toks[j].quoted && (j == i || d.toks[j].text != "I") {
 		w := d.toks[j].low
 		t := &d.toks[j]
-		if j > i && roleConnectors[w] && j+1 < st.tok1 && isDateWord(d.toks[j+1].low) {
+		if j > i && j+1 < st.tok1 && datePhrase(d.toks, j) {
 			break // "Turkish President Recep Tayyip Erdogan on Thursday renewed"
 		}
 		if t.isCap() || roleWords[w] || groupNouns[w] || orgHeads[w] && j > i+1 && d.toks[j-1].isCap() && d.toks[i].in(wDet) || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
@@ -940,7 +940,7 @@ func npBackward(c []tok, k, base int) np {
 		s++
 	}
 	for m := s + 1; m+1 < k; m++ {
-		if c[m].low == "on" && isDateWord(c[m+1].low) {
+		if datePhrase(c, m) {
 			k = m // "EU foreign ministers on Monday (24 January) called"
 			break
 		}

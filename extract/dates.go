@@ -34,6 +34,12 @@ func isDateWord(w string) bool {
 	return m || d
 }
 
+// datePhrase reports whether ts[k] opens a phrase of time inside a run of
+// names: "on Tuesday" in "The Indian embassy in Kyiv on Tuesday advised".
+func datePhrase(ts []tok, k int) bool {
+	return k+1 < len(ts) && ts[k].in(wConnector) && isDateWord(ts[k+1].low)
+}
+
 // weekdayCue words make a weekday name a date: "on Friday", "late Sunday".
 var weekdayCue = set("on", "late", "early", "last", "this", "since", "by", "until", "from", "next", "before",
 	"after", "past", "previous")

@@ -330,6 +330,9 @@ func appositionGender(ts []tok, a, j int) byte {
 			return g
 		}
 	}
+	if a >= 2 && isPossessive(ts[a-2].text) {
+		return kinNouns[ts[a-1].low] // "Anjali's father Rajesh Verma"
+	}
 	return 0
 }
 
@@ -383,7 +386,7 @@ func (r *resolver) indexPersons() {
 		}
 		j := i + 1
 		for j < len(ts) && !ts[j].quoted && (capWord(&ts[j]) && (!isPossessive(ts[j-1].text) || ts[j-1].bareIn(wRole)) ||
-			roleConnectors[ts[j].text] && j+1 < len(ts) && capWord(&ts[j+1]) && !isPossessive(ts[j-1].text) && !isDateWord(ts[j+1].low) ||
+			roleConnectors[ts[j].text] && j+1 < len(ts) && capWord(&ts[j+1]) && !isPossessive(ts[j-1].text) && !datePhrase(ts, j) ||
 			roleConnectors[ts[j].text] && j+2 < len(ts) && ts[j+1].text == "the" && capWord(&ts[j+2])) {
 			j++
 		}
@@ -1182,9 +1185,6 @@ func (r *resolver) pronoun(p np) string {
 						g := subj.gender
 						if g == 0 {
 							g = r.genderOfName(name)
-						}
-						if g == 0 && subj.role != "" {
-							g = kinNouns[lower(subj.role[strings.LastIndexByte(subj.role, ' ')+1:])] // "Anjali's father Rajesh Verma"
 						}
 						if g == p.gender || g == 0 && (r.knownPerson(subj) || r.namedAgain(subj, name) || r.whoFollows(subj.pos)) {
 							// a subject whose gender the article never gives
@@ -1991,7 +1991,7 @@ func (r *resolver) longerDesc(p np) string {
 				f++
 			}
 			g := f
-			for g < len(ts) && !ts[g].quoted && (capWord(&ts[g]) || ts[g].in(wConnector) && g+1 < len(ts) && capWord(&ts[g+1]) && !isDateWord(ts[g+1].low)) {
+			for g < len(ts) && !ts[g].quoted && (capWord(&ts[g]) || ts[g].in(wConnector) && g+1 < len(ts) && capWord(&ts[g+1]) && !datePhrase(ts, g)) {
 				g++
 			}
 			if g > f {
