@@ -233,8 +233,13 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 		}
 		if partial && stanceVerbs[w] && beForms[lowAt(c, v-1)] {
 			// "Five has been criticised for sending "offensive" material": the
-			// subject is criticised, no one named says the words
-			return np{blocked: true}, true
+			// subject is criticised, no one named says the words; unless a verb
+			// of speech reports the clause: "Officials said the visit had been
+			// discussed through "normal channels""
+			if !reportedBefore(c, v-1) {
+				return np{blocked: true}, true
+			}
+			continue
 		}
 		if q, ok := quotedAs(c, v, i); ok {
 			return q, true // "Interfax quoted Lavrov as saying NATO had shown "no will""
@@ -353,6 +358,17 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// reportedBefore reports whether a verb of speech (said, told, not a
+// participle) stands in c before k.
+func reportedBefore(c []tok, k int) bool {
+	for m := k - 1; m >= 1; m-- {
+		if c[m].in(wReport) && !c[m].quoted && !strings.HasSuffix(c[m].low, "ing") && !beForms[c[m-1].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // accordingTo reads the speaker after "according to": "According to him, …

@@ -388,6 +388,10 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 		x.path = ruleBefore
 		return p, true
 	}
+	if p := x.cameFrom(q.close); p.kind != npNone {
+		x.path = ruleAfter
+		return p, true
+	}
 	if j := d.tokAt(q.open); j > 0 && j <= len(d.toks) && d.toks[j-1].text == ":" && d.toks[j-1].end <= q.open {
 		// "Antony Blinken put it bluntly: “…”": a sentence that hands over
 		// to the quote with a colon is its subject's
@@ -397,4 +401,22 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// wordsNouns name what was said: "The remark came from …".
+var wordsNouns = set("remark", "remarks", "words", "comment", "comments", "warning", "quote", "message")
+
+// cameFrom reads a sentence after a quote that says whose words they were:
+// "“…” The remark came from the Kremlin spokesman, Dmitry Peskov, who …".
+func (x *extractor) cameFrom(close int) np {
+	d := x.d
+	j := d.tokAt(close)
+	if j == 0 || j+4 >= len(d.toks) || d.toks[j].sent == d.toks[j-1].sent {
+		return np{}
+	}
+	c := d.toks[j:d.sents[d.toks[j].sent].tok1]
+	if len(c) < 5 || !c[0].in(wDet) || !wordsNouns[c[1].low] || c[2].low != "came" || c[3].low != "from" {
+		return np{}
+	}
+	return x.after(c[4:], j+4)
 }

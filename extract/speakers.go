@@ -178,6 +178,9 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		if w.bareIn(wHonorific) && !(k == end && k >= 2 && ts[k-2].in(wFirstName)) {
 			break // "Mervyn King" is a name
 		}
+		if k < end && k >= 2 && ts[k-2].low == "of" && (countries[w.low] != nil || foreignWords[w.low]) {
+			break // "President of the Republic of Lithuania Gitanas Nausėda"
+		}
 		if k < end && hyphenAdjective(w.low) {
 			break // "the Oscar-nominated Owen", "Kremlin-backed"
 		}
@@ -243,6 +246,13 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 	return
 }
 
+// fullNameEnds reports whether a run is a role and a name of two words or
+// more: "President of the Republic of Lithuania Gitanas Nausėda".
+func fullNameEnds(run []tok) bool {
+	_, _, name, org := parseRun(run)
+	return !org && len(name) >= 2 && !opensNoName(name)
+}
+
 // hyphenAdjective reports whether a word is an adjective made with a
 // hyphen: "oscar-nominated", "paris-based", "award-winning" (not the
 // second part of a name, "chui-cheng").
@@ -269,9 +279,12 @@ func purposeOrg(ts []tok) bool {
 	if len(ts) <= 2 || !ts[0].in(wOrg) || ts[0].in(wRole) || ts[1].low != "for" && ts[1].low != "of" {
 		return false
 	}
-	for _, t := range ts {
+	for m, t := range ts {
 		if w := trimPossessive(t.low); roleWords[w] && !orgWords[w] {
 			return false
+		}
+		if m >= 2 && m+1 < len(ts) && ts[m-1].low == "of" && (countries[t.low] != nil || foreignWords[t.low]) {
+			return false // "(President of the) Republic of Lithuania Gitanas Nausėda": a name after the country
 		}
 	}
 	return true
@@ -391,7 +404,8 @@ func (r *resolver) indexPersons() {
 			j++
 		}
 		for m := i + 2; m < j-1; m++ {
-			if ts[m].low == "and" && (ts[m-2].in(wFirstName) || ts[m-2].in(wRole) && !ts[m-2].in(wOrg)) && !ts[m-1].in(wRole|wOrg) &&
+			if ts[m].low == "and" && (ts[m-2].in(wFirstName) || ts[m-2].in(wRole) && !ts[m-2].in(wOrg) ||
+				ts[i].in(wRole) && !ts[i].in(wOrg) && ts[m+1].in(wRole) && !ts[m+1].in(wOrg) && fullNameEnds(ts[i:m])) && !ts[m-1].in(wRole|wOrg) &&
 				!ts[m-1].in(wConnector) {
 				// two people: "President of Ukraine Volodymyr Zelenskyy and
 				// Prime Minister … Mark Rutte", "President Biden and German
@@ -1450,7 +1464,10 @@ func (r *resolver) author(p np) string {
 			// "In his message of greetings to …, Vladimir Putin noted": the
 			// subject after the phrase wrote it
 			// (a subject that is itself a document would ask for its author again)
-			if q := r.subjectAll(ts[i].sent); q.kind == npPerson || q.kind == npOrg || q.kind == npDesc && q.definite && !docHeads[q.head] {
+			// ("In a statement posted on its website, it described": the body
+			// the "it" stands for)
+			if q := r.subjectAll(ts[i].sent); q.kind == npPerson || q.kind == npOrg || q.kind == npPronoun && q.pos > i ||
+				q.kind == npDesc && q.definite && !docHeads[q.head] {
 				if name, _ := r.resolve(q); name != "" {
 					return name
 				}
@@ -1732,7 +1749,7 @@ func roleMatches(role, head, desc string) bool {
 var roleSynonyms = map[string][]string{
 	"minister": {"secretary"}, "secretary": {"minister"},
 	"spokesman": {"spokesperson"}, "spokeswoman": {"spokesperson"},
-	"spokesperson": {"spokesman", "spokeswoman"}, "leader": {"chairman", "premier"},
+	"spokesperson": {"spokesman", "spokeswoman"}, "leader": {"chairman", "premier", "president", "prime minister", "chancellor"},
 	"head of state": {"president"},
 	// "the expert said" after "Igor Kravtsov, a senior researcher at IMEMO"
 	"expert":     {"analyst", "researcher", "professor", "economist", "specialist", "scholar", "academic", "fellow"},

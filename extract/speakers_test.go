@@ -356,6 +356,12 @@ func TestSpeakerRules(t *testing.T) {
 		{"a body's sentence is the body's, as a person's is theirs; a bill, a place and two bodies joined are no speaker",
 			"The Liberal Democrats have unveiled plans to build 100,000 new \"affordable\" homes. The Prevention of Terrorism Bill would bring in \"control orders\". Labour and the Conservatives have both relied on \"cold calls\".",
 			[]string{"Liberal Democrats", "", ""}},
+		{"two presidents of republics joined by 'and'; a country's leader; a statement 'it' issued; 'the remark came from'; a passive in a reported clause",
+			"Zelenskyy met President of the Republic of Lithuania Gitanas Nausėda and President of the Republic of Poland Andrzej Duda. \"We stand together,\" Nausėda said. \"We express solidarity,\" the Polish leader said.\n\n" +
+				"The Russian Embassy in Dublin rejected the criticism. In a statement posted on its website, it described the drills as routine. \"We see no reason for concern,\" the statement said.\n\n" +
+				"Moscow was quick to respond. \"The West pumps Ukraine full of weapons.\" The remark came from the Kremlin spokesman, Dmitry Peskov.\n\n" +
+				"Officials told Dawn that the visit had been discussed with Washington through \"normal channels\".",
+			[]string{"Gitanas Nausėda", "Andrzej Duda", "Russian Embassy in Dublin", "Dmitry Peskov", "Officials"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
