@@ -986,10 +986,17 @@ func npBackward(c []tok, k, base int) np {
 // just before c[k]: "A diplomat from a western member state said", "a
 // senior source at the club told", "a source in the French presidency".
 func placedPerson(c []tok, k, base int) (np, bool) {
-	for m := k - 2; m >= 2 && m >= k-7; m-- {
+	for m := k - 2; m >= 1 && m >= k-7; m-- {
 		w := c[m].low
 		if c[m].text == "," || c[m].quoted || c[m].in(wReport|wStance) || relativeWords[w] {
 			break
+		}
+		if (w == "for" || w == "of" || w == "from") && groupNouns[c[m-1].low] && (m == 1 || c[m-2].in(wLead)) {
+			// a group at the head of the clause: "Lawyers for news
+			// organisations said", "Critics of the plan say"
+			if p := parseNP(c[m-1:k], base+m-1); p.kind == npDesc {
+				return p, true
+			}
 		}
 		if !(w == "from" || w == "at" || w == "in" && determiners[c[m+1].low]) || c[m-1].isCap() || !personDescHead(c[m-1].low) {
 			continue

@@ -329,12 +329,18 @@ var kinNouns = map[string]byte{"father": 'm', "son": 'm', "brother": 'm', "husba
 // guitarist's stepsister,"), or just before it ("His father, Ramesh Kumar,").
 func appositionGender(ts []tok, a, j int) byte {
 	if j+1 < len(ts) && ts[j].text == "," {
-		for m := j + 1; m < len(ts) && m <= j+4; m++ {
+		for m := j + 1; m < len(ts) && m <= j+6; m++ {
 			if g := kinNouns[ts[m].low]; g != 0 {
 				return g
 			}
-			if !ts[m].isWord() || ts[m].quoted {
-				break
+			if g := genderedNouns[ts[m].low]; g != 0 {
+				return g // "Kannika Srisuk, 38, a masseuse from Udon Thani"
+			}
+			if ts[m].text == "," && m == j+2 && ts[m-1].isWord() && unicode.IsDigit([]rune(ts[m-1].text)[0]) {
+				continue // the age: "Kannika Srisuk, 38, a masseuse"
+			}
+			if !ts[m].isWord() || ts[m].quoted || relativeWords[ts[m].low] {
+				break // "Keanu Reeves, who presented the best actress award,"
 			}
 		}
 	}
@@ -349,11 +355,29 @@ func appositionGender(ts []tok, a, j int) byte {
 	return 0
 }
 
+// genderedNouns say a person's sex in a role or an apposition.
+var genderedNouns = map[string]byte{"spokesman": 'm', "spokeswoman": 'f', "chairwoman": 'f',
+	"businessman": 'm', "businesswoman": 'f', "congressman": 'm', "congresswoman": 'f', "actress": 'f',
+	"masseuse": 'f', "waitress": 'f', "policeman": 'm', "policewoman": 'f', "sportsman": 'm', "sportswoman": 'f',
+	"fisherman": 'm', "king": 'm', "queen": 'f', "prince": 'm', "princess": 'f', "duchess": 'f', "monk": 'm',
+	"nun": 'f', "mother-of-two": 'f', "mother-of-three": 'f', "father-of-two": 'm', "father-of-three": 'm',
+	"grandmother": 'f', "grandfather": 'm', "housewife": 'f', "headmistress": 'f', "headmaster": 'm'}
+
 // postNominals follow a name and are no part of it.
 var postNominals = set("qc", "kc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "jr", "sr", "phd")
 
 // nameParticles stand inside a surname: "Renaud Donnedieu de Vabres".
 var nameParticles = set("de", "van", "von", "der", "den", "du", "da", "dos", "del", "di", "bin", "al", "le", "la", "ter")
+
+// roleGender is the sex a role's words say, or 0.
+func roleGender(role string) byte {
+	for _, w := range strings.Fields(role) {
+		if g := genderedNouns[w]; g != 0 {
+			return g
+		}
+	}
+	return 0
+}
 
 func genderOf(first string, honor string) byte {
 	if g, ok := honorifics[honor]; ok && g != 0 {
@@ -471,8 +495,10 @@ func (r *resolver) indexPersons() {
 					closed = true
 					break
 				}
-				if ts[m].in(wReport|wStance) || m == j+1 && strings.HasSuffix(ts[m].low, "ing") {
-					break // "Boris Johnson, standing next to Nato Secretary General Jens Stoltenberg,"
+				if ts[m].in(wReport|wStance) || m == j+1 && strings.HasSuffix(ts[m].low, "ing") || m == j+1 && relativeWords[ts[m].low] {
+					// "Boris Johnson, standing next to Nato Secretary General Jens
+					// Stoltenberg,", "Keanu Reeves, who presented the best actress award,"
+					break
 				}
 				if (ts[m].in(wRole) || compoundRole(ts[m].low)) && m <= j+5 {
 					roles += " " + ts[m].low
@@ -497,7 +523,13 @@ func (r *resolver) indexPersons() {
 					r.persons = append(r.persons, p)
 					continue
 				}
-				if honor != "" {
+				if full := r.byFirstName(trimPossessive(name[0].text)); full != "" && honor != "" && !peerHonorific[honor] {
+					// "Mr Tanee" after "Tanee Sangrat": Thai usage, an honorific
+					// before the first name
+					p.full = full
+					p.gender = genderOf("", honor)
+					r.persons = append(r.persons, p)
+				} else if honor != "" {
 					p.full = trimPossessive(name[0].text)
 					if peerHonorific[honor] {
 						p.full = titleCase(honor) + " " + p.full
@@ -536,6 +568,9 @@ func (r *resolver) indexPersons() {
 		}
 		if p.gender == 0 {
 			p.gender = appositionGender(ts, i-len(name), j)
+		}
+		if p.gender == 0 {
+			p.gender = roleGender(roleText) // "Foreign ministry spokesman Tanee Sangrat"
 		}
 		if sp := strings.LastIndexByte(p.full, ' '); sp > 0 {
 			p.sur = lower(p.full[sp+1:])
@@ -898,7 +933,7 @@ func parseSeg(seg []tok, pos int) np {
 		run := seg[st:e]
 		role, honor, name, org := parseRun(run)
 		role, name = nationalFirstName(run, role, name, st > 0 && seg[st-1].in(wRole))
-		if len(name) > 0 && !opensNoName(name) && len(name) <= 4 {
+		if len(name) > 0 && !opensNoName(name) && len(name) <= 4 && !(len(name) == 1 && groupNouns[name[0].low]) {
 			p := np{kind: npPerson, pos: pos + st, honor: honor}
 			p.name = joinToks(name)
 			rl := seg[:st]
@@ -1018,9 +1053,10 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		if full, _ := r.surname(p.name, p.pos); full != "" {
 			return r.canonical(full), role
 		}
-		if p.honor == "sir" || p.honor == "dame" || p.honor == "" {
+		if p.honor == "sir" || p.honor == "dame" || !peerHonorific[p.honor] {
 			// a knight goes by his first name ("Sir Digby" is Sir Digby
-			// Jones), and so may anyone once named in full ("Sharon")
+			// Jones), and so may anyone once named in full ("Sharon"), and
+			// in Thai usage, after an honorific ("Mr Tanee")
 			if full := r.byFirstName(trimPossessive(p.name)); full != "" {
 				return r.canonical(full), role
 			}

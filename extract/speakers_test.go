@@ -362,6 +362,10 @@ func TestSpeakerRules(t *testing.T) {
 				"Moscow was quick to respond. \"The West pumps Ukraine full of weapons.\" The remark came from the Kremlin spokesman, Dmitry Peskov.\n\n" +
 				"Officials told Dawn that the visit had been discussed with Washington through \"normal channels\".",
 			[]string{"Gitanas Nausėda", "Andrzej Duda", "Russian Embassy in Dublin", "Dmitry Peskov", "Officials"}},
+		{"an honorific before a first name (Thai usage); a role or an apposition that says the sex; a group at the head of a clause",
+			"Foreign ministry spokesman Tanee Sangrat said the embassy was ready. \"We are watching,\" Mr Tanee said. Kannika Srisuk, 38, a masseuse from Udon Thani, said life appeared calm. \"The shops are open,\" she told the Bangkok Post.\n\n" +
+				"Lawyers for news organisations said it was \"really vital\" to publish. Critics of the plan say it is \"a disaster\". Diplomatic sources described the talks as \"useful\".",
+			[]string{"Tanee Sangrat", "Kannika Srisuk", "Lawyers for news organisations", "Critics of the plan", "Diplomatic sources"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
