@@ -625,6 +625,40 @@ func (x *extractor) subjectNP(s int, indefinite bool) np {
 // description ("a spokesman"), and with one.
 type subjRead struct{ definite, any np }
 
+// afterDateline skips a dateline that opens a paragraph: "ISLAMABAD:",
+// "KYIV, Feb 3 (UNIAN) -", "MOSCOW (AP) —". It returns the token after it, or i.
+func afterDateline(ts []tok, i int) int {
+	if i >= len(ts) || len([]rune(ts[i].text)) < 3 || !shouted(ts[i:i+1]) || !ts[i].isWord() {
+		return i
+	}
+	paren := false
+	for m := i + 1; m < len(ts) && m <= i+10; m++ {
+		t := ts[m].text
+		switch {
+		case t == "(":
+			paren = true
+		case t == ")":
+			paren = false
+		case paren || t == "," || t == "." || shouted(ts[m:m+1]) || abbrev[t] || monthDay(ts[m].low) ||
+			unicode.IsDigit([]rune(t)[0]):
+		case (t == ":" || len([]rune(t)) == 1 && isDash([]rune(t)[0])) && m+1 < len(ts) && ts[m+1].isCap():
+			return m + 1
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// monthDay reports whether w names a month.
+func monthDay(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
 // isBullet reports whether a token marks a list item.
 func isBullet(s string) bool {
 	return s == "•" || s == "·" || s == "*" || s == "▪" || s == "-" || s == "–" || s == "—"
@@ -646,6 +680,9 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 	}
 	for i < st.tok1 && (conjunctions[d.toks[i].low] || isBullet(d.toks[i].text)) {
 		i++ // "But David Frost, director general of …, warned", "• A senior official"
+	}
+	if i == st.tok0 && (i == 0 || d.toks[i].para) {
+		i = afterDateline(d.toks[:st.tok1], i)
 	}
 	if i+4 < st.tok1 && (d.toks[i].low == "this" || d.toks[i].low == "that" || d.toks[i].low == "it") && beForms[d.toks[i+1].low] &&
 		d.toks[i+2].in(wReport) && d.toks[i+3].low == "by" {

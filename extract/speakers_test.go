@@ -366,6 +366,10 @@ func TestSpeakerRules(t *testing.T) {
 			"Foreign ministry spokesman Tanee Sangrat said the embassy was ready. \"We are watching,\" Mr Tanee said. Kannika Srisuk, 38, a masseuse from Udon Thani, said life appeared calm. \"The shops are open,\" she told the Bangkok Post.\n\n" +
 				"Lawyers for news organisations said it was \"really vital\" to publish. Critics of the plan say it is \"a disaster\". Diplomatic sources described the talks as \"useful\".",
 			[]string{"Tanee Sangrat", "Kannika Srisuk", "Lawyers for news organisations", "Critics of the plan", "Diplomatic sources"}},
+		{"a dateline is no subject",
+			"ISLAMABAD: The Foreign Office on Thursday confirmed the visit, saying Pakistan would not allow \"tensions elsewhere\" to dictate its ties.\n\n" +
+				"KYIV, Feb 3 (UNIAN) - The Foreign Ministry said on Thursday that it expected \"concrete steps\".",
+			[]string{"Foreign Office", "Foreign Ministry"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
