@@ -639,7 +639,7 @@ func afterDateline(ts []tok, i int) int {
 			paren = true
 		case t == ")":
 			paren = false
-		case paren || t == "," || t == "." || shouted(ts[m:m+1]) || abbrev[t] || monthDay(ts[m].low) ||
+		case paren || t == "," || t == "." || shouted(ts[m:m+1]) || monthNames[ts[m].low] != 0 ||
 			unicode.IsDigit([]rune(t)[0]):
 		case (t == ":" || len([]rune(t)) == 1 && isDash([]rune(t)[0])) && m+1 < len(ts) && ts[m+1].isCap():
 			return m + 1
@@ -648,15 +648,6 @@ func afterDateline(ts []tok, i int) int {
 		}
 	}
 	return i
-}
-
-// monthDay reports whether w names a month.
-func monthDay(w string) bool {
-	switch w {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
-		return true
-	}
-	return false
 }
 
 // isBullet reports whether a token marks a list item.

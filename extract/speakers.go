@@ -178,7 +178,7 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		if w.bareIn(wHonorific) && !(k == end && k >= 2 && ts[k-2].in(wFirstName)) {
 			break // "Mervyn King" is a name
 		}
-		if k < end && k >= 2 && ts[k-2].low == "of" && (countries[w.low] != nil || foreignWords[w.low]) {
+		if k < end && k >= 2 && ts[k-2].low == "of" && countryWord(w.low) {
 			break // "President of the Republic of Lithuania Gitanas Nausėda"
 		}
 		if k < end && hyphenAdjective(w.low) {
@@ -283,7 +283,7 @@ func purposeOrg(ts []tok) bool {
 		if w := trimPossessive(t.low); roleWords[w] && !orgWords[w] {
 			return false
 		}
-		if m >= 2 && m+1 < len(ts) && ts[m-1].low == "of" && (countries[t.low] != nil || foreignWords[t.low]) {
+		if m >= 2 && m+1 < len(ts) && ts[m-1].low == "of" && countryWord(t.low) {
 			return false // "(President of the) Republic of Lithuania Gitanas Nausėda": a name after the country
 		}
 	}
@@ -1956,6 +1956,9 @@ var foreignWords = set("estonia", "estonian", "latvia", "latvian", "finland", "f
 	"argentina", "chile", "colombia", "peru", "nigeria", "kenya", "ethiopia", "africa", "african", "uae",
 	"emirates", "qatar", "saudi", "arabia", "iceland", "luxembourg", "malta", "cyprus", "republic")
 
+// countryWord reports whether w names a country or a body in a role.
+func countryWord(w string) bool { return countries[w] != nil || foreignWords[w] }
+
 // roleHasCountry reports whether a role the article gives a person names a
 // country or a body.
 func (r *resolver) roleHasCountry(full string) bool {
@@ -1965,7 +1968,7 @@ func (r *resolver) roleHasCountry(full string) bool {
 			continue
 		}
 		for _, f := range strings.Fields(q.role) {
-			if _, ok := countries[f]; ok || foreignWords[f] {
+			if countryWord(f) {
 				return true
 			}
 		}
