@@ -392,11 +392,9 @@ func (w *Window) showLabelDialog(title, hint string, current []string, onSave fu
 	d.entry.OnChanged = func(string) { d.filter() }
 	d.note = newNoteEntry(d) // never shown: an article's tags have no note
 	d.buildPicker()
-	space := canvas.NewRectangle(color.Transparent)
-	space.SetMinSize(fyne.NewSize(420, 170))
 	top := container.NewVBox(wrapped(hint), d.chips, d.entry, d.problem)
 	bottom := dim("Enter picks a tag; Enter on an empty line saves; Backspace drops the last tag; Escape cancels")
-	content := container.NewBorder(top, bottom, nil, nil, container.NewStack(space, d.list))
+	content := container.NewBorder(top, bottom, nil, nil, d.listBox())
 	prewrap(content, dialogTextWidth(fyne.NewSize(480, 0)))
 	d.dlg = dialog.NewCustomWithoutButtons(title, content, w.Win)
 	cancel := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), d.dlg.Hide)

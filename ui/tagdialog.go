@@ -46,6 +46,7 @@ type tagDialog struct {
 	entry   *tagEntry
 	note    *noteEntry
 	list    *widget.List
+	empty   *widget.Label // stands in the list's place when nothing matches
 	chips   *fyne.Container
 	problem *widget.Label
 	save    *widget.Button
@@ -68,6 +69,10 @@ func (d *tagDialog) buildPicker() {
 	d.problem.Importance = widget.DangerImportance
 	d.problem.Hide()
 	d.chips = container.New(layout.NewRowWrapLayout())
+	d.empty = widget.NewLabel("")
+	d.empty.Alignment = fyne.TextAlignCenter
+	d.empty.Wrapping = fyne.TextWrapWord
+	d.empty.Importance = widget.LowImportance
 	d.list = widget.NewList(
 		func() int { return len(d.matches) },
 		func() fyne.CanvasObject { return newTagMatchRow(d) },
@@ -96,12 +101,9 @@ func showTagDialog(win fyne.Window, tags []TagCount, current []string, note stri
 	hint := widget.NewLabel("Enter picks a tag; Enter on an empty line or in the note saves")
 	hint.TextStyle = fyne.TextStyle{Italic: true}
 	hint.SizeName = theme.SizeNameCaptionText
-	space := canvas.NewRectangle(color.Transparent)
-	space.SetMinSize(fyne.NewSize(420, 170))
-	listBox := container.NewStack(space, d.list)
 	top := container.NewVBox(d.chips, d.entry, d.problem)
 	bottom := container.NewVBox(widget.NewLabel("Note"), d.note, hint)
-	content := container.NewBorder(top, bottom, nil, nil, listBox)
+	content := container.NewBorder(top, bottom, nil, nil, d.listBox())
 
 	d.dlg = dialog.NewCustomWithoutButtons(title, content, win)
 	cancel := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), d.dlg.Hide)
@@ -164,10 +166,33 @@ func (d *tagDialog) filter() {
 	}
 	d.sel = 0
 	d.problem.Hide()
+	d.showEmpty(q)
 	d.list.Refresh()
 	if len(d.matches) > 0 {
 		d.list.ScrollToTop()
 	}
+}
+
+// listBox holds the list of matching tags at a steady size, with the words
+// that stand in its place when it is empty.
+func (d *tagDialog) listBox() fyne.CanvasObject {
+	space := canvas.NewRectangle(color.Transparent)
+	space.SetMinSize(fyne.NewSize(420, 170))
+	return container.NewStack(space, d.list, container.NewCenter(container.NewGridWrap(fyne.NewSize(400, 60), d.empty)))
+}
+
+// showEmpty says what to do when no tag is listed, instead of a blank band.
+func (d *tagDialog) showEmpty(q string) {
+	switch {
+	case len(d.matches) > 0 || q != "":
+		d.empty.Hide()
+		return
+	case len(d.all) == 0:
+		d.empty.SetText("No tags yet: type one, e.g. actor/russia or claim/troops, and press Enter")
+	default:
+		d.empty.SetText("Every tag is on this passage: type a new one")
+	}
+	d.empty.Show()
 }
 
 func (d *tagDialog) isChosen(path string) bool {

@@ -190,3 +190,30 @@ func TestTagScore(t *testing.T) {
 		t.Errorf("a run at a part's start scores %d, scattered letters %d", a, b)
 	}
 }
+
+// With no tag to list, the dialog says what to type instead of showing an
+// empty band; the words go as soon as something is listed.
+func TestTagDialogSaysWhatToDoWhenNothingIsListed(t *testing.T) {
+	w := newDialogWindow(t)
+	d := showTagDialog(w, nil, nil, "", func([]string, string) {}, nil)
+	if !d.empty.Visible() || d.empty.Text != "No tags yet: type one, e.g. actor/russia or claim/troops, and press Enter" {
+		t.Fatalf("a notebook with no tags: visible %v, %q", d.empty.Visible(), d.empty.Text)
+	}
+	test.Type(d.entry, "actor/us")
+	if d.empty.Visible() {
+		t.Errorf("the words stay while %q is offered", matchPaths(d))
+	}
+	d.dlg.Hide()
+
+	one := dialogTags[:1]
+	d = showTagDialog(w, one, []string{"actor/russia"}, "", func([]string, string) {}, nil)
+	if !d.empty.Visible() || d.empty.Text != "Every tag is on this passage: type a new one" {
+		t.Errorf("every tag chosen: visible %v, %q", d.empty.Visible(), d.empty.Text)
+	}
+	d.dlg.Hide()
+
+	d = showTagDialog(w, dialogTags, nil, "", func([]string, string) {}, nil)
+	if d.empty.Visible() {
+		t.Errorf("the words show beside %d listed tags", len(d.matches))
+	}
+}
