@@ -49,6 +49,8 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 		// "Markus Feldhaus, a security analyst at the Berlin-based Institute for
 		// European Policy Studies, told DW"
 		lim, appos = 22, true
+	} else if commas == 1 && len(c) > 2 && capWord(&c[0]) && (c[1].text == "," || capWord(&c[1]) && (c[2].text == "," || len(c) > 3 && c[3].text == ",")) {
+		lim = 16 // "Will Davies, senior research fellow at the IPPR told"
 	}
 	for v := 0; v < len(c) && v < lim; v++ {
 		w := c[v].low
@@ -904,6 +906,9 @@ func npBackward(c []tok, k, base int) np {
 	if p, ok := placedPerson(c, k, base); ok {
 		return p
 	}
+	if p := unclosedApposition(c, k, base); p.kind == npPerson {
+		return p
+	}
 	appos := [2]int{-1, -1}
 	if c[s-1].text == "," {
 		// an apposition: "Dave Prentis, general secretary of Unison, said"
@@ -1008,6 +1013,37 @@ func npBackward(c []tok, k, base int) np {
 		}
 	}
 	return p
+}
+
+// unclosedApposition reads a name whose apposition runs into the verb
+// without its closing comma: "Rhodri Glyn Thomas, Plaid Cymru health
+// spokesman said", "Will Davies, senior research fellow at the IPPR told".
+func unclosedApposition(c []tok, k, base int) np {
+	m := k - 1
+	for m > 0 && k-m <= 12 && c[m].text != "," && !c[m].quoted && !c[m].in(wReport|wStance) {
+		m--
+	}
+	if m < 1 || c[m].text != "," || m == k-1 || c[m+1].in(wDet) {
+		// "alongside Jens Stoltenberg, the prime minister said": a subject
+		return np{}
+	}
+	role := false
+	for _, t := range c[m+1 : k] {
+		role = role || t.in(wRole) && !t.in(wOrg)
+	}
+	n := m - 1
+	for n >= 0 && capWord(&c[n]) {
+		n--
+	}
+	if !role || n == m-1 || n >= 0 && c[n].text != "," && !conjunctions[c[n].low] {
+		return np{}
+	}
+	p := parseNP(c[n+1:m], base+n+1)
+	if p.kind == npPerson && len(strings.Fields(p.name)) >= 2 {
+		p.role = joinToks(c[m+1 : k])
+		return p
+	}
+	return np{}
 }
 
 // placedPerson reads a person described by where they are from or work,

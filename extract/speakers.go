@@ -403,7 +403,7 @@ func (r *resolver) indexPersons() {
 	ts := r.d.toks
 	r.later = map[string][]laterName{}
 	for i := 0; i+1 < len(ts); i++ {
-		if !capWord(&ts[i]) || !capWord(&ts[i+1]) {
+		if !capWord(&ts[i]) || !capWord(&ts[i+1]) || ts[i+1].para {
 			continue
 		}
 		w := ts[i].low
@@ -422,7 +422,7 @@ func (r *resolver) indexPersons() {
 			continue
 		}
 		j := i + 1
-		for j < len(ts) && !ts[j].quoted && (capWord(&ts[j]) && (!isPossessive(ts[j-1].text) || ts[j-1].bareIn(wRole)) ||
+		for j < len(ts) && !ts[j].quoted && !ts[j].para && (capWord(&ts[j]) && (!isPossessive(ts[j-1].text) || ts[j-1].bareIn(wRole)) ||
 			roleConnectors[ts[j].text] && j+1 < len(ts) && capWord(&ts[j+1]) && !isPossessive(ts[j-1].text) && !datePhrase(ts, j) ||
 			roleConnectors[ts[j].text] && j+2 < len(ts) && ts[j+1].text == "the" && capWord(&ts[j+2])) {
 			j++
@@ -1209,6 +1209,15 @@ func (r *resolver) pronoun(p np) string {
 		for lo > 0 && r.persons[lo-1].sent == s {
 			lo--
 		}
+		// the person who speaks in the sentence ("O'Leary's future was in
+		// question, but Villa chairman Doug Ellis said he was happy"), also
+		// before an aside ("Salome Zourabichvili wrote … which, she said,")
+		for k := lo; k < hi; k++ {
+			q := r.persons[k]
+			if (q.gender == p.gender || q.gender == 0 && q.evid) && !q.poss && !r.conjoined(q.tok) && r.speaksNext(q.tok) {
+				return r.canonical(r.variant(q.full))
+			}
+		}
 		if aside && s == sentIdx {
 			hi = lo
 			continue
@@ -1282,6 +1291,33 @@ func (r *resolver) pronoun(p np) string {
 	}
 	return ""
 }
+
+// speaksNext reports whether the name at token k is the subject of a verb
+// of speech: "Doug Ellis said", "Kuleba has told".
+func (r *resolver) speaksNext(k int) bool {
+	ts := r.d.toks
+	// at the head of its clause, past a role: not "of Tods Murray said" nor
+	// "when Mr Johnson had announced"
+	m := k - 1
+	for m >= 0 && ts[m].sent == ts[k].sent && (capWord(&ts[m]) || ts[m].in(wRole|wDet)) {
+		m--
+	}
+	if m >= 0 && ts[m].sent == ts[k].sent && subordinate[ts[m].low] {
+		return false
+	}
+	for k < len(ts) && capWord(&ts[k]) {
+		k++
+	}
+	if k < len(ts) && ts[k].in(wSkip) {
+		k++
+	}
+	return k < len(ts) && ts[k].in(wReport) && !strings.HasSuffix(ts[k].low, "ing")
+}
+
+// subordinate words open a clause or a phrase inside another: the name
+// after them is not the sentence's speaker.
+var subordinate = set("when", "that", "if", "after", "before", "because", "as", "while", "whether", "since", "until",
+	"where", "than", "of", "at", "for", "from", "with", "by", "to", "in", "on", "about", "against", "between", "told", "asked")
 
 var replyVerbs = set("replied", "replies", "answered", "answers", "responded", "responds", "retorted")
 

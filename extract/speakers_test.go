@@ -370,6 +370,17 @@ func TestSpeakerRules(t *testing.T) {
 			"ISLAMABAD: The Foreign Office on Thursday confirmed the visit, saying Pakistan would not allow \"tensions elsewhere\" to dictate its ties.\n\n" +
 				"KYIV, Feb 3 (UNIAN) - The Foreign Ministry said on Thursday that it expected \"concrete steps\".",
 			[]string{"Foreign Office", "Foreign Ministry"}},
+		{"a he is the one who speaks in the sentence before, not the possessor that opens it; an aside does not hide the subject who speaks",
+			"Manchester City boss Kevin Keegan has signed a new contract. Keegan's future had been in doubt, but club chairman John Wardle said he was delighted. \"Kevin has done a fine job,\" he told the club's website.\n\n" +
+				"President Maia Sandu wrote on Twitter that the proposals were \"a return to spheres of influence,\" which, she said, \"belongs to another century.\"",
+			[]string{"John Wardle", "Maia Sandu", "Maia Sandu"}},
+		{"an apposition that runs into its verb without a comma",
+			"Alun Ffred Jones, Plaid Cymru culture spokesman said: \"It is too little.\"\n\n\"We want a public square online,\" Sarah Ellis, senior fellow at the Demos think-tank told the BBC.",
+			[]string{"Alun Ffred Jones", "Sarah Ellis"}},
+		{"a middle initial; PM before a surname; a heading paragraph is no part of a name",
+			"Senator Robert P. Casey called the buildup \"a grave threat\".\n\nPrime Minister Kaja Kallas said Estonia was ready. \"We will not be surprised,\" PM Kallas said.\n\n" +
+				"FAMILIES WAIT\n\nMarju Tamm, a teacher in Narva, said her son was in Kyiv. \"He calls every night,\" she said.",
+			[]string{"Robert P. Casey", "Kaja Kallas", "Marju Tamm"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

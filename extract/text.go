@@ -153,6 +153,9 @@ func (d *doc) tokenize() {
 			// title before a name ("Mr. Scholz", "Sen. Ted Cruz")
 			if j < n && rs[j] == '.' && (j-i >= 3 && rs[j-2] == '.' || titleAbbrev[d.body[d.boff[i]:d.boff[j]]] && j+2 < n && rs[j+1] == ' ' && unicode.IsUpper(rs[j+2])) {
 				j++
+			} else if j-i == 1 && j+3 < n && rs[j] == '.' && unicode.IsUpper(rs[i]) && rs[j+1] == ' ' && unicode.IsUpper(rs[j+2]) && unicode.IsLower(rs[j+3]) &&
+				len(d.toks) > 0 && d.toks[len(d.toks)-1].end == i-1 && startsUpper(d.toks[len(d.toks)-1].text) {
+				j++ // a middle initial keeps its stop: "Edward J. Markey"
 			}
 			d.toks = append(d.toks, tok{start: i, end: j, text: d.body[d.boff[i]:d.boff[j]], para: para})
 			para = false
