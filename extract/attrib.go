@@ -536,7 +536,13 @@ func (x *extractor) partialSubject(open int) np {
 		return np{}
 	}
 	p := x.subjectNP(sent, false)
-	if p.kind == npNone || p.kind == npDesc && !p.definite || p.pos >= j {
+	indef := false
+	if a := x.subjectNP(sent, true); p.kind == npNone && a.kind == npDesc && humanHead(a.head) && !plural(a.head) {
+		// "A European diplomat who was briefed on the talks described the
+		// mood as "correct, but cold"": when a verb of speech follows
+		p, indef = a, true
+	}
+	if p.kind == npNone || p.kind == npDesc && !p.definite && !indef || p.pos >= j {
 		return np{}
 	}
 	if f := x.readoutGoesOn(p, sent); f.kind != npNone {
@@ -554,6 +560,9 @@ func (x *extractor) partialSubject(open int) np {
 		if t.in(wReport|wStance) && !passive(d.toks[st:j], m-st) {
 			return p
 		}
+	}
+	if indef {
+		return np{}
 	}
 	if p.kind == npPronoun && p.gender != 'n' || p.kind == npPerson && x.res.knownPerson(p) {
 		// a person's sentence: the words quoted in what they do are theirs

@@ -190,7 +190,7 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		k--
 	}
 	name = ts[k:end]
-	if len(name) >= 3 && !name[0].in(wFirstName) {
+	if len(name) >= 3 && !name[0].in(wFirstName) && !initialsWord(name[0].text) {
 		// "Man-of-the-match Stephen Jones", "(Minister for the Reintegration
 		// of the Temporarily) Occupied Territories Iryna Vereshchuk": words
 		// before a first name that starts the last two are no part of it
@@ -244,6 +244,20 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		}
 	}
 	return
+}
+
+// initialsWord reports whether w is initials written as one word that
+// open a name: "AK Abdul Momen", "JK Rowling".
+func initialsWord(w string) bool {
+	if len(w) < 2 || len(w) > 3 {
+		return false
+	}
+	for _, c := range w {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // fullNameEnds reports whether a run is a role and a name of two words or
@@ -453,6 +467,10 @@ func (r *resolver) indexPersons() {
 		if opensNoName(name) {
 			continue
 		}
+		if a := j - len(name); (len(role) == 0 || len(role) == 1 && role[0].low == "in") && honor == "" && a > 0 && ts[a-1].low == "in" &&
+			!isPossessive(name[len(name)-1].text) && !name[0].in(wFirstName) {
+			continue // "in Hong Kong": a place
+		}
 		if start := j - len(name); len(role) == 0 && honor == "" && start > 0 && ts[start-1].in(wDet) && !name[0].in(wFirstName) &&
 			j < len(ts) && ts[j].word && !ts[j].cap && !ts[j].quoted && !ts[j].in(wReport|wStance|wSkip) {
 			continue // "the Skype Voip service": names that qualify a noun
@@ -465,7 +483,7 @@ func (r *resolver) indexPersons() {
 		// lower-case roles just before: "defence minister Oleksii Reznikov"
 		a := i - len(run)
 		for m := a - 1; m >= 0 && m >= a-4 && ts[m].sent == run[0].sent; m-- {
-			if m == a-1 && (ts[m].low == "of" || ts[m].low == "for" || ts[m].low == "at") || ts[m].low == "and" || ts[m].low == "met" || ts[m].low == "with" ||
+			if m == a-1 && (ts[m].low == "of" || ts[m].low == "for" || ts[m].low == "at") || ts[m].low == "and" || ts[m].low == "met" || ts[m].low == "with" || ts[m].low == "that" ||
 				addresseeVerbs[ts[m].low] {
 				// the complement of a role: "president of Lions Gate"; another
 				// person's: "Foreign Secretary Liz Truss met Sergei Lavrov",
@@ -554,6 +572,10 @@ func (r *resolver) indexPersons() {
 					p.full = trimPossessive(name[0].text)
 					p.gender = genderOf(p.full, "")
 					p.evid = true
+					r.persons = append(r.persons, p)
+				} else if full := r.byFamilyName(trimPossessive(name[0].text), i-len(name)); full != "" {
+					p.full = full // "Wang" after "Wang Wenbin"
+					p.gender = r.genderOfName(full)
 					r.persons = append(r.persons, p)
 				}
 				continue
@@ -751,6 +773,18 @@ func (r *resolver) surname(s string, at int) (string, byte) {
 		}
 	}
 	return best, bestG
+}
+
+// byFamilyName finds the person named just before token at whose name
+// starts with s, a family name written first: "Wang" after "foreign
+// ministry spokesperson Wang Wenbin" (and "Wang Yi" later).
+func (r *resolver) byFamilyName(s string, at int) string {
+	for k := len(r.persons) - 1; k >= 0; k-- {
+		if p := r.persons[k]; p.tok < at && p.evid && len(p.full) > len(s) && p.full[len(s)] == ' ' && strings.HasPrefix(p.full, s) {
+			return p.full
+		}
+	}
+	return ""
 }
 
 // commonWordAt reports whether name is the one word at token k, capitalised
@@ -1061,6 +1095,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 				return r.canonical(full), role
 			}
 		}
+		if full := r.byFamilyName(trimPossessive(p.name), p.pos); full != "" {
+			return r.canonical(full), role
+		}
 		if r.commonWordAt(p.name, p.pos) {
 			return "", "" // "Doctors in Athens had wanted", "Physio sessions with …"
 		}
@@ -1133,6 +1170,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			}
 			if pr := r.anaphor(p); pr != "" {
 				return pr, p.name
+			}
+			if pr := r.describedBefore(p); pr != "" {
+				return pr, ""
 			}
 			if pr := r.salientHolder(p); pr != "" {
 				return pr, p.name
@@ -1890,6 +1930,15 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 		}
 		return ""
 	}
+	if s := r.subjectBefore(pos); s != "" {
+		// the one the sentence before is about: "Foreign Minister of Ukraine
+		// Dmytro Kuleba … said …. "…," the minister said"
+		for _, c := range cands {
+			if r.canonical(c) == s {
+				return c
+			}
+		}
+	}
 	// "the President of the United States": the one whose role names the
 	// country; a bare "the President" (or one of the country of no one's
 	// role) is the one whose role names no other country, the president of
@@ -1921,6 +1970,55 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 		}
 	}
 	return cands[0]
+}
+
+// genericPersons are the nouns that stand for anyone: "the woman" is the
+// one described before by what she does.
+var genericPersons = map[string]byte{"woman": 'f', "man": 'm', "person": 0, "girl": 'f', "boy": 'm'}
+
+// describedBefore resolves "the woman" to the unnamed speaker a sentence
+// shortly before describes: "A Ukrainian finance worker who has lived in
+// the city for eight years told HKFP …. "…," said the woman".
+func (r *resolver) describedBefore(p np) string {
+	g, ok := genericPersons[p.head]
+	ts := r.d.toks
+	if !ok || r.subjectAll == nil || p.pos >= len(ts) {
+		return ""
+	}
+	for s := ts[p.pos].sent; s >= 0 && s >= ts[p.pos].sent-3; s-- {
+		q := r.subjectAll(s)
+		if q.kind != npDesc || q.definite || q.pos >= p.pos || !humanHead(q.head) && !personHead(q.head) || plural(q.head) {
+			continue
+		}
+		if qg := descGender(q.head); g != 0 && qg != 0 && qg != g {
+			continue
+		}
+		name, _ := r.resolve(q)
+		return name
+	}
+	return ""
+}
+
+// subjectBefore resolves the named subject of the sentence before the one
+// at token pos when that sentence reports their words.
+func (r *resolver) subjectBefore(pos int) string {
+	ts := r.d.toks
+	if r.subjectAll == nil || pos >= len(ts) || ts[pos].sent == 0 {
+		return ""
+	}
+	s := ts[pos].sent - 1
+	subj := r.subjectAll(s)
+	if subj.kind != npPerson || !strings.Contains(subj.name, " ") {
+		return ""
+	}
+	for k := subj.pos; k < r.d.sents[s].tok1; k++ {
+		if t := &ts[k]; !t.quoted && t.in(wReport) && !strings.HasSuffix(t.low, "ing") {
+			// a sentence of what they said, not "Alar Karis arrived on Monday"
+			name, _ := r.resolve(subj)
+			return name
+		}
+	}
+	return ""
 }
 
 // ministryHead gives the office a "head of the defence ministry" holds,

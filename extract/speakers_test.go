@@ -381,6 +381,16 @@ func TestSpeakerRules(t *testing.T) {
 			"Senator Robert P. Casey called the buildup \"a grave threat\".\n\nPrime Minister Kaja Kallas said Estonia was ready. \"We will not be surprised,\" PM Kallas said.\n\n" +
 				"FAMILIES WAIT\n\nMarju Tamm, a teacher in Narva, said her son was in Kyiv. \"He calls every night,\" she said.",
 			[]string{"Robert P. Casey", "Kaja Kallas", "Marju Tamm"}},
+		{"a family name written first; the minister the sentence before is about",
+			"Foreign ministry spokesperson Hua Chunying said the question rested on a false premise. \"The concerns of all parties should be taken seriously,\" Hua told a briefing. Vice Premier Hua Jian was in Moscow.\n\n" +
+				"Defence Minister Oleksii Reznikov said troops remained. \"We see no pullback,\" Reznikov said.\n\nForeign Minister of Ukraine Dmytro Kuleba, speaking after talks in Paris, said deterrence worked.\n\n\"Deterrence is cheaper than war,\" the minister said.",
+			[]string{"Hua Chunying", "Oleksii Reznikov", "Dmytro Kuleba"}},
+		{"an unnamed speaker described before: a partial after a verb of speech, the woman she is; a place after in is no one",
+			"A Western diplomat who was briefed on the meeting described the talks as \"frank but stuck\".\n\nIn Singapore, home to a few hundred Ukrainians, the crisis is followed closely. A Ukrainian engineer who has lived in the city for six years told CNA that her parents would stay. \"They will not leave their home,\" said the woman, who asked not to be named.",
+			[]string{"Western diplomat", "Ukrainian engineer"}},
+		{"initials that open a name; an agreement is no one",
+			"Foreign Minister AK Abdul Momen told reporters there was \"no cause for panic\".\n\nPresident Gitanas Nausėda met reporters. The President noted that the Agreement on Political Cooperation was working. \"We strive to do more,\" said the President.",
+			[]string{"AK Abdul Momen", "Gitanas Nausėda"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

@@ -135,7 +135,7 @@ var honorifics = map[string]byte{"mr": 'm', "mr.": 'm', "mrs": 'f', "mrs.": 'f',
 var peerHonorific = set("lord", "lady", "baroness", "baron", "king", "queen", "prince", "princess", "pope")
 
 // roleWords are titles and offices; stripped from a name and kept as its role.
-var roleWords = set("president", "vice", "prime", "pm", "minister", "ministers", "secretary", "spokesman", "spokeswoman", "referee",
+var roleWords = set("president", "vice", "prime", "pm", "dj", "msp", "mla", "td", "cfo", "cto", "coo", "minister", "ministers", "secretary", "spokesman", "spokeswoman", "referee",
 	"spokesperson", "spokespeople", "chancellor", "chairman", "chairwoman", "chair", "chairperson", "leader",
 	"mp", "mep", "mps", "senator", "sen.", "representative", "rep.", "governor", "gov.", "mayor", "ambassador",
 	"envoy", "general", "gen.", "admiral", "colonel", "col.", "lieutenant", "lt.", "major", "maj.", "captain",
@@ -155,7 +155,7 @@ var roleWords = set("president", "vice", "prime", "pm", "minister", "ministers",
 	"headteacher", "student", "worker", "employee", "staff", "agent", "trader", "broker", "banker",
 	"investor", "owner", "boss", "coach", "striker", "captain", "player", "manager", "referee", "singer",
 	"actor", "actress", "star", "director-general", "secretary-general", "ministry", "mfa", "advisor's",
-	"emissary", "aide", "aides", "specialist", "scholar", "academic", "lecturer", "secretary of state", "head of state", "attaché", "consul", "generals", "officer's", "source", "insider")
+	"emissary", "aide", "aides", "engineer", "accountant", "programmer", "farmer", "pensioner", "volunteer", "medic", "specialist", "scholar", "academic", "lecturer", "secretary of state", "head of state", "attaché", "consul", "generals", "officer's", "source", "insider")
 
 // groupNouns name a group of speakers ("Many residents described …",
 // "analysts said"): a speaker's description, never one person's role.
@@ -190,7 +190,8 @@ var orgWords = set("house", "office", "ministry", "department", "council", "comm
 	"district", "region", "oblast", "province", "city", "cross", "square", "hunt", "number", "israel", "poland", "turkey", "japan", "india", "pakistan", "korea", "syria", "iraq", "afghanistan",
 	"states", "kingdom", "nations", "emirates", "republic", "affairs", "jazeera", "qaeda", "arabiya",
 	"electric", "motors", "dynamics", "airlines", "airways", "industries", "holdings", "technologies", "systems", "petroleum",
-	"pharmaceuticals", "telecom", "telecoms")
+	"pharmaceuticals", "telecom", "telecoms", "consulate", "agreement", "accord", "pact", "charter", "declaration", "memorandum",
+	"partnership", "cooperation")
 
 // notNames are capitalised words that never begin or make a person's name.
 var notNames = set("the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "in", "on", "at",
