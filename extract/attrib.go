@@ -211,6 +211,22 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 		if w == "per" && v > 0 && c[v-1].low == "as" {
 			return x.after(c[v+1:], i+v+1), true
 		}
+		if partial && wordsNouns[w] && v > 0 && isPossessive(c[v-1].text) && capWord(&c[v-1]) &&
+			(v+1 == len(c) || c[v+1].low == "that" || c[v+1].text == "," || c[v+1].text == ":") {
+			// "repeated President Joe Biden's warning that any incursion
+			// would meet a "swift, severe" response": his words
+			m := v - 1
+			for m > 0 && capWord(&c[m-1]) && !isPossessive(c[m-1].text) {
+				m--
+			}
+			run := append([]tok(nil), c[m:v]...)
+			last := &run[len(run)-1]
+			last.text, last.low = trimPossessive(last.text), trimPossessive(last.low)
+			last.cls = last.bare
+			if p := parseNP(run, i+m); p.kind == npPerson {
+				return p, true
+			}
+		}
 		if !(reportVerbs[w] || partial && stanceVerbs[w]) || v > 0 && articles[c[v-1].low] {
 			continue // "the claims" is a noun
 		}
@@ -485,6 +501,11 @@ func (x *extractor) innerSpeaker(p np, open, sentStart int) np {
 	}
 	st := d.tokAt(sentStart)
 	c := d.toks[st:j]
+	if p.pos > st && p.pos+1 < j && d.toks[p.pos-1].low == "what" && namingVerbs[d.toks[p.pos+1].low] {
+		// "Sturgeon said … on what Moscow called a "…"": its own name for it
+		x.named = true
+		return p
+	}
 	for v := len(c) - 1; v > 0; v-- {
 		if c[v].quoted || !c[v].in(wReport) || strings.HasSuffix(c[v].low, "ing") || passive(c, v) {
 			continue
@@ -506,6 +527,10 @@ func (x *extractor) innerSpeaker(p np, open, sentStart int) np {
 	}
 	return p
 }
+
+// namingVerbs give a thing a name: "what Moscow called a "peacekeeping"
+// mission".
+var namingVerbs = set("called", "calls", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "described", "describes", "branded")
 
 // orgLike reports whether an attribution names an organisation or its
 // document: "the White House", "a Kremlin readout".

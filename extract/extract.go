@@ -18,6 +18,7 @@ type extractor struct {
 	raw     []rawQuote
 	turns   []turn
 	path    int          // which attribution the last call of attribute took (ruleAttr…)
+	named   bool         // the last call of attribute read "what X called": X's name for a thing, not the sentence's speech
 	cands   [][]rankCand // per quote: the candidate speakers, when ranking (see rank.go)
 	rank    bool         // build candidates while attributing
 	rankAll bool         // … for every quote, gated or not (training)
@@ -196,12 +197,16 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 		tn, opens := x.turnAt(q.open)
 		p, ok := np{}, false
 		branch := ruleNone
-		x.path = ruleNone
+		x.path, x.named = ruleNone, false
 		if tn != nil && opens {
 			// a transcript label opens the quote: "Vladimir Putin: "…""
 			p, ok = tn.who, true
 			p.blocked = p.kind == npNone
 			x.path = ruleTurn
+		} else if q.partial && lastSpeaker != "" && lastSent >= 0 && coordinatedAfter(d.runes, lastEnd, q.open) {
+			// "was "expected" and "understandable."": the words of the one
+			// who said the first
+			ok = false
 		} else {
 			p, ok = x.attribute(&q)
 		}
@@ -236,7 +241,7 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 		} else if q.partial {
 			// a partial quote with no attribution of its own shares the one
 			// of the quote before it in the same sentence
-			if lastSent >= 0 && x.sentOf(q.open) == lastSent {
+			if lastSent >= 0 && (x.sentOf(q.open) == lastSent || coordinatedAfter(d.runes, lastEnd, q.open)) {
 				speaker, role = lastSpeaker, lastRole
 				branch = rulePartialShare
 			} else if blockedSent >= 0 && x.sentOf(q.open) == blockedSent {
@@ -298,11 +303,21 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 		}
 		lastEnd = q.close
 		lastSent = -1
-		if speaker != "" {
+		if speaker != "" && !x.named {
 			lastSent = x.sentOf(q.close)
 		}
 	}
 	return out
+}
+
+// coordinatedAfter reports whether the words between a quote that closes
+// at end and one that opens at open join them as one list: "and", "or".
+func coordinatedAfter(rs []rune, end, open int) bool {
+	if end < 0 || open-end > 8 {
+		return false
+	}
+	w := strings.TrimSpace(string(rs[end:open]))
+	return w == "and" || w == "or"
 }
 
 // turnSubject reads the subject of the sentence of a partial quote inside

@@ -152,6 +152,12 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 	k := end
 	for k > 0 {
 		w := &ts[k-1] // its word sets are those of the word without its possessive
+		if w.bareIn(wOrg|wNotName|wHonorific) && !w.bareIn(wRole) && k == end && k >= 2 && capWord(&ts[k-1]) && personalHonorific(&ts[k-2]) {
+			// a surname that is also a word, after "Mr" or "Ms": "Ms King",
+			// "Mr Bush" (but "Mr President" is an office)
+			k--
+			break
+		}
 		if w.bareIn(wOrg|wNotName|wRole) && k == end && k >= 2 && capWord(&ts[k-1]) && ts[k-2].in(wFirstName) && !ts[k-2].in(wRole) {
 			// a surname that is also a word: "Theresa May", "Andrew Green",
 			// "Jeremy Hunt", "John Major", "Grant Dean"
@@ -244,6 +250,12 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		}
 	}
 	return
+}
+
+// personalHonorific reports whether t is "Mr", "Ms", "Dr" or the like: a
+// title a surname follows, unlike "Lord" or "King".
+func personalHonorific(t *tok) bool {
+	return t.in(wHonorific) && !peerHonorific[t.low] && !t.in(wRole)
 }
 
 // initialsWord reports whether w is initials written as one word that
@@ -963,7 +975,10 @@ func parseSeg(seg []tok, pos int) np {
 			}
 		}
 	}
-	if e > 0 && !relational && (e == len(seg) || seg[e].text == "of" || seg[e].text == "from" || seg[e].text == "at") && !isPossessive(seg[e-1].text) {
+	// "The Glasgow Kelvin MP": a seat before the office, not a name before
+	// its letters
+	seatMP := st <= 1 && seg[0].low == "the" && e == len(seg) && e >= 3 && postNominals[seg[e-1].low] && roleWords[seg[e-1].low]
+	if e > 0 && !relational && !seatMP && (e == len(seg) || seg[e].text == "of" || seg[e].text == "from" || seg[e].text == "at") && !isPossessive(seg[e-1].text) {
 		run := seg[st:e]
 		role, honor, name, org := parseRun(run)
 		role, name = nationalFirstName(run, role, name, st > 0 && seg[st-1].in(wRole))
@@ -1065,6 +1080,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		}
 		if isAcronym(p.name) {
 			return r.orgName(p.name), role // "The NAO found"
+		}
+		if full, ok := r.shortName(p.name); ok {
+			return full, role // "Segas said", after "the Greek Athletics Federation (Segas)"
 		}
 		if r.isOrg(p.name) {
 			return r.fullOrg(r.orgName(trimPossessive(p.name)), p.pos), ""
@@ -1483,6 +1501,9 @@ func plural(h string) bool {
 }
 
 func descGender(h string) byte {
+	if g := genderedNouns[h]; g != 0 {
+		return g // "the actress", "the chairwoman"
+	}
 	switch {
 	case strings.HasSuffix(h, "woman"):
 		return 'f'
@@ -1648,8 +1669,18 @@ func capPrefix(words []string) string {
 // orgName spells an organisation out when the article does: "NAO" →
 // "National Audit Office".
 func (r *resolver) orgName(name string) string {
-	if !isAcronym(name) {
-		return r.canonical(name)
+	if full, ok := r.shortName(name); ok {
+		return full
+	}
+	return r.canonical(name)
+}
+
+// shortName expands a short name the article defines: an acronym of a
+// capitalised run ("the National Audit Office … The NAO") or a word in
+// brackets after one ("the Greek Athletics Federation (Segas)").
+func (r *resolver) shortName(name string) (string, bool) {
+	if strings.Contains(name, " ") {
+		return "", false
 	}
 	if r.acronyms == nil {
 		r.acronyms = map[string]string{}
@@ -1672,6 +1703,9 @@ func (r *resolver) orgName(name string) string {
 				}
 				j++
 			}
+			if j-i >= 2 && j+2 < len(ts) && ts[j].text == "(" && ts[j+2].text == ")" && capWord(&ts[j+1]) && !isAcronym(ts[j+1].text) {
+				r.acronyms[ts[j+1].text] = strings.TrimPrefix(trimPossessive(joinToks(ts[i:j])), "The ")
+			}
 			if len(ini) >= 2 && j-i >= 2 {
 				// every tail of the run: "the Tory-led National Audit Office"
 				for k := i; k < j-1; k++ {
@@ -1686,10 +1720,8 @@ func (r *resolver) orgName(name string) string {
 			i = j
 		}
 	}
-	if full, ok := r.acronyms[name]; ok {
-		return full
-	}
-	return r.canonical(name)
+	full, ok := r.acronyms[name]
+	return full, ok
 }
 
 // dottedInitials returns the letters of a name written as initials ("L.F.",
@@ -1781,7 +1813,9 @@ func (r *resolver) namedLater(p np) string {
 	if p.definite && r.subject != nil && !r.introduced(p) {
 		if q := r.subject(sent + 1); q.kind == npPerson && r.knownPerson(q) && !r.otherOfficeOf(q, p) {
 			if name, _ := r.resolve(q); !r.otherCountry(name, p.name) {
-				return name
+				if g, gn := descGender(p.head), r.genderOfName(name); g == 0 || gn == 0 || g == gn {
+					return name // not "The actress said …. Mr Boyd said"
+				}
 			}
 		}
 	}
@@ -1822,6 +1856,20 @@ func roleModifiers(desc, head string) []string {
 		}
 		if roleWords[w] {
 			mods = append(mods, w)
+		}
+	}
+	return mods
+}
+
+// capModifiers are the capitalised words before the head of a description:
+// the seat of "the Glasgow Kelvin MP", which another MP's role lacks.
+func capModifiers(desc, head string) []string {
+	var mods []string
+	for _, w := range strings.Fields(desc) {
+		if lw := lower(w); lw == head {
+			break
+		} else if startsUpper(w) && lw != "the" {
+			mods = append(mods, lw)
 		}
 	}
 	return mods
@@ -1899,7 +1947,7 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 			continue
 		}
 		c := r.canonical(q.full)
-		if roleMatches(q.role, head, desc) {
+		if roleMatches(q.role, head, desc) && (!postNominals[head] || hasAll(q.role, capModifiers(desc, head))) {
 			if byOffice[c] {
 				delete(byOffice, c) // the article gives the role too
 			} else if !seen[c] && !r.otherCountry(q.full, desc) {
@@ -2008,14 +2056,17 @@ func (r *resolver) subjectBefore(pos int) string {
 	}
 	s := ts[pos].sent - 1
 	subj := r.subjectAll(s)
-	if subj.kind != npPerson || !strings.Contains(subj.name, " ") {
+	if subj.kind != npPerson {
 		return ""
 	}
 	for k := subj.pos; k < r.d.sents[s].tok1; k++ {
 		if t := &ts[k]; !t.quoted && t.in(wReport) && !strings.HasSuffix(t.low, "ing") {
-			// a sentence of what they said, not "Alar Karis arrived on Monday"
-			name, _ := r.resolve(subj)
-			return name
+			// a sentence of what they said, not "Alar Karis arrived on
+			// Monday"; named in full before ("Retno, for her part, insisted")
+			if name, _ := r.resolve(subj); strings.Contains(name, " ") {
+				return name
+			}
+			return ""
 		}
 	}
 	return ""
@@ -2190,9 +2241,14 @@ func (r *resolver) longerDesc(p np) string {
 				e = i + 1
 			}
 		}
+		if j < i && e == i+1 && j > 0 && ts[j-1].low == "the" && personNouns[p.head] {
+			// "The Ballymena-born actor said … The Oscar-nominated actor
+			// said": two epithets of the person the article is about
+			continue
+		}
 		if j < i || e > i+1 {
 			long := joinToks(ts[j:e])
-			if !hasAll(lower(long), roleModifiers(p.name, p.head)) {
+			if !hasAll(lower(long), roleModifiers(p.name, p.head)) || postNominals[p.head] && !hasAll(lower(long), capModifiers(p.name, p.head)) {
 				continue // "the foreign minister" is not "the prime minister"
 			}
 			if cs := countryWords(p.name); len(cs) > 0 && !hasAll(lower(long), cs[:1]) {
@@ -2219,7 +2275,7 @@ func (r *resolver) longerDesc(p np) string {
 // typo or another transliteration.
 func (r *resolver) variant(name string) string {
 	i := strings.LastIndexByte(name, ' ')
-	if i < 4 {
+	if i < 0 {
 		return name
 	}
 	if v, ok := r.variants[name]; ok {
@@ -2246,7 +2302,7 @@ func (r *resolver) variantOf(name string, i int) string {
 			break
 		}
 		j := strings.LastIndexByte(p.full, ' ')
-		if j < 0 || p.full == name || lower(p.full[j+1:]) != last {
+		if i < 4 || j < 0 || p.full == name || lower(p.full[j+1:]) != last {
 			continue
 		}
 		f2 := lower(p.full[:j])
@@ -2255,6 +2311,15 @@ func (r *resolver) variantOf(name string, i int) string {
 			n++
 		}
 		if n >= 4 {
+			return p.full
+		}
+	}
+	for _, p := range r.persons {
+		if p.tok >= firstAt {
+			break
+		}
+		// a name cut short: "Sri Mulyani" after "Sri Mulyani Indrawati"
+		if rest, ok := strings.CutPrefix(p.full, name+" "); ok && !strings.Contains(rest, " ") && !postNominals[strings.TrimSuffix(lower(rest), ".")] {
 			return p.full
 		}
 	}
@@ -2340,7 +2405,7 @@ var personNouns = set("midfielder", "striker", "defender", "goalkeeper", "keeper
 	"runner", "athlete", "cyclist", "boxer", "golfer", "jockey", "trainer", "representative", "international",
 	"film-maker", "filmmaker", "director", "producer", "writer", "author", "novelist", "designer", "chef",
 	"economist", "analyst", "executive", "chief", "founder", "leader", "envoy", "diplomat", "chairman",
-	"chairwoman", "head", "commander", "general", "officer", "ambassador", "lawmaker", "senator", "mp",
+	"chairwoman", "head", "commander", "general", "officer", "ambassador", "lawmaker", "senator", "mp", "mep", "msp",
 	// people met in a report
 	"soldier", "resident", "farmer", "driver", "volunteer", "pensioner", "engineer", "waiter", "waitress",
 	"shopkeeper", "vendor", "refugee", "journalist", "protester", "voter", "citizen", "neighbour", "neighbor",

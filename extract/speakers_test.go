@@ -391,6 +391,19 @@ func TestSpeakerRules(t *testing.T) {
 		{"initials that open a name; an agreement is no one",
 			"Foreign Minister AK Abdul Momen told reporters there was \"no cause for panic\".\n\nPresident Gitanas Nausėda met reporters. The President noted that the Agreement on Political Cooperation was working. \"We strive to do more,\" said the President.",
 			[]string{"AK Abdul Momen", "Gitanas Nausėda"}},
+		{"two epithets of one person; a surname that is a title after Ms; the MP for a seat is not another MP",
+			"Hollywood star Emma Reid has backed the appeal.\n\nThe Edinburgh-born actress said the hall was \"falling apart\". Mr Boyd said funds were short.\n\n" +
+				"The Bafta-winning actress said: \"It gave me my start.\"\n\nLabour MP Jane Prince opposed the plan. Mr Lloyd said he would stand against her. " +
+				"The Manchester Gorton MP said it was \"a fight for fairness\". Ms Prince said: \"He will lose.\"",
+			[]string{"Emma Reid", "Emma Reid", "Lloyd", "Jane Prince"}},
+		{"a short name in brackets; coordinated partials; a name cut short; the minister named by one word before",
+			"The athletes were cleared by the Hellenic Rowing Federation (Hero) last month. Hero said the appeal was \"expected\" and \"fair.\" \"We will wait,\" said its chairman Nikos Pappas.\n\n" +
+				"Energy Minister Budi Karya Sumadi spoke first. \"Prices will rise,\" Budi Karya said.\n\nForeign Minister Anna Berg and Defence Minister Karl Lind met on Monday. Berg insisted the talks could work. \"We will try,\" the minister said.",
+			[]string{"Hellenic Rowing Federation", "Hellenic Rowing Federation", "Nikos Pappas", "Budi Karya Sumadi", "Anna Berg"}},
+		{"what a body called a thing is its word; a warning that a person gave is theirs",
+			"The First Minister, Nicola Sturgeon, said the move, on what Moscow called a \"peacekeeping\" mission, marked \"a dangerous moment\".\n\n" +
+				"Press secretary Jen Psaki repeated President Joe Biden's warning that an incursion would meet a \"swift, severe\" response.",
+			[]string{"Moscow", "Nicola Sturgeon", "Joe Biden"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
