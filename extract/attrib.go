@@ -322,6 +322,22 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 				}
 			}
 		}
+		if partial && p.kind == npNone && !strings.HasSuffix(w, "ing") && k > 1 && c[k-1].low != "and" && c[k-1].low != "but" {
+			// a verb whose subject is no one inside a clause someone reports:
+			// "It said data from tribunals suggested 1,500 "…" had lost"
+			for v2 := k - 1; v2 > 0; v2-- {
+				if c[v2].in(wReport) && !strings.HasSuffix(c[v2].low, "ing") && !passive(c, v2) {
+					k2 := v2
+					for k2 > 0 && c[k2-1].in(wSkip) {
+						k2--
+					}
+					if p2 := npBackward(c, k2, i); p2.kind == npPerson || p2.kind == npOrg || p2.kind == npPronoun {
+						p = p2
+					}
+					break
+				}
+			}
+		}
 		if partial && p.kind == npDesc {
 			if s := d.toks[i].sent; x.subjectNP(s, false).pos == p.pos {
 				if f := x.readoutGoesOn(p, s); f.kind != npNone {
@@ -662,7 +678,7 @@ func (x *extractor) subjectNP(s int, indefinite bool) np {
 type subjRead struct{ definite, any np }
 
 // afterDateline skips a dateline that opens a paragraph: "ISLAMABAD:",
-// "KYIV, Feb 3 (UNIAN) -", "MOSCOW (AP) —". It returns the token after it, or i.
+// "KYIV, Feb 3 (UNIAN) -", "MOSCOW (AP) —", "TOKYO --". It returns the token after it, or i.
 func afterDateline(ts []tok, i int) int {
 	if i >= len(ts) || len([]rune(ts[i].text)) < 3 || !shouted(ts[i:i+1]) || !ts[i].isWord() {
 		return i
@@ -676,7 +692,7 @@ func afterDateline(ts []tok, i int) int {
 		case t == ")":
 			paren = false
 		case paren || t == "," || t == "." || shouted(ts[m:m+1]) || monthNames[ts[m].low] != 0 ||
-			unicode.IsDigit([]rune(t)[0]):
+			unicode.IsDigit([]rune(t)[0]) || t == "-" && m+1 < len(ts) && ts[m+1].text == "-":
 		case (t == ":" || len([]rune(t)) == 1 && isDash([]rune(t)[0])) && m+1 < len(ts) && ts[m+1].isCap():
 			return m + 1
 		default:

@@ -268,7 +268,7 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 			if lastEnd >= 0 && prevSent >= 0 && lastEnd >= d.sents[prevSent].start {
 				speaker, role = lastSpeaker, lastRole
 				branch = ruleContinue
-			} else if s := x.sentenceSubject(prevSent); s.kind != npNone && s.kind != npDesc && (s.kind == npPerson && !x.res.isOrg(s.name) || x.speaks(prevSent)) {
+			} else if s := x.sentenceSubject(prevSent); s.kind != npNone && s.kind != npDesc && !strings.Contains(s.mention, " and ") && (s.kind == npPerson && !x.res.isOrg(s.name) || x.speaks(prevSent)) {
 				speaker, role = x.res.resolve(s)
 				mention = s.mention
 				branch = rulePrevSubject

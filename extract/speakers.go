@@ -1079,6 +1079,11 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			}
 		}
 		if isAcronym(p.name) {
+			if _, ok := r.shortName(p.name); !ok {
+				if full := r.byRoleInitials(p.name, p.pos); full != "" {
+					return r.canonical(full), role // "the CS" after "Cabinet Secretary Raychelle Omamo"
+				}
+			}
 			return r.orgName(p.name), role // "The NAO found"
 		}
 		if full, ok := r.shortName(p.name); ok {
@@ -1722,6 +1727,33 @@ func (r *resolver) shortName(name string) (string, bool) {
 	}
 	full, ok := r.acronyms[name]
 	return full, ok
+}
+
+// byRoleInitials finds the nearest person named before pos whose role ends
+// in words with these initials: "the CS" is the "Cabinet Secretary".
+func (r *resolver) byRoleInitials(ini string, pos int) string {
+	ini = lower(ini)
+	for k := len(r.persons) - 1; k >= 0; k-- {
+		q := r.persons[k]
+		if q.tok >= pos {
+			continue
+		}
+		ws := strings.Fields(q.role)
+		if len(ws) < len(ini) || len(ini) < 2 {
+			continue
+		}
+		ok := true
+		for j, w := range ws[len(ws)-len(ini):] {
+			if w[0] != ini[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return q.full
+		}
+	}
+	return ""
 }
 
 // dottedInitials returns the letters of a name written as initials ("L.F.",

@@ -404,6 +404,14 @@ func TestSpeakerRules(t *testing.T) {
 			"The First Minister, Nicola Sturgeon, said the move, on what Moscow called a \"peacekeeping\" mission, marked \"a dangerous moment\".\n\n" +
 				"Press secretary Jen Psaki repeated President Joe Biden's warning that an incursion would meet a \"swift, severe\" response.",
 			[]string{"Moscow", "Nicola Sturgeon", "Joe Biden"}},
+		{"two subjects joined by and do not go on speaking; felt is a stance; a body's report through data that suggested; an office by its initials",
+			"Critic Dan Jolin said the film had \"a good chance\". Rivals Million Dollar Baby and Sideways did not figure in the nominations.\n\n\"This film is ours.\"\n\n" +
+				"The Guardian's film critic Peter Bradshaw felt that there \"might well be\" a sweep.\n\nThe law should change, the TUC has said. It said data from tribunals suggested 1,500 \"safety whistleblowers\" had lost their jobs.\n\n" +
+				"Foreign Affairs Cabinet Secretary Raychelle Omamo said the students were safe. \"No Kenyan will be left behind,\" the CS said.",
+			[]string{"Dan Jolin", "Dan Jolin", "Peter Bradshaw", "TUC", "Raychelle Omamo"}},
+		{"a dateline with a double hyphen is no subject",
+			"TOKYO -- The Japanese government on Wednesday announced sanctions. \"We will act with our partners,\" it said.",
+			[]string{"Japanese government"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

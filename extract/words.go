@@ -92,7 +92,7 @@ var stanceVerbs = set("accused", "accuses", "blamed", "blames", "called", "calls
 	"threatened", "defended", "questioned", "launched", "accepted", "expressed", "thanked", "promised",
 	"confirmed", "received", "hailed", "slammed", "warning", "saying", "calling", "describing", "insisting",
 	"arguing", "adding", "noting", "stressing", "claiming", "urging", "blaming", "accusing", "speaking",
-	"found", "finds", "advised", "advises", "compared", "compares", "likened", "likens")
+	"found", "finds", "advised", "advises", "compared", "compares", "likened", "likens", "felt", "feels")
 
 // skipBeforeVerb are words between a speaker and the verb ("Mr X also said").
 var skipBeforeVerb = set("also", "has", "have", "had", "was", "is", "were", "will", "would", "then", "later",
