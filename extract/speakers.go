@@ -51,6 +51,7 @@ type resolver struct {
 	subject     func(sent int) np // a sentence's subject: a name, an organisation, a definite description
 	subjectAll  func(sent int) np // the same, indefinite descriptions too ("A Labour Party spokesman")
 	acronyms    map[string]string
+	glosses     map[string]string      // a word in brackets after a name: "the Greek Athletics Federation (Segas)"
 	canon       map[string]string      // canonical's answers
 	later       map[string][]laterName // lower-case surname → "First Last" mentions
 	laterFirst  map[string]string      // first name → its one "First Last" in later, "" when two (byFirstName)
@@ -1687,6 +1688,24 @@ func (r *resolver) shortName(name string) (string, bool) {
 	if strings.Contains(name, " ") {
 		return "", false
 	}
+	if !isAcronym(name) {
+		if r.glosses == nil {
+			r.glosses = map[string]string{}
+			ts := r.d.toks
+			for j := 2; j+2 < len(ts); j++ {
+				if ts[j].text != "(" || ts[j+2].text != ")" || !capWord(&ts[j+1]) || !capWord(&ts[j-1]) || !capWord(&ts[j-2]) || ts[j].quoted {
+					continue
+				}
+				i := j - 2
+				for i > 0 && !ts[i-1].quoted && (capWord(&ts[i-1]) || ts[i-1].in(wConnector) && i > 1 && capWord(&ts[i-2])) {
+					i--
+				}
+				r.glosses[ts[j+1].text] = strings.TrimPrefix(trimPossessive(joinToks(ts[i:j])), "The ")
+			}
+		}
+		full, ok := r.glosses[name]
+		return full, ok
+	}
 	if r.acronyms == nil {
 		r.acronyms = map[string]string{}
 		ts := r.d.toks
@@ -1707,9 +1726,6 @@ func (r *resolver) shortName(name string) (string, bool) {
 					ini = append(ini, byte(c))
 				}
 				j++
-			}
-			if j-i >= 2 && j+2 < len(ts) && ts[j].text == "(" && ts[j+2].text == ")" && capWord(&ts[j+1]) && !isAcronym(ts[j+1].text) {
-				r.acronyms[ts[j+1].text] = strings.TrimPrefix(trimPossessive(joinToks(ts[i:j])), "The ")
 			}
 			if len(ini) >= 2 && j-i >= 2 {
 				// every tail of the run: "the Tory-led National Audit Office"
