@@ -1079,16 +1079,14 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 				return r.canonical(full), role
 			}
 		}
-		if isAcronym(p.name) {
-			if _, ok := r.shortName(p.name); !ok {
-				if full := r.byRoleInitials(p.name, p.pos); full != "" {
-					return r.canonical(full), role // "the CS" after "Cabinet Secretary Raychelle Omamo"
-				}
-			}
-			return r.orgName(p.name), role // "The NAO found"
-		}
 		if full, ok := r.shortName(p.name); ok {
-			return full, role // "Segas said", after "the Greek Athletics Federation (Segas)"
+			return full, role // "The NAO found", "Segas said" after "the Greek Athletics Federation (Segas)"
+		}
+		if isAcronym(p.name) {
+			if full := r.byRoleInitials(p.name, p.pos); full != "" {
+				return r.canonical(full), role // "the CS" after "Cabinet Secretary Raychelle Omamo"
+			}
+			return r.canonical(p.name), role
 		}
 		if r.isOrg(p.name) {
 			return r.fullOrg(r.orgName(trimPossessive(p.name)), p.pos), ""
