@@ -929,7 +929,9 @@ func npBackward(c []tok, k, base int) np {
 		commas := 0
 		for m := s - 2; m >= 1 && s-m < 30; m-- {
 			if c[m].text == "," {
-				if w := c[m+1].low; w == "who" || w == "whose" {
+				if w := c[m+1].low; w == "who" || w == "whose" || strings.HasSuffix(w, "ing") && len(w) > 5 && !c[m+1].isCap() && c[m+2].isWord() && !c[m+2].isCap() {
+					// "An official at the embassy, speaking by phone on
+					// condition of anonymity, said"
 					e := m
 					if w := c[e-1].low; e >= 2 && (w == "there" || w == "here" || w == "too") {
 						e-- // "a senior official there"
@@ -1098,21 +1100,23 @@ func unclosedApposition(c []tok, k, base int) np {
 
 // placedPerson reads a person described by where they are from or work,
 // just before c[k]: "A diplomat from a western member state said", "a
-// senior source at the club told", "a source in the French presidency".
+// senior source at the club told", "a source in the French presidency", "A
+// senior official in the Department of Food and Public Distribution said".
 func placedPerson(c []tok, k, base int) (np, bool) {
-	for m := k - 2; m >= 1 && m >= k-7; m-- {
+	for m := k - 2; m >= 1 && m >= k-12; m-- {
 		w := c[m].low
-		if c[m].text == "," || c[m].quoted || c[m].in(wReport|wStance) || relativeWords[w] {
+		if c[m].text == "," && !listComma(c[:k], m) || c[m].quoted || c[m].in(wReport|wStance) || relativeWords[w] {
 			break
 		}
-		if (w == "for" || w == "of" || w == "from") && groupNouns[c[m-1].low] && (m == 1 || c[m-2].in(wLead)) {
+		if (w == "for" || w == "of" || w == "from" || placePrep(c, m)) && (groupNouns[c[m-1].low] || c[m-1].low == "people") && (m == 1 || c[m-2].in(wLead)) {
 			// a group at the head of the clause: "Lawyers for news
-			// organisations said", "Critics of the plan say"
+			// organisations said", "Critics of the plan say", "Traders in
+			// Mumbai's commodity markets said"
 			if p := parseNP(c[m-1:k], base+m-1); p.kind == npDesc {
 				return p, true
 			}
 		}
-		if !(w == "from" || w == "at" || w == "in" && determiners[c[m+1].low]) || c[m-1].isCap() || !personDescHead(c[m-1].low) {
+		if !(w == "from" || placePrep(c, m)) || c[m-1].isCap() || !personDescHead(c[m-1].low) && !agentNoun(c[m-1].low) {
 			continue
 		}
 		for a := m - 1; a > 0 && a >= m-4; a-- {
@@ -1133,6 +1137,47 @@ func placedPerson(c []tok, k, base int) (np, bool) {
 		break
 	}
 	return np{}, false
+}
+
+// placePrep reports whether c[m] opens a place or body someone is at: "at
+// Northgate Research", "in the Foreign Ministry", "in Mariupol", "familiar
+// with the matter", "close to the Kremlin".
+func placePrep(c []tok, m int) bool {
+	if m+1 >= len(c) {
+		return false
+	}
+	switch c[m].low {
+	case "at":
+		return true
+	case "in":
+		return determiners[c[m+1].low] || capWord(&c[m+1])
+	case "familiar":
+		return c[m+1].low == "with"
+	case "close":
+		return c[m+1].low == "to"
+	}
+	return false
+}
+
+// thingNouns end like a person noun but are things: "a letter from".
+var thingNouns = set("letter", "number", "paper", "power", "order", "border", "matter", "water", "quarter", "winter",
+	"summer", "computer", "chapter", "sector", "factor", "error", "floor", "door", "mirror", "tower", "layer", "center",
+	"centre", "theater", "theatre", "poster", "banner", "register", "monitor", "server", "browser", "container",
+	"carrier", "reactor", "event", "percent", "incident", "accident", "content", "talent", "patent", "continent",
+	"restaurant", "plant", "grant", "parliament", "government", "amount", "account", "discount", "payment", "element")
+
+// agentNoun guesses a person noun no list holds by its ending: "a
+// strategist", "a trader", "a medical student".
+func agentNoun(w string) bool {
+	if docHeads[w] || thingNouns[w] {
+		return false
+	}
+	for _, suf := range []string{"ist", "ian", "er", "or", "ent", "ant"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 && !strings.HasSuffix(w, "ment") && !functionWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // listComma reports whether the comma c[i] is inside a name, in a list of

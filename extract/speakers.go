@@ -390,6 +390,11 @@ var genderedNouns = map[string]byte{"spokesman": 'm', "spokeswoman": 'f', "chair
 	"nun": 'f', "mother-of-two": 'f', "mother-of-three": 'f', "father-of-two": 'm', "father-of-three": 'm',
 	"grandmother": 'f', "grandfather": 'm', "housewife": 'f', "headmistress": 'f', "headmaster": 'm'}
 
+// postedHeads are people whose place is where they serve, not who they are:
+// "a Western diplomat in Kyiv" is a Western diplomat.
+var postedHeads = set("diplomat", "diplomats", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
+	"source", "sources", "envoy", "ambassador", "correspondent", "official's", "diplomat's")
+
 // postNominals follow a name and are no part of it.
 var postNominals = set("qc", "kc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "jr", "sr", "phd")
 
@@ -878,6 +883,16 @@ func parseNP(ts []tok, pos int) np {
 	return best
 }
 
+// descText writes a description; a common noun that opens it is capitalised
+// only because it opens the sentence: "Traders in Mumbai said" → traders.
+func descText(body []tok) string {
+	t := joinToks(body)
+	if w := body[0].low; body[0].isCap() && (groupNouns[w] || personNouns[w] || w == "people") && !strings.HasPrefix(t, body[0].low) {
+		return w + t[len(body[0].text):]
+	}
+	return t
+}
+
 func rank(p np) int {
 	switch p.kind {
 	case npPerson:
@@ -932,18 +947,20 @@ func parseSeg(seg []tok, pos int) np {
 	}
 	det := len(seg) > 0 && seg[0].in(wDet)
 	definite := seg[0].low == "the" || seg[0].isCap() && (seg[0].in(wRole) || len(seg) > 1 && isPossessive(seg[0].text))
-	if e == len(seg) && st >= 2 && seg[st-1].low == "in" && (seg[st-2].in(wOrg) || seg[st-2].in(wRole) && !seg[st-2].isCap()) {
+	if e == len(seg) && st >= 2 && seg[st-1].low == "in" && (seg[st-2].in(wOrg) || seg[st-2].in(wRole) && !seg[st-2].isCap() || st == 2 && groupNouns[seg[0].low]) {
 		// "the Russian embassy in London", "The Russian Embassy in Ottawa": a
-		// body that a place names; "a diplomat in Brussels" is where he is
-		body := seg[:st-1]
-		if seg[st-2].in(wOrg) {
-			body = seg
+		// body that a place names; "a medical student in Vinnytsia" is
+		// described by the place too, but "a diplomat in Brussels" is where
+		// he is posted
+		body := seg
+		if postedHeads[seg[st-2].low] {
+			body = seg[:st-1]
 		}
 		if det {
 			body = body[1:]
 		}
 		if len(body) > 0 {
-			return np{kind: npDesc, name: joinToks(body), head: seg[st-2].low, definite: definite, pos: pos}
+			return np{kind: npDesc, name: descText(body), head: seg[st-2].low, definite: definite, pos: pos}
 		}
 	}
 	if det && len(seg) == 2 && nationalNouns[trimPossessive(seg[1].low)] {
@@ -964,6 +981,18 @@ func parseSeg(seg []tok, pos int) np {
 		// "a spokesman for Mr Blair": someone of the person named, not them
 		if relationHeads[seg[m].low] && !seg[m].isCap() && (seg[m+1].low == "of" || seg[m+1].low == "for" || seg[m+1].low == "to" || seg[m+1].low == "from") {
 			relational = true
+		}
+	}
+	for m := 1; m < st && !relational; m++ {
+		// "a strategist at Northgate Research", "academics from the
+		// Institute of Education": a person the body describes, not the body
+		if w := seg[m].low; (w == "at" || w == "from" || w == "in") && (det && m >= 2 || m == 1 && groupNouns[seg[0].low]) &&
+			(m == 1 || !seg[m-1].isCap()) && (personDescHead(seg[m-1].low) || agentNoun(seg[m-1].low) || groupNouns[seg[m-1].low]) {
+			body := seg
+			if det {
+				body = seg[1:]
+			}
+			return np{kind: npDesc, name: descText(body), head: seg[m-1].low, definite: definite, pos: pos}
 		}
 	}
 	if det && st > 0 {
@@ -1043,7 +1072,7 @@ func parseSeg(seg []tok, pos int) np {
 				break
 			}
 		}
-		return np{kind: npDesc, name: joinToks(body), head: head, definite: definite, pos: pos}
+		return np{kind: npDesc, name: descText(body), head: head, definite: definite, pos: pos}
 	}
 	for k, t := range body {
 		w := t.low
@@ -1065,7 +1094,7 @@ func parseSeg(seg []tok, pos int) np {
 		}
 		head = w
 	}
-	return np{kind: npDesc, name: joinToks(body), head: head, definite: definite, pos: pos}
+	return np{kind: npDesc, name: descText(body), head: head, definite: definite, pos: pos}
 }
 
 // resolve turns a phrase into a speaker name and role.
@@ -2267,8 +2296,10 @@ func (r *resolver) longerDesc(p np) string {
 		}
 		// a complement naming the body: "a spokesman for the Information Commissioner's Office"
 		e := i + 1
+		// "the embassy in Washington", "a senior official in the Department of
+		// Food"; "a diplomat in Brussels" is where he is
 		prep := e+1 < len(ts) && (ts[e].low == "for" || ts[e].low == "of" || ts[e].low == "at" || ts[e].low == "from" ||
-			ts[e].low == "in" && orgWords[p.head]) // "the embassy in Washington"; "a diplomat in Brussels" is where he is
+			ts[e].low == "in" && (orgWords[p.head] || e+2 < len(ts) && ts[e+1].low == "the" && ts[e+2].in(wOrg)))
 		if e+2 < len(ts) && (ts[e].low == "close" && ts[e+1].low == "to" || ts[e].low == "familiar" && ts[e+1].low == "with") {
 			prep, e = true, e+1 // "a source close to the Presidential Administration"
 		}
@@ -2280,6 +2311,15 @@ func (r *resolver) longerDesc(p np) string {
 			g := f
 			for g < len(ts) && !ts[g].quoted && (capWord(&ts[g]) || ts[g].in(wConnector) && g+1 < len(ts) && capWord(&ts[g+1]) && !datePhrase(ts, g)) {
 				g++
+			}
+			if g == f && f > e+1 && (ts[e].low == "at" || ts[e].low == "from") {
+				// "a diplomat at the embassy": a body no name names
+				for g < len(ts) && g-f < 3 && ts[g].isWord() && !ts[g].quoted && !ts[g].isCap() && !functionWords[ts[g].low] && !ts[g].in(wReport|wStance|wSkip) {
+					g++
+				}
+				if g < len(ts) && ts[g].isWord() && !ts[g].in(wReport|wStance) && !functionWords[ts[g].low] {
+					g = f // the noun goes on: "at the embassy building said"
+				}
 			}
 			if g > f {
 				e = g

@@ -123,7 +123,7 @@ func TestSpeakerRules(t *testing.T) {
 			[]string{"Tomasz Wierzbicki"}},
 		{"a description in apposition after a noun of nationality is the subject",
 			"“People here are calm,” said Dana Shapiro, who works in Kyiv.\n\nAnother Israeli, a medical student in Vinnytsia who asked that his name not be used, said his parents had been calling him. “My mother told me to leave,” he said.",
-			[]string{"Dana Shapiro", "medical student"}},
+			[]string{"Dana Shapiro", "medical student in Vinnytsia"}},
 		{"people met in a report are persons: a soldier, a waiter",
 			"Olena Marchenko runs a bookshop. “I would rather not find out,” Marchenko said.\n\nA young soldier I met at a checkpoint was less philosophical. Asked what he would do, he tapped his rifle. “My job,” he said.\n\nAt a cafe across the street, a waiter told me that the “invasion” had been put off so many times that he had stopped checking the news.",
 			[]string{"Olena Marchenko", "young soldier", "waiter"}},
@@ -365,7 +365,7 @@ func TestSpeakerRules(t *testing.T) {
 		{"an honorific before a first name (Thai usage); a role or an apposition that says the sex; a group at the head of a clause",
 			"Foreign ministry spokesman Tanee Sangrat said the embassy was ready. \"We are watching,\" Mr Tanee said. Kannika Srisuk, 38, a masseuse from Udon Thani, said life appeared calm. \"The shops are open,\" she told the Bangkok Post.\n\n" +
 				"Lawyers for news organisations said it was \"really vital\" to publish. Critics of the plan say it is \"a disaster\". Diplomatic sources described the talks as \"useful\".",
-			[]string{"Tanee Sangrat", "Kannika Srisuk", "Lawyers for news organisations", "Critics of the plan", "Diplomatic sources"}},
+			[]string{"Tanee Sangrat", "Kannika Srisuk", "lawyers for news organisations", "critics of the plan", "Diplomatic sources"}},
 		{"a dateline is no subject",
 			"ISLAMABAD: The Foreign Office on Thursday confirmed the visit, saying Pakistan would not allow \"tensions elsewhere\" to dictate its ties.\n\n" +
 				"KYIV, Feb 3 (UNIAN) - The Foreign Ministry said on Thursday that it expected \"concrete steps\".",
@@ -409,6 +409,13 @@ func TestSpeakerRules(t *testing.T) {
 				"The Guardian's film critic Peter Bradshaw felt that there \"might well be\" a sweep.\n\nThe law should change, the TUC has said. It said data from tribunals suggested 1,500 \"safety whistleblowers\" had lost their jobs.\n\n" +
 				"Foreign Affairs Cabinet Secretary Raychelle Omamo said the students were safe. \"No Kenyan will be left behind,\" the CS said.",
 			[]string{"Dan Jolin", "Dan Jolin", "Peter Bradshaw", "TUC", "Raychelle Omamo"}},
+		{"a description keeps the place or body that says who someone is, and a shorter mention of them finds it",
+			"An official at the embassy, speaking by phone on condition of anonymity, said many were \"reluctant to leave.\" A strategist at Northgate Research said it was \"bad\". " +
+				"Traders in Mumbai's commodity markets said buyers had moved into a \"wait-and-watch\" mode. A medical student in Vinnytsia called it \"calm\". A Western diplomat in Kyiv called it \"a bluff\".\n\n" +
+				"A senior official in the Department of Food and Public Distribution said prices were watched. \"There is no shortage,\" the official said. " +
+				"A diplomat at the embassy, who spoke to Ahram Online by telephone, said ports were open. \"Not a single contract has been cancelled,\" the diplomat said.",
+			[]string{"official at the embassy", "strategist at Northgate Research", "traders in Mumbai's commodity markets", "medical student in Vinnytsia", "Western diplomat",
+				"senior official in the Department of Food and Public Distribution", "diplomat at the embassy"}},
 		{"a dateline with a double hyphen is no subject",
 			"TOKYO -- The Japanese government on Wednesday announced sanctions. \"We will act with our partners,\" it said.",
 			[]string{"Japanese government"}},
