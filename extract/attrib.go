@@ -771,13 +771,18 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 		if j > i && j+1 < st.tok1 && datePhrase(d.toks, j) {
 			break // "Turkish President Recep Tayyip Erdogan on Thursday renewed"
 		}
+		if w == "in" && j > i && j+1 < st.tok1 && capWord(&d.toks[j+1]) && (d.toks[j-1].isCap() && d.toks[j-1].in(wOrg) || embassyOf(d.toks[i:j])) {
+			j++ // a body's seat: "The Russian Embassy in Ottawa", "the Embassy of India in Kyiv"
+			continue
+		}
 		if t.isCap() || roleWords[w] || groupNouns[w] || orgHeads[w] && j > i+1 && d.toks[j-1].isCap() && d.toks[i].in(wDet) || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
 			leadWords[w] && j == i || isPossessive(t.text) && j > i && d.toks[j-1].in(wDet) {
 			j++
 			continue
 		}
-		if j > i && isPossessive(d.toks[j-1].text) && !d.toks[j-1].isCap() && t.isWord() {
-			j++ // the head after a possessive: "The show's producers"
+		if j > i && isPossessive(d.toks[j-1].text) && !d.toks[j-1].isCap() && t.isWord() ||
+			j > i+1 && isPossessive(d.toks[j-2].text) && !d.toks[j-2].isCap() && (orgWords[w] || orgHeads[w] || roleWords[w] || groupNouns[w]) {
+			j++ // the head after a possessive: "The show's producers", "the cabinet's media centre"
 			continue
 		}
 		if j > i && isPossessive(d.toks[j-1].text) && t.isWord() && (kinNouns[w] != 0 || roleWords[w]) && j+1 < st.tok1 && capWord(&d.toks[j+1]) {

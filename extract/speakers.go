@@ -883,6 +883,23 @@ func parseNP(ts []tok, pos int) np {
 	return best
 }
 
+// embassyOf reports whether a capitalised run names a body of a country by
+// "of": "the Embassy of India", whose seat a place after "in" names.
+func embassyOf(ts []tok) bool {
+	for m := 1; m+1 < len(ts); m++ {
+		if ts[m].low == "of" && ts[m-1].isCap() && ts[m-1].in(wOrg) && capWord(&ts[m+1]) && countryWord(ts[len(ts)-1].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeModifiers qualify an office and are none on their own: "home
+// secretary", "foreign minister".
+var officeModifiers = set("prime", "vice", "foreign", "defence", "defense", "home", "interior", "finance", "health",
+	"education", "state", "shadow", "junior", "senior", "acting", "former", "ex", "first", "press", "deputy",
+	"assistant", "associate", "principal")
+
 // descText writes a description; a common noun that opens it is capitalised
 // only because it opens the sentence: "Traders in Mumbai said" → traders.
 func descText(body []tok) string {
@@ -947,7 +964,7 @@ func parseSeg(seg []tok, pos int) np {
 	}
 	det := len(seg) > 0 && seg[0].in(wDet)
 	definite := seg[0].low == "the" || seg[0].isCap() && (seg[0].in(wRole) || len(seg) > 1 && isPossessive(seg[0].text))
-	if e == len(seg) && st >= 2 && seg[st-1].low == "in" && (seg[st-2].in(wOrg) || seg[st-2].in(wRole) && !seg[st-2].isCap() || st == 2 && groupNouns[seg[0].low]) {
+	if e == len(seg) && st >= 2 && seg[st-1].low == "in" && (seg[st-2].in(wOrg) || seg[st-2].in(wRole) && !seg[st-2].isCap() || st == 2 && groupNouns[seg[0].low] || embassyOf(seg[:st-1])) {
 		// "the Russian embassy in London", "The Russian Embassy in Ottawa": a
 		// body that a place names; "a medical student in Vinnytsia" is
 		// described by the place too, but "a diplomat in Brussels" is where
@@ -959,8 +976,18 @@ func parseSeg(seg []tok, pos int) np {
 		if det {
 			body = body[1:]
 		}
+		head := seg[st-2].low
+		for _, t := range seg[:st-1] {
+			if t.isCap() && t.in(wOrg) && !seg[st-2].in(wOrg) {
+				head = t.low // "the Embassy of India in Kyiv" is an embassy
+				break
+			}
+		}
+		if len(body) > 0 && (head != seg[st-2].low || seg[st-2].isCap() && seg[st-2].in(wOrg)) {
+			return np{kind: npOrg, name: joinToks(body), pos: pos}
+		}
 		if len(body) > 0 {
-			return np{kind: npDesc, name: descText(body), head: seg[st-2].low, definite: definite, pos: pos}
+			return np{kind: npDesc, name: descText(body), head: head, definite: definite, pos: pos}
 		}
 	}
 	if det && len(seg) == 2 && nationalNouns[trimPossessive(seg[1].low)] {
@@ -1086,6 +1113,9 @@ func parseSeg(seg []tok, pos int) np {
 		if roleWords[w] || orgWords[w] || groupNouns[w] || docHeads[w] && k > 0 && (k == len(body)-1 || body[k+1].low == "of" || body[k+1].low == "on") {
 			head = w // "A White House statement": the document, its author before it
 		}
+	}
+	if !det && len(body) == 1 && officeModifiers[head] {
+		return np{} // "At home he said": a word that only qualifies an office
 	}
 	if head == "" {
 		w := lower(body[len(body)-1].text)
@@ -1229,9 +1259,26 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 				return pr, p.name
 			}
 		}
+		if g := possessiveGender(r.d.toks[p.pos].low); g != 0 && relationHeads[p.head] && !strings.ContainsAny(p.name, "'’") {
+			// "Her spokesperson said": the spokesperson of the woman before
+			if who := r.pronoun(np{kind: npPronoun, mention: r.d.toks[p.pos].text, gender: g, pos: p.pos}); who != "" {
+				return who + "'s " + p.name, ""
+			}
+		}
 		return r.fullPossessor(p.name, p.pos), ""
 	}
 	return "", ""
+}
+
+// possessiveGender is the gender a possessive pronoun says: "his" 'm', "her" 'f'.
+func possessiveGender(w string) byte {
+	switch w {
+	case "his":
+		return 'm'
+	case "her":
+		return 'f'
+	}
+	return 0
 }
 
 // fullPossessor names the person a description belongs to in full: "Mr
@@ -1263,6 +1310,22 @@ func (r *resolver) fullPossessor(desc string, at int) string {
 // persons named in it, the gender agreeing. A subject that is itself "he" or
 // "she" of the same gender hands over to the sentences before it; a person
 // named only as a possessive ("Blair's") is taken only when no one else is.
+// endsClause reports whether the sentence of ts[k] ends within a few words
+// of it, with no quotation: ""…" in marginal seats they could see Michael
+// Howard "…", he added." is the speaker's own sentence, it names the
+// persons he speaks of.
+func endsClause(ts []tok, k int) bool {
+	for m := k; m < len(ts) && m < k+4; m++ {
+		if ts[m].quoted || ts[m].sent != ts[k-1].sent {
+			return m > k && ts[m].sent != ts[k-1].sent
+		}
+		if ts[m].text == "." {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *resolver) pronoun(p np) string {
 	if p.gender != 'm' && p.gender != 'f' {
 		return ""
@@ -1279,7 +1342,7 @@ func (r *resolver) pronoun(p np) string {
 	}
 	// a speech clause set off by commas inside a sentence ("Mr Blair has
 	// failed, he claimed, saying") speaks of the persons before it, not as them
-	aside := p.pos > 0 && p.pos+2 < len(ts) && ts[p.pos-1].text == "," && ts[p.pos+1].in(wReport) && ts[p.pos+2].text == ","
+	aside := p.pos > 0 && p.pos+2 < len(ts) && ts[p.pos-1].text == "," && ts[p.pos+1].in(wReport) && (ts[p.pos+2].text == "," || endsClause(ts, p.pos+2))
 	// "Asked whether Chancellor Olaf Scholz had discussed it, he said": the
 	// persons of the question are not the one who answers
 	if k := r.d.sents[sentIdx].tok0; k < p.pos && ts[k].low == "asked" && ts[p.pos-1].text == "," {
@@ -1715,22 +1778,23 @@ func (r *resolver) shortName(name string) (string, bool) {
 	if strings.Contains(name, " ") {
 		return "", false
 	}
-	if !isAcronym(name) {
-		if r.glosses == nil {
-			r.glosses = map[string]string{}
-			ts := r.d.toks
-			for j := 2; j+2 < len(ts); j++ {
-				if ts[j].text != "(" || ts[j+2].text != ")" || !capWord(&ts[j+1]) || !capWord(&ts[j-1]) || !capWord(&ts[j-2]) || ts[j].quoted {
-					continue
-				}
-				i := j - 2
-				for i > 0 && !ts[i-1].quoted && (capWord(&ts[i-1]) || ts[i-1].in(wConnector) && i > 1 && capWord(&ts[i-2])) {
-					i--
-				}
-				r.glosses[ts[j+1].text] = strings.TrimPrefix(trimPossessive(joinToks(ts[i:j])), "The ")
+	if r.glosses == nil {
+		r.glosses = map[string]string{}
+		ts := r.d.toks
+		for j := 2; j+2 < len(ts); j++ {
+			if ts[j].text != "(" || ts[j+2].text != ")" || !capWord(&ts[j+1]) || !capWord(&ts[j-1]) || ts[j].quoted ||
+				!capWord(&ts[j-2]) && !(ts[j-2].in(wConnector) && j >= 3 && capWord(&ts[j-3])) {
+				continue
 			}
+			i := j - 1
+			for i > 0 && !ts[i-1].quoted && (capWord(&ts[i-1]) || ts[i-1].in(wConnector) && i > 1 && capWord(&ts[i-2]) ||
+				isApostrophe(ts[i-1].text) && i > 1 && capWord(&ts[i-2])) {
+				i-- // "the Solvent Extractors' Association of India (SEA)"
+			}
+			r.glosses[ts[j+1].text] = strings.TrimPrefix(trimPossessive(joinToks(ts[i:j])), "The ")
 		}
-		full, ok := r.glosses[name]
+	}
+	if full, ok := r.glosses[name]; ok || !isAcronym(name) {
 		return full, ok
 	}
 	if r.acronyms == nil {
@@ -2408,6 +2472,10 @@ func (r *resolver) variantOf(name string, i int) string {
 		if rest, ok := strings.CutPrefix(p.full, name+" "); ok && !strings.Contains(rest, " ") && !postNominals[strings.TrimSuffix(lower(rest), ".")] {
 			return p.full
 		}
+		// a double surname: "Johnson Smith" after "Kamina Johnson Smith"
+		if given, ok := strings.CutSuffix(p.full, " "+name); ok && !strings.Contains(given, " ") {
+			return p.full
+		}
 	}
 	return name
 }
@@ -2719,3 +2787,7 @@ func givenName(p np) bool {
 	l := lower(first)
 	return p.honor != "" || maleNames[l] || femaleNames[l]
 }
+
+// isApostrophe reports whether a token is an apostrophe on its own: the
+// possessive of a plural ("Extractors' Association").
+func isApostrophe(s string) bool { return s == "'" || s == "’" }

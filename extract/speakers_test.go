@@ -416,6 +416,18 @@ func TestSpeakerRules(t *testing.T) {
 				"A diplomat at the embassy, who spoke to Ahram Online by telephone, said ports were open. \"Not a single contract has been cancelled,\" the diplomat said.",
 			[]string{"official at the embassy", "strategist at Northgate Research", "traders in Mumbai's commodity markets", "medical student in Vinnytsia", "Western diplomat",
 				"senior official in the Department of Food and Public Distribution", "diplomat at the embassy"}},
+		{"a body's full name: after a possessive, with its seat, spelt out in brackets, with \"of the\" inside",
+			"In a statement, the cabinet's media centre denied what it described as \"baseless rumours\".\n\n" +
+				"Meanwhile, the Embassy of India in Kyiv issued an advisory asking nationals, \"especially students\", to leave.\n\n" +
+				"The Solvent Extractors' Association of India (SEA) has asked for help. The SEA urged the Centre to \"explore all options\".\n\n" +
+				"President Sauli Niinistö spoke to Vladimir Putin on Friday, the Office of the President of the Republic said.\n\nAccording to the office, the talk was \"frank\".",
+			[]string{"cabinet's media centre", "Embassy of India in Kyiv", "Solvent Extractors' Association of India", "Office of the President of the Republic"}},
+		{"her spokesperson is hers; a double surname; he who ends a sentence of his own speech is not a person it names; at home is no one",
+			"President Zuzana Čaputová is expected to sign. Her spokesperson said the deal was \"a standard agreement\".\n\n" +
+				"Foreign Minister Kamina Johnson Smith said 41 Jamaicans were there. \"Leave now,\" Johnson Smith told The Gleaner.\n\n" +
+				"Commons leader Peter Hain has warned of complacency. If Labour voters stayed at home they could see Tory leader Michael Howard \"coming in the back door\", he added.\n\n" +
+				"Charles Kennedy spoke next. At home he said people were turning to his party.\n\nThe Conservative party \"fades away\" as a national force, he said.",
+			[]string{"Zuzana Čaputová's spokesperson", "Kamina Johnson Smith", "Peter Hain", "Charles Kennedy"}},
 		{"a dateline with a double hyphen is no subject",
 			"TOKYO -- The Japanese government on Wednesday announced sanctions. \"We will act with our partners,\" it said.",
 			[]string{"Japanese government"}},

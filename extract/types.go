@@ -107,8 +107,10 @@ func (r *resolver) indexOrgs() {
 		j := i + 1
 		for j < len(ts) && !ts[j].quoted && !isPossessive(ts[j-1].text) && (capWord(&ts[j]) ||
 			(ts[j].low == "of" || ts[j].low == "for" || ts[j].low == "&") && j+1 < len(ts) && capWord(&ts[j+1]) ||
-			ts[j].isWord() && ts[j].text[0] >= '0' && ts[j].text[0] <= '9' && len(ts[j].text) <= 2) {
-			j++
+			ts[j].low == "of" && j+2 < len(ts) && ts[j+1].low == "the" && capWord(&ts[j+2]) && ts[i].in(wOrg) ||
+			ts[j].isWord() && ts[j].text[0] >= '0' && ts[j].text[0] <= '9' && len(ts[j].text) <= 2 ||
+			ts[j].low == "the" && ts[j-1].low == "of" && j+1 < len(ts) && capWord(&ts[j+1]) && ts[i].in(wOrg)) {
+			j++ // "the Office of the President of the Republic"
 		}
 		a := i
 		for a < j && (ts[a].in(wDet|wLead) || ts[a].in(wNotName) && functionWords[ts[a].low]) {
