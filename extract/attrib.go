@@ -449,6 +449,16 @@ var objectPronouns = map[string]byte{"him": 'm', "her": 'f', "them": 'p'}
 // beForms make the participle after them passive or a state: "were described by".
 var beForms = set("been", "being", "was", "were", "is", "are")
 
+// placedAfter reports whether a word after a person noun goes on to say
+// where they are or what they do: "a woman at", "a woman selling".
+func placedAfter(w string) bool {
+	return w == "at" || w == "from" || w == "in" || strings.HasSuffix(w, "ing") && len(w) > 5
+}
+
+// auxiliaries open a verb phrase: the subject before them has ended.
+var auxiliaries = set("was", "were", "is", "are", "has", "have", "had", "would", "will", "could", "should", "can",
+	"may", "might", "must", "did", "does", "do", "who", "that", "which")
+
 // relativeWords open a relative clause.
 var relativeWords = set("where", "which", "who", "whose", "when")
 
@@ -779,6 +789,22 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			leadWords[w] && j == i || isPossessive(t.text) && j > i && d.toks[j-1].in(wDet) {
 			j++
 			continue
+		}
+		if j == i+1 && d.toks[i].in(wDet) && !t.isCap() && (personHead(w) || agentNoun(w)) && !t.in(wReport|wStance|wSkip) && j+1 < st.tok1 && placedAfter(d.toks[j+1].low) {
+			// "A woman selling vegetables at the town's market disagreed":
+			// a person, and what they do or where they are, up to the verb
+			for m := j + 2; m < st.tok1 && m < j+10 && !d.toks[m].quoted; m++ {
+				u := &d.toks[m]
+				if !u.isWord() && !isPossessive(u.text) || u.in(wReport|wStance) || auxiliaries[u.low] || strings.HasSuffix(u.low, "ed") {
+					if m > j+2 {
+						j = m
+					}
+					break
+				}
+			}
+			if j > i+1 {
+				break
+			}
 		}
 		if j > i && isPossessive(d.toks[j-1].text) && !d.toks[j-1].isCap() && t.isWord() ||
 			j > i+1 && isPossessive(d.toks[j-2].text) && !d.toks[j-2].isCap() && (orgWords[w] || orgHeads[w] || roleWords[w] || groupNouns[w]) {

@@ -493,6 +493,10 @@ func (r *resolver) indexPersons() {
 			j < len(ts) && ts[j].word && !ts[j].cap && !ts[j].quoted && !ts[j].in(wReport|wStance|wSkip) {
 			continue // "the Skype Voip service": names that qualify a noun
 		}
+		if start := j - len(name); len(role) == 0 && honor == "" && start > 0 && ts[start-1].low == "the" && !name[0].in(wFirstName) &&
+			len(name) >= 2 && !(j < len(ts) && (ts[j].in(wReport) || ts[j].text == ",")) {
+			continue // "in the Powergen Cup on Friday": a thing's name
+		}
 		roleText := lower(joinToks(role))
 		if roleWords[honor] {
 			// a title is an office too: "Cardinal Cormac Murphy-O'Connor" is "the cardinal"
@@ -1110,7 +1114,11 @@ func parseSeg(seg []tok, pos int) np {
 		if (roleConnectors[w] || w == "from" || w == "in" || w == "at") && head != "" {
 			break
 		}
-		if roleWords[w] || orgWords[w] || groupNouns[w] || docHeads[w] && k > 0 && (k == len(body)-1 || body[k+1].low == "of" || body[k+1].low == "on") {
+		if k == 0 && personHead(w) && !roleWords[w] && len(body) > 2 && placedAfter(body[1].low) {
+			head = w // "woman selling vegetables at the town's market"
+			continue
+		}
+		if roleWords[w] && !(officeModifiers[w] && (k == len(body)-1 || !body[k+1].in(wRole))) || orgWords[w] || groupNouns[w] || docHeads[w] && k > 0 && (k == len(body)-1 || body[k+1].low == "of" || body[k+1].low == "on") {
 			head = w // "A White House statement": the document, its author before it
 		}
 	}

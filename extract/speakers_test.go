@@ -428,6 +428,11 @@ func TestSpeakerRules(t *testing.T) {
 				"Commons leader Peter Hain has warned of complacency. If Labour voters stayed at home they could see Tory leader Michael Howard \"coming in the back door\", he added.\n\n" +
 				"Charles Kennedy spoke next. At home he said people were turning to his party.\n\nThe Conservative party \"fades away\" as a national force, he said.",
 			[]string{"Zuzana Čaputová's spokesperson", "Kamina Johnson Smith", "Peter Hain", "Charles Kennedy"}},
+		{"a thing's name after the is no one a he can be; a place's apposition is no one; a woman and what she does is the she after her",
+			"Sale Sharks director of rugby Philippe Saint-Andre has re-opened the debate.\n\nSale host Bath in the Powergen Cup on Friday, but the Frenchman said it had been a \"difficult week\".\n\n" +
+				"In Sliač, home to one of the two airports, opinions were divided. \"We do not mind,\" said Ján, a 67-year-old pensioner.\n\n" +
+				"A woman selling vegetables at the town's market disagreed. \"Nobody asked us,\" she told The Slovak Spectator.",
+			[]string{"Philippe Saint-Andre", "Ján", "woman selling vegetables at the town's market"}},
 		{"a dateline with a double hyphen is no subject",
 			"TOKYO -- The Japanese government on Wednesday announced sanctions. \"We will act with our partners,\" it said.",
 			[]string{"Japanese government"}},
