@@ -99,6 +99,11 @@ func quotedAsSaying(c []tok, v, base int) (np, bool) {
 	}
 	for e := v + 2; e+1 < len(c) && e < v+12; e++ {
 		if c[e].low == "as" && (c[e+1].low == "saying" || c[e+1].low == "telling") {
+			if v >= 2 && beForms[c[v-1].low] {
+				// "Kuleba was quoted by Reuters as saying": the one quoted
+				p := npBackward(c, v-1, base)
+				return p, p.kind != npNone
+			}
 			p := parseNP(c[v+1:e], base+v+1)
 			return p, p.kind != npNone
 		}
@@ -191,6 +196,26 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 	return p, ok
 }
 
+// personAfterAccording reads the person whose words a readout reports:
+// "According to a readout published by the Kremlin, Putin drew attention to
+// "…"" is Putin's (the person whose verb governs the words, not the readout).
+func personAfterAccording(c []tok, v, base int) np {
+	for m := v + 2; m+2 < len(c) && m < v+14; m++ {
+		if c[m].text != "," {
+			continue
+		}
+		e := m + 1
+		for e < len(c) && capWord(&c[e]) {
+			e++
+		}
+		if e == m+1 || e >= len(c) || !c[e].isWord() || c[e].isCap() || functionWords[c[e].low] || auxiliaries[c[e].low] {
+			return np{}
+		}
+		return parseNP(c[m+1:e], base+m+1)
+	}
+	return np{}
+}
+
 // verbBefore is clauseBefore's reading of the clause c (from token i): the
 // subject of its last verb of speech, or of the colon that ends it.
 func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
@@ -198,6 +223,9 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 	for v := len(c) - 1; v >= 0; v-- {
 		w := c[v].low
 		if w == "according" && v+1 < len(c) && c[v+1].low == "to" {
+			if p := personAfterAccording(c, v, i); p.kind == npPerson {
+				return p, true
+			}
 			return x.accordingTo(c[v+2:], i+v+2), true
 		}
 		if w == "words" && v >= 2 && c[v-1].low == "the" && c[v-2].low == "in" && lowAt(c, v+1) == "of" {

@@ -433,6 +433,11 @@ func TestSpeakerRules(t *testing.T) {
 				"In Sliač, home to one of the two airports, opinions were divided. \"We do not mind,\" said Ján, a 67-year-old pensioner.\n\n" +
 				"A woman selling vegetables at the town's market disagreed. \"Nobody asked us,\" she told The Slovak Spectator.",
 			[]string{"Philippe Saint-Andre", "Ján", "woman selling vegetables at the town's market"}},
+		{"quoted by an agency as saying is the one quoted; a person a readout reports is the speaker, unless what they will do is not speech",
+			"Ukrainian Foreign Minister Dmytro Kuleba said Kyiv would wait. \"When we see a withdrawal, we will believe it,\" Kuleba was quoted by Reuters as saying.\n\n" +
+				"According to a readout published by the Kremlin, Putin drew attention to \"the destructive line of the Kyiv authorities\".\n\n" +
+				"State Department spokesman Ned Price spoke on Monday. According to Price, Blinken will also meet Lavrov to \"test whether Russia is serious\".",
+			[]string{"Dmytro Kuleba", "Vladimir Putin", "Ned Price"}},
 		{"a dateline with a double hyphen is no subject",
 			"TOKYO -- The Japanese government on Wednesday announced sanctions. \"We will act with our partners,\" it said.",
 			[]string{"Japanese government"}},
