@@ -208,7 +208,7 @@ func personAfterAccording(c []tok, v, base int) np {
 		for e < len(c) && capWord(&c[e]) {
 			e++
 		}
-		if e == m+1 || e >= len(c) || !c[e].isWord() || c[e].isCap() || functionWords[c[e].low] || auxiliaries[c[e].low] {
+		if e == m+1 || e >= len(c) || !c[e].isWord() || c[e].isCap() || functionWords[c[e].low] || subjectEnders[c[e].low] {
 			return np{}
 		}
 		return parseNP(c[m+1:e], base+m+1)
@@ -483,8 +483,9 @@ func placedAfter(w string) bool {
 	return w == "at" || w == "from" || w == "in" || strings.HasSuffix(w, "ing") && len(w) > 5
 }
 
-// auxiliaries open a verb phrase: the subject before them has ended.
-var auxiliaries = set("was", "were", "is", "are", "has", "have", "had", "would", "will", "could", "should", "can",
+// subjectEnders end a subject: an auxiliary opens its verb phrase, a
+// relative word a clause about it.
+var subjectEnders = set("was", "were", "is", "are", "has", "have", "had", "would", "will", "could", "should", "can",
 	"may", "might", "must", "did", "does", "do", "who", "that", "which")
 
 // relativeWords open a relative clause.
@@ -823,7 +824,7 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			// a person, and what they do or where they are, up to the verb
 			for m := j + 2; m < st.tok1 && m < j+10 && !d.toks[m].quoted; m++ {
 				u := &d.toks[m]
-				if !u.isWord() && !isPossessive(u.text) || u.in(wReport|wStance) || auxiliaries[u.low] || strings.HasSuffix(u.low, "ed") {
+				if !u.isWord() && !isPossessive(u.text) || u.in(wReport|wStance) || subjectEnders[u.low] || strings.HasSuffix(u.low, "ed") {
 					if m > j+2 {
 						j = m
 					}

@@ -1779,9 +1779,10 @@ func (r *resolver) orgName(name string) string {
 	return r.canonical(name)
 }
 
-// shortName expands a short name the article defines: an acronym of a
-// capitalised run ("the National Audit Office … The NAO") or a word in
-// brackets after one ("the Greek Athletics Federation (Segas)").
+// shortName expands a short name the article defines: a word in brackets
+// after a capitalised run ("the Greek Athletics Federation (Segas)", "the
+// Solvent Extractors' Association of India (SEA)"), else an acronym of one
+// ("the National Audit Office … The NAO").
 func (r *resolver) shortName(name string) (string, bool) {
 	if strings.Contains(name, " ") {
 		return "", false
