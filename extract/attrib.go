@@ -1168,7 +1168,7 @@ func placedPerson(c []tok, k, base int) (np, bool) {
 		if c[m].text == "," && !listComma(c[:k], m) || c[m].quoted || c[m].in(wReport|wStance) || relativeWords[w] {
 			break
 		}
-		if (w == "for" || w == "of" || w == "from" || placePrep(c, m)) && (groupNouns[c[m-1].low] || c[m-1].low == "people") && (m == 1 || c[m-2].in(wLead)) {
+		if (w == "for" || w == "of" || w == "from" || placePrep(c, m)) && groupHead(c[m-1].low) && (m == 1 || c[m-2].in(wLead)) {
 			// a group at the head of the clause: "Lawyers for news
 			// organisations said", "Critics of the plan say", "Traders in
 			// Mumbai's commodity markets said"
@@ -1198,6 +1198,11 @@ func placedPerson(c []tok, k, base int) (np, bool) {
 	}
 	return np{}, false
 }
+
+// groupHead reports whether w names a group of speakers: "traders",
+// "people" (kept out of groupNouns, whose other readers would take "People
+// said" for a body).
+func groupHead(w string) bool { return groupNouns[w] || w == "people" }
 
 // placePrep reports whether c[m] opens a place or body someone is at: "at
 // Northgate Research", "in the Foreign Ministry", "in Mariupol", "familiar

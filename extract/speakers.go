@@ -908,7 +908,7 @@ var officeModifiers = set("prime", "vice", "foreign", "defence", "defense", "hom
 // only because it opens the sentence: "Traders in Mumbai said" → traders.
 func descText(body []tok) string {
 	t := joinToks(body)
-	if w := body[0].low; body[0].isCap() && (groupNouns[w] || personNouns[w] || w == "people") && !strings.HasPrefix(t, body[0].low) {
+	if w := body[0].low; body[0].isCap() && (groupHead(w) || personNouns[w]) && !strings.HasPrefix(t, body[0].low) {
 		return w + t[len(body[0].text):]
 	}
 	return t
