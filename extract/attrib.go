@@ -810,14 +810,23 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 		if j > i && j+1 < st.tok1 && datePhrase(d.toks, j) {
 			break // "Turkish President Recep Tayyip Erdogan on Thursday renewed"
 		}
-		if w == "in" && j > i && j+1 < st.tok1 && capWord(&d.toks[j+1]) && (d.toks[j-1].isCap() && d.toks[j-1].in(wOrg) || embassyOf(d.toks[i:j])) {
-			j++ // a body's seat: "The Russian Embassy in Ottawa", "the Embassy of India in Kyiv"
+		if w == "in" && j > i && j+1 < st.tok1 && capWord(&d.toks[j+1]) && (d.toks[j-1].in(wOrg) && (d.toks[j-1].isCap() || j-2 > i && d.toks[j-2].isCap()) || embassyOf(d.toks[i:j]) || groupNouns[d.toks[j-1].low]) {
+			// a body's seat: "The Russian Embassy in Ottawa", "the Russian
+			// embassy in Wellington", "the Embassy of India in Kyiv"; where
+			// a group is: "Parents of Namibian students in Ukraine"
+			j++
 			continue
 		}
 		if t.isCap() || roleWords[w] || groupNouns[w] || orgHeads[w] && j > i+1 && d.toks[j-1].isCap() && d.toks[i].in(wDet) || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
 			leadWords[w] && j == i || isPossessive(t.text) && j > i && d.toks[j-1].in(wDet) {
 			j++
 			continue
+		}
+		if j == i+1 && (d.toks[i].low == "another" || d.toks[i].low == "a" || d.toks[i].low == "an" || d.toks[i].low == "the") && !t.isCap() &&
+			(personHead(w) || agentNoun(w)) && !t.in(wReport|wStance|wSkip) && j+2 < st.tok1 &&
+			(d.toks[j+1].text == "," && !capWord(&d.toks[j+2]) || relativeWords[d.toks[j+1].low]) {
+			j++ // "Another parent, who asked not to be named, said" (but "A neighbour, Mykola, said")
+			break
 		}
 		if j == i+1 && d.toks[i].in(wDet) && !t.isCap() && (personHead(w) || agentNoun(w)) && !t.in(wReport|wStance|wSkip) && j+1 < st.tok1 && placedAfter(d.toks[j+1].low) {
 			// "A woman selling vegetables at the town's market disagreed":
@@ -924,7 +933,9 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			return both(f)
 		}
 	}
-	indef := p.kind == npDesc && !p.definite // "a spokesman" is no definite subject
+	// "a spokesman" is no definite subject; "Church ministers", with no
+	// article, are as definite as the ministers
+	indef := p.kind == npDesc && !p.definite && !(plural(p.head) && !functionWords[d.toks[i].low])
 	if p.kind != npNone {
 		if f := x.finalSpeaker(j, st.tok1); f.kind != npNone {
 			p = f
@@ -1030,6 +1041,10 @@ func npBackward(c []tok, k, base int) np {
 		}
 		if m < 1 || c[m].text != "," {
 			return np{}
+		}
+		if w := c[m+1].low; (w == "from" || w == "in") && m >= 2 && c[m-2].in(wDet) && !c[m-1].isCap() && (personHead(c[m-1].low) || agentNoun(c[m-1].low)) {
+			// "Another student, from Sylhet, said": where they are from says who they are
+			return parseNP(append(append([]tok(nil), c[m-2:m]...), c[m+1:s-1]...), base+m-2)
 		}
 		if w := c[m+1].low; w == "which" || w == "who" {
 			// a relative clause after the name: "A spokesman for the World

@@ -125,6 +125,16 @@ func joinToks(ts []tok) string {
 	return b.String()
 }
 
+// nameText writes a person's name: "Teodoro Locsin Jr.", with the full
+// stop news style gives the abbreviated suffix.
+func nameText(name []tok) string {
+	s := joinToks(name)
+	if l := name[len(name)-1].low; l == "jr" || l == "sr" {
+		s += "."
+	}
+	return s
+}
+
 func capWord(t *tok) bool {
 	// "I" is capitalised and never a name: "A young soldier I met … was"
 	return t.isCap() && t.isWord() && t.text != "I"
@@ -143,8 +153,27 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 			break
 		}
 	}
+	if m, n := malayHonorific(ts); n > 0 {
+		// "Foreign Minister Datuk Seri Saifuddin Abdullah": a title of
+		// honour between the office and the name, no part of either
+		if role, _, name, org = parseRun(append(ts[:m:m], ts[m+n:]...)); len(name) > 0 {
+			honor = ts[m].low
+		}
+		return
+	}
+	var suffix []tok // "Silvestre Bello 3rd": part of the name, in lower case
+	if n := len(ts); n > 2 && generational[ts[n-1].low] && !capWord(&ts[n-1]) && capWord(&ts[n-2]) {
+		ts, suffix = ts[:n-1], ts[n-1:]
+	}
 	for len(ts) > 2 && postNominals[strings.TrimSuffix(ts[len(ts)-1].low, ".")] && capWord(&ts[len(ts)-2]) {
 		ts = ts[:len(ts)-1] // "Guy Mansfield QC"
+	}
+	if suffix != nil {
+		defer func() {
+			if len(name) >= 2 {
+				name = append(name[:len(name):len(name)], suffix...)
+			}
+		}()
 	}
 	if purposeOrg(ts) {
 		return nil, "", nil, true
@@ -251,6 +280,29 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		}
 	}
 	return
+}
+
+// malayHonorific finds a Malaysian title of honour before a name ("Datuk
+// Seri", "Tan Sri", "Dato'"): its start and length, or length 0. "Seri"
+// and "Sri" alone are names ("Sri Mulyani Indrawati").
+func malayHonorific(ts []tok) (int, int) {
+	for m := 0; m+2 < len(ts); m++ {
+		n := 0
+		switch ts[m].low {
+		case "datuk", "dato", "dato'", "datin", "tun":
+			n = 1
+		case "tan", "puan":
+		default:
+			continue
+		}
+		if w := ts[m+1].low; w == "seri" || w == "sri" {
+			n = 2
+		}
+		if n > 0 && m+n < len(ts) && capWord(&ts[m+n]) {
+			return m, n
+		}
+	}
+	return 0, 0
 }
 
 // personalHonorific reports whether t is "Mr", "Ms", "Dr" or the like: a
@@ -396,7 +448,23 @@ var postedHeads = set("diplomat", "diplomats", "official", "officials", "spokesm
 	"source", "sources", "envoy", "ambassador", "correspondent", "official's", "diplomat's")
 
 // postNominals follow a name and are no part of it.
-var postNominals = set("qc", "kc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "jr", "sr", "phd")
+var postNominals = set("qc", "kc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "phd")
+
+// generational suffixes follow a name and are part of it ("Teodoro Locsin
+// Jr."); the surname is the word before them.
+var generational = set("jr", "sr", "ii", "iii", "iv", "2nd", "3rd", "4th")
+
+// surnameOf is the last word of a full name that is not a generational suffix.
+func surnameOf(full string) string {
+	f := strings.Fields(full)
+	if n := len(f); n > 2 && generational[lower(strings.TrimSuffix(f[n-1], "."))] {
+		return f[n-2]
+	}
+	if len(f) < 2 {
+		return ""
+	}
+	return f[len(f)-1]
+}
 
 // nameParticles stand inside a surname: "Renaud Donnedieu de Vabres".
 var nameParticles = set("de", "van", "von", "der", "den", "du", "da", "dos", "del", "di", "bin", "al", "le", "la", "ter")
@@ -470,12 +538,16 @@ func (r *resolver) indexPersons() {
 				break
 			}
 		}
+		if j < len(ts) && j-i >= 2 && ts[j].sent == ts[i].sent && !ts[j].quoted && generational[ts[j].low] {
+			j++ // "Silvestre Bello 3rd": a lower-case suffix ends the run
+		}
 		run := ts[i:j]
 		role, honor, name, org := parseRun(run)
 		role, name = nationalFirstName(run, role, name, i > 0 && ts[i-1].in(wRole))
 		if k := nameBeforeOf(run); k > 0 {
 			// "Cara Diemont of IT firm Dimension Data": the name before "of"
-			role, honor, name, org = parseRun(run[:k])
+			run = run[:k]
+			role, honor, name, org = parseRun(run)
 			j = i + k
 		}
 		i = j
@@ -607,7 +679,7 @@ func (r *resolver) indexPersons() {
 				p.gender = gh
 			}
 		} else {
-			p.full = trimPossessive(joinToks(name))
+			p.full = trimPossessive(nameText(name))
 			p.gender = genderOf(name[0].text, honor)
 		}
 		if p.gender == 0 {
@@ -616,9 +688,9 @@ func (r *resolver) indexPersons() {
 		if p.gender == 0 {
 			p.gender = roleGender(roleText) // "Foreign ministry spokesman Tanee Sangrat"
 		}
-		if sp := strings.LastIndexByte(p.full, ' '); sp > 0 {
-			p.sur = lower(p.full[sp+1:])
-			p.surC = lower(r.canonical(p.full[sp+1:]))
+		if sur := surnameOf(p.full); sur != "" {
+			p.sur = lower(sur)
+			p.surC = lower(r.canonical(sur))
 		}
 		r.persons = append(r.persons, p)
 	}
@@ -749,10 +821,14 @@ func coordinated(p np) bool {
 // European Union are …"): one of a plural subject, not a "he".
 func (r *resolver) conjoined(k int) bool {
 	ts := r.d.toks
+	of := false
 	for k < len(ts) && (capWord(&ts[k]) || ts[k].low != "and" && ts[k].in(wConnector) && k+1 < len(ts) && capWord(&ts[k+1])) {
+		of = of || ts[k].low == "of"
 		k++
 	}
-	return k < len(ts) && ts[k].low == "and"
+	// "Dr Tan Wei Ming of Universiti Malaya's Faculty of Business and
+	// Economics": an "and" inside a body's name after "of" joins no one
+	return k < len(ts) && ts[k].low == "and" && !(of && k+1 < len(ts) && capWord(&ts[k+1]))
 }
 
 func titleCase(s string) string {
@@ -959,6 +1035,9 @@ func parseSeg(seg []tok, pos int) np {
 	for st < e && roleConnectors[seg[st].text] {
 		st++
 	}
+	if e == len(seg)-1 && e-st >= 2 && generational[seg[e].low] {
+		e++ // "Labor Secretary Silvestre Bello 3rd"
+	}
 	// "Cara Diemont of IT firm Dimension Data": a name that opens the
 	// segment and is followed by of/from/at is the person, not the firm after
 	if k := nameBeforeOf(seg); k > 0 && k < st {
@@ -1017,13 +1096,18 @@ func parseSeg(seg []tok, pos int) np {
 	for m := 1; m < st && !relational; m++ {
 		// "a strategist at Northgate Research", "academics from the
 		// Institute of Education": a person the body describes, not the body
-		if w := seg[m].low; (w == "at" || w == "from" || w == "in") && (det && m >= 2 || m == 1 && groupNouns[seg[0].low]) &&
+		// "Parents of Namibian students in Ukraine": a group of a group
+		groupOf := !det && m >= 3 && groupNouns[seg[0].low] && seg[1].low == "of"
+		if w := seg[m].low; (w == "at" || w == "from" || w == "in") && (det && m >= 2 || m == 1 && groupNouns[seg[0].low] || groupOf) &&
 			(m == 1 || !seg[m-1].isCap()) && (personDescHead(seg[m-1].low) || agentNoun(seg[m-1].low) || groupNouns[seg[m-1].low]) {
-			body := seg
+			body, head := seg, seg[m-1].low
 			if det {
 				body = seg[1:]
 			}
-			return np{kind: npDesc, name: descText(body), head: seg[m-1].low, definite: definite, pos: pos}
+			if groupOf {
+				head = seg[0].low
+			}
+			return np{kind: npDesc, name: descText(body), head: head, definite: definite, pos: pos}
 		}
 	}
 	if det && st > 0 {
@@ -1045,7 +1129,7 @@ func parseSeg(seg []tok, pos int) np {
 		role, name = nationalFirstName(run, role, name, st > 0 && seg[st-1].in(wRole))
 		if len(name) > 0 && !opensNoName(name) && len(name) <= 4 && !(len(name) == 1 && groupNouns[name[0].low]) {
 			p := np{kind: npPerson, pos: pos + st, honor: honor}
-			p.name = joinToks(name)
+			p.name = nameText(name)
 			rl := seg[:st]
 			for len(rl) > 0 && rl[0].in(wDet) {
 				rl = rl[1:]
@@ -2561,7 +2645,7 @@ func (r *resolver) officeHolder(p np) string {
 
 // personNouns are heads that describe a person by what they are rather than
 // an office: "the Dutchman", "the midfielder", "the 43-year-old".
-var personNouns = set("midfielder", "striker", "defender", "goalkeeper", "keeper", "winger", "forward", "skipper",
+var personNouns = set("parent", "midfielder", "striker", "defender", "goalkeeper", "keeper", "winger", "forward", "skipper",
 	"coach", "manager", "boss", "captain", "player", "star", "singer", "actor", "actress", "rapper", "musician",
 	"guitarist", "frontman", "drummer", "comedian", "presenter", "champion", "youngster", "teenager", "veteran",
 	"politician", "billionaire", "tycoon", "businessman", "businesswoman", "entrepreneur", "batsman", "bowler",
