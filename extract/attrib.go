@@ -258,6 +258,9 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 		if !(reportVerbs[w] || partial && stanceVerbs[w]) || v > 0 && articles[c[v-1].low] {
 			continue // "the claims" is a noun
 		}
+		if v >= 3 && articles[c[v-2].low] && c[v-1].isCap() && (c[v-3].in(wReport|wStance) || namingVerbs[c[v-3].low]) {
+			continue // "called the US claims": a noun, the object of a verb
+		}
 		if passive(c, v) {
 			continue // "Local police were said to be "surprised""
 		}
@@ -339,7 +342,11 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 				}
 				if q, ok := quotedAs(c, v2, i); ok {
 					p = q // "He was quoted by Interfax as saying Moscow expected a "rapid reaction""
-				} else if w2 := c[v2].low; reportVerbs[w2] && !strings.HasSuffix(w2, "ing") || w2 == "found" || w2 == "finds" {
+				} else if w2 := c[v2].low; (reportVerbs[w2] && !strings.HasSuffix(w2, "ing") || w2 == "found" || w2 == "finds") &&
+					!(w2 == "reported" || w2 == "reports") {
+					// (but "Bernama reported that the Russian Embassy had
+					// dismissed … as "propaganda"": the agency carries the
+					// embassy's words)
 					k2 := v2
 					for k2 > 0 && c[k2-1].in(wSkip) {
 						k2--
@@ -561,15 +568,28 @@ func (x *extractor) innerSpeaker(p np, open, sentStart int) np {
 		x.named = true
 		return p
 	}
+	// "Peskov dismissed the warnings as "hysteria," according to TASS": the
+	// agency only carries what the subject's verb, of speech or of stance, says
+	according := false
+	for m := j; m+1 < d.sents[d.toks[j].sent].tok1; m++ {
+		if d.toks[m].low == "according" && d.toks[m+1].low == "to" && !d.toks[m].quoted {
+			according = true
+			break
+		}
+	}
 	for v := len(c) - 1; v > 0; v-- {
-		if c[v].quoted || !c[v].in(wReport) || strings.HasSuffix(c[v].low, "ing") || passive(c, v) {
+		if c[v].quoted || !c[v].in(wReport) && !(according && c[v].in(wStance)) || strings.HasSuffix(c[v].low, "ing") || passive(c, v) {
 			continue
 		}
 		k := v
 		for k > 1 && c[k-1].in(wSkip) { // "Biden has told"
 			k--
 		}
-		if f := npBackward(c, k, st); f.kind == npPerson && !x.res.isOrg(f.name) || f.kind == npPronoun && (f.gender == 'm' || f.gender == 'f') {
+		// a name that reports a body's words must be known as a person's:
+		// "Bernama reported that the Russian Embassy had dismissed …" is
+		// the agency carrying the embassy's words
+		outer := p.pos >= st && p.pos < j && st+v < p.pos
+		if f := npBackward(c, k, st); f.kind == npPerson && !x.res.isOrg(f.name) && (!outer || x.res.knownPerson(f)) || f.kind == npPronoun && (f.gender == 'm' || f.gender == 'f') {
 			return f
 		} else if f.kind == npDesc && f.definite && humanHead(f.head) && !plural(f.head) {
 			// "Downing Street said the Prime Minister had told …": an office
@@ -919,8 +939,8 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 		c := d.toks[i:st.tok1]
 		for v := 1; v < len(c) && v < 40 && !c[v].quoted; v++ {
 			if c[v].in(wReport) && !strings.HasSuffix(c[v].low, "ing") && !relativeWords[c[v-1].low] {
-				if f := npBackward(c, v, i); f.kind == npPerson || f.kind == npDesc && humanHead(f.head) && !plural(f.head) {
-					return both(f)
+				if f := npBackward(c, v, i); f.kind == npPerson || f.kind == npDesc && (humanHead(f.head) && !plural(f.head) || orgHeads[f.head] && f.definite && x.res.orgNamedBefore(f.pos, f.head)) {
+					return both(f) // "The company added": the firm named before
 				}
 				break
 			}

@@ -459,6 +459,21 @@ func TestSpeakerRules(t *testing.T) {
 		{"a name in apposition to a description, before of, is a person a she can be",
 			"Finance Minister Bolanle Adesina said she was watching prices. \"We are ready,\" she said.\n\nAn energy analyst, Ifeoma Chukwu of Crestview Advisory in Lagos, said higher prices could bring more revenue. \"When oil goes up, Nigeria does not really win,\" she said.",
 			[]string{"Bolanle Adesina", "Ifeoma Chukwu"}},
+		{"a firm of partners goes by its first name, and the company after it is the firm",
+			"An executive at US insurance firm Marsh & McLennan has pleaded guilty.\n\n\"We are saddened by the development,\" Marsh said in a statement. The company added it would co-operate, adding it was \"committed to resolving the company's legal issues\".",
+			[]string{"Marsh & McLennan", "Marsh & McLennan"}},
+		{"a surname misspelt by one letter, or by two letters swapped, is the person named in full",
+			"Brian Hassell says no approach has been received. Hassel says Juninho would \"desperately like to stay at Celtic\".\n\n\"I know there is interest,\" said Hassel.\n\nCabinet secretary Jose Barrionuevo spoke on Monday. \"It is a permanent measure,\" Mr Barrioneuvo said.",
+			[]string{"Brian Hassell", "Brian Hassell", "Jose Barrionuevo"}},
+		{"the MP for a seat is the MP the sentence before names, not another MP named after",
+			"Former welfare minister Frank Field MP criticised the rivalry.\n\n\"What sort of model does it give to the nation?\" the Labour MP for Birkenhead asked. Conservative policy co-ordinator David Cameron, MP for Witney, added: \"If it wasn't so serious it would be funny.\"",
+			[]string{"Frank Field", "David Cameron"}},
+		{"an agency that carries a subject's words: the subject's, by a verb of stance too; a noun after the object's article is no verb",
+			"Kremlin spokesman Dmitry Peskov on Monday dismissed the warnings as \"hysteria,\" according to the Russian news agency TASS.\n\nBernama reported that the Russian Embassy in Kuala Lumpur had dismissed Western warnings as \"propaganda\".\n\nForeign Ministry spokeswoman Maria Zakharova called the US claims of an imminent invasion \"propaganda\".",
+			[]string{"Dmitry Peskov", "Russian Embassy in Kuala Lumpur", "Maria Zakharova"}},
+		{"a he after a phrase that opens the sentence is none of the phrase's persons",
+			"Vladimir Putin insists Russia has no plans to attack. In a video call with President Joe Biden on Tuesday, he demanded \"reliable, legally binding guarantees\", according to a Kremlin readout.",
+			[]string{"Vladimir Putin"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

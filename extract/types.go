@@ -172,6 +172,9 @@ func orgFormToks(ts []tok) bool {
 		if orgCues[l] || orgWords[l] && !placeWords[l] {
 			return true
 		}
+		if l == "&" && k > 0 && k+1 < len(ts) {
+			return true // a firm of partners: "Marsh & McLennan", "Procter & Gamble"
+		}
 	}
 	return ts[len(ts)-1].bareIn(wOrgLast)
 }
@@ -335,10 +338,7 @@ func (r *resolver) lastOrg(pos int, head string) string {
 	if pos >= len(ts) {
 		return ""
 	}
-	fits := func(name string) bool {
-		l := lower(name)
-		return !orgTyped[head] || strings.Contains(l, head) || head == "party" && partyNames[l[strings.LastIndexByte(l, ' ')+1:]]
-	}
+	fits := func(name string) bool { return orgFits(name, head) }
 	sent := ts[pos].sent
 	if r.subjectAll != nil {
 		for s := sent; s >= 0 && s >= sent-3; s-- {
@@ -382,4 +382,23 @@ func (r *resolver) lastOrg(pos int, head string) string {
 		}
 	}
 	return ""
+}
+
+// orgFits reports whether a description's head fits an organisation's
+// name: any name fits "the company", only a ministry "the ministry".
+func orgFits(name, head string) bool {
+	l := lower(name)
+	return !orgTyped[head] || strings.Contains(l, head) || head == "party" && partyNames[l[strings.LastIndexByte(l, ' ')+1:]]
+}
+
+// orgNamedBefore reports whether an organisation that fits head is named in
+// the eight sentences before token pos, as lastOrg's last resort looks.
+func (r *resolver) orgNamedBefore(pos int, head string) bool {
+	sent := r.d.toks[pos].sent
+	for _, o := range r.orgs {
+		if o.tok < pos && o.sent >= sent-8 && orgFits(o.name, head) && !placeWords[lower(o.name)] {
+			return true
+		}
+	}
+	return false
 }
