@@ -454,16 +454,19 @@ var postNominals = set("qc", "kc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe
 // Jr."); the surname is the word before them.
 var generational = set("jr", "sr", "ii", "iii", "iv", "2nd", "3rd", "4th")
 
-// surnameOf is the last word of a full name that is not a generational suffix.
+// surnameOf is the last word of a full name that is not a generational
+// suffix, or "" for a one-word name. It runs for every name the article
+// gives, so it cuts the name rather than splitting it into words.
 func surnameOf(full string) string {
-	f := strings.Fields(full)
-	if n := len(f); n > 2 && generational[lower(strings.TrimSuffix(f[n-1], "."))] {
-		return f[n-2]
-	}
-	if len(f) < 2 {
+	sp := strings.LastIndexByte(full, ' ')
+	if sp < 0 {
 		return ""
 	}
-	return f[len(f)-1]
+	last := full[sp+1:]
+	if prev := strings.LastIndexByte(full[:sp], ' '); prev >= 0 && len(last) <= 4 && generational[lower(strings.TrimSuffix(last, "."))] {
+		return full[prev+1 : sp]
+	}
+	return last
 }
 
 // nameParticles stand inside a surname: "Renaud Donnedieu de Vabres".
