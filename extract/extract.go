@@ -96,6 +96,7 @@ func prepare(a *dossier.Article, aliases *Aliases) *extractor {
 	x.res = &resolver{d: x.d, aliases: aliases, day: a.Published.Time, subject: x.sentenceSubject,
 		subjectAll: func(s int) np { return x.subjectNP(s, true) }}
 	x.res.indexOrgs()
+	x.res.orgAnswers = map[string]bool{} // the organisations are known: isOrg's answers hold
 	x.res.indexPersons()
 	x.res.variants = map[string]string{} // the persons are known: variant's answers hold
 	x.mergeInterrupted()

@@ -59,10 +59,12 @@ type resolver struct {
 	persons     []person
 	aliases     *Aliases
 	orgKnown    map[string]bool   // lower-case names the article shows to be organisations
+	orgAnswers  map[string]bool   // isOrg's answers once the organisations are indexed (nil before)
 	orgs        []orgMention      // their mentions outside quotes, in text order
 	orgTok      []bool            // per token: in a mention of an organisation
 	known       map[string]bool   // full names with evidence of a person (knownPerson), once persons are indexed
 	variants    map[string]string // variant's answers once persons are indexed (nil before)
+	lowerWords  map[string]bool   // commonWordAt's answers: does the article write the word in lower case
 }
 
 // canonical is aliases.Canonical, remembered for the article: the
@@ -96,6 +98,10 @@ func (r *resolver) genderOfName(full string) byte {
 }
 
 func trimPossessive(s string) string {
+	// every possessive ends in s, ' or the last byte of ’ (0x99)
+	if n := len(s); n < 2 || s[n-1] != 's' && s[n-1] != '\'' && s[n-1] != 0x99 {
+		return s
+	}
 	for _, suf := range [...]string{"'s", "’s"} {
 		if strings.HasSuffix(s, suf) {
 			return s[:len(s)-len(suf)]
@@ -939,12 +945,21 @@ func (r *resolver) commonWordAt(name string, k int) bool {
 		return false
 	}
 	w := trimPossessive(ts[k].low)
+	if found, ok := r.lowerWords[w]; ok {
+		return found
+	}
+	found := false
 	for m := range ts {
-		if !ts[m].cap && ts[m].word && trimPossessive(ts[m].text) == w {
-			return true
+		if !ts[m].cap && ts[m].word && len(ts[m].text) >= len(w) && trimPossessive(ts[m].text) == w {
+			found = true
+			break
 		}
 	}
-	return false
+	if r.lowerWords == nil {
+		r.lowerWords = map[string]bool{}
+	}
+	r.lowerWords[w] = found
+	return found
 }
 
 // parseNP reads a noun phrase from tokens: a person, a pronoun, an

@@ -296,7 +296,17 @@ func (r *resolver) orgEvidence(a, j int, surnames map[string]bool) bool {
 // isOrg reports whether a name is an organisation's, by its form or by what
 // the article says of it.
 func (r *resolver) isOrg(name string) bool {
-	name = trimPossessive(name)
+	if is, ok := r.orgAnswers[name]; ok {
+		return is
+	}
+	is := r.orgOf(trimPossessive(name))
+	if r.orgAnswers != nil {
+		r.orgAnswers[name] = is
+	}
+	return is
+}
+
+func (r *resolver) orgOf(name string) bool {
 	if r.orgKnown[lower(name)] {
 		return true
 	}
