@@ -19,9 +19,10 @@ type extractor struct {
 	turns   []turn
 	path    int          // which attribution the last call of attribute took (ruleAttr…)
 	named   bool         // the last call of attribute read "what X called": X's name for a thing, not the sentence's speech
-	cands   [][]rankCand // per quote: the candidate speakers, when ranking (see rank.go)
-	rank    bool         // build candidates while attributing
-	rankAll bool         // … for every quote, gated or not (training)
+	cands   [][]rankCand // per quote: the candidate speakers, when training (see rank.go)
+	candBuf []rankCand   // one quote's candidates when ranking, reused from quote to quote
+	rank    bool         // rank candidates while attributing
+	rankAll bool         // … for every quote, gated or not, keeping them in cands (training)
 	rk      *rankArticle
 	subj    []*subjRead // subjectNP's answers per sentence, read when asked
 }
@@ -75,9 +76,6 @@ func ArticleWith(a *dossier.Article, aliases *Aliases, o Options) dossier.Extrac
 	x.rank = o.Ranker
 	var ex dossier.Extraction
 	ex.Quotes = x.quotes(a.ID)
-	if o.Ranker {
-		x.applyRanker(ex.Quotes)
-	}
 	ex.Figures = x.figures(a, ex.Quotes)
 	return ex
 }
@@ -292,8 +290,13 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 			if para != lastPara {
 				prevParaSpeaker, paraSpeaker, lastPara = paraSpeaker, "", para
 			}
-			x.cands = append(x.cands, x.candidates(&q, &dq, branch, rankState{
-				last: lastSpeaker, lastEnd: lastEnd, prevPara: prevParaSpeaker}))
+			cs := x.candidates(&q, &dq, branch, rankState{last: lastSpeaker, lastEnd: lastEnd, prevPara: prevParaSpeaker})
+			if x.rankAll {
+				x.cands = append(x.cands, cs)
+			} else {
+				// the rules' speaker stays the state the next quotes read
+				x.rerank(&out[len(out)-1], cs)
+			}
 			if speaker != "" {
 				paraSpeaker = speaker
 			}

@@ -244,7 +244,13 @@ func (x *extractor) candidates(q *rawQuote, dq *dossier.Quote, branch int, st ra
 		x.rk = x.rankPrep()
 	}
 	ra := x.rk
-	cs := make([]rankCand, 0, 16)
+	var cs []rankCand
+	if x.rankAll {
+		cs = make([]rankCand, 0, 16)
+	} else {
+		cs = x.candBuf[:0]
+		defer func() { x.candBuf = cs[:0] }()
+	}
 	add := func(name string) *rankCand {
 		key := ra.key(r, name)
 		for k := range cs {
@@ -654,19 +660,13 @@ var rankW = func() []float64 {
 	return w
 }()
 
-// applyRanker replaces the rules' speaker of each quote by the model's
-// choice where the model is surer.
-func (x *extractor) applyRanker(qs []dossier.Quote) {
-	for k := range qs {
-		if k >= len(x.cands) {
-			break
-		}
-		cs := x.cands[k]
-		if b := rankChoose(cs, qs[k].Partial, rankW, rankMargin); b >= 0 {
-			qs[k].Speaker, qs[k].Mention, qs[k].Role = cs[b].name, cs[b].mention, cs[b].role
-			if cs[b].key != "" {
-				qs[k].Speaker = withoutLegalForm(x.res.canonical(cs[b].name))
-			}
+// rerank replaces the rules' speaker of quote q by the model's choice among
+// its candidates cs where the model is surer.
+func (x *extractor) rerank(q *dossier.Quote, cs []rankCand) {
+	if b := rankChoose(cs, q.Partial, rankW, rankMargin); b >= 0 {
+		q.Speaker, q.Mention, q.Role = cs[b].name, cs[b].mention, cs[b].role
+		if cs[b].key != "" {
+			q.Speaker = withoutLegalForm(x.res.canonical(cs[b].name))
 		}
 	}
 }

@@ -2629,7 +2629,6 @@ func (r *resolver) variant(name string) string {
 }
 
 func (r *resolver) variantOf(name string, i int) string {
-	first, last := lower(name[:i]), lower(name[i+1:])
 	firstAt := 1 << 62
 	for _, p := range r.persons {
 		if p.full == name {
@@ -2637,29 +2636,33 @@ func (r *resolver) variantOf(name string, i int) string {
 			break
 		}
 	}
-	for _, p := range r.persons {
-		if p.tok >= firstAt {
-			break
-		}
-		j := strings.LastIndexByte(p.full, ' ')
-		if i < 4 || j < 0 || p.full == name || lower(p.full[j+1:]) != last {
-			continue
-		}
-		f2 := lower(p.full[:j])
-		n := 0
-		for n < len(first) && n < len(f2) && first[n] == f2[n] {
-			n++
-		}
-		if n >= 4 {
-			return p.full
+	if i >= 4 {
+		first, last := lower(name[:i]), lower(name[i+1:])
+		for _, p := range r.persons {
+			if p.tok >= firstAt {
+				break
+			}
+			j := strings.LastIndexByte(p.full, ' ')
+			if j < 0 || p.full == name || len(p.full)-j-1 != len(name)-i-1 || lower(p.full[j+1:]) != last {
+				continue
+			}
+			f2 := lower(p.full[:j])
+			n := 0
+			for n < len(first) && n < len(f2) && first[n] == f2[n] {
+				n++
+			}
+			if n >= 4 {
+				return p.full
+			}
 		}
 	}
+	prefix := name + " "
 	for _, p := range r.persons {
 		if p.tok >= firstAt {
 			break
 		}
 		// a name cut short: "Sri Mulyani" after "Sri Mulyani Indrawati"
-		if rest, ok := strings.CutPrefix(p.full, name+" "); ok && !strings.Contains(rest, " ") && !postNominals[strings.TrimSuffix(lower(rest), ".")] {
+		if rest, ok := strings.CutPrefix(p.full, prefix); ok && !strings.Contains(rest, " ") && !postNominals[strings.TrimSuffix(lower(rest), ".")] {
 			return p.full
 		}
 		// a double surname: "Johnson Smith" after "Kamina Johnson Smith"
