@@ -57,8 +57,8 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 		if w == "according" && v+1 < len(c) && c[v+1].low == "to" {
 			return x.accordingTo(c[v+2:], i+v+2), true
 		}
-		if p, ok := quotedAsSaying(c, v, i); ok {
-			return p, true
+		if p, ok := quotedAsSaying(c, v, i); ok && !strictStart {
+			return p, true // after a full stop, "Reuters quoted X as saying" opens a quote of its own
 		}
 		if !reportVerbs[w] {
 			continue
@@ -1383,6 +1383,9 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 		}
 		if c[v].low == "per" && v > 0 && c[v-1].low == "as" {
 			return x.after(c[v+1:], st+v+1), true
+		}
+		if p, ok := quotedAsSaying(c, v, st); ok {
+			return p, true // "…", the paper quoted Mr Chernin as saying
 		}
 		if !c[v].in(wReport) {
 			continue

@@ -634,7 +634,8 @@ func (r *resolver) indexPersons() {
 		// verb of speech ("said Alan Schwartz", "Platon Lebedev said")
 		p.evid = strings.TrimSpace(roleText) != "" || honor != "" || a > 0 && ts[a-1].in(wReport) ||
 			j < len(ts) && (ts[j].in(wReport) || j+1 < len(ts) && ts[j].in(wSkip) && ts[j+1].in(wReport)) ||
-			j+1 < len(ts) && ts[j].text == "," && (ts[j+1].low == "who" || ts[j+1].low == "whose") // "Séamus O’Driscoll, who skippers a trawler"
+			j+1 < len(ts) && ts[j].text == "," && (ts[j+1].low == "who" || ts[j+1].low == "whose") || // "Séamus O’Driscoll, who skippers a trawler"
+			j+2 < len(ts) && ts[j].text == "," && ts[j+1].in(wDet) && strings.HasSuffix(ts[j+2].low, "-year-old") // "Supaporn Srisuk, a 34-year-old massage therapist"
 		if len(name) == 1 {
 			full, g := r.surname(trimPossessive(name[0].text), i-len(name))
 			if full == "" {
@@ -998,6 +999,9 @@ func parseNP(ts []tok, pos int) np {
 	best := np{}
 	var others []string
 	for k, seg := range segs {
+		if k > 0 && asidePreps[seg[0].low] {
+			continue // "Lord Nicholls, in his ruling, said": where or how he said it
+		}
 		p := parseSeg(seg, segPos[k])
 		if p.kind == npNone {
 			continue
@@ -1021,6 +1025,9 @@ func parseNP(ts []tok, pos int) np {
 	}
 	return best
 }
+
+// asidePreps open an aside between a speaker and the verb.
+var asidePreps = set("in", "at", "on", "during", "after", "before", "with", "through", "via", "under")
 
 // embassyOf reports whether a capitalised run names a body of a country by
 // "of": "the Embassy of India", whose seat a place after "in" names.
@@ -1105,7 +1112,7 @@ func parseSeg(seg []tok, pos int) np {
 		}
 	}
 	det := len(seg) > 0 && seg[0].in(wDet)
-	definite := seg[0].low == "the" || seg[0].isCap() && (seg[0].in(wRole) || len(seg) > 1 && isPossessive(seg[0].text))
+	definite := seg[0].low == "the" || seg[0].low == "our" || seg[0].isCap() && (seg[0].in(wRole) || len(seg) > 1 && isPossessive(seg[0].text))
 	if e == len(seg) && st >= 2 && seg[st-1].low == "in" && (seg[st-2].in(wOrg) || seg[st-2].in(wRole) && !seg[st-2].isCap() || st == 2 && groupNouns[seg[0].low] || embassyOf(seg[:st-1])) {
 		// "the Russian embassy in London", "The Russian Embassy in Ottawa": a
 		// body that a place names; "a medical student in Vinnytsia" is
@@ -1806,6 +1813,12 @@ func (r *resolver) author(p np) string {
 			if name, _ := r.resolve(d); name != "" {
 				return titleCase(name)
 			}
+		}
+	}
+	if len(words) > 1 && isPossessive(words[0]) {
+		// "United's statement": the organisation named before in full
+		if o := trimPossessive(words[0]); r.fullOrg(o, p.pos) != o {
+			return r.fullOrg(o, p.pos)
 		}
 	}
 	for k := 1; k+2 < len(words); k++ {
@@ -2661,8 +2674,11 @@ func (r *resolver) variantOf(name string, i int) string {
 		if p.tok >= firstAt {
 			break
 		}
-		// a name cut short: "Sri Mulyani" after "Sri Mulyani Indrawati"
-		if rest, ok := strings.CutPrefix(p.full, prefix); ok && !strings.Contains(rest, " ") && !postNominals[strings.TrimSuffix(lower(rest), ".")] {
+		// a name cut short: "Sri Mulyani" after "Sri Mulyani Indrawati", or
+		// a long one by half: "Þórdís Kolbrún" after "Þórdís Kolbrún
+		// Reykfjörð Gylfadóttir"
+		if rest, ok := strings.CutPrefix(p.full, prefix); ok && (!strings.Contains(rest, " ") || strings.Count(rest, " ") == 1 && strings.Count(name, " ") == 1) &&
+			!postNominals[strings.TrimSuffix(lower(rest[strings.LastIndexByte(rest, ' ')+1:]), ".")] {
 			return p.full
 		}
 		// a double surname: "Johnson Smith" after "Kamina Johnson Smith"

@@ -167,7 +167,7 @@ var groupNouns = set("analysts", "experts", "critics", "observers", "diplomats",
 	"prosecutors", "supporters", "fans", "voters", "academics", "parents", "students", "families", "relatives")
 
 // roleConnectors may stand inside a role or name run: "Secretary of State", "Minister for Europe".
-var roleConnectors = set("of", "for", "and", "to", "the", "de", "van", "von", "der", "bin", "al", "la", "le",
+var roleConnectors = set("of", "for", "and", "to", "the", "de", "van", "von", "der", "den", "ter", "bin", "al", "la", "le",
 	"da", "du", "dos", "del", "di", "on")
 
 // orgWords make a capitalised run an organisation, not a person.
