@@ -1817,8 +1817,9 @@ func (r *resolver) author(p np) string {
 	}
 	if len(words) > 1 && isPossessive(words[0]) {
 		// "United's statement": the organisation named before in full
-		if o := trimPossessive(words[0]); r.fullOrg(o, p.pos) != o {
-			return r.fullOrg(o, p.pos)
+		o := trimPossessive(words[0])
+		if full := r.fullOrg(o, p.pos); full != o {
+			return full
 		}
 	}
 	for k := 1; k+2 < len(words); k++ {

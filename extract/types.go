@@ -306,6 +306,7 @@ func (r *resolver) isOrg(name string) bool {
 	return is
 }
 
+// orgOf reads whether name, without its possessive, is an organisation's.
 func (r *resolver) orgOf(name string) bool {
 	if r.orgKnown[lower(name)] {
 		return true
