@@ -999,7 +999,7 @@ func parseNP(ts []tok, pos int) np {
 	best := np{}
 	var others []string
 	for k, seg := range segs {
-		if k > 0 && asidePreps[seg[0].low] {
+		if k > 0 && phrasePreps[seg[0].low] {
 			continue // "Lord Nicholls, in his ruling, said": where or how he said it
 		}
 		p := parseSeg(seg, segPos[k])
@@ -1025,9 +1025,6 @@ func parseNP(ts []tok, pos int) np {
 	}
 	return best
 }
-
-// asidePreps open an aside between a speaker and the verb.
-var asidePreps = set("in", "at", "on", "during", "after", "before", "with", "through", "via", "under")
 
 // embassyOf reports whether a capitalised run names a body of a country by
 // "of": "the Embassy of India", whose seat a place after "in" names.
@@ -1517,7 +1514,7 @@ func (r *resolver) pronoun(p np) string {
 	// persons of the question are not the one who answers
 	// "In a video call with President Joe Biden, he demanded": nor are the
 	// persons of a phrase that opens the sentence
-	if k := r.d.sents[sentIdx].tok0; k < p.pos && (ts[k].low == "asked" || introPreps[ts[k].low]) && ts[p.pos-1].text == "," {
+	if k := r.d.sents[sentIdx].tok0; k < p.pos && (ts[k].low == "asked" || phrasePreps[ts[k].low]) && ts[p.pos-1].text == "," {
 		aside = true
 	}
 	// "a reporter asked Ryabkov whether …. "Why should we?" he replied": the
@@ -1618,8 +1615,11 @@ func (r *resolver) pronoun(p np) string {
 	return ""
 }
 
-// introPreps open a phrase before a sentence's subject.
-var introPreps = set("in", "during", "at", "after", "before", "on", "with", "speaking", "following")
+// phrasePreps open a phrase of where, when or how that names no speaker:
+// before a sentence's subject ("In a video call with Biden, he demanded")
+// or set off between a speaker and the verb ("Lord Nicholls, in his
+// ruling, said").
+var phrasePreps = set("in", "during", "at", "after", "before", "on", "with", "through", "via", "under", "speaking", "following")
 
 // speaksNext reports whether the name at token k is the subject of a verb
 // of speech: "Doug Ellis said", "Kuleba has told".
