@@ -73,6 +73,11 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 		if appos && v >= 13 && c[k-1].text != "," {
 			continue // far from the quote, a verb counts only right after the apposition
 		}
+		if replyVerbs[w] && v+1 < len(c) && c[v+1].low == "that" && (i == 0 || d.toks[i-1].text == "?" || d.toks[i-1].sent != d.toks[i].sent) {
+			// ""…?" Mr Milburn replied that they were not": the answer to
+			// the question, not its asker
+			return np{}, false
+		}
 		if strictStart {
 			// after a full stop only "he said." may follow
 			if k > 4 || j-i > 8 {
@@ -255,7 +260,8 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 				return p, true
 			}
 		}
-		if !(reportVerbs[w] || partial && stanceVerbs[w]) || v > 0 && articles[c[v-1].low] {
+		readBy := (w == "read" || w == "reads") && v > 0 && docHeads[c[v-1].low] // "The statement read in part,"
+		if !(reportVerbs[w] || partial && stanceVerbs[w] || readBy) || v > 0 && articles[c[v-1].low] {
 			continue // "the claims" is a noun
 		}
 		if v >= 3 && articles[c[v-2].low] && c[v-1].isCap() && (c[v-3].in(wReport|wStance) || namingVerbs[c[v-3].low]) {
@@ -669,7 +675,7 @@ func (x *extractor) partialSubject(open int) np {
 		// ("He names Russia as the "failing state"")
 		return p
 	}
-	if (p.kind == npOrg || p.kind == npPerson && x.res.isOrg(p.name)) && !coordinated(p) && !placeWords[lower(p.name)] &&
+	if (p.kind == npOrg || p.kind == npPerson && x.res.isOrg(p.name) || p.kind == npDesc && p.definite && orgHeads[p.head] && !humanHead(p.head)) && !coordinated(p) && !placeWords[lower(p.name)] &&
 		!lawHeads[lower(p.name[strings.LastIndexByte(p.name, ' ')+1:])] {
 		// a body's sentence, as a person's: "The Liberal Democrats have
 		// unveiled plans to build 100,000 new "affordable" homes" (a bill
@@ -682,13 +688,16 @@ func (x *extractor) partialSubject(open int) np {
 		(d.toks[e].isCap() || d.toks[e].in(wRole|wDet|wConnector) || d.toks[e].text == ",") {
 		e++
 	}
-	if e == j {
+	if e == j && !(p.kind == npDesc && nationalNouns[p.head]) { // (The Russian "exercises": an adjective)
 		if startsLower(d.toks[j].text) {
 			return p
 		}
 	}
 	return np{}
 }
+
+// timeOfDay are the parts of a day after a weekday: "On Thursday night".
+var timeOfDay = set("morning", "afternoon", "evening", "night")
 
 // lawHeads end the names of laws and treaties.
 var lawHeads = set("bill", "act", "law", "treaty", "directive", "convention")
@@ -823,7 +832,18 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			}
 		}
 	}
-	j := i
+	if i+3 < st.tok1 && (d.toks[i].low == "on" || d.toks[i].low == "late" || d.toks[i].low == "early") && isDateWord(d.toks[i+1].low) {
+		// "On Thursday the Ministry of Foreign Affairs issued": a time
+		// with no comma after it is no part of the subject
+		k := i + 2
+		for k < st.tok1 && k < i+5 && (timeOfDay[d.toks[k].low] || d.toks[k].isWord() && unicode.IsDigit([]rune(d.toks[k].text)[0])) {
+			k++
+		}
+		if k < st.tok1 && d.toks[k].in(wDet) {
+			i = k
+		}
+	}
+	j, cut := i, -1
 	for j < st.tok1 && !d.toks[j].quoted && (j == i || d.toks[j].text != "I") {
 		w := d.toks[j].low
 		t := &d.toks[j]
@@ -834,6 +854,9 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			// a body's seat: "The Russian Embassy in Ottawa", "the Russian
 			// embassy in Wellington", "the Embassy of India in Kyiv"; where
 			// a group is: "Parents of Namibian students in Ukraine"
+			if !seatNouns[d.toks[j-1].low] && !embassyOf(d.toks[i:j]) && !groupNouns[d.toks[j-1].low] && cut < 0 {
+				cut = j // "the Ministry of Foreign Affairs in Kathmandu": only an embassy keeps its seat
+			}
 			j++
 			continue
 		}
@@ -928,7 +951,10 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			}
 		}
 	}
-	p := parseNP(d.toks[i:j], i)
+	if cut < 0 {
+		cut = j
+	}
+	p := parseNP(d.toks[i:cut], i)
 	if p.kind == npPerson && j < st.tok1 && (d.toks[j].low == "who" || d.toks[j].low == "whose") {
 		return both(p) // "Yelena, whose husband serves …, says": a "who" is a person
 	}

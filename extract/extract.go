@@ -264,7 +264,11 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 					}
 				}
 			}
-			if lastEnd >= 0 && prevSent >= 0 && lastEnd >= d.sents[prevSent].start {
+			if h := x.thatIsHow(q.close); h.kind != npNone {
+				speaker, role = x.res.resolve(h)
+				mention = h.mention
+				branch = ruleThatIsHow
+			} else if lastEnd >= 0 && prevSent >= 0 && lastEnd >= d.sents[prevSent].start {
 				speaker, role = lastSpeaker, lastRole
 				branch = ruleContinue
 			} else if s := x.sentenceSubject(prevSent); s.kind != npNone && s.kind != npDesc && !strings.Contains(s.mention, " and ") && (s.kind == npPerson && !x.res.isOrg(s.name) || x.speaks(prevSent)) {
@@ -347,6 +351,51 @@ func (x *extractor) turnSubject(open int) np {
 
 // sentOf returns the sentence of the writer's text at a quotation mark: the
 // sentence of the word before it.
+// accordingBefore reports whether "according to" opens the phrase whose
+// name is at ts[k]: "according to a readout from Global Affairs Canada".
+func accordingBefore(ts []tok, k int) bool {
+	for m := k - 1; m >= 1 && m >= k-6 && ts[m].sent == ts[k].sent && ts[m].text != ","; m-- {
+		if ts[m].low == "to" && ts[m-1].low == "according" {
+			return true
+		}
+	}
+	return false
+}
+
+// thatIsHow reads the speaker a sentence opening right after a quote gives
+// it: "That was how Natalia Ostrovska, who runs a volunteer group, described
+// the mood", "This is how one soldier put it".
+func (x *extractor) thatIsHow(close int) np {
+	d := x.d
+	i := d.tokAt(close)
+	if i+4 >= len(d.toks) || d.toks[i].quoted || d.sents[d.toks[i].sent].tok0 != i {
+		return np{}
+	}
+	c := d.toks[i:d.sents[d.toks[i].sent].tok1]
+	if w := c[0].low; w != "that" && w != "this" && w != "that's" && w != "this's" {
+		return np{}
+	}
+	k := 1
+	if c[k].low == "is" || c[k].low == "was" || isApostrophe(c[k].text) || c[k].low == "'s" || c[k].low == "’s" {
+		k++
+	}
+	if k == 1 && c[0].low != "that's" || c[k].low != "how" {
+		return np{}
+	}
+	for v := k + 2; v < len(c) && v < k+30; v++ {
+		if c[v].quoted {
+			return np{}
+		}
+		if c[v].in(wReport|wStance) || c[v].low == "put" || c[v].low == "puts" {
+			if p := npBackward(c[k+1:], v-k-1, i+k+1); p.kind == npPerson || p.kind == npDesc && (humanHead(p.head) || personHead(p.head)) {
+				return p
+			}
+			return np{}
+		}
+	}
+	return np{}
+}
+
 func (x *extractor) sentOf(pos int) int {
 	d := x.d
 	i := d.tokAt(pos)
@@ -387,6 +436,14 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 	}
 	if q.partial {
 		if p, ok := x.sentenceFinal(q.close); ok && p.kind != npNone {
+			if accordingBefore(d.toks, p.pos) {
+				// "Joly reaffirmed Canada's "unwavering support", according
+				// to a readout": the readout carries her words
+				if b, ok := x.clauseBefore(q.open, sentStart, true); ok && b.kind == npPerson && !b.blocked {
+					x.path = ruleBefore
+					return x.innerSpeaker(b, q.open, sentStart), true
+				}
+			}
 			x.path = ruleFinal
 			return x.innerSpeaker(p, q.open, sentStart), true
 		}

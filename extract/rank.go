@@ -30,6 +30,7 @@ const (
 	ruleContinue              // a quote continues the last speaker
 	rulePrevSubject           // the subject of the sentence before
 	ruleLast                  // the last speaker, for want of any other
+	ruleThatIsHow             // "That was how X described it" after the quote
 	nRules
 )
 

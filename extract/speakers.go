@@ -440,6 +440,31 @@ func appositionGender(ts []tok, a, j int) byte {
 	return 0
 }
 
+// clauseGender is the gender of the first pronoun in the sentence after a
+// name that opens it (ending before ts[j]) with no other person's name before it: "Anjali Shrestha, 21,
+// from Pokhara, is in her second year".
+func clauseGender(ts []tok, name []tok, j int) byte {
+	for k := range name {
+		if name[k].in(wOrg|wPlace) || functionWords[name[k].low] {
+			return 0 // "Belmarsh Prison", "Near Avdiivka"
+		}
+	}
+	for m := j; m < len(ts) && m < j+16 && (m == j || ts[m].sent == ts[m-1].sent); m++ {
+		t := &ts[m]
+		if t.quoted || t.in(wFirstName|wHonorific) && t.isCap() || t.low == "and" || t.low == "or" ||
+			t.in(wRole) || personNouns[t.low] || t.low == "we" || t.low == "they" || t.low == "i" || t.low == "who" {
+			return 0 // someone else the pronoun may be: "we met a soldier who gave his name"
+		}
+		switch t.low {
+		case "he", "his", "him", "himself":
+			return 'm'
+		case "she", "her", "hers", "herself":
+			return 'f'
+		}
+	}
+	return 0
+}
+
 // genderedNouns say a person's sex in a role or an apposition.
 var genderedNouns = map[string]byte{"spokesman": 'm', "spokeswoman": 'f', "chairwoman": 'f',
 	"businessman": 'm', "businesswoman": 'f', "congressman": 'm', "congresswoman": 'f', "actress": 'f',
@@ -669,7 +694,7 @@ func (r *resolver) indexPersons() {
 					p.gender = g
 					p.evid = true
 					r.persons = append(r.persons, p)
-				} else if name[0].in(wFirstName) && (p.evid || givenNameOnly(ts, i-1, j)) {
+				} else if name[0].in(wFirstName) && (p.evid || givenNameOnly(ts, i-1, j)) || namedAs(ts, i-1) {
 					// someone the article names by a first name alone: "a
 					// soldier who gave his name only as Andriy", "Oksana, a
 					// 41-year-old accountant, told Ukrainska Pravda"
@@ -697,6 +722,9 @@ func (r *resolver) indexPersons() {
 		}
 		if p.gender == 0 {
 			p.gender = roleGender(roleText) // "Foreign ministry spokesman Tanee Sangrat"
+		}
+		if a := i - len(name); p.gender == 0 && (a == 0 || ts[a-1].sent != ts[a].sent) {
+			p.gender = clauseGender(ts, name, j)
 		}
 		if sur := surnameOf(p.full); sur != "" {
 			p.sur = lower(sur)
@@ -1093,6 +1121,9 @@ func parseSeg(seg []tok, pos int) np {
 	}
 	st := e
 	for st > 0 && (capWord(&seg[st-1]) || roleConnectors[seg[st-1].text] && st-2 >= 0 && (capWord(&seg[st-2]) || roleConnectors[seg[st-2].text])) {
+		if seg[st-1].low == "the" && st >= 2 && isDateWord(seg[st-2].low) {
+			break // "On Thursday the Ministry of Foreign Affairs"
+		}
 		st--
 	}
 	for st < e && roleConnectors[seg[st].text] {
@@ -1384,7 +1415,7 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		}
 		return r.fullOrg(r.orgName(p.name), p.pos), ""
 	case npDesc:
-		if docHeads[p.head] {
+		if docHeads[p.head] || docFrom(p.name) {
 			return r.author(p), ""
 		}
 		if orgHeads[p.head] && !humanHead(p.head) && p.definite {
@@ -1435,6 +1466,13 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		return r.fullPossessor(p.name, p.pos), ""
 	}
 	return "", ""
+}
+
+// docFrom reports whether a description is a document and whose it is: "a
+// statement from the discount phone firm".
+func docFrom(desc string) bool {
+	i := strings.IndexByte(desc, ' ')
+	return i > 0 && docHeads[lower(desc[:i])] && (strings.HasPrefix(desc[i:], " from the ") || strings.HasPrefix(desc[i:], " by the "))
 }
 
 // possessiveGender is the gender a possessive pronoun says: "his" 'm', "her" 'f'.
@@ -1648,7 +1686,8 @@ func (r *resolver) speaksNext(k int) bool {
 var subordinate = set("when", "that", "if", "after", "before", "because", "as", "while", "whether", "since", "until",
 	"where", "than", "of", "at", "for", "from", "with", "by", "to", "in", "on", "about", "against", "between", "told", "asked")
 
-var replyVerbs = set("replied", "replies", "answered", "answers", "responded", "responds", "retorted")
+// replyVerbs answer the words before them.
+var replyVerbs = set("replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts")
 
 // askedIn finds the person asked in sentence s, whose persons are
 // r.persons[lo:hi]: "a reporter asked Ryabkov whether".
@@ -1823,14 +1862,14 @@ func (r *resolver) author(p np) string {
 		}
 	}
 	for k := 1; k+2 < len(words); k++ {
-		// "the message from the head of state"
+		// "the message from the head of state", "a statement from the discount phone firm"
 		if (words[k] == "from" || words[k] == "of" || words[k] == "by") && lower(words[k+1]) == "the" {
 			rest := lower(strings.Join(words[k+2:], " "))
 			head := rest
 			if i := strings.LastIndexByte(rest, ' '); i > 0 && rest != "head of state" {
 				head = rest[i+1:]
 			}
-			if humanHead(head) || head == "head of state" {
+			if humanHead(head) || head == "head of state" || orgHeads[head] {
 				d := np{kind: npDesc, name: strings.Join(words[k+2:], " "), head: head, definite: true, pos: p.pos}
 				if name, _ := r.resolve(d); name != "" && name != d.name {
 					return name
@@ -1892,9 +1931,21 @@ func (r *resolver) author(p np) string {
 				return name
 			}
 		}
+		if i >= 2 && ts[i-1].in(wDet) && issuedIn[ts[i-2].low] && r.subjectAll != nil {
+			// "The Ministry of Foreign Affairs gave the advice in a
+			// statement", "The ministry issued a statement": its subject wrote it
+			if q := r.subjectAll(ts[i].sent); q.pos < i && (q.kind == npPerson || q.kind == npOrg || q.kind == npDesc && q.definite && !docHeads[q.head]) {
+				if name, _ := r.resolve(q); name != "" {
+					return name
+				}
+			}
+		}
 	}
 	return ""
 }
+
+// issuedIn are the words before "a statement" whose sentence's subject wrote it.
+var issuedIn = set("in", "issued", "released", "published", "posted")
 
 // authorName is the author a document is named by, its capitalised prefix:
 // a person the article names ("Mr Kok's report", "the Kok report" → Wim
@@ -2136,7 +2187,7 @@ func countCaps(ts []tok) int {
 // spokesman Dr Azzam Tamimi said".
 func (r *resolver) namedLater(p np) string {
 	ts := r.d.toks
-	if p.pos >= len(ts) || !humanHead(p.head) || plural(p.head) {
+	if p.pos >= len(ts) || !humanHead(p.head) && !personHead(p.head) || plural(p.head) {
 		return ""
 	}
 	sent := ts[p.pos].sent
@@ -2149,6 +2200,9 @@ func (r *resolver) namedLater(p np) string {
 		}
 		if roleMatches(q.role, p.head, p.name) && (!postNominals[p.head] || hasAll(q.role, capModifiers(p.name, p.head))) {
 			return r.canonical(r.variant(q.full)) // (not "the Labour MP" for any MP)
+		}
+		if nameGiven(ts, p.pos, q.tok) {
+			return r.canonical(q.full)
 		}
 	}
 	// "… the spokesman said. State Department Ned Price in a statement.": a
@@ -2163,6 +2217,35 @@ func (r *resolver) namedLater(p np) string {
 		}
 	}
 	return ""
+}
+
+// nameGiven reports whether the name at ts[at] is the one the person
+// described at ts[pos] gave in a clause of theirs: "Another student, who
+// simply gave her name as Blessing,", "a soldier who identified himself only
+// as Oleh".
+func nameGiven(ts []tok, pos, at int) bool {
+	if at-pos > 16 || ts[at].sent != ts[pos].sent || !namedAs(ts, at) {
+		return false
+	}
+	for k := pos + 1; k < at-2; k++ {
+		if ts[k].low == "who" && ts[k-1].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAs reports whether the name at ts[at] is given after "name as",
+// "identified as", "identified himself only as": a name, whatever the word.
+func namedAs(ts []tok, at int) bool {
+	if at < 3 || ts[at-1].low != "as" {
+		return false
+	}
+	w := ts[at-2].low
+	if w == "only" {
+		w = ts[at-3].low
+	}
+	return w == "name" || w == "identified" || w == "himself" || w == "herself"
 }
 
 // introduced reports whether a description's head was used before it.
@@ -2239,6 +2322,9 @@ func roleMatches(role, head, desc string) bool {
 		return false
 	}
 	d := lower(desc)
+	if head == "minister" && strings.Contains(role, "prime minister") && !strings.Contains(d, "prime") {
+		return false // "the minister" is not the prime minister
+	}
 	for _, m := range otherOffice {
 		if strings.Contains(role, m) && !strings.Contains(d, m) {
 			return false
@@ -2253,7 +2339,7 @@ var roleSynonyms = map[string][]string{
 	"minister": {"secretary"}, "secretary": {"minister"},
 	"spokesman": {"spokesperson"}, "spokeswoman": {"spokesperson"},
 	"spokesperson": {"spokesman", "spokeswoman"}, "leader": {"chairman", "premier", "president", "prime minister", "chancellor"},
-	"head of state": {"president"},
+	"head of state": {"president"}, "envoy": {"ambassador"}, "ambassador": {"envoy"},
 	// "the expert said" after "Igor Kravtsov, a senior researcher at IMEMO"
 	"expert":     {"analyst", "researcher", "professor", "economist", "specialist", "scholar", "academic", "fellow"},
 	"analyst":    {"expert", "researcher", "economist", "specialist"},
@@ -2262,7 +2348,7 @@ var roleSynonyms = map[string][]string{
 }
 
 func roleHas(role, head string) bool {
-	if strings.Contains(role, head) {
+	if headIn(role, head) {
 		return true
 	}
 	for _, h := range roleSynonyms[head] {
@@ -2272,6 +2358,23 @@ func roleHas(role, head string) bool {
 		}
 	}
 	return false
+}
+
+// headIn reports whether role holds head as its office, not only after "of"
+// as whom the office serves: "head of the office of the president" is no
+// president.
+func headIn(role, head string) bool {
+	for at := 0; ; {
+		k := strings.Index(role[at:], head)
+		if k < 0 {
+			return false
+		}
+		k += at
+		if !strings.HasSuffix(role[:k], "of the ") && !strings.HasSuffix(role[:k], "of ") {
+			return true
+		}
+		at = k + len(head)
+	}
 }
 
 // byRole finds the nearest person named before pos whose role has head:
@@ -2589,6 +2692,14 @@ func (r *resolver) longerDesc(p np) string {
 					g = f // the noun goes on: "at the embassy building said"
 				}
 			}
+			if g > f && g+1 < len(ts) && !ts[g].quoted && orgWords[ts[g].low] && !ts[g].isCap() {
+				// "of the Nigerian embassy in Kyiv": the body is an adjective and a noun
+				g++
+				if g+1 < len(ts) && ts[g].low == "in" && capWord(&ts[g+1]) && !ts[g+1].quoted {
+					for g += 2; g < len(ts) && capWord(&ts[g]) && !ts[g].quoted; g++ {
+					}
+				}
+			}
 			if g > f {
 				e = g
 			} else {
@@ -2775,7 +2886,8 @@ var personNouns = set("parent", "midfielder", "striker", "defender", "goalkeeper
 	"shopkeeper", "vendor", "refugee", "journalist", "protester", "voter", "citizen", "neighbour", "neighbor",
 	"friend", "fan", "supporter", "priest", "commentator", "observer", "witness", "survivor", "victim", "relative",
 	"organiser", "organizer", "medic", "paramedic", "pilot", "miner", "fisherman", "builder", "retiree", "colleague",
-	"spouse", "shopper", "commuter", "villager", "evacuee", "conscript", "reservist", "serviceman", "servicewoman")
+	"spouse", "shopper", "commuter", "villager", "evacuee", "conscript", "reservist", "serviceman", "servicewoman",
+	"student")
 
 // nationalNouns describe a person by nationality: "the Irishman".
 var nationalNouns = set("dutchman", "irishman", "frenchman", "englishman", "welshman", "scotsman", "dutchwoman",

@@ -220,8 +220,8 @@ func (d *doc) splitSentences() {
 			// the sentence goes on when a lower-case word follows ("... sorry?" he asked)
 			if i+1 < len(d.toks) && !d.toks[i+1].para {
 				nx := &d.toks[i+1]
-				if startsLower(nx.text) {
-					continue
+				if startsLower(nx.text) || t.text == "." && (nx.text == "," || nx.text == ";") {
+					continue // "Sen. Maria Cantwell, D-Wash., said": an abbreviation's stop
 				}
 			}
 			closeAt(i + 1)

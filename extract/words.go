@@ -68,10 +68,10 @@ var wordClasses = func() map[string]wclass {
 
 // reportVerbs introduce what someone said.
 var reportVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "stressed",
-	"stresses", "emphasized", "emphasised", "emphasizes", "emphasises", "noted", "notes", "continued",
+	"stresses", "emphasized", "emphasised", "emphasizes", "emphasises", "emphasize", "emphasise", "noted", "notes", "continued",
 	"continues", "argued", "argues", "insisted", "insists", "explained", "explains", "wrote", "writes",
 	"tweeted", "tweets", "stated", "declared", "declares", "claimed", "claims", "suggested", "suggests",
-	"asked", "asks", "replied", "replies", "answered", "reiterated", "reiterates", "concluded", "admitted",
+	"asked", "asks", "replied", "replies", "answered", "reiterated", "reiterates", "reaffirmed", "reaffirms", "concluded", "admitted",
 	"admits", "acknowledged", "announced", "announces", "recalled", "urged", "urges", "informed", "reported",
 	"commented", "remarked", "observed", "predicted", "cautioned", "complained", "conceded", "confirmed",
 	"vowed", "pledged", "promised", "summed", "underlined", "underscored", "highlighted", "pointed",
