@@ -351,6 +351,53 @@ func (x *extractor) turnSubject(open int) np {
 
 // sentOf returns the sentence of the writer's text at a quotation mark: the
 // sentence of the word before it.
+// passiveAgent reads the agent of a passive verb of speech that comes after
+// the partial it governs: "a scheme has been branded a "disgraceful waste"
+// by MPs", "Fletcher was described as a "consummate professional" by his
+// friend Michael Pointon".
+func (x *extractor) passiveAgent(open, close int) np {
+	d := x.d
+	k, o := d.tokAt(close), d.tokAt(open)
+	if k+1 >= len(d.toks) || o == 0 || d.toks[k].low != "by" || d.toks[k].sent != d.toks[o-1].sent {
+		return np{}
+	}
+	st := d.sents[d.toks[k].sent].tok0
+	verb := false
+	for v := o - 1; v > st && v >= o-4; v-- {
+		w := d.toks[v].low
+		if d.toks[v].quoted {
+			break
+		}
+		if (reportVerbs[w] || stanceVerbs[w] || namingVerbs[w] || w == "deemed") && beForms[d.toks[v-1].low] {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return np{}
+	}
+	e := k + 1
+	for e < d.sents[d.toks[k].sent].tok1 && e < k+12 && (d.toks[e].isWord() || isPossessive(d.toks[e].text) || d.toks[e].text == "-") &&
+		!d.toks[e].quoted && !agentEnds[d.toks[e].low] {
+		e++
+	}
+	for a := k + 2; a+1 < e; a++ {
+		if d.toks[a].low == "and" {
+			// "by his friend and fellow broadcaster Michael Pointon": one person
+			if p := parseNP(d.toks[a+1:e], a+1); p.kind == npPerson && x.res.knownPerson(p) {
+				return p
+			}
+		}
+	}
+	if p := x.after(d.toks[k+1:e], k+1); p.kind == npPerson || p.kind == npOrg || p.kind == npDesc && (humanHead(p.head) || personHead(p.head) || groupHead(p.head) || orgHeads[p.head] || plural(p.head)) {
+		return p
+	}
+	return np{}
+}
+
+// agentEnds end the agent of a passive: "by Ofcom for sending", "by MPs on Monday".
+var agentEnds = set("for", "over", "on", "in", "at", "after", "when", "who", "which", "because", "as", "but", "to", "with")
+
 // accordingBefore reports whether "according to" opens the phrase whose
 // name is at ts[k]: "according to a readout from Global Affairs Canada".
 func accordingBefore(ts []tok, k int) bool {
@@ -435,6 +482,10 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 		}
 	}
 	if q.partial {
+		if p := x.passiveAgent(q.open, q.close); p.kind != npNone {
+			x.path = ruleFinal
+			return p, true
+		}
 		if p, ok := x.sentenceFinal(q.close); ok && p.kind != npNone {
 			if accordingBefore(d.toks, p.pos) {
 				// "Joly reaffirmed Canada's "unwavering support", according

@@ -2887,7 +2887,7 @@ var personNouns = set("parent", "midfielder", "striker", "defender", "goalkeeper
 	"friend", "fan", "supporter", "priest", "commentator", "observer", "witness", "survivor", "victim", "relative",
 	"organiser", "organizer", "medic", "paramedic", "pilot", "miner", "fisherman", "builder", "retiree", "colleague",
 	"spouse", "shopper", "commuter", "villager", "evacuee", "conscript", "reservist", "serviceman", "servicewoman",
-	"student")
+	"student", "figure", "clergyman", "cleric")
 
 // nationalNouns describe a person by nationality: "the Irishman".
 var nationalNouns = set("dutchman", "irishman", "frenchman", "englishman", "welshman", "scotsman", "dutchwoman",
@@ -3009,13 +3009,13 @@ func (r *resolver) salientHolder(p np) string {
 // mention of them.
 func (r *resolver) ledeNamed(p np) string {
 	ts := r.d.toks
-	if p.definite || p.pos >= len(ts) || ts[p.pos].sent != 0 || !humanHead(p.head) && !relationHeads[p.head] ||
+	if p.definite || p.pos >= len(ts) || ts[p.pos].sent != 0 || !humanHead(p.head) && !personHead(p.head) && !relationHeads[p.head] ||
 		plural(p.head) || r.subject == nil {
 		return ""
 	}
 	q := r.subject(1)
-	if q.kind != npPerson || !strings.Contains(q.name, " ") {
-		return ""
+	if q.kind != npPerson || !strings.Contains(q.name, " ") || q.role == "" && !strings.HasPrefix(q.mention, q.name) {
+		return "" // (not "The Da Vinci Code")
 	}
 	for _, m := range r.persons {
 		if m.tok < q.pos && m.full == q.name {

@@ -534,6 +534,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"a nationality before a scare quote is an adjective, no speaker",
 			"Peskov said the claims were \"absolutely unfounded\". The Russian \"exercises\" in Belarus, however, continue until Sunday.",
 			[]string{"Dmitry Peskov", ""}},
+		{"the agent of a passive verb of speech after the partial is its speaker",
+			"A failed government scheme has been branded a \"disgraceful waste\" by MPs.\n\nFletcher was described as a \"consummate professional\" by his friend and fellow broadcaster Michael Pointon.",
+			[]string{"MPs", "Michael Pointon"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
