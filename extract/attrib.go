@@ -1501,3 +1501,94 @@ func endsInInitial(name string) bool {
 	w := name[strings.LastIndexByte(name, ' ')+1:]
 	return utf8.RuneCountInString(w) == 1
 }
+
+// passiveAgent reads the agent of a passive verb of speech that comes after
+// the partial it governs: "a scheme has been branded a "disgraceful waste"
+// by MPs", "Fletcher was described as a "consummate professional" by his
+// friend Michael Pointon".
+func (x *extractor) passiveAgent(open, close int) np {
+	d := x.d
+	k, o := d.tokAt(close), d.tokAt(open)
+	if k+1 >= len(d.toks) || o == 0 || d.toks[k].low != "by" || d.toks[k].sent != d.toks[o-1].sent {
+		return np{}
+	}
+	st := d.sents[d.toks[k].sent].tok0
+	verb := false
+	for v := o - 1; v > st && v >= o-4; v-- {
+		w := d.toks[v].low
+		if d.toks[v].quoted {
+			break
+		}
+		if (reportVerbs[w] || stanceVerbs[w] || namingVerbs[w] || w == "deemed") && beForms[d.toks[v-1].low] {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return np{}
+	}
+	e := k + 1
+	for e < d.sents[d.toks[k].sent].tok1 && e < k+12 && (d.toks[e].isWord() || isPossessive(d.toks[e].text) || d.toks[e].text == "-") &&
+		!d.toks[e].quoted && !agentEnds[d.toks[e].low] {
+		e++
+	}
+	for a := k + 2; a+1 < e; a++ {
+		if d.toks[a].low == "and" {
+			// "by his friend and fellow broadcaster Michael Pointon": one person
+			if p := parseNP(d.toks[a+1:e], a+1); p.kind == npPerson && x.res.knownPerson(p) {
+				return p
+			}
+		}
+	}
+	if p := x.after(d.toks[k+1:e], k+1); p.kind == npPerson || p.kind == npOrg || p.kind == npDesc && (humanHead(p.head) || personHead(p.head) || groupHead(p.head) || orgHeads[p.head] || plural(p.head)) {
+		return p
+	}
+	return np{}
+}
+
+// agentEnds end the agent of a passive: "by Ofcom for sending", "by MPs on Monday".
+var agentEnds = set("for", "over", "on", "in", "at", "after", "when", "who", "which", "because", "as", "but", "to", "with")
+
+// accordingBefore reports whether "according to" opens the phrase whose
+// name is at ts[k]: "according to a readout from Global Affairs Canada".
+func accordingBefore(ts []tok, k int) bool {
+	for m := k - 1; m >= 1 && m >= k-6 && ts[m].sent == ts[k].sent && ts[m].text != ","; m-- {
+		if ts[m].low == "to" && ts[m-1].low == "according" {
+			return true
+		}
+	}
+	return false
+}
+
+// thatIsHow reads the speaker a sentence opening right after a quote gives
+// it: "That was how Natalia Ostrovska, who runs a volunteer group, described
+// the mood", "This is how one soldier put it".
+func (x *extractor) thatIsHow(close int) np {
+	d := x.d
+	i := d.tokAt(close)
+	if i+4 >= len(d.toks) || d.toks[i].quoted || d.sents[d.toks[i].sent].tok0 != i {
+		return np{}
+	}
+	c := d.toks[i:d.sents[d.toks[i].sent].tok1]
+	k := 1 // "That's how"
+	if w := c[0].low; (w == "that" || w == "this") && (c[1].low == "is" || c[1].low == "was") {
+		k = 2
+	} else if w != "that's" && w != "that’s" {
+		return np{}
+	}
+	if c[k].low != "how" {
+		return np{}
+	}
+	for v := k + 2; v < len(c) && v < k+30; v++ {
+		if c[v].quoted {
+			return np{}
+		}
+		if c[v].in(wReport|wStance) || c[v].low == "put" || c[v].low == "puts" {
+			if p := npBackward(c[k+1:], v-k-1, i+k+1); p.kind == npPerson || p.kind == npDesc && (humanHead(p.head) || personHead(p.head)) {
+				return p
+			}
+			return np{}
+		}
+	}
+	return np{}
+}
