@@ -295,9 +295,9 @@ func malayHonorific(ts []tok) (int, int) {
 	for m := 0; m+2 < len(ts); m++ {
 		n := 0
 		switch ts[m].low {
-		case "datuk", "dato", "dato'", "datin", "tun":
-			n = 1
-		case "tan", "puan":
+		case "datuk", "dato", "dato'", "datin", "tun", "puan", "encik":
+			n = 1 // "Puan" and "Encik" are Mrs and Mr
+		case "tan":
 		default:
 			continue
 		}
@@ -1098,6 +1098,9 @@ func rank(p np) int {
 func parseSeg(seg []tok, pos int) np {
 	for len(seg) > 0 && seg[0].in(wLead) {
 		seg, pos = seg[1:], pos+1
+	}
+	if len(seg) > 1 && seg[0].text == "What" {
+		seg, pos = seg[1:], pos+1 // "What traders have dubbed the "Ukraine premium""
 	}
 	if len(seg) == 0 {
 		return np{}
@@ -1931,10 +1934,15 @@ func (r *resolver) author(p np) string {
 				return name
 			}
 		}
-		if i >= 2 && ts[i-1].in(wDet) && issuedIn[ts[i-2].low] && r.subjectAll != nil {
+		d := i - 1
+		if d >= 2 && !ts[d].in(wDet) && !ts[d].isCap() && ts[d].isWord() && ts[d-1].in(wDet) {
+			d-- // "a press statement", "a joint statement"
+		}
+		if d >= 1 && ts[d].in(wDet) && issuedIn[ts[d-1].low] && r.subjectAll != nil {
 			// "The Ministry of Foreign Affairs gave the advice in a
-			// statement", "The ministry issued a statement": its subject wrote it
-			if q := r.subjectAll(ts[i].sent); q.pos < i && (q.kind == npPerson || q.kind == npOrg || q.kind == npDesc && q.definite && !docHeads[q.head]) {
+			// statement", "The ministry issued a statement", "Issuing a
+			// press statement today, the ministry said": its subject wrote it
+			if q := r.subjectAll(ts[i].sent); (q.pos < i || strings.HasSuffix(ts[d-1].low, "ing")) && (q.kind == npPerson || q.kind == npOrg || q.kind == npDesc && q.definite && !docHeads[q.head]) {
 				if name, _ := r.resolve(q); name != "" {
 					return name
 				}
@@ -1945,7 +1953,7 @@ func (r *resolver) author(p np) string {
 }
 
 // issuedIn are the words before "a statement" whose sentence's subject wrote it.
-var issuedIn = set("in", "issued", "released", "published", "posted")
+var issuedIn = set("in", "issued", "released", "published", "posted", "issuing", "releasing", "publishing", "posting")
 
 // authorName is the author a document is named by, its capitalised prefix:
 // a person the article names ("Mr Kok's report", "the Kok report" → Wim
@@ -2887,7 +2895,9 @@ var personNouns = set("parent", "midfielder", "striker", "defender", "goalkeeper
 	"friend", "fan", "supporter", "priest", "commentator", "observer", "witness", "survivor", "victim", "relative",
 	"organiser", "organizer", "medic", "paramedic", "pilot", "miner", "fisherman", "builder", "retiree", "colleague",
 	"spouse", "shopper", "commuter", "villager", "evacuee", "conscript", "reservist", "serviceman", "servicewoman",
-	"student", "figure", "clergyman", "cleric")
+	"student", "figure", "clergyman", "cleric",
+	// a party member: "the Democrat said" after the senator was named
+	"democrat", "republican", "tory")
 
 // nationalNouns describe a person by nationality: "the Irishman".
 var nationalNouns = set("dutchman", "irishman", "frenchman", "englishman", "welshman", "scotsman", "dutchwoman",

@@ -537,6 +537,18 @@ func TestSpeakerRules(t *testing.T) {
 		{"the agent of a passive verb of speech after the partial is its speaker",
 			"A failed government scheme has been branded a \"disgraceful waste\" by MPs.\n\nFletcher was described as a \"consummate professional\" by his friend and fellow broadcaster Michael Pointon.",
 			[]string{"MPs", "Michael Pointon"}},
+		{"Sayyid, Puan and Encik are titles of honour, no part of the name",
+			"His mother, Puan Rosnah Ismail, 51, said the family prayed every night.\n\n\"I told him, just come home first,\" she said.\n\nSayyid Badr bin Hamad Albusaidi, Minister of Foreign Affairs, said Oman was following developments \"with great concern\".\n\n\"Escalation serves no one,\" the minister said.",
+			[]string{"Rosnah Ismail", "Badr bin Hamad Albusaidi", "Badr bin Hamad Albusaidi"}},
+		{"the Democrat is the senator just named",
+			"Maryland's senior senator, Ben Cardin, said in a statement Saturday that Congress was ready to act.\n\n\"Putin must understand that the price of aggression will be paid,\" the Democrat said.",
+			[]string{"Ben Cardin"}},
+		{"what traders dubbed is the traders' word",
+			"Oman crude rose above $86 a barrel. What traders have dubbed the \"Ukraine premium\" has added several dollars to the price.",
+			[]string{"traders"}},
+		{"the statement is the one the body was issuing as it spoke",
+			"Issuing a press statement today, the Ministry of Foreign Affairs said it was \"closely monitoring\" the situation. \"Nepali nationals are advised to leave,\" the statement said.",
+			[]string{"Ministry of Foreign Affairs", "Ministry of Foreign Affairs"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
