@@ -156,7 +156,7 @@ func (x *extractor) mergeInterrupted() {
 			if last == '.' && j-i > 6 {
 				break
 			}
-			if nq.closed {
+			if nq.closed && !x.opensNext(nq.close) {
 				if _, own := x.clauseAfter(nq.close, 1<<62, false); own {
 					if end := d.runes[nq.spans[len(nq.spans)-1].End-1]; end == ',' || end == '?' || end == '!' {
 						break
@@ -173,6 +173,22 @@ func (x *extractor) mergeInterrupted() {
 		out = append(out, q)
 	}
 	x.raw = out
+}
+
+// opensNext reports whether the attribution after a quote's close ends in a
+// colon, so that it introduces the next quote: "…or can you?" He concludes:
+// "Keep it blogged."
+func (x *extractor) opensNext(close int) bool {
+	ts := x.d.toks
+	for k := x.d.tokAt(close); k < len(ts) && k < x.d.tokAt(close)+8; k++ {
+		switch ts[k].text {
+		case ":":
+			return true
+		case ".", "!", "?", ",", "\"", "“":
+			return false
+		}
+	}
+	return false
 }
 
 func samePara(rs []rune, a, b int) bool {

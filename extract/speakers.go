@@ -2057,8 +2057,15 @@ func (r *resolver) shortName(name string) (string, bool) {
 			}
 		}
 	}
-	if full, ok := r.glosses[name]; ok || !isAcronym(name) {
+	if full, ok := r.glosses[name]; ok {
 		return full, ok
+	}
+	key := name
+	if strings.Contains(name, "&") && !strings.HasPrefix(name, "&") {
+		key = strings.ReplaceAll(name, "&", "") // "B&B" after "Bradford & Bingley"
+	}
+	if !isAcronym(key) {
+		return "", false
 	}
 	if r.acronyms == nil {
 		r.acronyms = map[string]string{}
@@ -2069,7 +2076,7 @@ func (r *resolver) shortName(name string) (string, bool) {
 				continue
 			}
 			j, ini := i, []byte{}
-			for j < len(ts) && !ts[j].quoted && (capWord(&ts[j]) || ts[j].in(wConnector) && j+1 < len(ts) && capWord(&ts[j+1]) && j > i) {
+			for j < len(ts) && !ts[j].quoted && (capWord(&ts[j]) || (ts[j].in(wConnector) || ts[j].text == "&") && j+1 < len(ts) && capWord(&ts[j+1]) && j > i) {
 				if capWord(&ts[j]) {
 					// one byte per capitalised word, so that the tails below
 					// line up: a non-ASCII initial ("Élysée") makes no acronym
@@ -2095,7 +2102,7 @@ func (r *resolver) shortName(name string) (string, bool) {
 			i = j
 		}
 	}
-	full, ok := r.acronyms[name]
+	full, ok := r.acronyms[key]
 	return full, ok
 }
 

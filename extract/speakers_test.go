@@ -549,6 +549,15 @@ func TestSpeakerRules(t *testing.T) {
 		{"the statement is the one the body was issuing as it spoke",
 			"Issuing a press statement today, the Ministry of Foreign Affairs said it was \"closely monitoring\" the situation. \"Nepali nationals are advised to leave,\" the statement said.",
 			[]string{"Ministry of Foreign Affairs", "Ministry of Foreign Affairs"}},
+		{"a firm's initials and its founder's surname name the firm in full",
+			"The market remains robust, according to mortgage lender Bradford & Bingley and housebuilder George Wimpey.\n\nB&B reported a 6% rise in profits. Shares in Wimpey were up 6% at 458.5p. Overall, B&B said that \"housing market fundamentals remain strong\".\n\nWimpey's profit figures came in at the top of expectations. Wimpey said the market had proved \"challenging\" last year. \"By late summer, the market had slowed sharply,\" it added.",
+			[]string{"Bradford & Bingley", "George Wimpey", "George Wimpey"}},
+		{"a feature's present tense is a verb of speech",
+			"\"Basically I was invited here by Thailand,\" Jeremy Irons said.\n\nNow in its third year, Bangkok is a relatively recent addition to the film festival calendar. And while it has yet to attain the stature of events held in Hong Kong, Mr Prater predicts it will soon become their equal. \"It's grown awfully fast in three years - maybe too fast,\" he concedes. \"We've had some bumps in the road.\" The Golden Kinnarees will be awarded on Friday.",
+			[]string{"Jeremy Irons", "Prater"}},
+		{"an attribution that ends in a colon opens the next quote, not the last part of an interrupted one",
+			"Heretic asks: \"Have you ever seen fishing trawlers on the road? \"Well,\" Heretic writes, \"that was just the least affected areas - or can you?\" He added: \"Keep it blogged.\"",
+			[]string{"Heretic", "Heretic"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

@@ -324,6 +324,13 @@ func (r *resolver) fullOrg(name string, pos int) string {
 	if strings.Contains(name, " ") {
 		return name
 	}
+	for _, q := range r.persons {
+		// a firm that bears the name of a person named in full before:
+		// "housebuilder George Wimpey … Wimpey said"
+		if q.tok < pos && strings.HasSuffix(q.full, " "+name) {
+			return q.full
+		}
+	}
 	for _, o := range r.orgs {
 		if o.tok >= pos {
 			break

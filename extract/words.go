@@ -81,7 +81,10 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "
 	"stressing", "claiming", "writing", "maintained", "maintains", "mused", "boasted", "agreed", "added", "reads",
 	"complaining", "explaining", "declaring", "stating", "announcing", "recalling", "replying", "answering",
 	"admitting", "acknowledging", "observing", "remarking", "predicting", "vowing", "pledging", "conceding",
-	"reiterating", "concluding", "tweeting", "commenting", "cautioning", "quipping", "joking")
+	"reiterating", "concluding", "tweeting", "commenting", "cautioning", "quipping", "joking",
+	// the present tense of features: "he concedes"
+	"concedes", "recalls", "predicts", "quips", "complains", "observes", "confirms", "acknowledges", "reveals",
+	"concludes", "muses")
 
 // stanceVerbs name the subject of a partial quote: "X blamed "aggressive politics"".
 var stanceVerbs = set("accused", "accuses", "blamed", "blames", "called", "calls", "branded", "brands",
@@ -113,7 +116,7 @@ var leadWords = set("but", "and", "however", "meanwhile", "also", "then", "later
 	"besides", "consequently", "accordingly", "admittedly", "similarly", "likewise", "additionally", "notably",
 	"apparently", "obviously", "clearly", "frankly", "unfortunately", "fortunately", "interestingly",
 	"ironically", "surprisingly", "ultimately", "initially", "previously", "subsequently", "otherwise",
-	"firstly", "secondly", "thirdly", "lastly")
+	"firstly", "secondly", "thirdly", "lastly", "overall", "importantly", "crucially", "specifically")
 
 // conjunctions open a sentence without an introductory phrase after them.
 var conjunctions = set("but", "and", "yet", "so", "or", "nor", "also", "then", "now", "still", "instead")
