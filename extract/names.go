@@ -6,10 +6,10 @@ package extract
 // word from these lists that opens a name makes it a person's, and gives its
 // gender. words.go adds them to maleNames and femaleNames.
 const moreMale = `aaron abraham adrian aidan alain alberto albert alberto aldo alec alejandro aleksandr aleksander aleksandar
-aleksey alexey alessandro alfred alfredo alistair allan alvaro amir anatolii anatoliy andre andré andrei
+aleksey alexey alessandro alfred alfredo alistair allan allen alvaro amir anatolii anatoliy andre andré andrei
 andrey andriy andrés andy angus anton antoine anders arkady arkadiy armen arman arnold arsen arseny arthur
 arturo artem artyom ashot austin axel barry bart bastian ben benedict benoit benoît bernard bernd bert
-bertrand billy björn bjorn blake bobby bogdan bohdan borys bradley brendan brett brian bruce bruno bryan burak
+bertrand billy björn bjorn blake bobby bogdan bohdan borys bradley brendan brett brian bruce bruno bryan burak dwayne lance
 byron calvin cameron carlo carlos carsten cedric cédric cesar césar charlie christian christoph christophe
 claude claudio clement clément cliff clint conor connor craig cristiano cristian dale damian damien dan danny
 dario darren davide declan dennis didier diego dieter dimitri dimitrios dimitris dirk dmitriy dominic dominik

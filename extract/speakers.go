@@ -661,6 +661,13 @@ func (r *resolver) indexPersons() {
 			j < len(ts) && (ts[j].in(wReport) || j+1 < len(ts) && ts[j].in(wSkip) && ts[j+1].in(wReport)) ||
 			j+1 < len(ts) && ts[j].text == "," && (ts[j+1].low == "who" || ts[j+1].low == "whose") || // "Séamus O’Driscoll, who skippers a trawler"
 			j+2 < len(ts) && ts[j].text == "," && ts[j+1].in(wDet) && strings.HasSuffix(ts[j+2].low, "-year-old") // "Supaporn Srisuk, a 34-year-old massage therapist"
+		if len(name) == 1 && honor == "" && name[0].in(wFirstName) && stageNumber(ts, j) {
+			// a stage name: "Andre 3000 and Big Boi"
+			p.full, p.gender, p.evid = name[0].text+" "+ts[j].text, genderOf(name[0].text, ""), true
+			p.sur, p.surC = ts[j].text, ts[j].text
+			r.persons = append(r.persons, p)
+			continue
+		}
 		if len(name) == 1 {
 			full, g := r.surname(trimPossessive(name[0].text), i-len(name))
 			if full == "" {
@@ -683,7 +690,8 @@ func (r *resolver) indexPersons() {
 					}
 					p.gender = genderOf("", honor)
 					r.persons = append(r.persons, p)
-				} else if full := r.byFirstName(trimPossessive(name[0].text)); full != "" {
+				} else if full := r.byFirstName(trimPossessive(name[0].text)); full != "" && r.genderOfName(full) != 0 {
+					// (not "Yahoo" after "Yahoo Messenger": a first name is a person's)
 					p.full = full // "Sharon", once named Sharon Osbourne
 					p.gender = r.genderOfName(full)
 					r.persons = append(r.persons, p)
@@ -792,6 +800,20 @@ func (r *resolver) byFirstName(first string) string {
 		found = full
 	}
 	return found
+}
+
+// stageNumber reports whether ts[j] is a number that ends a first name as
+// a stage name does: "Andre 3000 thanked fans", "Andre 3000 and Big Boi".
+func stageNumber(ts []tok, j int) bool {
+	if j+2 >= len(ts) || len(ts[j].text) < 2 || len(ts[j].text) > 4 || ts[j].sent != ts[j+1].sent {
+		return false
+	}
+	for _, c := range ts[j].text {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return ts[j+1].in(wReport|wStance) || ts[j+1].low == "and" && capWord(&ts[j+2]) && !ts[j+2].in(wRole|wOrg)
 }
 
 // givenNameOnly reports whether the first name alone at ts[at] (the run

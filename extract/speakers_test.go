@@ -558,6 +558,12 @@ func TestSpeakerRules(t *testing.T) {
 		{"an attribution that ends in a colon opens the next quote, not the last part of an interrupted one",
 			"Heretic asks: \"Have you ever seen fishing trawlers on the road? \"Well,\" Heretic writes, \"that was just the least affected areas - or can you?\" He added: \"Keep it blogged.\"",
 			[]string{"Heretic", "Heretic"}},
+		{"a brand is no first name: Yahoo is not the person Yahoo Messenger",
+			"Yahoo has reached the age of 10. Search will be a key focus, as will making Yahoo Messenger available on mobiles, he says.\n\nFor Allen Weiner, a research director at Gartner, the future of search is about content. He believes the rivalry between Google and Yahoo is overblown and instead thinks the real battle is between Yahoo and MSN. It is a battle that Yahoo is currently winning, he believes. \"Microsoft has amazing assets,\" he said.",
+			[]string{"Allen Weiner"}},
+		{"a number after a first name makes a stage name",
+			"Their album, which saw Andre 3000 and Big Boi each produce one disc, was hailed.\n\nAndre 3000 thanked fans \"for supporting OutKast throughout the years\". \"We really appreciate it,\" he said.",
+			[]string{"Andre 3000", "Andre 3000"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
