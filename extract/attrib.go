@@ -920,7 +920,9 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			for _, u := range d.toks[j:m] {
 				desc = desc || u.in(wRole) || orgHeads[u.low] || roleWords[strings.TrimSuffix(u.low, "s")] || orgHeads[strings.TrimSuffix(u.low, "s")]
 			}
-			if m > j && m+1 < st.tok1 && capWord(&d.toks[m]) && (capWord(&d.toks[m+1]) && j > i || desc) && !d.toks[m].quoted {
+			// (but a full name before is the subject: "Morgan Freeman beat
+			// actors including Clive Owen")
+			if m > j && m+1 < st.tok1 && capWord(&d.toks[m]) && (capWord(&d.toks[m+1]) && j > i || desc) && !(j > i && x.res.fullNameAt(i, j)) && !d.toks[m].quoted {
 				j = m
 				continue
 			}

@@ -802,6 +802,18 @@ func (r *resolver) byFirstName(first string) string {
 	return found
 }
 
+// fullNameAt reports whether the tokens [i, j) are, as written, the full
+// name of someone the article shows to be a person or names again.
+func (r *resolver) fullNameAt(i, j int) bool {
+	for _, q := range r.persons {
+		if q.tok == i {
+			return strings.Contains(q.full, " ") && joinToks(r.d.toks[i:j]) == q.full &&
+				(q.evid || q.gender != 0 || r.mentions(q.full) >= 2)
+		}
+	}
+	return false
+}
+
 // stageNumber reports whether ts[j] is a number that ends a first name as
 // a stage name does: "Andre 3000 thanked fans", "Andre 3000 and Big Boi".
 func stageNumber(ts []tok, j int) bool {
@@ -1583,6 +1595,7 @@ func (r *resolver) pronoun(p np) string {
 	// "a reporter asked Ryabkov whether …. "Why should we?" he replied": the
 	// one asked replies
 	replied := p.pos+1 < len(ts) && replyVerbs[ts[p.pos+1].low]
+	chained := false // a sentence after s has a "he" of this gender for subject
 	// six sentences back, not counting those wholly inside a quotation
 	for s, left := sentIdx, 6; s >= 0 && left > 0; s-- {
 		if s == sentIdx || !r.quotedSent(s) {
@@ -1631,7 +1644,10 @@ func (r *resolver) pronoun(p np) string {
 						if g == 0 {
 							g = r.genderOfName(name)
 						}
-						if g == p.gender || g == 0 && (r.knownPerson(subj) || r.namedAgain(subj, name) || r.whoFollows(subj.pos)) {
+						if g == p.gender || g == 0 && (r.knownPerson(subj) || r.namedAgain(subj, name) || r.whoFollows(subj.pos) ||
+							(s == sentIdx-1 || chained) && strings.Contains(subj.name, " ") && !r.isOrg(name) && r.mentions(name) >= 2) {
+							// (or the one a chain of "he"s goes back to: "Morgan
+							// Freeman beat …. He thanked Eastwood. … he said")
 							// a subject whose gender the article never gives
 							// is still the likeliest "he": "Keane accused
 							// Vieira of starting the row. "…," he said"
@@ -1650,6 +1666,7 @@ func (r *resolver) pronoun(p np) string {
 					}
 				case npPronoun:
 					chain = subj.gender == p.gender
+					chained = chained || chain
 				}
 			}
 		}

@@ -564,6 +564,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"a number after a first name makes a stage name",
 			"Their album, which saw Andre 3000 and Big Boi each produce one disc, was hailed.\n\nAndre 3000 thanked fans \"for supporting OutKast throughout the years\". \"We really appreciate it,\" he said.",
 			[]string{"Andre 3000", "Andre 3000"}},
+		{"a full name that opens the sentence is its subject, not the names after its verb, and a chain of he's goes back to it",
+			"The film was named best picture, while its stars Hilary Swank and Morgan Freeman won acting awards.\n\nMorgan Freeman beat actors including Clive Owen, Jamie Foxx and Alan Alda to the prize for best supporting actor. He thanked Eastwood and described the film as \"a labour of love\". This was the fourth nomination of his career. Backstage, he said: \"It's an accolade.\"",
+			[]string{"Morgan Freeman", "Morgan Freeman"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
