@@ -63,6 +63,9 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 		if !reportVerbs[w] {
 			continue
 		}
+		if v+2 < len(c) && c[v+1].low == "to" && c[v+2].isWord() && !c[v+2].isCap() && !determiners[c[v+2].low] {
+			continue // "Connors has also agreed to commentate": no speech
+		}
 		if v == 0 {
 			return x.after(c[1:], i+1), true
 		}

@@ -2245,6 +2245,9 @@ func (r *resolver) namedLater(p np) string {
 		return ""
 	}
 	sent := ts[p.pos].sent
+	// "the ambassador" after "A European ambassador in Pretoria … said" is
+	// that one, not the one the next sentences name
+	back := p.definite && r.indefiniteBefore(p)
 	for _, q := range r.persons {
 		if q.tok <= p.pos {
 			continue
@@ -2252,7 +2255,7 @@ func (r *resolver) namedLater(p np) string {
 		if q.sent > sent+2 {
 			break
 		}
-		if roleMatches(q.role, p.head, p.name) && (!postNominals[p.head] || hasAll(q.role, capModifiers(p.name, p.head))) {
+		if !back && roleMatches(q.role, p.head, p.name) && (!postNominals[p.head] || hasAll(q.role, capModifiers(p.name, p.head))) {
 			return r.canonical(r.variant(q.full)) // (not "the Labour MP" for any MP)
 		}
 		if nameGiven(ts, p.pos, q.tok) {
@@ -2300,6 +2303,30 @@ func namedAs(ts []tok, at int) bool {
 		w = ts[at-3].low
 	}
 	return w == "name" || w == "identified" || w == "himself" || w == "herself"
+}
+
+// indefiniteBefore reports whether an indefinite description with the same
+// head stands in the three sentences before: "A European ambassador in
+// Pretoria" before "the ambassador".
+func (r *resolver) indefiniteBefore(p np) bool {
+	ts := r.d.toks
+	if p.pos >= len(ts) {
+		return false
+	}
+	for i := p.pos - 1; i >= 0 && ts[i].sent >= ts[p.pos].sent-3; i-- {
+		if ts[i].quoted || ts[i].low != p.head {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if ts[k].low == "a" || ts[k].low == "an" {
+				return true
+			}
+			if !ts[k].isWord() || ts[k].in(wDet) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // introduced reports whether a description's head was used before it.

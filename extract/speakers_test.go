@@ -567,6 +567,12 @@ func TestSpeakerRules(t *testing.T) {
 		{"a full name that opens the sentence is its subject, not the names after its verb, and a chain of he's goes back to it",
 			"The film was named best picture, while its stars Hilary Swank and Morgan Freeman won acting awards.\n\nMorgan Freeman beat actors including Clive Owen, Jamie Foxx and Alan Alda to the prize for best supporting actor. He thanked Eastwood and described the film as \"a labour of love\". This was the fourth nomination of his career. Backstage, he said: \"It's an accolade.\"",
 			[]string{"Morgan Freeman", "Morgan Freeman"}},
+		{"a verb of speech before an infinitive attributes nothing",
+			"LTA performance director David Felgate told BBC Sport: \"Jimmy was fantastic with the players. \"And why would he stake his reputation on something that's not going to be successful?\" Connors has also agreed to commentate for the BBC at Wimbledon.",
+			[]string{"David Felgate"}},
+		{"the ambassador is the one just described, not the one named after",
+			"The stance has irritated Western diplomats. A European ambassador in Pretoria, who asked not to be named, said several embassies had raised the matter.\n\n\"South Africa speaks beautifully about sovereignty,\" the ambassador said.\n\nRussia's ambassador to South Africa, Ilya Rogachev, has been more forthright.",
+			[]string{"European ambassador"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
