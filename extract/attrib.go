@@ -1014,7 +1014,11 @@ func (x *extractor) finalSpeaker(j, end int) np {
 		return np{}
 	}
 	f, ok := x.sentenceFinal(d.toks[j].start)
-	if !ok || f.pos <= j || !(f.kind == npPerson || f.kind == npDesc && humanHead(f.head)) {
+	// (a "he" or "she" only in an aside: "The European Union is South
+	// Africa's biggest trading partner, she says, and Washington is watching")
+	aside := f.kind == npPronoun && (f.gender == 'm' || f.gender == 'f') && f.pos+2 < end && d.toks[f.pos-1].text == "," &&
+		d.toks[f.pos+1].in(wReport) && d.toks[f.pos+2].text == ","
+	if !ok || f.pos <= j || !(f.kind == npPerson || f.kind == npDesc && humanHead(f.head) || aside) {
 		return np{}
 	}
 	// set off by a comma, its role before it: ", State Department spokesperson Ned Price said"

@@ -2505,6 +2505,22 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 		}
 		return ""
 	}
+	if len(countryWords(desc)) == 0 {
+		// "the President said … following negotiations with the President
+		// of Estonia": not the one of the country the sentence names as
+		// the other's
+		if other := r.officeOfOther(head, pos); len(other) > 0 {
+			var keep []string
+			for _, c := range cands {
+				if !r.roleHasAny(c, other) {
+					keep = append(keep, c)
+				}
+			}
+			if len(keep) == 1 {
+				return keep[0]
+			}
+		}
+	}
 	if s := r.subjectBefore(pos); s != "" {
 		// the one the sentence before is about: "Foreign Minister of Ukraine
 		// Dmytro Kuleba … said …. "…," the minister said"
@@ -2705,6 +2721,28 @@ func countryWords(desc string) []string {
 			w = trimPossessive(w)
 			out = append(out, w)
 			out = append(out, forms...)
+		}
+	}
+	return out
+}
+
+// officeOfOther returns the country words of "the HEAD of COUNTRY" later in
+// the sentence at pos: the office of someone other than the bare "the HEAD".
+func (r *resolver) officeOfOther(head string, pos int) []string {
+	ts := r.d.toks
+	if pos >= len(ts) {
+		return nil
+	}
+	var out []string
+	for k := pos + 1; k+2 < len(ts) && ts[k].sent == ts[pos].sent; k++ {
+		if ts[k].low == head && ts[k-1].low == "the" && ts[k+1].low == "of" && !ts[k].quoted {
+			e := k + 2
+			for e+1 < len(ts) && e < k+6 && (ts[e].low == "the" || ts[e].low == "republic" || ts[e].low == "of") {
+				e++ // "the President of the Republic of Estonia"
+			}
+			if w := lower(trimPossessive(ts[e].text)); countryWord(w) {
+				out = append(append(out, w), countries[w]...)
+			}
 		}
 	}
 	return out

@@ -573,6 +573,12 @@ func TestSpeakerRules(t *testing.T) {
 		{"the ambassador is the one just described, not the one named after",
 			"The stance has irritated Western diplomats. A European ambassador in Pretoria, who asked not to be named, said several embassies had raised the matter.\n\n\"South Africa speaks beautifully about sovereignty,\" the ambassador said.\n\nRussia's ambassador to South Africa, Ilya Rogachev, has been more forthright.",
 			[]string{"European ambassador"}},
+		{"a sentence with a she-says aside is hers, and the quote after it too",
+			"\"That matters more,\" says Dr Thandeka Mokoena, a lecturer at Wits.\n\nShe believes the policy has a cost. The European Union is South Africa's biggest trading partner, she says, and Washington is watching. \"Non-alignment is a legitimate position.\"",
+			[]string{"Thandeka Mokoena", "Thandeka Mokoena"}},
+		{"the President is not the one the sentence calls the President of another country",
+			"During the talks in Kyiv, President of Ukraine Volodymyr Zelenskyy and President of the Republic of Estonia Alar Karis discussed further steps. \"Interest in the increase is mutual,\" the President said following negotiations with the President of Estonia in Kyiv.",
+			[]string{"Volodymyr Zelenskyy"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
