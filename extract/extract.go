@@ -180,7 +180,7 @@ func (x *extractor) mergeInterrupted() {
 // "Keep it blogged."
 func (x *extractor) opensNext(close int) bool {
 	ts := x.d.toks
-	for k := x.d.tokAt(close); k < len(ts) && k < x.d.tokAt(close)+8; k++ {
+	for k, end := x.d.tokAt(close), x.d.tokAt(close)+8; k < len(ts) && k < end; k++ {
 		switch ts[k].text {
 		case ":":
 			return true
