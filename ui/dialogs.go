@@ -321,7 +321,7 @@ func (w *Window) TagArticle(id dossier.ArticleID) {
 			if m := w.all[id]; m != nil && m.Title != "" {
 				title = "Tag article: " + clip(m.Title, 48)
 			}
-			w.showLabelDialog(title, "Tags of the whole article, apart from its passages'.", have, func(tags []string) {
+			w.showLabelDialog(title, "article", "Tags of the whole article, apart from its passages'.", have, func(tags []string) {
 				w.change("Cannot tag the article", func(nb Notebook) error { return nb.SetArticleTags(id, tags) },
 					articleTagsDone(tags), true, nil)
 			})
@@ -378,14 +378,14 @@ func (w *Window) neighbour(id dossier.ArticleID) dossier.ArticleID {
 }
 
 // showLabelDialog asks for the tags of a whole article or a quote with the
-// tag dialog's picker (no note): current are the tags it has; saving none
-// removes them.
-func (w *Window) showLabelDialog(title, hint string, current []string, onSave func(tags []string)) {
+// tag dialog's picker (no note): noun names what is tagged, current are the
+// tags it has; saving none removes them.
+func (w *Window) showLabelDialog(title, noun, hint string, current []string, onSave func(tags []string)) {
 	if w.ops.labelDialog != nil {
 		w.ops.labelDialog(title, current, onSave)
 		return
 	}
-	d := &tagDialog{all: w.tags, chosen: append([]string(nil), current...), win: w.Win, onDelete: func() {}}
+	d := &tagDialog{all: w.tags, chosen: append([]string(nil), current...), win: w.Win, onDelete: func() {}, noun: noun}
 	d.onSave = func(tags []string, _ string) { onSave(tags) }
 	d.entry = newTagEntry(d)
 	d.entry.SetPlaceHolder("Type to find a tag, or a new one (actor/russia)")

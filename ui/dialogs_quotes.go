@@ -133,7 +133,7 @@ func (w *Window) TagQuote(q dossier.Quote) {
 				who = "speaker unknown"
 			}
 			hint := fmt.Sprintf("“%s” (%s)", clip(oneLine(q.Text), 90), who)
-			w.showLabelDialog("Tag quotation", hint, have, func(tags []string) {
+			w.showLabelDialog("Tag quotation", "quotation", hint, have, func(tags []string) {
 				done := "Quotation tagged " + strings.Join(tags, ", ")
 				if len(tags) == 0 {
 					done = "The quotation has no tags now"

@@ -47,6 +47,7 @@ type tagDialog struct {
 	note    *noteEntry
 	list    *widget.List
 	empty   *widget.Label // stands in the list's place when nothing matches
+	noun    string        // what the tags go on: "passage", "article", "quotation"
 	chips   *fyne.Container
 	problem *widget.Label
 	save    *widget.Button
@@ -83,7 +84,7 @@ func (d *tagDialog) buildPicker() {
 }
 
 func showTagDialog(win fyne.Window, tags []TagCount, current []string, note string, onSave func([]string, string), onDelete func()) *tagDialog {
-	d := &tagDialog{all: tags, chosen: append([]string(nil), current...), onSave: onSave, onDelete: onDelete, win: win}
+	d := &tagDialog{all: tags, chosen: append([]string(nil), current...), onSave: onSave, onDelete: onDelete, win: win, noun: "passage"}
 	d.entry = newTagEntry(d)
 	d.entry.SetPlaceHolder("Type to find a tag, or a new one (actor/russia)")
 	d.entry.OnChanged = func(string) { d.filter() }
@@ -187,10 +188,11 @@ func (d *tagDialog) showEmpty(q string) {
 	case len(d.matches) > 0 || q != "":
 		d.empty.Hide()
 		return
-	case len(d.all) == 0:
+	case len(d.chosen) == 0:
+		// (nothing listed and nothing chosen: the notebook has no tags)
 		d.empty.SetText("No tags yet: type one, e.g. actor/russia or claim/troops, and press Enter")
 	default:
-		d.empty.SetText("Every tag is on this passage: type a new one")
+		d.empty.SetText("Every tag is on this " + d.noun + ": type a new one")
 	}
 	d.empty.Show()
 }

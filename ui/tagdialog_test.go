@@ -217,3 +217,20 @@ func TestTagDialogSaysWhatToDoWhenNothingIsListed(t *testing.T) {
 		t.Errorf("the words show beside %d listed tags", len(d.matches))
 	}
 }
+
+// A tag picked in a notebook that had none is on the passage: the dialog no
+// longer says there are no tags (seen on screen: the chip above, "No tags
+// yet" below).
+func TestTagDialogNoLongerSaysNoTagsOnceOneIsPicked(t *testing.T) {
+	w := newDialogWindow(t)
+	d := showTagDialog(w, nil, nil, "", func([]string, string) {}, nil)
+	test.Type(d.entry, "actor/us")
+	d.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if len(d.chosen) != 1 || d.entry.Text != "" {
+		t.Fatalf("Enter on a new tag: chosen %v, entry %q", d.chosen, d.entry.Text)
+	}
+	if !d.empty.Visible() || d.empty.Text != "Every tag is on this passage: type a new one" {
+		t.Errorf("after picking %v: visible %v, %q", d.chosen, d.empty.Visible(), d.empty.Text)
+	}
+	d.dlg.Hide()
+}
