@@ -817,13 +817,8 @@ func (r *resolver) fullNameAt(i, j int) bool {
 // stageNumber reports whether ts[j] is a number that ends a first name as
 // a stage name does: "Andre 3000 thanked fans", "Andre 3000 and Big Boi".
 func stageNumber(ts []tok, j int) bool {
-	if j+2 >= len(ts) || len(ts[j].text) < 2 || len(ts[j].text) > 4 || ts[j].sent != ts[j+1].sent {
+	if j+2 >= len(ts) || len(ts[j].text) < 2 || len(ts[j].text) > 4 || ts[j].sent != ts[j+1].sent || !allDigits(ts[j].text) {
 		return false
-	}
-	for _, c := range ts[j].text {
-		if c < '0' || c > '9' {
-			return false
-		}
 	}
 	return ts[j+1].in(wReport|wStance) || ts[j+1].low == "and" && capWord(&ts[j+2]) && !ts[j+2].in(wRole|wOrg)
 }
