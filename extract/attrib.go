@@ -60,11 +60,15 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 		if p, ok := quotedAsSaying(c, v, i); ok && !strictStart {
 			return p, true // after a full stop, "Reuters quoted X as saying" opens a quote of its own
 		}
-		if !reportVerbs[w] {
+		pointsOut := v == 0 && len(c) > 2 && pointsOut(c, v)
+		if !reportVerbs[w] && !pointsOut {
 			continue
 		}
 		if v+2 < len(c) && c[v+1].low == "to" && c[v+2].isWord() && !c[v+2].isCap() && !determiners[c[v+2].low] {
 			continue // "Connors has also agreed to commentate": no speech
+		}
+		if pointsOut {
+			return x.after(c[2:], i+2), true // ""…," points out BBC pundit Steve Cram"
 		}
 		if v == 0 {
 			return x.after(c[1:], i+1), true
@@ -97,6 +101,12 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 		return p, true
 	}
 	return np{}, false
+}
+
+// pointsOut reports c[v] as the verb of "points out", which a noun
+// "points" cannot begin.
+func pointsOut(c []tok, v int) bool {
+	return (c[v].low == "points" || c[v].low == "pointed") && v+1 < len(c) && c[v+1].low == "out"
 }
 
 // quotedAsSaying reads "the agency quoted Peoplesoft worker David Ogden as
@@ -338,6 +348,13 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 				}
 			}
 		}
+		if pi := p.pos - i; pi >= 2 && pi+1 < len(c) && c[pi-1].low == "in" && articles[c[pi].low] && docHeads[c[pi+1].low] && c[pi-2].in(wReport) {
+			// "The embassy said in a notice posted on its website": the
+			// notice's participle is no verb of the sentence
+			if p2 := npBackward(c, pi-2, i); p2.kind != npNone {
+				p = p2
+			}
+		}
 		if partial && p.kind != npNone {
 			// the quoted words of a reported clause belong to whoever reports
 			// it: "The State Department said Mr Blinken had urged "…""
@@ -346,8 +363,13 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 				if c[v2].low == "that" && v2 > 0 {
 					v2--
 				}
-				if v2 >= 3 && docHeads[c[v2].low] && articles[c[v2-1].low] && c[v2-2].low == "in" {
-					v2 -= 3 // "The ministry said in a statement that Lavrov had accused"
+				for m := v2; m >= 2 && m > v2-8; m-- {
+					if c[m].low == "in" && articles[c[m+1].low] && m+2 <= v2 && docHeads[c[m+2].low] {
+						// "The ministry said in a statement that Lavrov had
+						// accused", "said in a notice posted on its website that"
+						v2 = m - 1
+						break
+					}
 				}
 				if q, ok := quotedAs(c, v2, i); ok {
 					p = q // "He was quoted by Interfax as saying Moscow expected a "rapid reaction""
@@ -422,7 +444,11 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 			}
 		case p.kind == npNone && k > 0 && (c[k-1].low == "and" || c[k-1].low == "but"):
 			// coordinated verbs share the subject: "Russia has denied … and touted"
-			p = x.subjectNP(d.toks[i].sent, false)
+			if p = x.subjectNP(d.toks[i].sent, false); p.kind == npNone && d.toks[i].sent == d.toks[i+k].sent {
+				// a described one too, the subject of the first verb:
+				// "A Thales spokesperson said … but added"
+				p = firstSpeaker(c[:k-1], i)
+			}
 		case p.kind == npNone && !partial:
 			p = x.sentenceSubject(d.toks[i].sent)
 		}
@@ -970,7 +996,7 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 		c := d.toks[i:st.tok1]
 		for v := 1; v < len(c) && v < 40 && !c[v].quoted; v++ {
 			if c[v].in(wReport) && !strings.HasSuffix(c[v].low, "ing") && !relativeWords[c[v-1].low] {
-				if f := npBackward(c, v, i); f.kind == npPerson || f.kind == npDesc && (humanHead(f.head) && !plural(f.head) || orgHeads[f.head] && f.definite && x.res.orgNamedBefore(f.pos, f.head)) {
+				if f := npBackward(c, v, i); f.kind == npPerson || f.kind == npDesc && ((humanHead(f.head) || personHead(f.head)) && !plural(f.head) || orgHeads[f.head] && f.definite && x.res.orgNamedBefore(f.pos, f.head)) {
 					return both(f) // "The company added": the firm named before
 				}
 				break
@@ -1157,9 +1183,9 @@ func npBackward(c []tok, k, base int) np {
 			s--
 			continue
 		}
-		if s >= 2 && s < k && t.isWord() && !functionWords[w] && !t.in(wReport|wStance|wSkip) && roleWords[c[s].low] &&
+		if s >= 2 && s < k && t.isWord() && !functionWords[w] && !t.in(wReport|wStance|wSkip) && (roleWords[c[s].low] || personNouns[c[s].low]) &&
 			(c[s-2].low == "a" || c[s-2].low == "an" || c[s-2].low == "one" || roleWords[c[s-2].low] || hyphenAdjective(c[s-2].low)) {
-			s-- // a noun before the role: "a senior energy executive", "one Perth-based energy executive"
+			s-- // a noun before the role: "a senior energy executive", "one Perth-based energy executive", "a military spouse"
 			continue
 		}
 		break
@@ -1431,11 +1457,12 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 		if v == 0 && addresseeVerbs[c[v].low] {
 			return np{}, false // "…, told Ukrainska Pravda that": the one told
 		}
-		if v == 0 {
-			if complement(c[1:]) {
+		if v == 0 || v == 1 && c[0].low == "too" {
+			// (", too says BT": the speaker after an adverb of addition)
+			if complement(c[v+1:]) {
 				return np{}, false // ", said the feud would boost publicity": what was said, not who
 			}
-			return x.after(c[1:], st+1), true
+			return x.after(c[v+1:], st+v+1), true
 		}
 		if complement(c[v+1:]) {
 			// "while the Liberal Democrats said it was misdirected": a clause
@@ -1563,6 +1590,32 @@ var agentEnds = set("for", "over", "on", "in", "at", "after", "when", "who", "wh
 func accordingBefore(ts []tok, k int) bool {
 	for m := k - 1; m >= 1 && m >= k-6 && ts[m].sent == ts[k].sent && ts[m].text != ","; m-- {
 		if ts[m].low == "to" && ts[m-1].low == "according" {
+			return true
+		}
+	}
+	return false
+}
+
+// firstSpeaker reads an indefinite description that is the subject of the
+// first verb of speech in c, the start of a sentence: "A Thales
+// spokesperson said".
+func firstSpeaker(c []tok, base int) np {
+	for v := 1; v < len(c) && v < 30 && !c[v].quoted; v++ {
+		if c[v].in(wReport) && !strings.HasSuffix(c[v].low, "ing") {
+			if f := npBackward(c, v, base); f.kind == npDesc && !f.definite && humanHead(f.head) && !plural(f.head) && f.pos == base {
+				return f
+			}
+			break
+		}
+	}
+	return np{}
+}
+
+// reportedBy reports the phrase at ts[k] as the subject of "reported" or
+// "reports", an agency that carries someone's words.
+func reportedBy(ts []tok, k int) bool {
+	for m := k + 1; m < len(ts) && m <= k+6 && ts[m].sent == ts[k].sent && ts[m].text != ","; m++ {
+		if ts[m].low == "reported" || ts[m].low == "reports" {
 			return true
 		}
 	}

@@ -138,7 +138,7 @@ func (x *extractor) mergeInterrupted() {
 			}
 			verb, sentences := false, false
 			for m := i; m < j; m++ {
-				if d.toks[m].in(wReport) {
+				if d.toks[m].in(wReport) || pointsOut(d.toks[:j], m) {
 					verb = true
 				}
 				if m < j-1 && (d.toks[m].text == "." || d.toks[m].text == "!" || d.toks[m].text == "?") {
@@ -411,10 +411,12 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 			return p, true
 		}
 		if p, ok := x.sentenceFinal(q.close); ok && p.kind != npNone {
-			if accordingBefore(d.toks, p.pos) {
+			if carried := reportedBy(d.toks, p.pos); accordingBefore(d.toks, p.pos) || carried {
 				// "Joly reaffirmed Canada's "unwavering support", according
-				// to a readout": the readout carries her words
-				if b, ok := x.clauseBefore(q.open, sentStart, true); ok && b.kind == npPerson && !b.blocked {
+				// to a readout", "Peskov dismissed the warnings as
+				// "hysteria", Reuters reported": the readout or the agency
+				// carries their words
+				if b, ok := x.clauseBefore(q.open, sentStart, true); ok && (b.kind == npPerson || carried && b.kind == npOrg) && !b.blocked {
 					x.path = ruleBefore
 					return x.innerSpeaker(b, q.open, sentStart), true
 				}

@@ -232,10 +232,11 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		k--
 	}
 	name = ts[k:end]
-	if len(name) >= 3 && !name[0].in(wFirstName) && !initialsWord(name[0].text) {
+	if len(name) >= 3 && !name[0].in(wFirstName) && !initialsWord(name[0].text) && !(k > 0 && ts[k-1].in(wHonorific)) {
 		// "Man-of-the-match Stephen Jones", "(Minister for the Reintegration
 		// of the Temporarily) Occupied Territories Iryna Vereshchuk": words
-		// before a first name that starts the last two are no part of it
+		// before a first name that starts the last two are no part of it,
+		// unless a title opens the name ("Dr Lolwah Rashid al-Khater")
 		for f := 1; f+2 <= len(name); f++ {
 			if name[f].in(wFirstName) {
 				if f+2 == len(name) || f == 1 {
@@ -275,6 +276,11 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 	for len(role) > 0 && (role[len(role)-1].in(wConnector) || role[len(role)-1].text == ",") {
 		role = role[:len(role)-1]
 	}
+	if n := len(role); n > 0 && honor == "" && len(name) > 0 && namedBodies[role[n-1].low] && capWord(&role[n-1]) && !name[0].in(wFirstName) {
+		// "the International Charitable Foundation Return Alive": the
+		// foundation's own name, no person
+		return nil, "", nil, true
+	}
 	if len(name) == 0 {
 		for i := range ts {
 			if ts[i].bareIn(wOrg) || i == len(ts)-1 && ts[i].bareIn(wOrgLast) { // "Amnesty International"
@@ -287,6 +293,10 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 	}
 	return
 }
+
+// namedBodies are kinds of body whose own name may follow the word: "Fund
+// Come Back Alive", "Foundation Return Alive".
+var namedBodies = set("foundation", "fund", "trust", "charity", "movement", "initiative", "campaign", "project", "programme")
 
 // malayHonorific finds a Malaysian title of honour before a name ("Datuk
 // Seri", "Tan Sri", "Dato'"): its start and length, or length 0. "Seri"
@@ -1325,8 +1335,8 @@ func parseSeg(seg []tok, pos int) np {
 	}
 	for k, t := range body {
 		w := t.low
-		if w == "head" && k+2 < len(body) && body[k+1].low == "of" && body[k+2].low == "state" {
-			head = "head of state"
+		if w == "head" && k+2 < len(body) && body[k+1].low == "of" && headOffices["head of "+body[k+2].low] {
+			head = "head of " + body[k+2].low
 			break
 		}
 		if (roleConnectors[w] || w == "from" || w == "in" || w == "at") && head != "" {
@@ -1338,6 +1348,8 @@ func parseSeg(seg []tok, pos int) np {
 		}
 		if roleWords[w] && !(officeModifiers[w] && (k == len(body)-1 || !body[k+1].in(wRole))) || orgWords[w] || groupNouns[w] || docHeads[w] && k > 0 && (k == len(body)-1 || body[k+1].low == "of" || body[k+1].low == "on") {
 			head = w // "A White House statement": the document, its author before it
+		} else if k == len(body)-1 && personNouns[w] && head != "" {
+			head = w // "A military spouse", "an army veteran": the person, not the body
 		}
 	}
 	if !det && len(body) == 1 && officeModifiers[head] {
@@ -1903,10 +1915,10 @@ func (r *resolver) author(p np) string {
 		if (words[k] == "from" || words[k] == "of" || words[k] == "by") && lower(words[k+1]) == "the" {
 			rest := lower(strings.Join(words[k+2:], " "))
 			head := rest
-			if i := strings.LastIndexByte(rest, ' '); i > 0 && rest != "head of state" {
+			if i := strings.LastIndexByte(rest, ' '); i > 0 && !headOffices[rest] {
 				head = rest[i+1:]
 			}
-			if humanHead(head) || head == "head of state" || orgHeads[head] {
+			if humanHead(head) || headOffices[head] || orgHeads[head] {
 				d := np{kind: npDesc, name: strings.Join(words[k+2:], " "), head: head, definite: true, pos: p.pos}
 				if name, _ := r.resolve(d); name != "" && name != d.name {
 					return name
@@ -2250,8 +2262,10 @@ func (r *resolver) namedLater(p np) string {
 		if q.sent > sent+2 {
 			break
 		}
-		if !back && roleMatches(q.role, p.head, p.name) && (!postNominals[p.head] || hasAll(q.role, capModifiers(p.name, p.head))) {
-			return r.canonical(r.variant(q.full)) // (not "the Labour MP" for any MP)
+		if !back && roleMatches(q.role, p.head, p.name) && (p.definite && !postNominals[p.head] || hasAll(q.role, capModifiers(p.name, p.head))) {
+			// (not "the Labour MP" for any MP, nor "a Thales spokesperson"
+			// for the DUP's spokesman)
+			return r.canonical(r.variant(q.full))
 		}
 		if nameGiven(ts, p.pos, q.tok) {
 			return r.canonical(q.full)
@@ -2394,6 +2408,11 @@ var otherOffice = []string{"shadow", "deputy", "vice", "former", "junior", "assi
 // names: its head (or a synonym), every modifier of the description, and no
 // modifier that makes it another office.
 func roleMatches(role, head, desc string) bool {
+	if a, b, two := strings.Cut(role, " and "); two {
+		// two offices: "assistant foreign minister and spokesperson" is a
+		// spokesperson, not an assistant one
+		return roleMatches(a, head, desc) || roleMatches(b, head, desc)
+	}
 	if !roleHas(role, head) || !hasAll(role, roleModifiers(desc, head)) {
 		return false
 	}
@@ -2409,13 +2428,17 @@ func roleMatches(role, head, desc string) bool {
 	return true
 }
 
+// headOffices are the offices named "head of": a president's and a prime
+// minister's.
+var headOffices = set("head of state", "head of government")
+
 // roleSynonyms are heads that name the same office: "the minister" after
 // "Education Secretary Ruth Kelly".
 var roleSynonyms = map[string][]string{
 	"minister": {"secretary"}, "secretary": {"minister"},
 	"spokesman": {"spokesperson"}, "spokeswoman": {"spokesperson"},
 	"spokesperson": {"spokesman", "spokeswoman"}, "leader": {"chairman", "premier", "president", "prime minister", "chancellor"},
-	"head of state": {"president"}, "envoy": {"ambassador"}, "ambassador": {"envoy"},
+	"head of state": {"president"}, "head of government": {"prime minister", "premier"}, "envoy": {"ambassador"}, "ambassador": {"envoy"},
 	// "the expert said" after "Igor Kravtsov, a senior researcher at IMEMO"
 	"expert":     {"analyst", "researcher", "professor", "economist", "specialist", "scholar", "academic", "fellow"},
 	"analyst":    {"expert", "researcher", "economist", "specialist"},
@@ -3001,7 +3024,10 @@ var personNouns = set("parent", "midfielder", "striker", "defender", "goalkeeper
 	"friend", "fan", "supporter", "priest", "commentator", "observer", "witness", "survivor", "victim", "relative",
 	"organiser", "organizer", "medic", "paramedic", "pilot", "miner", "fisherman", "builder", "retiree", "colleague",
 	"spouse", "shopper", "commuter", "villager", "evacuee", "conscript", "reservist", "serviceman", "servicewoman",
-	"student", "figure", "clergyman", "cleric",
+	"student", "figure", "clergyman", "cleric", "dealer",
+	// sportspeople by position or event: "the Sale full-back"
+	"full-back", "fullback", "fly-half", "scrum-half", "flanker", "centre-back", "centre-half", "playmaker", "wicketkeeper",
+	"all-rounder", "sprinter", "hurdler", "swimmer", "skater", "rower",
 	// a party member: "the Democrat said" after the senator was named
 	"democrat", "republican", "tory")
 
@@ -3088,7 +3114,7 @@ func (r *resolver) anaphor(p np) string {
 // office and no other country, the one mentioned most ("The message from
 // the head of state reads: … On Christmas Eve, Vladimir Putin attended").
 func (r *resolver) salientHolder(p np) string {
-	if p.head != "president" && p.head != "head of state" && !(p.head == "minister" && strings.Contains(lower(p.name), "prime")) &&
+	if p.head != "president" && !headOffices[p.head] && !(p.head == "minister" && strings.Contains(lower(p.name), "prime")) &&
 		p.head != "premier" {
 		return ""
 	}

@@ -105,6 +105,22 @@ func wordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
+// arabicArticle reports a name that opens with the Arabic article in lower
+// case, "al-Marri", "el-Sisi": it is capitalised for the reader of a name.
+func arabicArticle(w string) bool {
+	return len(w) > 3 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && w[2] == '-' && 'A' <= w[3] && w[3] <= 'Z'
+}
+
+// excellency reports the word rs[i:j] as the Gulf press's "HE" (His
+// Excellency) or "HH" (His Highness) before a title or a name.
+func excellency(rs []rune, i, j int) bool {
+	if j-i != 2 || !(rs[i] == 'H' && (rs[i+1] == 'E' || rs[i+1] == 'H')) || j+3 >= len(rs) || rs[j] != ' ' {
+		return false
+	}
+	next := rs[j+1:]
+	return unicode.IsUpper(next[0]) && unicode.IsLower(next[1]) || len(next) > 4 && string(next[:4]) == "the " && unicode.IsUpper(next[4])
+}
+
 // tokenize splits the body into words and punctuation, and sentences.
 func (d *doc) tokenize() {
 	rs := d.runes
@@ -157,6 +173,10 @@ func (d *doc) tokenize() {
 				len(d.toks) > 0 && d.toks[len(d.toks)-1].end == i-1 && startsUpper(d.toks[len(d.toks)-1].text) {
 				j++ // a middle initial keeps its stop: "Edward J. Markey"
 			}
+			if excellency(rs, i, j) {
+				i = j // a title of honour, no part of the phrase: "HE the Deputy Prime Minister"
+				continue
+			}
 			d.toks = append(d.toks, tok{start: i, end: j, text: d.body[d.boff[i]:d.boff[j]], para: para})
 			para = false
 			i = j
@@ -183,7 +203,7 @@ func (d *doc) tokenize() {
 		}
 		r, _ := utf8.DecodeRuneInString(t.text)
 		t.word = unicode.IsLetter(r) || unicode.IsDigit(r)
-		t.cap = unicode.IsUpper(r)
+		t.cap = unicode.IsUpper(r) || arabicArticle(t.text)
 	}
 	d.splitSentences()
 }

@@ -158,7 +158,7 @@ var roleWords = set("president", "vice", "prime", "pm", "dj", "msp", "mla", "td"
 	"headteacher", "student", "worker", "employee", "staff", "agent", "trader", "broker", "banker",
 	"investor", "owner", "boss", "coach", "striker", "captain", "player", "manager", "referee", "singer",
 	"actor", "actress", "star", "director-general", "secretary-general", "ministry", "mfa", "advisor's",
-	"emissary", "aide", "aides", "engineer", "accountant", "programmer", "farmer", "pensioner", "volunteer", "medic", "specialist", "scholar", "academic", "lecturer", "secretary of state", "head of state", "attaché", "consul", "generals", "officer's", "source", "insider")
+	"emissary", "aide", "aides", "engineer", "accountant", "programmer", "farmer", "pensioner", "volunteer", "medic", "specialist", "scholar", "academic", "lecturer", "secretary of state", "head of state", "head of government", "attaché", "consul", "generals", "officer's", "source", "insider")
 
 // groupNouns name a group of speakers ("Many residents described …",
 // "analysts said"): a speaker's description, never one person's role.
