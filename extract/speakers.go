@@ -670,6 +670,7 @@ func (r *resolver) indexPersons() {
 		p.evid = strings.TrimSpace(roleText) != "" || honor != "" || a > 0 && ts[a-1].in(wReport) ||
 			j < len(ts) && (ts[j].in(wReport) || j+1 < len(ts) && ts[j].in(wSkip) && ts[j+1].in(wReport)) ||
 			j+1 < len(ts) && ts[j].text == "," && (ts[j+1].low == "who" || ts[j+1].low == "whose") || // "Séamus O’Driscoll, who skippers a trawler"
+			j+3 < len(ts) && ts[j].text == "," && allDigits(ts[j+1].text) && ts[j+2].text == "," && ts[j+3].low == "who" || // "Staunton, 49, who told"
 			j+2 < len(ts) && ts[j].text == "," && ts[j+1].in(wDet) && strings.HasSuffix(ts[j+2].low, "-year-old") // "Supaporn Srisuk, a 34-year-old massage therapist"
 		if len(name) == 1 && honor == "" && name[0].in(wFirstName) && stageNumber(ts, j) {
 			// a stage name: "Andre 3000 and Big Boi"
@@ -1634,7 +1635,7 @@ func (r *resolver) pronoun(p np) string {
 			}
 		}
 		chain := false
-		subjAt := -1
+		subjAt, subjKind := -1, npNone
 		if r.subjectAll != nil {
 			subj := r.subjectAll(s)
 			if coordinated(subj) {
@@ -1643,7 +1644,7 @@ func (r *resolver) pronoun(p np) string {
 				subj, chain = np{}, true
 			}
 			if subj.pos < p.pos {
-				subjAt = subj.pos
+				subjAt, subjKind = subj.pos, subj.kind
 				switch subj.kind {
 				case npPerson:
 					if name, _ := r.resolve(subj); name != "" && !r.conjoined(subj.pos) {
@@ -1691,6 +1692,14 @@ func (r *resolver) pronoun(p np) string {
 					}
 					continue
 				}
+				if s < sentIdx && s > 0 && subjKind == npNone && prepObject(ts, q.tok) {
+					// "Tony Blair said …. But changes must not overturn the law
+					// set when a court ruled … from coma victim Tony Bland. "…,"
+					// he said": the one spoken of yields to the one speaking
+					if sp := r.speakerOf(s-1, p.gender); sp != "" {
+						return sp
+					}
+				}
 				return r.canonical(r.variant(q.full))
 			}
 			if poss != "" {
@@ -1701,6 +1710,30 @@ func (r *resolver) pronoun(p np) string {
 	}
 	return ""
 }
+
+// speakerOf finds the person of gender g who is the subject of a verb of
+// speech in sentence s.
+func (r *resolver) speakerOf(s int, g byte) string {
+	for _, q := range r.persons {
+		if q.sent == s && q.gender == g && !q.poss && r.speaksNext(q.tok) {
+			return r.canonical(r.variant(q.full))
+		}
+	}
+	return ""
+}
+
+// prepObject reports whether the name at ts[k] is the object of a
+// preposition, past the words that describe it: "from Hillsborough coma
+// victim Tony Bland".
+func prepObject(ts []tok, k int) bool {
+	m := k - 1
+	for m >= 0 && m > k-5 && ts[m].sent == ts[k].sent && ts[m].isWord() && !functionWords[ts[m].low] && !ts[m].in(wReport|wStance) {
+		m--
+	}
+	return m >= 0 && ts[m].sent == ts[k].sent && objectPreps[ts[m].low]
+}
+
+var objectPreps = set("from", "of", "to", "with", "against", "for", "on", "about")
 
 // phrasePreps open a phrase of where, when or how that names no speaker:
 // before a sentence's subject ("In a video call with Biden, he demanded")

@@ -612,6 +612,12 @@ func TestSpeakerRules(t *testing.T) {
 		{"the head of government is the prime minister, and a foundation's own name is no person",
 			"Prime Minister Denys Shmyhal informed about an extraordinary government meeting. \"The government has decided to carry out borrowing,\" he said. Funds could be transferred to the International Charitable Foundation Return Alive or to the National Bank. \"Ports of Ukraine are under increased protection,\" he added. \"We will destroy our enemies,\" the head of government stressed.",
 			[]string{"Denys Shmyhal", "Denys Shmyhal", "Denys Shmyhal"}},
+		{"a name with an age and a who after it is a person's, whose gender the article never gives",
+			"And it is the first nomination for actress Sophie Okonedo, chosen for her performance in Hotel Rwanda. It is also a debut nomination for Imelda Staunton, 49, who told BBC News 24 she had not thought the film would appeal to voters. \"It was an extraordinary time making the film,\" she said.",
+			[]string{"Imelda Staunton"}},
+		{"a he after a sentence that speaks of someone, with no subject of its own, is the one speaking before",
+			"Tony Blair said he would do everything he could to meet concerns about the bill. But changes to the bill must not overturn the law set when a court ruled that doctors could withdraw feeding from Hillsborough coma victim Tony Bland. \"It is important we don't end up in that situation,\" he said.",
+			[]string{"Tony Blair"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
