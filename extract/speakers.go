@@ -670,7 +670,7 @@ func (r *resolver) indexPersons() {
 		p.evid = strings.TrimSpace(roleText) != "" || honor != "" || a > 0 && ts[a-1].in(wReport) ||
 			j < len(ts) && (ts[j].in(wReport) || j+1 < len(ts) && ts[j].in(wSkip) && ts[j+1].in(wReport)) ||
 			j+1 < len(ts) && ts[j].text == "," && (ts[j+1].low == "who" || ts[j+1].low == "whose") || // "Séamus O’Driscoll, who skippers a trawler"
-			j+3 < len(ts) && ts[j].text == "," && allDigits(ts[j+1].text) && ts[j+2].text == "," && ts[j+3].low == "who" || // "Staunton, 49, who told"
+			j+3 < len(ts) && ts[j].text == "," && allDigits(ts[j+1].text) && ts[j+2].text == "," && (ts[j+3].low == "who" || ts[j+3].in(wReport)) || // "Staunton, 49, who told", "Lebo Mokoena, 23, said"
 			j+2 < len(ts) && ts[j].text == "," && ts[j+1].in(wDet) && strings.HasSuffix(ts[j+2].low, "-year-old") // "Supaporn Srisuk, a 34-year-old massage therapist"
 		if len(name) == 1 && honor == "" && name[0].in(wFirstName) && stageNumber(ts, j) {
 			// a stage name: "Andre 3000 and Big Boi"
@@ -681,6 +681,13 @@ func (r *resolver) indexPersons() {
 		}
 		if len(name) == 1 {
 			full, g := r.surname(trimPossessive(name[0].text), i-len(name))
+			if cue := cueGender(ts, j, honor); cue != 0 && g != cue {
+				// "Mokoena said she", after Thandi Mokoena and her son Lebo
+				// Mokoena: the one of that gender
+				if f := r.surnameOfGender(trimPossessive(name[0].text), i-len(name), cue); f != "" {
+					full, g = f, cue
+				}
+			}
 			if full == "" {
 				if c := r.canonical(trimPossessive(name[0].text)); c != trimPossessive(name[0].text) && strings.Contains(c, " ") {
 					p.full = c
@@ -768,7 +775,9 @@ func (r *resolver) indexPersons() {
 		if r.persons[k].gender == 0 {
 			r.persons[k].gender = g[r.persons[k].full]
 		}
-		r.persons[k].evid = ev[r.persons[k].full]
+		// ("Nurul Ain" is Nurul Ain Zakaria, "said Nurul Ain Zakaria")
+		full := r.persons[k].full
+		r.persons[k].evid = ev[full] || strings.Contains(full, " ") && ev[r.variant(full)]
 	}
 	r.addKnownOffices()
 }
@@ -949,6 +958,39 @@ func (r *resolver) surname(s string, at int) (string, byte) {
 		}
 	}
 	return best, bestG
+}
+
+// cueGender is the gender the words around a surname give it: an
+// honorific, or the pronoun after its verb ("Mokoena said she").
+func cueGender(ts []tok, j int, honor string) byte {
+	if g := genderOf("", honor); g != 0 {
+		return g
+	}
+	if j+1 < len(ts) && ts[j].in(wReport) {
+		switch ts[j+1].low {
+		case "she":
+			return 'f'
+		case "he":
+			return 'm'
+		}
+	}
+	return 0
+}
+
+// surnameOfGender finds the last person named before at whose surname is s
+// and whose gender is g.
+func (r *resolver) surnameOfGender(s string, at int, g byte) string {
+	ls := lower(s)
+	found := ""
+	for _, p := range r.persons {
+		if p.tok >= at {
+			break
+		}
+		if p.sur == ls && p.gender == g {
+			found = p.full
+		}
+	}
+	return found
 }
 
 // misspeltSurname finds the one person whose surname is s but for one
@@ -1404,7 +1446,12 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			}
 			return r.canonical(r.variant(trimPossessive(p.name))), role
 		}
-		if full, _ := r.surname(p.name, p.pos); full != "" {
+		if full, g := r.surname(p.name, p.pos); full != "" {
+			if cue := cueGender(r.d.toks, p.pos+1, p.honor); cue != 0 && g != cue && p.pos+1 < len(r.d.toks) && r.d.toks[p.pos].text == p.name {
+				if f := r.surnameOfGender(p.name, p.pos, cue); f != "" {
+					full = f
+				}
+			}
 			return r.canonical(full), role
 		}
 		if p.honor == "sir" || p.honor == "dame" || !peerHonorific[p.honor] {

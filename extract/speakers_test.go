@@ -618,6 +618,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"a he after a sentence that speaks of someone, with no subject of its own, is the one speaking before",
 			"Tony Blair said he would do everything he could to meet concerns about the bill. But changes to the bill must not overturn the law set when a court ruled that doctors could withdraw feeding from Hillsborough coma victim Tony Bland. \"It is important we don't end up in that situation,\" he said.",
 			[]string{"Tony Blair"}},
+		{"a name cut short is the person named in full, and the pronoun after a verb tells which of two with one surname",
+			"\"Every time I see the news, I see my brother's face,\" said Nurul Ain Zakaria, 41.\n\nDr Farid Hashim said Malaysians should not expect the crisis to end quickly.\n\nFor Nurul Ain, the question is simpler. \"I only want someone to say sorry,\" she said.\n\nThandi Mokoena, 52, said she had not slept since her son phoned.\n\nReached on WhatsApp, Lebo Mokoena, 23, said life in Kharkiv was normal.\n\n\"The shops are open,\" he said.\n\nBack in Soweto, Mokoena said she was praying every night.\n\n\"Your books will be there,\" she said.",
+			[]string{"Nurul Ain Zakaria", "Nurul Ain Zakaria", "Lebo Mokoena", "Thandi Mokoena"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
