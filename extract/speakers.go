@@ -777,7 +777,7 @@ func (r *resolver) indexPersons() {
 		}
 		// ("Nurul Ain" is Nurul Ain Zakaria, "said Nurul Ain Zakaria")
 		full := r.persons[k].full
-		r.persons[k].evid = ev[full] || strings.Contains(full, " ") && ev[r.variant(full)]
+		r.persons[k].evid = ev[full] || r.persons[k].gender == 0 && strings.Contains(full, " ") && ev[r.variant(full)]
 	}
 	r.addKnownOffices()
 }
