@@ -60,14 +60,14 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 		if p, ok := quotedAsSaying(c, v, i); ok && !strictStart {
 			return p, true // after a full stop, "Reuters quoted X as saying" opens a quote of its own
 		}
-		pointsOut := v == 0 && len(c) > 2 && pointsOut(c, v)
-		if !reportVerbs[w] && !pointsOut {
+		pointed := v == 0 && len(c) > 2 && pointsOut(c, v)
+		if !reportVerbs[w] && !pointed {
 			continue
 		}
 		if v+2 < len(c) && c[v+1].low == "to" && c[v+2].isWord() && !c[v+2].isCap() && !determiners[c[v+2].low] {
 			continue // "Connors has also agreed to commentate": no speech
 		}
-		if pointsOut {
+		if pointed {
 			return x.after(c[2:], i+2), true // ""…," points out BBC pundit Steve Cram"
 		}
 		if v == 0 {
@@ -1602,7 +1602,7 @@ func accordingBefore(ts []tok, k int) bool {
 func firstSpeaker(c []tok, base int) np {
 	for v := 1; v < len(c) && v < 30 && !c[v].quoted; v++ {
 		if c[v].in(wReport) && !strings.HasSuffix(c[v].low, "ing") {
-			if f := npBackward(c, v, base); f.kind == npDesc && !f.definite && humanHead(f.head) && !plural(f.head) && f.pos == base {
+			if f := npBackward(c, v, base); f.kind == npDesc && !f.definite && (humanHead(f.head) || personHead(f.head)) && !plural(f.head) && f.pos == base {
 				return f
 			}
 			break

@@ -680,14 +680,7 @@ func (r *resolver) indexPersons() {
 			continue
 		}
 		if len(name) == 1 {
-			full, g := r.surname(trimPossessive(name[0].text), i-len(name))
-			if cue := cueGender(ts, j, honor); cue != 0 && g != cue {
-				// "Mokoena said she", after Thandi Mokoena and her son Lebo
-				// Mokoena: the one of that gender
-				if f := r.surnameOfGender(trimPossessive(name[0].text), i-len(name), cue); f != "" {
-					full, g = f, cue
-				}
-			}
+			full, g := r.surnameCued(trimPossessive(name[0].text), i-len(name), cueGender(ts, j, honor))
 			if full == "" {
 				if c := r.canonical(trimPossessive(name[0].text)); c != trimPossessive(name[0].text) && strings.Contains(c, " ") {
 					p.full = c
@@ -977,20 +970,28 @@ func cueGender(ts []tok, j int, honor string) byte {
 	return 0
 }
 
-// surnameOfGender finds the last person named before at whose surname is s
-// and whose gender is g.
-func (r *resolver) surnameOfGender(s string, at int, g byte) string {
-	ls := lower(s)
-	found := ""
+// surnameCued is surname, but when the words around the surname give it a
+// gender (cue, or 0) that the nearest bearer has not, it is the last one
+// named before at who has it: "Mokoena said she", after Thandi Mokoena and
+// her son Lebo Mokoena.
+func (r *resolver) surnameCued(s string, at int, cue byte) (string, byte) {
+	full, g := r.surname(s, at)
+	if full == "" || cue == 0 || g == cue {
+		return full, g
+	}
+	ls, found := lower(s), ""
 	for _, p := range r.persons {
 		if p.tok >= at {
 			break
 		}
-		if p.sur == ls && p.gender == g {
+		if p.sur == ls && p.gender == cue {
 			found = p.full
 		}
 	}
-	return found
+	if found == "" {
+		return full, g
+	}
+	return found, cue
 }
 
 // misspeltSurname finds the one person whose surname is s but for one
@@ -1446,12 +1447,11 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			}
 			return r.canonical(r.variant(trimPossessive(p.name))), role
 		}
-		if full, g := r.surname(p.name, p.pos); full != "" {
-			if cue := cueGender(r.d.toks, p.pos+1, p.honor); cue != 0 && g != cue && p.pos+1 < len(r.d.toks) && r.d.toks[p.pos].text == p.name {
-				if f := r.surnameOfGender(p.name, p.pos, cue); f != "" {
-					full = f
-				}
-			}
+		cue := genderOf("", p.honor)
+		if p.pos < len(r.d.toks) && r.d.toks[p.pos].text == p.name {
+			cue = cueGender(r.d.toks, p.pos+1, p.honor)
+		}
+		if full, _ := r.surnameCued(p.name, p.pos, cue); full != "" {
 			return r.canonical(full), role
 		}
 		if p.honor == "sir" || p.honor == "dame" || !peerHonorific[p.honor] {
@@ -1780,6 +1780,7 @@ func prepObject(ts []tok, k int) bool {
 	return m >= 0 && ts[m].sent == ts[k].sent && objectPreps[ts[m].low]
 }
 
+// objectPreps govern a name that a sentence speaks of.
 var objectPreps = set("from", "of", "to", "with", "against", "for", "on", "about")
 
 // phrasePreps open a phrase of where, when or how that names no speaker:
