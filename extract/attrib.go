@@ -24,7 +24,7 @@ func isStop(t *tok) bool {
 var npStop = set("on", "in", "at", "during", "after", "before", "yesterday", "today", "when", "while", "that",
 	"to", "last", "this", "earlier", "later", "as", "in", "who", "which", "adding", "told", "speaking",
 	"referring", "without", "but", "and", "with", "about", "via", "through", "recently", "afterwards",
-	"tonight", "yesterday", "following", "amid", "over")
+	"tonight", "yesterday", "following", "amid", "over", "ahead")
 
 // clauseAfter reads "…," he said / said X / X told Y: the words from pos up
 // to the end of the sentence (or limit), and finds a speaker in them.
@@ -93,6 +93,9 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 			if v+1 < len(c) && c[v+1].text == ":" {
 				return np{}, false // "But Mr Howard said: “…”" hands over to the next quote
 			}
+			if clauseOpeners[lowAt(c, v+1)] {
+				return np{}, false // "“….” Stephens said he grew up": a sentence of its own
+			}
 		}
 		p := npBackward(c, k, i)
 		if p.kind == npNone && k == 0 {
@@ -102,6 +105,9 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 	}
 	return np{}, false
 }
+
+// clauseOpeners begin the reported clause after a verb of speech.
+var clauseOpeners = set("he", "she", "it", "they", "we", "that", "there")
 
 // pointsOut reports c[v] as the verb of "points out", which a noun
 // "points" cannot begin.
@@ -166,6 +172,9 @@ func (x *extractor) after(c []tok, pos int) np {
 		}
 		if w == "of" && !(e+1 < len(c) && (c[e+1].isCap() || c[e+1].low == "the")) {
 			break
+		}
+		if (w == "quoted" || w == "cited") && e > 0 && lowAt(c, e+1) == "by" {
+			break // "said one analyst quoted by the AFP news agency"
 		}
 		e++
 	}
@@ -421,10 +430,16 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 			for v2 > 2 && c[v2].in(wSkip) && !c[v2].in(wReport) {
 				v2-- // "Koichi Hagiuda said last week, calling"
 			}
+			for m := v2; m >= 1 && m > k-8 && c[m].isWord() && !c[v2].in(wReport); m-- {
+				if c[m].in(wReport) {
+					v2 = m // "…," he told the federal court, saying
+				}
+			}
 			if k >= 4 && c[v2].in(wReport) {
 				// … unless a speech clause stands before it: "Mr Blair has
-				// failed, he claimed, saying he has the "wrong solution""
-				if q := npBackward(c, v2, i); q.kind != npNone && q.pos > i && commaBefore(c, q.pos-i) {
+				// failed, he claimed, saying he has the "wrong solution"", ""…,"
+				// he told the court, saying"
+				if q := npBackward(c, v2, i); q.kind != npNone && (q.pos > i && commaBefore(c, q.pos-i) || q.pos == i && i > 0 && d.toks[i-1].quoted) {
 					p = q
 					break
 				}

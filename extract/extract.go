@@ -54,6 +54,29 @@ func (x *extractor) speaks(s int) bool {
 	return st.tok1 > st.tok0 && x.d.toks[st.tok1-1].text == ":"
 }
 
+// reportGoesOn finds the speaker of a report that runs over two sentences
+// before a quote: "Steve Ash told the BBC there are two parts to it. The
+// most difficult is to know who is online. "…"" is Ash's, when the second
+// sentence has no subject of its own and no quote stands since.
+func (x *extractor) reportGoesOn(prev, lastEnd int) np {
+	if prev < 1 || x.subjectNP(prev, false).kind != npNone || lastEnd >= x.d.sents[prev-1].start ||
+		x.paraOf(x.d.sents[prev-1].start) != x.paraOf(x.d.sents[prev].start) {
+		return np{}
+	}
+	s := x.subjectNP(prev-1, false)
+	if s.kind != npPerson || x.res.isOrg(s.name) {
+		return np{}
+	}
+	st := x.d.sents[prev-1]
+	ts := x.d.toks[st.tok0:st.tok1]
+	for k := range ts {
+		if !ts[k].quoted && ts[k].in(wReport) && !passive(ts, k) {
+			return s // (not "Laporte has been criticised for …")
+		}
+	}
+	return np{}
+}
+
 // Article extracts the quotations and troop figures of a. aliases merges
 // spellings of a name ("Zelenskiy" → "Volodymyr Zelenskyy"); nil means
 // DefaultAliases. The result's quotes and figures are in text order and
@@ -125,7 +148,12 @@ func (x *extractor) mergeInterrupted() {
 			if !q.closed || q.partial || samePara(d.runes, q.close, nq.open) == false {
 				break
 			}
-			last := d.runes[q.spans[len(q.spans)-1].End-1]
+			// a nested quote may close with the part: "“Mum said, ‘Stay,’” she said."
+			e := q.spans[len(q.spans)-1].End - 1
+			for e > q.spans[0].Start && (d.runes[e] == '\'' || d.runes[e] == '’') {
+				e--
+			}
+			last := d.runes[e]
 			if !strings.ContainsRune(",.?!…:;-—", last) {
 				break
 			}
@@ -296,6 +324,10 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 					speaker, role, mention = lastSpeaker, lastRole, ""
 					branch = ruleLast
 				}
+			} else if s := x.reportGoesOn(prevSent, lastEnd); s.kind != npNone {
+				speaker, role = x.res.resolve(s)
+				mention = s.mention
+				branch = rulePrevSubject
 			} else {
 				speaker, role = lastSpeaker, lastRole
 				branch = ruleLast
@@ -406,6 +438,15 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 		}
 	}
 	if q.partial {
+		if lastCh == ',' && q.closed {
+			// "Mr Sullivan "made accounting decisions," he told the court":
+			// the verb after the comma governs the words, not the subject
+			// before them
+			if p, ok := x.clauseAfter(q.close, 1<<62, false); ok && (p.kind == npPronoun || p.kind == npPerson && !x.res.isOrg(p.name)) {
+				x.path = ruleAfter
+				return p, true
+			}
+		}
 		if p := x.passiveAgent(q.open, q.close); p.kind != npNone {
 			x.path = ruleFinal
 			return p, true

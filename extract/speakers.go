@@ -402,8 +402,13 @@ func nationalFirstName(run, role, name []tok, roleBefore bool) ([]tok, []tok) {
 // opensNoName reports whether a parsed name starts with a word that never
 // begins one; a nationality does in "German Gref".
 func opensNoName(name []tok) bool {
-	return name[0].in(wNotName) && !(len(name) == 2 && nationalNouns[name[0].low])
+	return name[0].in(wNotName) && !(len(name) == 2 && nationalNouns[name[0].low]) ||
+		len(name) >= 2 && len(name[0].low) > 5 && strings.HasSuffix(name[0].low, "ing") && !name[0].in(wFirstName) // "Finding Neverland"
 }
+
+// workNouns name a work whose title follows: "the film Vera Drake".
+var workNouns = set("film", "movie", "album", "novel", "play", "song", "single", "show", "series", "musical", "opera",
+	"documentary", "sitcom", "drama", "comedy", "thriller", "book")
 
 // relationHeads name someone by their relation to another: "an associate of",
 // "a spokesman for", "the wife of".
@@ -601,6 +606,9 @@ func (r *resolver) indexPersons() {
 		if opensNoName(name) {
 			continue
 		}
+		if a := j - len(name); len(role) == 0 && honor == "" && a > 0 && workNouns[ts[a-1].low] {
+			continue // "British film Vera Drake": a title
+		}
 		if a := j - len(name); (len(role) == 0 || len(role) == 1 && role[0].low == "in") && honor == "" && a > 0 && ts[a-1].low == "in" &&
 			!isPossessive(name[len(name)-1].text) && !name[0].in(wFirstName) {
 			continue // "in Hong Kong": a place
@@ -622,10 +630,11 @@ func (r *resolver) indexPersons() {
 		a := i - len(run)
 		for m := a - 1; m >= 0 && m >= a-4 && ts[m].sent == run[0].sent; m-- {
 			if m == a-1 && (ts[m].low == "of" || ts[m].low == "for" || ts[m].low == "at") || ts[m].low == "and" || ts[m].low == "met" || ts[m].low == "with" || ts[m].low == "that" ||
-				addresseeVerbs[ts[m].low] {
+				addresseeVerbs[ts[m].low] || ts[m].in(wReport) {
 				// the complement of a role: "president of Lions Gate"; another
 				// person's: "Foreign Secretary Liz Truss met Sergei Lavrov",
-				// "the Prime Minister had told Mr Stoltenberg"
+				// "the Prime Minister had told Mr Stoltenberg", "The shadow
+				// chancellor said Mr Brown's"
 				break
 			}
 			if ts[m].in(wRole) {
@@ -1644,6 +1653,11 @@ func (r *resolver) pronoun(p np) string {
 	// persons of the question are not the one who answers
 	// "In a video call with President Joe Biden, he demanded": nor are the
 	// persons of a phrase that opens the sentence
+	// "Mr Sullivan "made accounting decisions," he told the court": the
+	// words before the quote are what the speaker said, of someone else
+	if p.pos > 0 && p.pos+1 < len(ts) && ts[p.pos+1].in(wReport) && (ts[p.pos-1].quoted || isQuoteMark(rune(ts[p.pos-1].text[0]))) {
+		aside = true
+	}
 	if k := r.d.sents[sentIdx].tok0; k < p.pos && (ts[k].low == "asked" || phrasePreps[ts[k].low]) && ts[p.pos-1].text == "," {
 		aside = true
 	}
@@ -2354,7 +2368,7 @@ func (r *resolver) namedLater(p np) string {
 	}
 	// "… the spokesman said. State Department Ned Price in a statement.": a
 	// definite description nothing before explains, named by the next sentence
-	if p.definite && r.subject != nil && !r.introduced(p) {
+	if p.definite && r.subject != nil && !r.introduced(p) && !r.topicBefore(sent) {
 		if q := r.subject(sent + 1); q.kind == npPerson && r.knownPerson(q) && !r.otherOfficeOf(q, p) {
 			if name, _ := r.resolve(q); !r.otherCountry(name, p.name) {
 				if g, gn := descGender(p.head), r.genderOfName(name); g == 0 || gn == 0 || g == gn {
@@ -2364,6 +2378,17 @@ func (r *resolver) namedLater(p np) string {
 		}
 	}
 	return ""
+}
+
+// topicBefore reports whether the sentence before sent has a person for its
+// subject, whom a description in sent may name again: "he slightly increased
+// borrowing …. The chancellor also hailed".
+func (r *resolver) topicBefore(sent int) bool {
+	if sent == 0 {
+		return false
+	}
+	q := r.subject(sent - 1)
+	return q.kind == npPronoun && (q.gender == 'm' || q.gender == 'f') || q.kind == npPerson && r.knownPerson(q)
 }
 
 // nameGiven reports whether the name at ts[at] is the one the person

@@ -111,6 +111,17 @@ func arabicArticle(w string) bool {
 	return len(w) > 3 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && w[2] == '-' && 'A' <= w[3] && w[3] <= 'Z'
 }
 
+// gluedParticle reports a surname whose particle in lower case is glued to
+// it: "diCaprio", "deGrasse", "vanDyke".
+func gluedParticle(w string) bool {
+	for _, p := range [...]string{"di", "de", "da", "du", "le", "la", "van", "von"} {
+		if len(w) > len(p)+2 && w[:len(p)] == p && 'A' <= w[len(p)] && w[len(p)] <= 'Z' && 'a' <= w[len(p)+1] && w[len(p)+1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 // excellency reports the word rs[i:j] as the Gulf press's "HE" (His
 // Excellency) or "HH" (His Highness) before a title or a name.
 func excellency(rs []rune, i, j int) bool {
@@ -203,7 +214,7 @@ func (d *doc) tokenize() {
 		}
 		r, _ := utf8.DecodeRuneInString(t.text)
 		t.word = unicode.IsLetter(r) || unicode.IsDigit(r)
-		t.cap = unicode.IsUpper(r) || arabicArticle(t.text)
+		t.cap = unicode.IsUpper(r) || arabicArticle(t.text) || gluedParticle(t.text)
 	}
 	d.splitSentences()
 }

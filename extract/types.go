@@ -29,7 +29,7 @@ var orgHeads = set("company", "companies", "firm", "group", "club", "side", "tea
 	"organisation", "organization", "association", "institute", "university", "foundation", "charity",
 	"office", "administration", "authority", "board", "league", "federation", "band", "label", "studio",
 	"publisher", "newspaper", "business", "corporation", "conglomerate", "champions", "holders", "site",
-	"website", "service", "provider", "exchange", "fund", "regime", "kremlin", "embassy", "consortium")
+	"website", "service", "provider", "exchange", "fund", "regime", "kremlin", "embassy", "consortium", "station")
 
 // orgTyped heads must be in the organisation's name to refer back to it:
 // "the ministry" is the Ministry of Finance, not Gazprom.
