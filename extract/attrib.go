@@ -406,8 +406,9 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 					for k2 > 0 && c[k2-1].in(wSkip) {
 						k2--
 					}
-					if p2 := npBackward(c, k2, i); p2.kind == npPerson || p2.kind == npOrg || p2.kind == npPronoun {
-						p = p2
+					if p2 := npBackward(c, k2, i); p2.kind == npPerson || p2.kind == npOrg || p2.kind == npPronoun ||
+						p2.kind == npDesc && (humanHead(p2.head) || personHead(p2.head)) {
+						p = p2 // "A government official said the bans were likely to be announced "within days""
 					}
 					break
 				}
@@ -603,7 +604,9 @@ func withBefore(c []tok, k int) bool {
 // "widespread human suffering", the White House said" → Biden. It returns p
 // when p is no organisation or no person's verb of speech governs the quote.
 func (x *extractor) innerSpeaker(p np, open, sentStart int) np {
-	if !x.orgLike(p) {
+	if !x.orgLike(p) && !(p.kind == npDesc && spokesHeads[p.head]) {
+		// (a spokesman speaks for a body too: "A Downing Street spokesman
+		// said Mr Johnson had told Cabinet that the UK would "stand firm"")
 		return p
 	}
 	d := x.d
@@ -652,6 +655,9 @@ func (x *extractor) innerSpeaker(p np, open, sentStart int) np {
 	}
 	return p
 }
+
+// spokesHeads speak for a body or a person.
+var spokesHeads = set("spokesman", "spokeswoman", "spokesperson")
 
 // namingVerbs give a thing a name: "what Moscow called a "peacekeeping"
 // mission".
@@ -1187,9 +1193,11 @@ func npBackward(c []tok, k, base int) np {
 			s--
 			continue
 		}
-		if w == "from" && s >= 2 && relationHeads[c[s-2].low] || w == "in" && s >= 2 && s < k && (c[s-2].in(wOrg|wRole) || groupNouns[c[s-2].low]) && c[s].isCap() {
+		if w == "from" && s >= 2 && relationHeads[c[s-2].low] || w == "in" && s >= 2 && s < k && (c[s-2].in(wOrg|wRole) || groupNouns[c[s-2].low] ||
+			s >= 4 && c[s-3].low == "of" && c[s-4].in(wOrg) && c[s-2].isCap()) && c[s].isCap() {
 			// "a spokesperson from Icstis", "the Russian Embassy in London", "a
-			// Western diplomat in Kyiv": the place is not the speaker
+			// Western diplomat in Kyiv", "the Embassy of Nigeria in Ukraine":
+			// the place is not the speaker
 			s--
 			continue
 		}

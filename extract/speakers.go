@@ -330,8 +330,8 @@ func personalHonorific(t *tok) bool {
 // initialsWord reports whether w is initials written as one word that
 // open a name: "AK Abdul Momen", "JK Rowling".
 func initialsWord(w string) bool {
-	if len(w) < 2 || len(w) > 3 {
-		return false
+	if w == "" || len(w) > 3 || w == "A" || w == "I" || w == "O" {
+		return false // (one letter is an initial too: "US ambassador W Patrick Murphy")
 	}
 	for _, c := range w {
 		if c < 'A' || c > 'Z' {
@@ -1525,7 +1525,10 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 				return o, ""
 			}
 		}
-		if p.definite && !(orgHeads[p.head] && !humanHead(p.head)) { // "the ministry" is no one's role
+		// "A diplomat from an ASEAN member state … said …. "…," the diplomat
+		// said": the one described, not an ambassador named
+		intro := p.definite && r.introducedAs(p)
+		if p.definite && !intro && !(orgHeads[p.head] && !humanHead(p.head)) { // "the ministry" is no one's role
 			if pr := r.byRole(p.head, p.name, p.pos); pr != "" {
 				return r.canonical(pr), p.name
 			}
@@ -1535,7 +1538,7 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 				}
 			}
 		}
-		if pr := r.namedLater(p); pr != "" {
+		if pr := r.namedLater(p); pr != "" && !intro {
 			return pr, p.name
 		}
 		if pr := r.ledeNamed(p); pr != "" {
@@ -1967,6 +1970,9 @@ func descGender(h string) byte {
 	return 0
 }
 
+// issuedBy are the participles between a document and its author.
+var issuedBy = set("issued", "released", "published", "signed", "posted", "sent", "put")
+
 // docHeads are documents that speak for their authors: "the report says".
 var docHeads = set("message", "address", "greetings", "report", "statement", "readout", "study", "survey", "letter", "book", "document",
 	"communique", "communiqué", "declaration", "findings", "memo", "notice", "tweet", "transcript", "release", "decree", "manifesto",
@@ -2029,9 +2035,13 @@ func (r *resolver) author(p np) string {
 		if ts[i].quoted || ts[i].low != p.head {
 			continue
 		}
-		if e := i + 1; e+1 < len(ts) && (ts[e].low == "from" || ts[e].low == "by") {
+		e := i + 1
+		if e+1 < len(ts) && issuedBy[ts[e].low] && ts[e+1].low == "by" {
+			e++ // "A statement issued by the Ministry"
+		}
+		if e+1 < len(ts) && (ts[e].low == "from" || ts[e].low == "by") {
 			// "an open letter from chief executive Sidney Taurel"
-			for e++; e < len(ts) && e < i+6 && ts[e].in(wRole) && !ts[e].isCap(); e++ {
+			for e++; e < len(ts) && e < i+6 && (ts[e].in(wRole) || ts[e].low == "the") && !ts[e].isCap(); e++ {
 			}
 			end := e
 			for end < len(ts) && end < e+8 && (capWord(&ts[end]) || ts[end].in(wConnector) && end+1 < len(ts) && capWord(&ts[end+1])) {
@@ -2040,6 +2050,8 @@ func (r *resolver) author(p np) string {
 			if q := parseNP(ts[e:end], e); q.kind == npPerson || q.kind == npOrg {
 				name, _ := r.resolve(q)
 				return name
+			} else if q.kind == npDesc && orgHeads[q.head] && !humanHead(q.head) {
+				return r.lastOrg(e, q.head) // "issued by the Ministry": the one named before
 			}
 		}
 		j := i
@@ -2362,7 +2374,7 @@ func (r *resolver) namedLater(p np) string {
 			// for the DUP's spokesman)
 			return r.canonical(r.variant(q.full))
 		}
-		if nameGiven(ts, p.pos, q.tok) {
+		if nameGiven(ts, p.pos, q.tok) || q.sent == sent && apposedSpeaker(ts, p.pos, q) {
 			return r.canonical(q.full)
 		}
 	}
@@ -2389,6 +2401,30 @@ func (r *resolver) topicBefore(sent int) bool {
 	}
 	q := r.subject(sent - 1)
 	return q.kind == npPronoun && (q.gender == 'm' || q.gender == 'f') || q.kind == npPerson && r.knownPerson(q)
+}
+
+// apposedSpeaker reports whether q, set off by commas, is the last
+// apposition of the description at pos before its verb of speech: "A senior
+// lecturer at the Legon Centre (LECIAD), University of Ghana, Dr Kwesi
+// Amoako-Attah, told".
+func apposedSpeaker(ts []tok, pos int, q person) bool {
+	e := q.tok + strings.Count(q.full, " ") + 1
+	if e+1 >= len(ts) || ts[e].text != "," || !ts[e+1].in(wReport) {
+		return false
+	}
+	m := q.tok - 1
+	for m > pos && (ts[m].in(wHonorific) || ts[m].in(wRole)) {
+		m--
+	}
+	if m <= pos || ts[m].text != "," {
+		return false
+	}
+	for k := pos; k < m; k++ {
+		if ts[k].in(wReport) || ts[k].quoted {
+			return false
+		}
+	}
+	return true
 }
 
 // nameGiven reports whether the name at ts[at] is the one the person
@@ -2439,6 +2475,21 @@ func (r *resolver) indefiniteBefore(p np) bool {
 			if !ts[k].isWord() || ts[k].in(wDet) {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// introducedAs reports whether an indefinite description with p's head is
+// the subject of one of the two sentences before p's.
+func (r *resolver) introducedAs(p np) bool {
+	ts := r.d.toks
+	if r.subjectAll == nil || p.pos >= len(ts) || !humanHead(p.head) || plural(p.head) {
+		return false
+	}
+	for s := ts[p.pos].sent - 1; s >= 0 && s >= ts[p.pos].sent-2; s-- {
+		if q := r.subjectAll(s); q.kind == npDesc && !q.definite && q.head == p.head && q.pos < p.pos {
+			return true
 		}
 	}
 	return false
@@ -2919,12 +2970,23 @@ func (r *resolver) longerDesc(p np) string {
 		}
 		if prep {
 			f := e + 1
-			if ts[f].low == "the" {
+			indef := ts[f].low == "a" || ts[f].low == "an"
+			if ts[f].low == "the" || indef {
 				f++
 			}
 			g := f
 			for g < len(ts) && !ts[g].quoted && (capWord(&ts[g]) || ts[g].in(wConnector) && g+1 < len(ts) && capWord(&ts[g+1]) && !datePhrase(ts, g)) {
 				g++
+			}
+			if indef && g > f {
+				// "a diplomat from an ASEAN member state,": the nouns the name qualifies
+				h := g
+				for h < len(ts) && h-g < 2 && ts[h].isWord() && !ts[h].isCap() && !ts[h].quoted && !functionWords[ts[h].low] && !ts[h].in(wReport|wStance|wSkip) {
+					h++
+				}
+				if h > g && h < len(ts) && ts[h].text == "," {
+					g = h
+				}
 			}
 			if g == f && f > e+1 && (ts[e].low == "at" || ts[e].low == "from") {
 				// "a diplomat at the embassy": a body no name names

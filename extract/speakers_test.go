@@ -648,6 +648,21 @@ func TestSpeakerRules(t *testing.T) {
 		{"a report that runs over two sentences goes on in the quote after them, and ahead ends the speaker",
 			"\"I don't think the threat is overplayed,\" Barry Beal, global security manager for Capgemini, told the BBC.\n\nSteve Ash, from Activcard, told the BBC News website there are two parts to the process of identification. The most difficult is to ascertain whether an individual is who they say they are.\n\n\"The end solution is to combine something the user knows with something they have.\"\n\nLaporte has been criticised for France's negative tactics. But his side played a more free-flowing style against Wales.\n\n\"All the chat in France has been about how France will play,\" said Castaignede ahead of the 12 March tie.",
 			[]string{"Barry Beal", "Steve Ash", "Castaignede"}},
+		{"a ministry's name goes on after and, a statement issued by it is its, and the last apposition of a description is who it is",
+			"In Accra, the Ministry of Foreign Affairs and Regional Integration has advised Ghanaians living in Ukraine to remain calm.\n\nA statement issued by the Ministry yesterday said the Government was \"closely monitoring developments\".\n\n\"Ghanaians resident in Ukraine are encouraged to register with the Mission,\" the statement added.\n\nA senior lecturer at the Legon Centre for International Affairs and Diplomacy (LECIAD), University of Ghana, Dr Kwesi Amoako-Attah, told the Daily Graphic that a conflict would have consequences far beyond Europe.\n\n\"Ukraine and Russia are major exporters of wheat,\" he explained.",
+			[]string{"Ministry of Foreign Affairs and Regional Integration", "Ministry of Foreign Affairs and Regional Integration", "Kwesi Amoako-Attah"}},
+		{"the description a sentence before introduced is the one the definite description names, and one letter is an initial",
+			"US ambassador W Patrick Murphy, for his part, said the US would respond \"swiftly and decisively\" to any further aggression.\n\nA diplomat from an ASEAN member state, who asked not to be named, said the bloc was unlikely to go further.\n\n\"The chair has to find words that everyone can sign,\" the diplomat said.",
+			[]string{"W Patrick Murphy", "diplomat from an ASEAN member state"}},
+		{"a described speaker's verb governs a partial in a passive clause it reports",
+			"A government official, who asked not to be named because Cabinet was still considering the matter, said the travel bans were likely to be announced \"within days\".",
+			[]string{"government official"}},
+		{"a spokesman who reports what someone told others carries that one's words",
+			"A Downing Street spokesman said Mr Johnson had told Cabinet that the UK would \"stand firm\" with its Nato allies.",
+			[]string{"Johnson"}},
+		{"the place after a body of a country is not the speaker, and a retired officer's mark is no part of the name",
+			"In a statement issued in Kyiv on Sunday, the Embassy of Nigeria in Ukraine said it was \"closely monitoring the situation\".\n\nAsked whether Fijian soldiers could be sent, retired officer Colonel (Rtd) Isireli Naivalu said it was \"highly unlikely\".\n\n\"The British have said clearly they will not send combat troops,\" he said.",
+			[]string{"Embassy of Nigeria in Ukraine", "Isireli Naivalu", "Isireli Naivalu"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

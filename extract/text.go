@@ -132,6 +132,26 @@ func excellency(rs []rune, i, j int) bool {
 	return unicode.IsUpper(next[0]) && unicode.IsLower(next[1]) || len(next) > 4 && string(next[:4]) == "the " && unicode.IsUpper(next[4])
 }
 
+// retiredMark returns the end of a "(Rtd)", "(retd)" or "(ret.)" at rs[i]
+// between a title and a name, else i.
+func retiredMark(rs []rune, i int) int {
+	if rs[i] != '(' {
+		return i
+	}
+	j := i + 1
+	for j < len(rs) && j-i < 10 && rs[j] != ')' {
+		j++
+	}
+	if j+2 >= len(rs) || rs[j] != ')' || rs[j+1] != ' ' || !unicode.IsUpper(rs[j+2]) {
+		return i
+	}
+	switch strings.ToLower(string(rs[i+1 : j])) {
+	case "rtd", "retd", "ret", "ret.", "retd.", "retired":
+		return j + 1
+	}
+	return i
+}
+
 // tokenize splits the body into words and punctuation, and sentences.
 func (d *doc) tokenize() {
 	rs := d.runes
@@ -192,6 +212,10 @@ func (d *doc) tokenize() {
 			para = false
 			i = j
 		default:
+			if e := retiredMark(rs, i); e > i {
+				i = e // no part of the title or the name: "Colonel (Rtd) Isireli Naivalu"
+				continue
+			}
 			j := i + 1
 			if r == '.' {
 				for j < n && rs[j] == '.' {

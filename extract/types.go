@@ -84,6 +84,22 @@ var placeWords = set("kiev", "kyiv", "moscow", "washington", "beijing", "london"
 // indexOrgs finds the capitalised runs outside quotes that the article
 // shows to be organisations, in text order. Evidence at one mention types
 // them all.
+// officeTail reports whether the word w after "and" goes on the name of the
+// body run: "Ministry of Foreign Affairs and Regional Integration", not
+// "Ministry of Defence and NATO" nor "… and Boris Johnson".
+func officeTail(run []tok, w *tok) bool {
+	of := false
+	for k := range run {
+		if run[k].low == "of" {
+			of = true
+		}
+		if run[k].low == "and" {
+			return false
+		}
+	}
+	return of && capWord(w) && !w.in(wFirstName|wOrg) && w.text != strings.ToUpper(w.text)
+}
+
 func (r *resolver) indexOrgs() {
 	ts := r.d.toks
 	r.orgKnown = map[string]bool{}
@@ -109,7 +125,8 @@ func (r *resolver) indexOrgs() {
 			(ts[j].low == "of" || ts[j].low == "for" || ts[j].low == "&") && j+1 < len(ts) && capWord(&ts[j+1]) ||
 			ts[j].low == "of" && j+2 < len(ts) && ts[j+1].low == "the" && capWord(&ts[j+2]) && ts[i].in(wOrg) ||
 			ts[j].isWord() && ts[j].text[0] >= '0' && ts[j].text[0] <= '9' && len(ts[j].text) <= 2 ||
-			ts[j].low == "the" && ts[j-1].low == "of" && j+1 < len(ts) && capWord(&ts[j+1]) && ts[i].in(wOrg)) {
+			ts[j].low == "the" && ts[j-1].low == "of" && j+1 < len(ts) && capWord(&ts[j+1]) && ts[i].in(wOrg) ||
+			ts[j].low == "and" && ts[i].in(wOrg) && j+1 < len(ts) && officeTail(ts[i:j], &ts[j+1])) {
 			j++ // "the Office of the President of the Republic"
 		}
 		a := i
