@@ -1520,8 +1520,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			return r.author(p), ""
 		}
 		if orgHeads[p.head] && !humanHead(p.head) && p.definite {
-			// "the firm", "the German club": the organisation named before
-			if o := r.lastOrg(p.pos, p.head); o != "" {
+			// "the firm", "the German club": the organisation named before;
+			// but "the Biden administration" is no NATO named before
+			if o := r.lastOrg(p.pos, p.head); o != "" && hasAll(lower(o), ownerModifiers(p.name, p.head)) {
 				return o, ""
 			}
 		}
@@ -2543,6 +2544,19 @@ func capModifiers(desc, head string) []string {
 			break
 		} else if startsUpper(w) && lw != "the" {
 			mods = append(mods, lw)
+		}
+	}
+	return mods
+}
+
+// ownerModifiers are the capitalised modifiers of a description that name
+// its owner, not its country: "Biden" of "the Biden administration", none of
+// "the UK operator".
+func ownerModifiers(desc, head string) []string {
+	var mods []string
+	for _, m := range capModifiers(desc, head) {
+		if !countryWord(m) {
+			mods = append(mods, m)
 		}
 	}
 	return mods

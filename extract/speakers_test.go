@@ -663,6 +663,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"the place after a body of a country is not the speaker, and a retired officer's mark is no part of the name",
 			"In a statement issued in Kyiv on Sunday, the Embassy of Nigeria in Ukraine said it was \"closely monitoring the situation\".\n\nAsked whether Fijian soldiers could be sent, retired officer Colonel (Rtd) Isireli Naivalu said it was \"highly unlikely\".\n\n\"The British have said clearly they will not send combat troops,\" he said.",
 			[]string{"Embassy of Nigeria in Ukraine", "Isireli Naivalu", "Isireli Naivalu"}},
+		{"a body its owner names is not the last body of its kind",
+			"NATO has rejected Moscow's demands. President Vladimir Putin has demanded guarantees that NATO will not expand, demands the Biden administration has called \"non-starters.\"",
+			[]string{"Biden administration"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
