@@ -149,8 +149,9 @@ func (x *extractor) mergeInterrupted() {
 				break
 			}
 			// a nested quote may close with the part: "“Mum said, ‘Stay,’” she said."
-			e := q.spans[len(q.spans)-1].End - 1
-			for e > q.spans[0].Start && (d.runes[e] == '\'' || d.runes[e] == '’') {
+			part := q.spans[len(q.spans)-1]
+			e := part.End - 1
+			for e > part.Start && (d.runes[e] == '\'' || d.runes[e] == '’') {
 				e--
 			}
 			last := d.runes[e]

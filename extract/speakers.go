@@ -1659,7 +1659,7 @@ func (r *resolver) pronoun(p np) string {
 	// persons of a phrase that opens the sentence
 	// "Mr Sullivan "made accounting decisions," he told the court": the
 	// words before the quote are what the speaker said, of someone else
-	if p.pos > 0 && p.pos+1 < len(ts) && ts[p.pos+1].in(wReport) && (ts[p.pos-1].quoted || isQuoteMark(rune(ts[p.pos-1].text[0]))) {
+	if p.pos > 0 && p.pos+1 < len(ts) && ts[p.pos+1].in(wReport) && ts[p.pos-1].quoted {
 		aside = true
 	}
 	if k := r.d.sents[sentIdx].tok0; k < p.pos && (ts[k].low == "asked" || phrasePreps[ts[k].low]) && ts[p.pos-1].text == "," {

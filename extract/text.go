@@ -114,6 +114,9 @@ func arabicArticle(w string) bool {
 // gluedParticle reports a surname whose particle in lower case is glued to
 // it: "diCaprio", "deGrasse", "vanDyke".
 func gluedParticle(w string) bool {
+	if len(w) < 4 || w[0] != 'd' && w[0] != 'l' && w[0] != 'v' {
+		return false // most words, at once
+	}
 	for _, p := range [...]string{"di", "de", "da", "du", "le", "la", "van", "von"} {
 		if len(w) > len(p)+2 && w[:len(p)] == p && 'A' <= w[len(p)] && w[len(p)] <= 'Z' && 'a' <= w[len(p)+1] && w[len(p)+1] <= 'z' {
 			return true
