@@ -431,9 +431,12 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 			for v2 > 2 && c[v2].in(wSkip) && !c[v2].in(wReport) {
 				v2-- // "Koichi Hagiuda said last week, calling"
 			}
-			for m := v2; m >= 1 && m > k-8 && c[m].isWord() && !c[v2].in(wReport); m-- {
-				if c[m].in(wReport) {
-					v2 = m // "…," he told the federal court, saying
+			if v2 >= 1 && !c[v2].in(wReport) {
+				for m := v2 - 1; m >= 1 && m > k-8 && c[m].isWord(); m-- {
+					if c[m].in(wReport) {
+						v2 = m // "…," he told the federal court, saying
+						break
+					}
 				}
 			}
 			if k >= 4 && c[v2].in(wReport) {

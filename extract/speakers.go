@@ -1971,9 +1971,6 @@ func descGender(h string) byte {
 	return 0
 }
 
-// issuedBy are the participles between a document and its author.
-var issuedBy = set("issued", "released", "published", "signed", "posted", "sent", "put")
-
 // docHeads are documents that speak for their authors: "the report says".
 var docHeads = set("message", "address", "greetings", "report", "statement", "readout", "study", "survey", "letter", "book", "document",
 	"communique", "communiqué", "declaration", "findings", "memo", "notice", "tweet", "transcript", "release", "decree", "manifesto",
@@ -2108,6 +2105,9 @@ func (r *resolver) author(p np) string {
 
 // issuedIn are the words before "a statement" whose sentence's subject wrote it.
 var issuedIn = set("in", "issued", "released", "published", "posted", "issuing", "releasing", "publishing", "posting")
+
+// issuedBy are the participles between a document and "by" its author.
+var issuedBy = set("issued", "released", "published", "signed", "posted", "sent")
 
 // authorName is the author a document is named by, its capitalised prefix:
 // a person the article names ("Mr Kok's report", "the Kok report" → Wim
