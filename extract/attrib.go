@@ -983,6 +983,10 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 				j = m // "The EU's foreign policy chief, Josep Borrell, said": a role in apposition
 				continue
 			}
+			if m > j && m+1 < st.tok1 && (d.toks[i].low == "a" || d.toks[i].low == "an") && (personHead(d.toks[m-1].low) || agentNoun(d.toks[m-1].low)) &&
+				d.toks[m].text == "," && relativeWords[d.toks[m+1].low] {
+				j = m // "A Cairo-based grain trader, who requested anonymity, said": the clause set off is no part of who they are
+			}
 			if m > j && m < st.tok1 && d.toks[i].in(wDet) && (humanHead(d.toks[m-1].low) || personHead(d.toks[m-1].low)) && d.toks[m].text == "I" {
 				j = m // "A young soldier I met at a checkpoint … was less philosophical"
 			}

@@ -688,6 +688,13 @@ func (r *resolver) indexPersons() {
 			r.persons = append(r.persons, p)
 			continue
 		}
+		if m := nicknameEnd(ts, j); len(name) == 1 && honor == "" && name[0].in(wFirstName) && m > 0 {
+			// a nickname between the names: Jimmy "the Whirlwind" White
+			p.full, p.gender, p.evid = name[0].text+" "+trimPossessive(ts[m].text), genderOf(name[0].text, ""), true
+			p.sur, p.surC = lower(trimPossessive(ts[m].text)), lower(r.canonical(trimPossessive(ts[m].text)))
+			r.persons = append(r.persons, p)
+			continue
+		}
 		if len(name) == 1 {
 			full, g := r.surnameCued(trimPossessive(name[0].text), i-len(name), cueGender(ts, j, honor))
 			if full == "" {
@@ -782,6 +789,19 @@ func (r *resolver) indexPersons() {
 		r.persons[k].evid = ev[full] || r.persons[k].gender == 0 && strings.Contains(full, " ") && ev[r.variant(full)]
 	}
 	r.addKnownOffices()
+}
+
+// nicknameEnd gives the surname's index after a quoted nickname at j
+// (Jimmy "the Whirlwind" White), or 0.
+func nicknameEnd(ts []tok, j int) int {
+	m := j
+	for m < len(ts) && m < j+5 && ts[m].quoted {
+		m++
+	}
+	if m == j || m >= len(ts) || ts[m].quoted || !capWord(&ts[m]) || ts[m].sent != ts[j].sent || m+1 < len(ts) && capWord(&ts[m+1]) {
+		return 0
+	}
+	return m
 }
 
 // byFirstName finds the one person of the article whose full name starts
@@ -1126,6 +1146,11 @@ func parseNP(ts []tok, pos int) np {
 		if p.kind == npNone {
 			continue
 		}
+		if p.kind == npOrg && best.kind == npDesc && humanHead(best.head) && startsLower(seg[0].text) && !seg[0].in(wDet) {
+			// "A spokesperson for Fort Stewart, home of the 3rd Infantry
+			// Division": a place described, not the speaker
+			continue
+		}
 		if rank(p) > rank(best) || rank(p) == rank(best) && (p.kind == npPronoun || p.kind == npPerson && givenName(p) && !givenName(best)) {
 			// "the play's organiser in Uganda, Sarah Mukasa": a place before
 			// the apposition is no one
@@ -1324,7 +1349,10 @@ func parseSeg(seg []tok, pos int) np {
 		run := seg[st:e]
 		role, honor, name, org := parseRun(run)
 		role, name = nationalFirstName(run, role, name, st > 0 && seg[st-1].in(wRole))
-		if len(name) > 0 && !opensNoName(name) && len(name) <= 4 && !(len(name) == 1 && groupNouns[name[0].low]) {
+		// "chief executive of AerCap": the body an office is of, no one's name
+		officeOf := st >= 2 && (seg[st-1].low == "of" || seg[st-1].low == "at") && !seg[st-2].isCap() && seg[st-2].in(wRole) &&
+			len(role) == 0 && honor == "" && !name[0].in(wFirstName)
+		if len(name) > 0 && !officeOf && !opensNoName(name) && len(name) <= 4 && !(len(name) == 1 && groupNouns[name[0].low]) {
 			p := np{kind: npPerson, pos: pos + st, honor: honor}
 			p.name = nameText(name)
 			rl := seg[:st]
@@ -1338,7 +1366,9 @@ func parseSeg(seg []tok, pos int) np {
 			}
 			return p
 		}
-		if (org && !det || org && definite && roleWords[lower(seg[len(seg)-1].text)] == false) && !(st >= 2 && seg[st-1].in(wConnector) && humanHead(seg[st-2].low)) &&
+		// "The President of Ukraine" is an office and its country, no body
+		office := det && len(seg) >= 4 && humanHead(seg[1].low) && seg[2].low == "of"
+		if (org && !det || org && definite && roleWords[lower(seg[len(seg)-1].text)] == false && !office) && !(st >= 2 && seg[st-1].in(wConnector) && humanHead(seg[st-2].low)) &&
 			!(st >= 3 && seg[st-1].low == "the" && seg[st-2].in(wConnector) && humanHead(seg[st-3].low)) {
 			body := seg
 			if det {
@@ -1429,13 +1459,25 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 				return r.canonical(full), role
 			}
 		}
-		if full, ok := r.shortName(p.name); ok {
-			return full, "" // "The NAO found", "Segas said" after "the Greek Athletics Federation (Segas)"
+		if i := strings.Index(p.mention, " ("); i > 0 {
+			// "The Conseil Superieur de l'Audiovisuel (CSA), the French
+			// broadcasting regulator": the body its short name glosses
+			if j := strings.IndexByte(p.mention[i:], ')'); j > 0 {
+				short := p.mention[i+2 : i+j]
+				if full, ok := r.shortName(short); ok && strings.HasSuffix(full, p.name) && strings.HasSuffix(capitalsOf(full), short) {
+					return full, ""
+				}
+			}
 		}
 		if isAcronym(p.name) {
 			if full := r.byRoleInitials(p.name, p.pos); full != "" {
 				return r.canonical(full), role // "the CS" after "Cabinet Secretary Raychelle Omamo"
 			}
+		}
+		if full, ok := r.shortName(p.name); ok {
+			return full, "" // "The NAO found", "Segas said" after "the Greek Athletics Federation (Segas)"
+		}
+		if isAcronym(p.name) {
 			return r.canonical(p.name), role
 		}
 		if r.isOrg(p.name) {
@@ -1525,6 +1567,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			if o := r.lastOrg(p.pos, p.head); o != "" && hasAll(lower(o), ownerModifiers(p.name, p.head)) {
 				return o, ""
 			}
+		}
+		if who := r.apposedTo(p.pos); who != "" && !p.definite && humanHead(p.head) {
+			return who, p.name // "Dr Michael Rennie, a Russia specialist at the Australian National University"
 		}
 		// "A diplomat from an ASEAN member state … said …. "…," the diplomat
 		// said": the one described, not an ambassador named
@@ -1903,8 +1948,10 @@ func (r *resolver) thing(p np) string {
 				return name
 			}
 			if !strings.Contains(subj.name, " ") && subj.honor == "" {
-				// a one-word name that is no person's surname: "Coca-Cola gave no details. Its statement …"
-				if name, _ := r.resolve(subj); !strings.Contains(name, " ") || r.isOrg(name) {
+				// a one-word name that is no person's surname: "Coca-Cola gave no details. Its statement …",
+				// or a body's short name: "DrKW said … it added"
+				_, short := r.shortName(trimPossessive(subj.name))
+				if name, _ := r.resolve(subj); !strings.Contains(name, " ") || r.isOrg(name) || short {
 					return name
 				}
 			}
@@ -2219,7 +2266,9 @@ func (r *resolver) shortName(name string) (string, bool) {
 		key = strings.ReplaceAll(name, "&", "") // "B&B" after "Bradford & Bingley"
 	}
 	if !isAcronym(key) {
-		return "", false
+		if key = mixedAcronym(key); key == "" {
+			return "", false
+		}
 	}
 	if r.acronyms == nil {
 		r.acronyms = map[string]string{}
@@ -2243,14 +2292,29 @@ func (r *resolver) shortName(name string) (string, bool) {
 				j++
 			}
 			if len(ini) >= 2 && j-i >= 2 {
-				// every tail of the run: "the Tory-led National Audit Office"
+				// every part of the run from a capital to a capital: "the
+				// Tory-led National Audit Office", "The Department of Foreign
+				// Affairs and Trade on Sunday"
+				first := 0 // ini's index of ts[k]'s initial
 				for k := i; k < j-1; k++ {
-					if capWord(&ts[k]) {
-						a := string(ini[len(ini)-countCaps(ts[k:j]):])
+					if !capWord(&ts[k]) {
+						continue
+					}
+					n := 0
+					for e := k + 1; e <= j; e++ {
+						if !capWord(&ts[e-1]) {
+							continue
+						}
+						n++
+						if n < 2 {
+							continue
+						}
+						a := string(ini[first : first+n])
 						if _, ok := r.acronyms[a]; !ok {
-							r.acronyms[a] = trimPossessive(joinToks(ts[k:j]))
+							r.acronyms[a] = trimPossessive(joinToks(ts[k:e]))
 						}
 					}
+					first++
 				}
 			}
 			i = j
@@ -2341,6 +2405,46 @@ func isAcronym(s string) bool {
 	return true
 }
 
+// mixedAcronym gives the capitals of an acronym with small letters in it,
+// "DrKW" (Dresdner Kleinwort Wasserstein), "PwC": more capitals than small
+// letters, so that no "McCain" is one.
+func mixedAcronym(s string) string {
+	if len(s) < 3 || len(s) > 6 || s[0] < 'A' || s[0] > 'Z' {
+		return ""
+	}
+	var caps []byte
+	small := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'A' <= c && c <= 'Z':
+			caps = append(caps, c)
+		case 'a' <= c && c <= 'z':
+			small++
+		default:
+			return ""
+		}
+	}
+	if len(caps) < 2 || small >= len(caps) {
+		return ""
+	}
+	return string(caps)
+}
+
+// capitalsOf gives the first capital of each word: "CSA" for "Conseil
+// Superieur de l'Audiovisuel".
+func capitalsOf(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		for _, c := range w {
+			if unicode.IsUpper(c) {
+				b.WriteRune(c)
+				break
+			}
+		}
+	}
+	return b.String()
+}
+
 func countCaps(ts []tok) int {
 	n := 0
 	for k := range ts {
@@ -2426,6 +2530,20 @@ func apposedSpeaker(ts []tok, pos int, q person) bool {
 		}
 	}
 	return true
+}
+
+// apposedTo gives the person whose name and a comma stand just before pos,
+// whom a description there is about.
+func (r *resolver) apposedTo(pos int) string {
+	if pos < 2 || r.d.toks[pos-1].text != "," {
+		return ""
+	}
+	for _, q := range r.persons {
+		if q.tok+strings.Count(q.full, " ")+1 == pos-1 && !q.poss && !r.d.toks[q.tok].in(wDet) && r.d.toks[q.tok].low != "another" {
+			return r.canonical(q.full)
+		}
+	}
+	return ""
 }
 
 // nameGiven reports whether the name at ts[at] is the one the person
@@ -2555,7 +2673,7 @@ func capModifiers(desc, head string) []string {
 func ownerModifiers(desc, head string) []string {
 	var mods []string
 	for _, m := range capModifiers(desc, head) {
-		if !countryWord(m) {
+		if !countryWord(m) && !strings.HasSuffix(m, "-based") { // "The Canada-based company" is where it is
 			mods = append(mods, m)
 		}
 	}
@@ -2787,8 +2905,11 @@ func (r *resolver) subjectBefore(pos int) string {
 		return ""
 	}
 	s := ts[pos].sent - 1
+	for s > 0 && r.quotedSent(s) {
+		s-- // the quote's own sentences: "The President of Ukraine stressed …. "…. …," the President said"
+	}
 	subj := r.subjectAll(s)
-	if subj.kind != npPerson {
+	if subj.kind != npPerson && !(subj.kind == npDesc && subj.definite && humanHead(subj.head)) {
 		return ""
 	}
 	for k := subj.pos; k < r.d.sents[s].tok1; k++ {

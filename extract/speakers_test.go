@@ -666,6 +666,39 @@ func TestSpeakerRules(t *testing.T) {
 		{"a body its owner names is not the last body of its kind",
 			"NATO has rejected Moscow's demands. President Vladimir Putin has demanded guarantees that NATO will not expand, demands the Biden administration has called \"non-starters.\"",
 			[]string{"Biden administration"}},
+		{"an acronym names the body it abbreviates: a part of a longer run, with small letters in it, or glossed in brackets",
+			"The Department of Foreign Affairs and Trade on Sunday ordered the departure of staff from the embassy in Kyiv.\n\n\"Do not travel to Ukraine,\" DFAT said in updated travel advice.\n\nDresdner Kleinwort Wasserstein said: \"It still feels very early to be cutting prices.\"\n\nDrKW said the cuts could indicate a longer term \"step change in pricing\" at M&S. \"Either way, this cannot be good news for M&S' margin,\" it added.\n\nThe Conseil Superieur de l'Audiovisuel (CSA), the French broadcasting regulator, said: \"We are optimistic about sales prospects.\"",
+			[]string{"Department of Foreign Affairs and Trade", "Dresdner Kleinwort Wasserstein", "Dresdner Kleinwort Wasserstein", "Dresdner Kleinwort Wasserstein", "Conseil Superieur de l'Audiovisuel"}},
+		{"the President of a country is an office, not a body, and the President of the sentence before the quote is the one who speaks",
+			"President of Ukraine Volodymyr Zelenskyy had a phone conversation with President of the European Council Charles Michel. The President of Ukraine stressed the importance of coordinating diplomatic efforts. \"We stand for the political settlement of the conflict. We will not give in to provocations,\" the President said. The President of Ukraine thanked the partners, emphasizing that \"today we are working together\".",
+			[]string{"Volodymyr Zelenskyy", "Volodymyr Zelenskyy"}},
+		{"a film's producer is a person, and a boulevard is no one",
+			"An actor dressed as the giant creature breathed smoke over photographers as Godzilla received a star on Hollywood Boulevard. \"Godzilla should thank you for this star,\" said Final Wars producer Shogo Tomiyama. \"But unfortunately, he cannot speak English,\" he added. Hollywood's honorary mayor, Johnny Grant, said: \"I do hereby proclaim this Godzilla Day in Hollywood.\n\n\"He's loose, he's wild, and I'm getting the hell out of here,\" he added.",
+			[]string{"Shogo Tomiyama", "Shogo Tomiyama", "Johnny Grant"}},
+		{"a name an honorific goes with later is a person's, whatever the apposition after it",
+			"Video game firm Bioware is to hold open auditions.\n\n\"There are hundreds and hundreds of characters in a typical Bioware game,\" said Shauna Perry, Bioware's audio and external resources producer. She added: \"Not everyone is a model in the world.\" People chosen will have their head scanned. \"The 3D model will look exactly like the person,\" said Ms Perry.",
+			[]string{"Shauna Perry", "Shauna Perry", "Shauna Perry"}},
+		{"where a company is based is no part of its name",
+			"Video game firm Bioware is to hold open auditions.\n\nThe company, which makes games such as Knights of the Old Republic, is seeking people aged 18 to 99. The Canada-based company says it was looking for \"a wide variety of people to use as face models\".",
+			[]string{"Bioware"}},
+		{"South Africa is a country, not a person called Africa",
+			"South Africa has urged Russia and the West to \"step back from the brink\" over Ukraine.",
+			[]string{"South Africa"}},
+		{"a person named before of is no part of the body after it",
+			"Economist Thandiwe Mabaso of the University of Cape Town's School of Economics said the rand's slide reflected a broader flight from emerging markets.\n\n\"When investors get nervous, they sell what is risky and buy what is safe,\" she said.",
+			[]string{"Thandiwe Mabaso"}},
+		{"a nickname between a first name and a surname leaves the person's name whole",
+			"Another player who has failed to win the title - Jimmy \"the Whirlwind\" White - has previously admitted missing lessons. \"Tony Meo and me used to spend all of our spare time there,\" Mr White said.",
+			[]string{"", "Jimmy White"}},
+		{"a description in apposition to a name is that person",
+			"That is the view of Dr Michael Rennie, a Russia specialist at the Australian National University, who believes the Kremlin leader has made up his mind.\n\n\"The only question now is timing,\" he said.",
+			[]string{"Michael Rennie"}},
+		{"an indefinite description of several words before a relative clause is the sentence's subject",
+			"Mohamed Abdel-Aziz told Daily News Egypt that each rise adds to the bill. \"The government assumed a price well below today's levels,\" he said.\n\nA Cairo-based grain trader, who requested anonymity because he was not authorised to speak to the media, said shipping companies had started demanding higher premiums. \"Nobody wants to be the last ship in Odesa,\" he said.",
+			[]string{"Mohamed Abdel-Aziz", "Cairo-based grain trader"}},
+		{"the body an office is of is no name of the officer",
+			"Aengus Kelly, chief executive of AerCap, the world's largest aircraft lessor, said last week that the company was \"watching the situation very closely\" and that it had \"robust\" protections in its lease contracts.",
+			[]string{"Aengus Kelly", "Aengus Kelly"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
@@ -681,7 +714,12 @@ func TestWhosWho(t *testing.T) {
 		{"a possessive country", "Foreign Secretary Liz Truss met Sergei Lavrov in Moscow.\n\nRussia's foreign minister said he was “disappointed” by the meeting.",
 			[]string{"Sergei Lavrov"}},
 		{"an office named before its holder", "The Taoiseach also addressed the issue, saying the Government had conveyed its concerns “very clearly”. Micheál Martin said Ireland was not neutral.",
-			[]string{"Micheál Martin"}}}
+			[]string{"Micheál Martin"}},
+		// a spokesperson introduced the sentence before is not the press secretary of the day
+		{"a place described after a description's complement is not the speaker, and a fort and a division are no persons",
+			"Pentagon press secretary John Kirby said no decision had been made. \"No decisions have been made to deploy forces,\" Kirby said.\n\nA spokesperson for Fort Stewart, home of the 3rd Infantry Division, referred questions to the Pentagon. \"We don't discuss readiness levels of specific units,\" the spokesperson said in an email.",
+			[]string{"John Kirby", "spokesperson for Fort Stewart"}},
+	}
 	runSpeakerCases(t, dated, dossier.DayDate(2022, 2, 9, dossier.OriginHeader))
 	undated := []speakerCase{{"undated", body[:strings.Index(body, "\n")], []string{"Kremlin spokesman"}}}
 	runSpeakerCases(t, undated, dossier.Date{})

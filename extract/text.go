@@ -111,11 +111,18 @@ func arabicArticle(w string) bool {
 	return len(w) > 3 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && w[2] == '-' && 'A' <= w[3] && w[3] <= 'Z'
 }
 
-// gluedParticle reports a surname whose particle in lower case is glued to
-// it: "diCaprio", "deGrasse", "vanDyke".
+// gluedParticle reports a name whose particle in lower case is glued to
+// it: "diCaprio", "deGrasse", "vanDyke", and an elided article: "Conseil
+// Superieur de l'Audiovisuel", "Côte d'Ivoire".
 func gluedParticle(w string) bool {
 	if len(w) < 4 || w[0] != 'd' && w[0] != 'l' && w[0] != 'v' {
 		return false // most words, at once
+	}
+	if w[0] != 'v' {
+		rest := strings.TrimPrefix(strings.TrimPrefix(w[1:], "'"), "’")
+		if len(rest) < len(w)-1 && len(rest) > 1 && 'A' <= rest[0] && rest[0] <= 'Z' {
+			return true
+		}
 	}
 	for _, p := range [...]string{"di", "de", "da", "du", "le", "la", "van", "von"} {
 		if len(w) > len(p)+2 && w[:len(p)] == p && 'A' <= w[len(p)] && w[len(p)] <= 'Z' && 'a' <= w[len(p)+1] && w[len(p)+1] <= 'z' {

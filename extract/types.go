@@ -78,8 +78,8 @@ var functionWords = set("the", "a", "an", "this", "that", "these", "those", "but
 // placeWords are orgWords that name places: "Kyiv" is not a speaker's firm.
 var placeWords = set("kiev", "kyiv", "moscow", "washington", "beijing", "london", "paris", "berlin", "brussels",
 	"minsk", "russia", "ukraine", "america", "britain", "china", "france", "germany", "europe", "belarus", "iran",
-	"israel", "poland", "turkey", "japan", "india", "pakistan", "korea", "syria", "iraq", "afghanistan", "district",
-	"region", "oblast", "province", "square", "street", "cross", "downing", "hunt", "number")
+	"israel", "poland", "turkey", "japan", "india", "pakistan", "korea", "syria", "iraq", "afghanistan", "africa", "arabia", "zealand", "district",
+	"region", "oblast", "province", "square", "street", "boulevard", "avenue", "fort", "cross", "downing", "hunt", "number")
 
 // indexOrgs finds the capitalised runs outside quotes that the article
 // shows to be organisations, in text order. Evidence at one mention types
@@ -111,7 +111,7 @@ func (r *resolver) indexOrgs() {
 	// the surnames of full names ("Vladimir Putin"): "Putin said it was" is no firm's
 	surnames := map[string]bool{}
 	for i := 0; i+1 < len(ts); i++ {
-		if capWord(&ts[i]) && capWord(&ts[i+1]) && ts[i].in(wFirstName) {
+		if capWord(&ts[i+1]) && (capWord(&ts[i]) && ts[i].in(wFirstName) || personalHonorific(&ts[i])) {
 			surnames[trimPossessive(ts[i+1].low)] = true
 		}
 	}
@@ -132,6 +132,9 @@ func (r *resolver) indexOrgs() {
 		a := i
 		for a < j && (ts[a].in(wDet|wLead) || ts[a].in(wNotName) && functionWords[ts[a].low]) {
 			a++
+		}
+		if k := nameBeforeOf(ts[a:j]); k > 0 {
+			j = a + k // "Economist Thandiwe Mabaso of the University of Cape Town": a person of a body
 		}
 		i = j
 		if a == j {
@@ -249,7 +252,9 @@ func humanApposition(ap []tok) bool {
 func (r *resolver) orgEvidence(a, j int, surnames map[string]bool) bool {
 	ts := r.d.toks
 	// "gas giant Gazprom", "TV channel Five", "monitoring firm Netcraft"
-	if a > 0 && !ts[a-1].quoted && orgHeads[ts[a-1].low] && !ts[a-1].isCap() && !ts[a-1].in(wRole) {
+	if a > 0 && !ts[a-1].quoted && orgHeads[ts[a-1].low] && !ts[a-1].isCap() && !ts[a-1].in(wRole) &&
+		!(personNouns[ts[a-1].low] && j-a >= 2 && !ts[j-1].in(wOrg)) {
+		// (a "producer" of films is a person: "Final Wars producer Shogo Tomiyama")
 		return true
 	}
 	// "shares in UK Coal", "the chief executive of Barclays", "analyst Alex Potter at Lehman Brothers"
@@ -278,7 +283,7 @@ func (r *resolver) orgEvidence(a, j int, surnames map[string]bool) bool {
 	if nx == "," && j+1 < len(ts) && !ts[j+1].quoted {
 		for m := j + 2; m < len(ts) && m <= j+7 && ts[m].sent == ts[j].sent; m++ {
 			if ts[m].text == "," || ts[m].text == "." {
-				if orgHeads[ts[m-1].low] && !ts[m-1].in(wRole) && !humanApposition(ts[j+1:m]) {
+				if orgHeads[ts[m-1].low] && !ts[m-1].in(wRole) && !humanApposition(ts[j+1:m]) && !surnames[trimPossessive(ts[j-1].low)] {
 					return true
 				}
 				break
