@@ -2445,16 +2445,6 @@ func capitalsOf(name string) string {
 	return b.String()
 }
 
-func countCaps(ts []tok) int {
-	n := 0
-	for k := range ts {
-		if capWord(&ts[k]) {
-			n++
-		}
-	}
-	return n
-}
-
 // namedLater finds the person a description is followed by in the next
 // sentences, with the description's role: "a spokesman stressed … "…," MAB
 // spokesman Dr Azzam Tamimi said".
