@@ -1950,8 +1950,7 @@ func (r *resolver) thing(p np) string {
 			if !strings.Contains(subj.name, " ") && subj.honor == "" {
 				// a one-word name that is no person's surname: "Coca-Cola gave no details. Its statement …",
 				// or a body's short name: "DrKW said … it added"
-				_, short := r.shortName(trimPossessive(subj.name))
-				if name, _ := r.resolve(subj); !strings.Contains(name, " ") || r.isOrg(name) || short {
+				if name, _ := r.resolve(subj); !strings.Contains(name, " ") || r.isOrg(name) || r.isShortName(subj.name) {
 					return name
 				}
 			}
@@ -2322,6 +2321,12 @@ func (r *resolver) shortName(name string) (string, bool) {
 	}
 	full, ok := r.acronyms[key]
 	return full, ok
+}
+
+// isShortName reports whether the article spells name out: "DrKW".
+func (r *resolver) isShortName(name string) bool {
+	_, ok := r.shortName(trimPossessive(name))
+	return ok
 }
 
 // byRoleInitials finds the nearest person named before pos whose role ends
