@@ -55,6 +55,11 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 	for v := 0; v < len(c) && v < lim; v++ {
 		w := c[v].low
 		if w == "according" && v+1 < len(c) && c[v+1].low == "to" {
+			if strictStart && v == 0 && countText(c, ",") > 0 && c[len(c)-1].text != "," {
+				// "“….” According to the FT's correspondent, the new rules
+				// highlight …": a sentence of its own
+				return np{}, false
+			}
 			return x.accordingTo(c[v+2:], i+v+2), true
 		}
 		if p, ok := quotedAsSaying(c, v, i); ok && !strictStart {
@@ -914,7 +919,8 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			continue
 		}
 		if t.isCap() || roleWords[w] || groupNouns[w] || orgHeads[w] && j > i+1 && d.toks[j-1].isCap() && d.toks[i].in(wDet) || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
-			leadWords[w] && j == i || isPossessive(t.text) && j > i && d.toks[j-1].in(wDet) {
+			leadWords[w] && j == i || isPossessive(t.text) && j > i && d.toks[j-1].in(wDet) ||
+			j > i && peopleOf(d.toks, j) || j > i && rolePossessive(d.toks, j) {
 			j++
 			continue
 		}
@@ -1096,6 +1102,11 @@ func npBackward(c []tok, k, base int) np {
 	if _, ok := pronouns[c[k-1].low]; ok {
 		return parseNP(c[k-1:k], base+k-1)
 	}
+	if k < len(c) && c[k].in(wReport) && c[k-1].isCap() && isPossessive(c[k-1].text) && (k == 1 || !c[k-2].isWord() || conjunctions[c[k-2].low]) &&
+		(!strings.HasSuffix(c[k].low, "s") || c[k].low == "says") {
+		// "Foster's said": a name with its "'s", no one's possessive
+		return np{kind: npOrg, name: c[k-1].text, mention: c[k-1].text, pos: base + k - 1}
+	}
 	if k >= 2 && c[k-1].text == "," && k < len(c) && c[k].low == "who" {
 		k-- // "denied by UKIP spokesman, who said"
 	}
@@ -1200,7 +1211,7 @@ func npBackward(c []tok, k, base int) np {
 			s--
 			continue
 		}
-		if w == "from" && s >= 2 && relationHeads[c[s-2].low] || w == "in" && s >= 2 && s < k && (c[s-2].in(wOrg|wRole) || groupNouns[c[s-2].low] ||
+		if w == "from" && s >= 2 && relationHeads[c[s-2].low] || w == "in" && s >= 2 && s < k && (c[s-2].in(wOrg|wRole) || groupNouns[c[s-2].low] || demonyms(&c[s-2]) ||
 			s >= 4 && c[s-3].low == "of" && c[s-4].in(wOrg) && c[s-2].isCap()) && c[s].isCap() {
 			// "a spokesperson from Icstis", "the Russian Embassy in London", "a
 			// Western diplomat in Kyiv", "the Embassy of Nigeria in Ukraine":
@@ -1208,7 +1219,7 @@ func npBackward(c []tok, k, base int) np {
 			s--
 			continue
 		}
-		if t.isCap() || roleWords[w] || groupNouns[w] || personNouns[w] || kinNouns[w] != 0 || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
+		if t.isCap() || roleWords[w] || groupNouns[w] || personNouns[w] || s >= 2 && peopleOf(c, s-1) || kinNouns[w] != 0 || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
 			t.isWord() && unicode.IsDigit([]rune(t.text)[0]) {
 			s--
 			continue
@@ -1328,6 +1339,26 @@ func placedPerson(c []tok, k, base int) (np, bool) {
 // groupHead reports whether w names a group of speakers: "traders",
 // "people" (kept out of groupNouns, whose other readers would take "People
 // said" for a body).
+// rolePossessive reports whether ts[k] is an office's possessive or the
+// word before it: "The prime minister's official spokesman".
+func rolePossessive(ts []tok, k int) bool {
+	t := &ts[k]
+	if t.isCap() || !t.isWord() && !isPossessive(t.text) {
+		return false
+	}
+	if isPossessive(t.text) {
+		return roleWords[trimPossessive(t.low)]
+	}
+	return k+1 < len(ts) && isPossessive(ts[k+1].text) && roleWords[trimPossessive(ts[k+1].low)] && !functionWords[t.low] && !t.in(wReport|wStance|wSkip)
+}
+
+// peopleOf reports whether ts[k] is people of the body or place named just
+// before: "Rover bosses", "Fox producers" (but "MP3 players" are things).
+func peopleOf(ts []tok, k int) bool {
+	w := ts[k].low
+	return k > 0 && ts[k-1].isCap() && plural(w) && personNouns[singular(w)] && !strings.ContainsAny(ts[k-1].text, "0123456789")
+}
+
 func groupHead(w string) bool { return groupNouns[w] || w == "people" }
 
 // placePrep reports whether c[m] opens a place or body someone is at: "at
@@ -1575,6 +1606,13 @@ func endsInInitial(name string) bool {
 func (x *extractor) passiveAgent(open, close int) np {
 	d := x.d
 	k, o := d.tokAt(close), d.tokAt(open)
+	for k+2 < len(d.toks) && (d.toks[k].low == "and" || d.toks[k].low == "or") && d.toks[k+1].quoted {
+		// "described as "pretty damn average" and "strange and eerie" by scouts"
+		k++
+		for k < len(d.toks) && d.toks[k].quoted {
+			k++
+		}
+	}
 	if k+1 >= len(d.toks) || o == 0 || d.toks[k].low != "by" || d.toks[k].sent != d.toks[o-1].sent {
 		return np{}
 	}
@@ -1608,6 +1646,17 @@ func (x *extractor) passiveAgent(open, close int) np {
 	}
 	if p := x.after(d.toks[k+1:e], k+1); p.kind == npPerson || p.kind == npOrg || p.kind == npDesc && (humanHead(p.head) || personHead(p.head) || groupHead(p.head) || orgHeads[p.head] || plural(p.head)) {
 		return p
+	}
+	if e == k+2 && d.toks[e].low == "who" && !d.toks[k+1].isCap() && plural(d.toks[k+1].low) && !functionWords[d.toks[k+1].low] {
+		// "by scouts who saw them live": people the clause after describes
+		end := e
+		for end < d.sents[d.toks[k].sent].tok1 && end < e+12 && d.toks[end].isWord() && !d.toks[end].quoted {
+			end++
+		}
+		if end == d.sents[d.toks[k].sent].tok1 || d.toks[end].text == "." || d.toks[end].text == "," {
+			desc := joinToks(d.toks[k+1 : end])
+			return np{kind: npDesc, name: desc, mention: desc, head: d.toks[k+1].low, pos: k + 1}
+		}
 	}
 	return np{}
 }

@@ -132,10 +132,10 @@ func joinToks(ts []tok) string {
 }
 
 // nameText writes a person's name: "Teodoro Locsin Jr.", with the full
-// stop news style gives the abbreviated suffix.
+// stop the article gives the abbreviated suffix ("Larry Mullen Jr" has none).
 func nameText(name []tok) string {
 	s := joinToks(name)
-	if l := name[len(name)-1].low; l == "jr" || l == "sr" {
+	if t := &name[len(name)-1]; (t.low == "jr" || t.low == "sr") && t.dot {
 		s += "."
 	}
 	return s
@@ -232,6 +232,9 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		k--
 	}
 	name = ts[k:end]
+	if len(name) >= 3 && k == 0 && personNouns[name[0].low] && !name[0].in(wFirstName|wOrg) && !isPossessive(name[0].text) {
+		name, k = name[1:], 1 // "Drummer Larry Mullen Jr": what he is, then who
+	}
 	if len(name) >= 3 && !name[0].in(wFirstName) && !initialsWord(name[0].text) && !(k > 0 && ts[k-1].in(wHonorific)) {
 		// "Man-of-the-match Stephen Jones", "(Minister for the Reintegration
 		// of the Temporarily) Occupied Territories Iryna Vereshchuk": words
@@ -1261,7 +1264,7 @@ func parseSeg(seg []tok, pos int) np {
 	}
 	det := len(seg) > 0 && seg[0].in(wDet)
 	definite := seg[0].low == "the" || seg[0].low == "our" || seg[0].isCap() && (seg[0].in(wRole) || len(seg) > 1 && isPossessive(seg[0].text))
-	if e == len(seg) && st >= 2 && seg[st-1].low == "in" && (seg[st-2].in(wOrg) || seg[st-2].in(wRole) && !seg[st-2].isCap() || st == 2 && groupNouns[seg[0].low] || embassyOf(seg[:st-1])) {
+	if e == len(seg) && st >= 2 && seg[st-1].low == "in" && (seg[st-2].in(wOrg) || seg[st-2].in(wRole) && !seg[st-2].isCap() || st == 2 && (groupNouns[seg[0].low] || demonyms(&seg[0])) || embassyOf(seg[:st-1])) {
 		// "the Russian embassy in London", "The Russian Embassy in Ottawa": a
 		// body that a place names; "a medical student in Vinnytsia" is
 		// described by the place too, but "a diplomat in Brussels" is where
@@ -1433,6 +1436,8 @@ func parseSeg(seg []tok, pos int) np {
 			head = w // "A White House statement": the document, its author before it
 		} else if k == len(body)-1 && personNouns[w] && head != "" {
 			head = w // "A military spouse", "an army veteran": the person, not the body
+		} else if k == len(body)-1 && k > 0 && head == "" && personNouns[singular(w)] {
+			head = w // "Rover bosses", "Fox producers": people of the body named before
 		}
 	}
 	if !det && len(body) == 1 && officeModifiers[head] {
@@ -1494,6 +1499,15 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 				sur := p.name[len(p.honor)+1:]
 				if full, _ := r.surname(sur, p.pos); full != "" && !strings.HasPrefix(full, p.name[:len(p.honor)]) {
 					return r.canonical(full), role
+				}
+			}
+			if sp := strings.IndexByte(p.name, ' '); strings.Count(p.name, " ") == 1 && nameParticles[lower(p.name[:sp])] {
+				// "Al Harthy" after "Dr Khalid al Harthy": a surname with its particle
+				tail := " " + lower(trimPossessive(p.name))
+				for _, q := range r.persons {
+					if strings.HasSuffix(lower(q.full), tail) && len(q.full) > len(tail) {
+						return r.canonical(q.full), role
+					}
 				}
 			}
 			return r.canonical(r.variant(trimPossessive(p.name))), role
@@ -1659,16 +1673,24 @@ func (r *resolver) fullPossessor(desc string, at int) string {
 	return desc
 }
 
-// pronoun picks the person "he" or "she" stands for. It goes back sentence by
-// sentence from the pronoun: a sentence's subject first, a named person or a
-// described one ("Tony Blair's official spokesman … He said"), then the other
-// persons named in it, the gender agreeing. A subject that is itself "he" or
-// "she" of the same gender hands over to the sentences before it; a person
-// named only as a possessive ("Blair's") is taken only when no one else is.
 // endsClause reports whether the sentence of ts[k] ends within a few words
 // of it, with no quotation: ""…" in marginal seats they could see Michael
 // Howard "…", he added." is the speaker's own sentence, it names the
 // persons he speaks of.
+// setOff reports whether a few words from ts[k] close an aside with a comma:
+// "Sanctions aimed at Putin, he told reporters, would amount to".
+func setOff(ts []tok, k int) bool {
+	for m := k; m < len(ts) && m < k+4; m++ {
+		if ts[m].text == "," {
+			return m > k
+		}
+		if !ts[m].isWord() || ts[m].quoted || ts[m].in(wReport) {
+			return false
+		}
+	}
+	return false
+}
+
 func endsClause(ts []tok, k int) bool {
 	for m := k; m < len(ts) && m < k+4; m++ {
 		if ts[m].quoted || ts[m].sent != ts[k-1].sent {
@@ -1681,6 +1703,12 @@ func endsClause(ts []tok, k int) bool {
 	return false
 }
 
+// pronoun picks the person "he" or "she" stands for. It goes back sentence by
+// sentence from the pronoun: a sentence's subject first, a named person or a
+// described one ("Tony Blair's official spokesman … He said"), then the other
+// persons named in it, the gender agreeing. A subject that is itself "he" or
+// "she" of the same gender hands over to the sentences before it; a person
+// named only as a possessive ("Blair's") is taken only when no one else is.
 func (r *resolver) pronoun(p np) string {
 	if p.gender != 'm' && p.gender != 'f' {
 		return ""
@@ -1697,7 +1725,7 @@ func (r *resolver) pronoun(p np) string {
 	}
 	// a speech clause set off by commas inside a sentence ("Mr Blair has
 	// failed, he claimed, saying") speaks of the persons before it, not as them
-	aside := p.pos > 0 && p.pos+2 < len(ts) && ts[p.pos-1].text == "," && ts[p.pos+1].in(wReport) && (ts[p.pos+2].text == "," || endsClause(ts, p.pos+2))
+	aside := p.pos > 0 && p.pos+2 < len(ts) && ts[p.pos-1].text == "," && ts[p.pos+1].in(wReport) && (ts[p.pos+2].text == "," || endsClause(ts, p.pos+2) || setOff(ts, p.pos+2))
 	// "Asked whether Chancellor Olaf Scholz had discussed it, he said": the
 	// persons of the question are not the one who answers
 	// "In a video call with President Joe Biden, he demanded": nor are the
@@ -1862,11 +1890,16 @@ func (r *resolver) speaksNext(k int) bool {
 	for m >= 0 && ts[m].sent == ts[k].sent && (capWord(&ts[m]) || ts[m].in(wRole|wDet)) {
 		m--
 	}
-	if m >= 0 && ts[m].sent == ts[k].sent && subordinate[ts[m].low] {
-		return false
+	if m >= 0 && ts[m].sent == ts[k].sent && (subordinate[ts[m].low] ||
+		!ts[m].isCap() && strings.HasSuffix(ts[m].low, "ed") && !ts[m].in(wReport|wStance)) {
+		return false // nor "who had represented Mr Martin had said"
 	}
 	for k < len(ts) && capWord(&ts[k]) {
 		k++
+	}
+	if m >= 1 && ts[m].sent == ts[k-1].sent && ts[m].in(wReport) && !strings.HasSuffix(ts[m].low, "ing") && ts[m-1].text == "," &&
+		k < len(ts) && (ts[k].text == "." || ts[k].sent != ts[m].sent) {
+		return true // "…, said Mr Clarke."
 	}
 	if k < len(ts) && ts[k].in(wSkip) {
 		k++
@@ -2002,6 +2035,25 @@ func humanHead(h string) bool { return roleWords[h] && !orgWords[h] }
 
 func plural(h string) bool {
 	return strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") || h == "people" || h == "staff"
+}
+
+// singular undoes an English plural: "bosses" → "boss", "producers" → "producer".
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "men"):
+		return w[:len(w)-3] + "man"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// demonyms reports whether t names people by nationality: "Ukrainians in
+// Greater Manchester".
+func demonyms(t *tok) bool {
+	return t.isCap() && strings.HasSuffix(t.low, "s") && nationalNouns[singular(t.low)]
 }
 
 func descGender(h string) byte {
@@ -2230,8 +2282,8 @@ func (r *resolver) shortName(name string) (string, bool) {
 			}
 			i := j - 1
 			for i > 0 && !ts[i-1].quoted && (capWord(&ts[i-1]) || ts[i-1].in(wConnector) && i > 1 && capWord(&ts[i-2]) ||
-				isApostrophe(ts[i-1].text) && i > 1 && capWord(&ts[i-2])) {
-				i-- // "the Solvent Extractors' Association of India (SEA)"
+				isApostrophe(ts[i-1].text) && i > 1 && capWord(&ts[i-2]) || listComma(ts, i-1)) {
+				i-- // "the Solvent Extractors' Association of India (SEA)", "of Radio, Film and Television (SARFT)"
 			}
 			r.glosses[ts[j+1].text] = strings.TrimPrefix(trimPossessive(joinToks(ts[i:j])), "The ")
 		}
@@ -2726,7 +2778,7 @@ var roleSynonyms = map[string][]string{
 	// "the expert said" after "Igor Kravtsov, a senior researcher at IMEMO"
 	"expert":     {"analyst", "researcher", "professor", "economist", "specialist", "scholar", "academic", "fellow"},
 	"analyst":    {"expert", "researcher", "economist", "specialist"},
-	"researcher": {"analyst", "expert", "fellow", "scholar"},
+	"researcher": {"analyst", "expert", "fellow", "scholar", "specialist", "scientist", "professor", "academic"},
 	"academic":   {"professor", "researcher", "scholar", "lecturer"},
 }
 

@@ -27,6 +27,7 @@ type tok struct {
 	quoted     bool   // inside a quotation
 	para       bool   // first token of a paragraph
 	word, cap  bool   // starts with a letter or digit; with an upper-case letter
+	dot        bool   // a full stop follows with no space: "Jr."
 	cls, bare  wclass // the word sets of low, and of low without its possessive: see classes
 }
 
@@ -249,6 +250,7 @@ func (d *doc) tokenize() {
 		r, _ := utf8.DecodeRuneInString(t.text)
 		t.word = unicode.IsLetter(r) || unicode.IsDigit(r)
 		t.cap = unicode.IsUpper(r) || arabicArticle(t.text) || gluedParticle(t.text)
+		t.dot = t.end < n && rs[t.end] == '.'
 	}
 	d.splitSentences()
 }

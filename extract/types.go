@@ -346,6 +346,15 @@ func (r *resolver) fullOrg(name string, pos int) string {
 	if strings.Contains(name, " ") {
 		return name
 	}
+	if isPossessive(name) {
+		// "Foster's said" after "brewing giant Foster's Group"
+		ts := r.d.toks
+		for k := 0; k+1 < len(ts) && k < pos; k++ {
+			if ts[k].text == name && !ts[k].quoted && capWord(&ts[k+1]) && ts[k+1].in(wOrg) && !ts[k+1].in(wRole) {
+				return name + " " + ts[k+1].text
+			}
+		}
+	}
 	for _, q := range r.persons {
 		// a firm that bears the name of a person named in full before:
 		// "housebuilder George Wimpey … Wimpey said"
