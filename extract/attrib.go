@@ -1199,6 +1199,18 @@ func npBackward(c []tok, k, base int) np {
 				s = m
 				continue
 			}
+			if m >= 3 && c[m].text == "(" && s-m == 3 && capWord(&c[m+1]) && c[m-1].isWord() && !functionWords[c[m-1].low] {
+				// "The department of international relations and
+				// co-operation (Dirco) said": a body named in lower case
+				for a := m - 2; a >= 0 && a >= m-10; a-- {
+					if c[a].low == "the" && a+1 < m && c[a+1].in(wOrg) && !c[a+1].isCap() {
+						return np{kind: npDesc, name: joinToks(c[a+1 : m]), mention: joinToks(c[a:s]), head: c[a+1].low, definite: true, pos: base + a}
+					}
+					if !c[a].isWord() || c[a].isCap() {
+						break
+					}
+				}
+			}
 		}
 		if s < k && (c[s].low == "the" || c[s].low == "a" || c[s].low == "an") && !roleConnectors[w] && !(t.isCap() && isPossessive(t.text)) {
 			// a phrase has one article: "In his message the party leader
@@ -1233,6 +1245,9 @@ func npBackward(c []tok, k, base int) np {
 	}
 	if s >= 2 && s < k && c[s-2].low == "the" && !c[s-1].isCap() && c[s-1].isWord() && c[k-1].in(wRole) {
 		s -= 2 // "The culture secretary said"
+	} else if s >= 3 && s < k && c[s-3].low == "the" && c[k-1].in(wRole) && !c[s-1].isCap() && !c[s-2].isCap() && c[s-1].isWord() && c[s-2].isWord() &&
+		!functionWords[c[s-1].low] && !functionWords[c[s-2].low] && !c[s-1].in(wReport|wStance|wSkip) && !c[s-2].in(wReport|wStance|wSkip) {
+		s -= 3 // "The national security adviser said"
 	}
 	for s < k && c[s].text == "," {
 		s++

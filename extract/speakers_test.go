@@ -732,6 +732,15 @@ func TestSpeakerRules(t *testing.T) {
 		{"a firm's name that ends in 's is no possessive when a verb follows it",
 			"Australian winemaker Southcorp has rejected a takeover offer from brewing giant Foster's Group.\n\nFoster's said a combination of the two companies would create a global player with an \"unrivalled\" collection of wine brands.",
 			[]string{"Foster's Group"}},
+		{"a description with two words before its office is the officer named with it",
+			"Speaking to reporters afterward, national security adviser Jake Sullivan said Biden had been \"direct\" with the Russian leader.\n\nThe national security adviser said: \"We would provide the Ukrainians with additional defensive material.\"",
+			[]string{"Jake Sullivan", "Jake Sullivan"}},
+		{"a body named in lower case before its short name speaks as that body",
+			"Zakharova wrote on Telegram that the West could \"threaten as much as it likes\".\n\nThe department of international relations and co-operation (Dirco) said in a statement that SA was \"deeply concerned\" by the escalation.",
+			[]string{"Maria Zakharova", "department of international relations and co-operation"}},
+		{"a body's name clipped is the body named in full before",
+			"The Automobile Club of Southern California said prices rose again. The Auto Club said in a statement that recent increases were being driven by \"global uncertainty\" and higher crude costs.",
+			[]string{"Automobile Club of Southern California"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

@@ -344,6 +344,11 @@ func (r *resolver) orgOf(name string) bool {
 // after "Manchester United".
 func (r *resolver) fullOrg(name string, pos int) string {
 	if strings.Contains(name, " ") {
+		for _, o := range r.orgs {
+			if o.tok < pos && clippedFrom(name, o.name) {
+				return o.name // "The Auto Club" after "the Automobile Club of Southern California"
+			}
+		}
 		return name
 	}
 	if isPossessive(name) {
@@ -376,6 +381,23 @@ func (r *resolver) fullOrg(name string, pos int) string {
 		}
 	}
 	return name
+}
+
+// clippedFrom reports whether short is long's first words, one or more of
+// them clipped: "Auto Club" of "Automobile Club of Southern California".
+func clippedFrom(short, long string) bool {
+	sw, lw := strings.Fields(short), strings.Fields(long)
+	if len(sw) >= len(lw) {
+		return false
+	}
+	clipped := false
+	for i, w := range sw {
+		if !strings.HasPrefix(lw[i], w) || len(w) < 3 {
+			return false
+		}
+		clipped = clipped || len(w) < len(lw[i])
+	}
+	return clipped
 }
 
 // lastOrg resolves a description of an organisation ("the firm", "the
