@@ -1231,7 +1231,7 @@ func npBackward(c []tok, k, base int) np {
 			s--
 			continue
 		}
-		if t.isCap() || roleWords[w] || groupNouns[w] || personNouns[w] || s >= 2 && peopleOf(c, s-1) || kinNouns[w] != 0 || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
+		if t.isCap() || roleWords[w] || groupNouns[w] || personNouns[w] || peopleOf(c, s-1) || kinNouns[w] != 0 || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
 			t.isWord() && unicode.IsDigit([]rune(t.text)[0]) {
 			s--
 			continue
