@@ -287,6 +287,9 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 				return p, true
 			}
 		}
+		if p, ok := x.claimsOf(c, v, i, partial); ok {
+			return p, true
+		}
 		readBy := (w == "read" || w == "reads") && v > 0 && docHeads[c[v-1].low] // "The statement read in part,"
 		if !(reportVerbs[w] || partial && stanceVerbs[w] || readBy) || v > 0 && articles[c[v-1].low] {
 			continue // "the claims" is a noun
@@ -329,6 +332,11 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 		k := v
 		for k > 0 && c[k-1].in(wSkip) {
 			k--
+		}
+		if k >= 3 && c[k-2].low == "in" && isYear(c[k-1].text) && c[k-3].in(wSkip) {
+			// "Tony Blair had in 1997 complained about "…""
+			for k -= 2; k > 0 && c[k-1].in(wSkip); k-- {
+			}
 		}
 		var p np
 		if k > 1 && (c[k-1].low == "and" || c[k-1].low == "but") {
@@ -488,6 +496,39 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 	return np{}, false
 }
 
+// claimNouns are what someone claims: "claims from Michael Howard that he
+// led a "grubby government"".
+var claimNouns = set("claim", "claims", "accusation", "accusations", "allegation", "allegations", "suggestion", "suggestions", "charge", "charges", "assertion", "assertions")
+
+// claimsOf gives a partial quote in the clause of a claim to its claimant:
+// "questioned claims by some politicians that PNG could "cash in"" →
+// politicians.
+func (x *extractor) claimsOf(c []tok, v, i int, partial bool) (np, bool) {
+	if !partial || !claimNouns[c[v].low] || v+2 >= len(c) || c[v+1].low != "from" && c[v+1].low != "by" {
+		return np{}, false
+	}
+	e := v + 2
+	for e < len(c) && e < v+10 && c[e].low != "that" && c[e].text != "," {
+		e++
+	}
+	if e >= len(c) || c[e].low != "that" {
+		return np{}, false
+	}
+	for _, t := range c[e:] {
+		if t.quoted {
+			// the claim's words came before: "a claim by Peter Hain that
+			// the Tory leader is an "attack mongrel" shows Labour is
+			// "rattled""
+			return np{}, false
+		}
+	}
+	if p := x.after(c[v+2:e], i+v+2); p.kind == npPerson || p.kind == npOrg || p.kind == npDesc {
+		x.named = true // the claimant's words, not those the sentence reports
+		return p, true
+	}
+	return np{}, false
+}
+
 // reportedBefore reports whether a verb of speech (said, told, not a
 // participle) stands in c before k.
 func reportedBefore(c []tok, k int) bool {
@@ -612,9 +653,11 @@ func withBefore(c []tok, k int) bool {
 // "widespread human suffering", the White House said" → Biden. It returns p
 // when p is no organisation or no person's verb of speech governs the quote.
 func (x *extractor) innerSpeaker(p np, open, sentStart int) np {
-	if !x.orgLike(p) && !(p.kind == npDesc && spokesHeads[p.head]) {
-		// (a spokesman speaks for a body too: "A Downing Street spokesman
-		// said Mr Johnson had told Cabinet that the UK would "stand firm"")
+	if !x.orgLike(p) && !(p.kind == npDesc && spokesHeads[p.head]) && !(p.kind == npPerson && x.spokesperson(p)) {
+		// (a spokesman speaks for a body too, named or not: "A Downing
+		// Street spokesman said Mr Johnson had told Cabinet that the UK
+		// would "stand firm"", "Spokesman Dmitry Peskov said Putin had told
+		// Biden that Russia "has no intention of attacking anyone"")
 		return p
 	}
 	d := x.d
@@ -662,6 +705,17 @@ func (x *extractor) innerSpeaker(p np, open, sentStart int) np {
 		break // the nearest verb of speech is the organisation's own
 	}
 	return p
+}
+
+// spokesperson reports whether a person named is one by role.
+func (x *extractor) spokesperson(p np) bool {
+	name, _ := x.res.resolve(p)
+	for h := range spokesHeads {
+		if x.res.roleHasWord(name, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // spokesHeads speak for a body or a person.
@@ -1747,4 +1801,9 @@ func (x *extractor) thatIsHow(close int) np {
 		}
 	}
 	return np{}
+}
+
+// isYear reports whether w is a year of the last centuries: "1997".
+func isYear(w string) bool {
+	return len(w) == 4 && allDigits(w) && (w[:2] == "19" || w[:2] == "20")
 }

@@ -18,7 +18,7 @@ type extractor struct {
 	raw     []rawQuote
 	turns   []turn
 	path    int          // which attribution the last call of attribute took (ruleAttr…)
-	named   bool         // the last call of attribute read "what X called": X's name for a thing, not the sentence's speech
+	named   bool         // the last call of attribute read "what X called" or "a claim by X that": X's words, not the sentence's speech
 	cands   [][]rankCand // per quote: the candidate speakers, when training (see rank.go)
 	candBuf []rankCand   // one quote's candidates when ranking, reused from quote to quote
 	rank    bool         // rank candidates while attributing

@@ -720,6 +720,13 @@ func (r *resolver) indexPersons() {
 					}
 					p.gender = genderOf("", honor)
 					r.persons = append(r.persons, p)
+				} else if titleOnly(role) && len(role)+1 == len(run) && !name[0].in(wFirstName) && !notNames[name[0].low] && r.byFirstName(trimPossessive(name[0].text)) == "" {
+					// a surname the article gives only after a title:
+					// "President Musharraf", "Gen Musharraf" (not "PM Imran",
+					// Imran Khan)
+					p.full = trimPossessive(name[0].text)
+					p.evid = true
+					r.persons = append(r.persons, p)
 				} else if full := r.byFirstName(trimPossessive(name[0].text)); full != "" && r.genderOfName(full) != 0 {
 					// (not "Yahoo" after "Yahoo Messenger": a first name is a person's)
 					p.full = full // "Sharon", once named Sharon Osbourne
@@ -792,6 +799,17 @@ func (r *resolver) indexPersons() {
 		r.persons[k].evid = ev[full] || r.persons[k].gender == 0 && strings.Contains(full, " ") && ev[r.variant(full)]
 	}
 	r.addKnownOffices()
+}
+
+// titleOnly reports whether a run's role is titles alone, capitalised as
+// before a name: "President", "Gen", not "Agence France".
+func titleOnly(role []tok) bool {
+	for _, t := range role {
+		if !t.cap || !t.in(wRole) || t.in(wOrg) {
+			return false
+		}
+	}
+	return len(role) > 0
 }
 
 // nicknameEnd gives the surname's index after a quoted nickname at j
@@ -1735,8 +1753,16 @@ func (r *resolver) pronoun(p np) string {
 	if p.pos > 0 && p.pos+1 < len(ts) && ts[p.pos+1].in(wReport) && ts[p.pos-1].quoted {
 		aside = true
 	}
-	if k := r.d.sents[sentIdx].tok0; k < p.pos && (ts[k].low == "asked" || phrasePreps[ts[k].low]) && ts[p.pos-1].text == "," {
-		aside = true
+	// "But standing next to Mr Blair he added": nor, comma or none, are
+	// those of a participle's phrase
+	if k := r.d.sents[sentIdx].tok0; k < p.pos {
+		if (ts[k].low == "but" || ts[k].low == "and") && k+1 < p.pos {
+			k++
+		}
+		if (ts[k].low == "asked" || phrasePreps[ts[k].low]) && ts[p.pos-1].text == "," ||
+			strings.HasSuffix(ts[k].low, "ing") && len(ts[k].low) > 5 && (ts[p.pos-1].text == "," || ts[p.pos-1].cap && p.pos-k <= 8) {
+			aside = true
+		}
 	}
 	// "a reporter asked Ryabkov whether …. "Why should we?" he replied": the
 	// one asked replies

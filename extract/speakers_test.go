@@ -741,6 +741,21 @@ func TestSpeakerRules(t *testing.T) {
 		{"a body's name clipped is the body named in full before",
 			"The Automobile Club of Southern California said prices rose again. The Auto Club said in a statement that recent increases were being driven by \"global uncertainty\" and higher crude costs.",
 			[]string{"Automobile Club of Southern California"}},
+		{"a surname the article gives only after a title is a person, the title stripped",
+			"Hiding women away is a backward view of Islam, President Musharraf of Pakistan has said.\n\n\"My wife is very moderate,\" said General Musharraf.\n\nGen Musharraf told the BBC: \"Some people think that the women should be confined to their houses.\" The Pakistani president was also asked about the war on terror. \"Yes, absolutely,\" he said.",
+			[]string{"Musharraf", "Musharraf", "Musharraf"}},
+		{"the persons of a participle's phrase that opens the sentence are not its pronoun, comma or none",
+			"On Monday the Pakistani president met Prime Minister Tony Blair at 10 Downing Street. Speaking in London, Gen Musharraf said al-Qaeda was on the run.\n\nBut standing next to Mr Blair he added that it was crucial to tackle the \"core of what creates terrorists\". \"That is the resolution of political disputes.\"",
+			[]string{"Musharraf", "Musharraf"}},
+		{"a named spokesman who reports another's words gives them to that one",
+			"The Kremlin offered a different account. Spokesman Dmitry Peskov said Putin had told Biden that Russia \"has no intention of attacking anyone\" and wanted legally binding guarantees.",
+			[]string{"Vladimir Putin"}},
+		{"the words in a claim's clause are the claimant's, and those after it the sentence's",
+			"The prime minister shrugged off claims from Conservative leader Michael Howard that he led a \"grubby government\".\n\nDr Grace Aisi said the money would help. Dr Aisi also questioned claims by some politicians that PNG could \"cash in\" on the crisis.\n\nMichael Howard has said a claim by Peter Hain that the Tory leader is acting like an \"attack mongrel\" shows Labour is \"rattled\" by the opposition.",
+			[]string{"Michael Howard", "politicians", "Peter Hain", "Michael Howard"}},
+		{"a year between the auxiliary and its verb of speech leaves the subject named before it",
+			"Mr Howard did not comment. Instead, he pointed to how Tony Blair had in 1997 complained about \"personalised abusive campaigning\".",
+			[]string{"Tony Blair"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

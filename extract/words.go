@@ -141,7 +141,7 @@ var peerHonorific = set("lord", "lady", "baroness", "baron", "king", "queen", "p
 var roleWords = set("president", "vice", "prime", "pm", "dj", "msp", "mla", "td", "cfo", "cto", "coo", "minister", "ministers", "secretary", "spokesman", "spokeswoman", "referee",
 	"spokesperson", "spokespeople", "chancellor", "chairman", "chairwoman", "chair", "chairperson", "leader",
 	"mp", "mep", "mps", "senator", "sen.", "representative", "rep.", "governor", "gov.", "mayor", "ambassador",
-	"envoy", "general", "gen.", "admiral", "colonel", "col.", "lieutenant", "lt.", "major", "maj.", "captain",
+	"envoy", "general", "gen.", "gen", "admiral", "colonel", "col.", "col", "lieutenant", "lt.", "lt", "major", "maj.", "maj", "captain", "capt", "sgt",
 	"sergeant", "commander", "chief", "head", "director", "deputy", "adviser", "advisor", "advisers", "officer",
 	"official", "officials", "analyst", "economist", "correspondent", "editor", "reporter", "judge", "justice",
 	"attorney", "counsel", "solicitor", "lawyer", "professor", "dr", "executive", "ceo", "founder", "co-founder",
