@@ -169,13 +169,17 @@ func (x *extractor) after(c []tok, pos int) np {
 			e++ // "said Economic and Fiscal Policy Minister Heizo Takenaka"
 			continue
 		}
+		if c[e].text == "," && listComma(c, e) {
+			e++ // "said a Foreign, Commonwealth and Development Office spokesperson"
+			continue
+		}
 		if c[e].text == "," || c[e].text == "." || npStop[w] && e > 0 {
 			if e > 1 && npStop[w] && strings.HasSuffix(c[e-1].low, "ing") && !c[e-1].isCap() {
 				e-- // "one British official travelling with her"
 			}
 			break
 		}
-		if w == "of" && !(e+1 < len(c) && (c[e+1].isCap() || c[e+1].low == "the")) {
+		if w == "of" && !(e+1 < len(c) && (c[e+1].isCap() || articles[c[e+1].low] && c[e+1].in(wDet))) {
 			break
 		}
 		if (w == "quoted" || w == "cited") && e > 0 && lowAt(c, e+1) == "by" {
@@ -755,7 +759,7 @@ func (x *extractor) partialSubject(open int) np {
 	}
 	p := x.subjectNP(sent, false)
 	indef := false
-	if a := x.subjectNP(sent, true); p.kind == npNone && a.kind == npDesc && humanHead(a.head) && !plural(a.head) {
+	if a := x.subjectNP(sent, true); p.kind == npNone && a.kind == npDesc && (humanHead(a.head) || personHead(a.head)) && !plural(a.head) {
 		// "A European diplomat who was briefed on the talks described the
 		// mood as "correct, but cold"": when a verb of speech follows
 		p, indef = a, true
@@ -977,6 +981,19 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			j > i && peopleOf(d.toks, j) || j > i && rolePossessive(d.toks, j) {
 			j++
 			continue
+		}
+		if j >= i+3 && articles[d.toks[j-1].low] && (d.toks[j-2].low == "of" || d.toks[j-2].low == "for") && !t.isCap() {
+			// a body no name names: "A spokesman for the firm said", "the
+			// chief executive of a supply-vessel operator, who asked"
+			m := j
+			for m < st.tok1 && m < j+2 && d.toks[m].isWord() && !d.toks[m].isCap() && !d.toks[m].quoted && !functionWords[d.toks[m].low] &&
+				!d.toks[m].in(wReport|wStance|wSkip) && !strings.HasSuffix(d.toks[m].low, "ed") {
+				m++
+			}
+			if m > j && m < st.tok1 && (d.toks[m].text == "," || d.toks[m].in(wReport|wStance|wSkip)) {
+				j = m
+				continue
+			}
 		}
 		if j == i+1 && (d.toks[i].low == "another" || d.toks[i].low == "a" || d.toks[i].low == "an" || d.toks[i].low == "the") && !t.isCap() &&
 			(personHead(w) || agentNoun(w)) && !t.in(wReport|wStance|wSkip) && j+2 < st.tok1 &&
@@ -1277,6 +1294,26 @@ func npBackward(c []tok, k, base int) np {
 			s--
 			continue
 		}
+		if s == k || s == k-1 && !c[s].isCap() {
+			// a body no name names: "A spokesman for the firm said", "the
+			// chief executive of a supply-vessel operator said"
+			if m := s - 1; m >= 2 && t.isWord() && !t.isCap() && !functionWords[w] && !t.in(wReport|wStance|wSkip) && !strings.HasSuffix(w, "ed") {
+				f := -1
+				if articles[c[m-1].low] && c[m-1].in(wDet) {
+					f = m - 2
+				} else if m >= 3 && !c[m-1].isCap() && c[m-1].isWord() && !functionWords[c[m-1].low] && articles[c[m-2].low] && c[m-2].in(wDet) {
+					f = m - 3
+				}
+				if f >= 1 && (c[f].low == "of" || c[f].low == "for") && (humanHead(c[f-1].low) || personHead(c[f-1].low)) {
+					s--
+					continue
+				}
+			}
+		}
+		if (w == "in" || w == "on") && s >= 3 && s < k && (c[s-2].low == "living" || c[s-2].low == "based") && (groupNouns[c[s-3].low] || demonyms(&c[s-3])) && c[s].isCap() {
+			s -= 2 // "Ukrainians living on Merseyside say"
+			continue
+		}
 		if w == "from" && s >= 2 && relationHeads[c[s-2].low] || w == "in" && s >= 2 && s < k && (c[s-2].in(wOrg|wRole) || groupNouns[c[s-2].low] || demonyms(&c[s-2]) ||
 			s >= 4 && c[s-3].low == "of" && c[s-4].in(wOrg) && c[s-2].isCap()) && c[s].isCap() {
 			// "a spokesperson from Icstis", "the Russian Embassy in London", "a
@@ -1473,20 +1510,35 @@ func agentNoun(w string) bool {
 
 // listComma reports whether the comma c[i] is inside a name, in a list of
 // capitalised words that "and" closes: "Department for Media, Culture and
-// Sport spokeswoman", "Ministry of Economy, Trade and Industry".
+// Sport spokeswoman", "Ministry of Economy, Trade and Industry", "the
+// Foreign, Commonwealth and Development Office".
 func listComma(c []tok, i int) bool {
-	if c[i].text != "," || i < 2 || i+1 >= len(c) || !c[i-1].isCap() || c[i-2].low != "for" && c[i-2].low != "of" {
+	if c[i].text != "," || i < 1 || i+1 >= len(c) || !c[i-1].isCap() {
+		return false
+	}
+	// the list's first member: back over "Culture, Media, "
+	f := i - 1
+	for f >= 2 && c[f-1].text == "," && c[f-2].isCap() {
+		f -= 2
+	}
+	// "A Foreign, Commonwealth and Development Office spokesperson": a list
+	// that opens the name must close on the body's own word
+	opens := f == 0 || c[f-1].in(wDet)
+	if !opens && (f < 1 || c[f-1].low != "for" && c[f-1].low != "of") {
 		return false
 	}
 	c = c[i+1:]
 	if !c[0].isCap() {
 		return false
 	}
-	for k := 1; k+1 < len(c) && k < 4; k++ {
+	for k := 1; k+1 < len(c) && k < 6; k++ {
 		if c[k].low == "and" {
+			if opens {
+				return c[k-1].isCap() && c[k+1].isCap() && (k+2 < len(c) && c[k+2].isCap() && c[k+2].in(wOrg) || c[k+1].in(wOrg))
+			}
 			return c[k-1].isCap() && c[k+1].isCap()
 		}
-		if !c[k].isCap() {
+		if !c[k].isCap() && !(c[k].text == "," && c[k-1].isCap()) {
 			return false
 		}
 	}

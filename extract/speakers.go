@@ -653,7 +653,8 @@ func (r *resolver) indexPersons() {
 			}
 		}
 		// an apposition after: "Dave Prentis, general secretary of Unison,"
-		if j < len(ts) && ts[j].text == "," {
+		spokeAfter := false
+		if j+1 < len(ts) && ts[j].text == "," {
 			// closed by a comma or the sentence's end: "…, the prime minister
 			// said" is the subject of a clause, not an apposition
 			var roles string
@@ -661,6 +662,9 @@ func (r *resolver) indexPersons() {
 			for m := j + 1; m < len(ts) && m <= j+24 && ts[m].sent == ts[j].sent; m++ {
 				if ts[m].text == "," || ts[m].text == "." || ts[m].text == ";" || ts[m].text == ")" {
 					closed = true
+					// "Fidelis Nanga, a journalist based in Yaounde, said": one
+					// who speaks
+					spokeAfter = ts[m].text == "," && ts[j+1].in(wDet) && m+1 < len(ts) && ts[m+1].in(wReport) && !ts[m+1].quoted
 					break
 				}
 				if ts[m].in(wReport|wStance) || m == j+1 && strings.HasSuffix(ts[m].low, "ing") || m == j+1 && relativeWords[ts[m].low] {
@@ -679,7 +683,7 @@ func (r *resolver) indexPersons() {
 		p := person{tok: i - len(name), sent: name[0].sent, role: roleText, poss: isPossessive(name[len(name)-1].text)}
 		// evidence that the name is a person's: a role, an honorific, or a
 		// verb of speech ("said Alan Schwartz", "Platon Lebedev said")
-		p.evid = strings.TrimSpace(roleText) != "" || honor != "" || a > 0 && ts[a-1].in(wReport) ||
+		p.evid = strings.TrimSpace(roleText) != "" || honor != "" || a > 0 && ts[a-1].in(wReport) || spokeAfter ||
 			j < len(ts) && (ts[j].in(wReport) || j+1 < len(ts) && ts[j].in(wSkip) && ts[j+1].in(wReport)) ||
 			j+1 < len(ts) && ts[j].text == "," && (ts[j+1].low == "who" || ts[j+1].low == "whose") || // "Séamus O’Driscoll, who skippers a trawler"
 			j+3 < len(ts) && ts[j].text == "," && allDigits(ts[j+1].text) && ts[j+2].text == "," && (ts[j+3].low == "who" || ts[j+3].in(wReport)) || // "Staunton, 49, who told", "Lebo Mokoena, 23, said"
@@ -1282,6 +1286,16 @@ func parseSeg(seg []tok, pos int) np {
 	}
 	det := len(seg) > 0 && seg[0].in(wDet)
 	definite := seg[0].low == "the" || seg[0].low == "our" || seg[0].isCap() && (seg[0].in(wRole) || len(seg) > 1 && isPossessive(seg[0].text))
+	for m := 1; definite && m+1 < len(seg); m++ {
+		if seg[m].low == "of" && (seg[m+1].low == "a" || seg[m+1].low == "an") {
+			definite = false // "the chief executive of a supply-vessel operator": someone new
+		}
+	}
+	if e == len(seg) && st == 3 && (seg[1].low == "living" || seg[1].low == "based") && (seg[2].low == "in" || seg[2].low == "on") &&
+		(groupNouns[seg[0].low] || demonyms(&seg[0])) {
+		// "Ukrainians living on Merseyside": people a place describes
+		return np{kind: npDesc, name: descText(seg), head: seg[0].low, pos: pos}
+	}
 	if e == len(seg) && st >= 2 && seg[st-1].low == "in" && (seg[st-2].in(wOrg) || seg[st-2].in(wRole) && !seg[st-2].isCap() || st == 2 && (groupNouns[seg[0].low] || demonyms(&seg[0])) || embassyOf(seg[:st-1])) {
 		// "the Russian embassy in London", "The Russian Embassy in Ottawa": a
 		// body that a place names; "a medical student in Vinnytsia" is
@@ -3166,6 +3180,17 @@ func (r *resolver) longerDesc(p np) string {
 			!ts[j-1].in(wReport) && !functionWords[ts[j-1].low] && !ts[j-1].in(wSkip|wStance) &&
 			!(strings.HasSuffix(ts[j-1].low, "ed") && !ts[j-1].isCap() && (j < 2 || ts[j-2].in(wSkip) || capWord(&ts[j-2]))) && i-j < 4 {
 			j-- // not over a verb: "Ronnie Corbett has joined fellow comedy stars"
+		}
+		if j >= 4 && ts[j-1].low == "and" && ts[j].isCap() {
+			// over a body's name that is a list: "A Foreign, Commonwealth and
+			// Development Office spokesperson"
+			m := j - 2
+			for m > 0 && m > j-8 && (ts[m].isCap() || ts[m].text == ",") && !ts[m].quoted && !ts[m].in(wDet) {
+				m--
+			}
+			if ts[m].in(wDet) && m+2 < j && listComma(ts[m:i+1], 2) {
+				j = m + 1
+			}
 		}
 		// a complement naming the body: "a spokesman for the Information Commissioner's Office"
 		e := i + 1

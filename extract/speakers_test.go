@@ -756,6 +756,21 @@ func TestSpeakerRules(t *testing.T) {
 		{"a year between the auxiliary and its verb of speech leaves the subject named before it",
 			"Mr Howard did not comment. Instead, he pointed to how Tony Blair had in 1997 complained about \"personalised abusive campaigning\".",
 			[]string{"Tony Blair"}},
+		{"a name with an apposition and then a verb of speech is a person's",
+			"Fidelis Nanga, a journalist based in the Cameroon capital Yaounde, said the government was considering criminal action. \"The prime minister has given instructions for exemplary penalties,\" he told the BBC's Network Africa programme.",
+			[]string{"Fidelis Nanga"}},
+		{"a body's name that is a list opens a description, and the description named again is the one introduced",
+			"Russian Foreign Ministry spokeswoman Maria Zakharova wrote on Telegram that British politicians were \"performing\" for audiences at home.\n\nA Foreign, Commonwealth and Development Office spokesperson said British nationals should keep their plans under review.\n\n\"We continue to monitor the situation closely,\" the spokesperson said. \"Our embassy remains open,\" said a Foreign, Commonwealth and Development Office spokesperson.",
+			[]string{"Maria Zakharova", "Foreign, Commonwealth and Development Office spokesperson", "Foreign, Commonwealth and Development Office spokesperson"}},
+		{"a body's name with a list of several commas stays whole after the verb",
+			"\"Our doors remain open,\" said a spokesman for the Department for Digital, Culture, Media and Sport.",
+			[]string{"spokesman for the Department for Digital, Culture, Media and Sport"}},
+		{"people of a nationality living in a place are a description",
+			"Ukrainians living on Merseyside say they are \"proud but frightened\" after Boris Johnson travelled to Kyiv.\n\nUkrainians living in Greater Manchester said: \"We are proud.\"",
+			[]string{"Ukrainians living on Merseyside", "Ukrainians living in Greater Manchester"}},
+		{"a person of a body no name names is described whole, and \"the X of a Y\" is someone new",
+			"\"We've heard this before,\" said Gordon Reid, an offshore worker.\n\nAt Aberdeen harbour, the chief executive of a supply-vessel operator, who asked not to be named, said charter rates had \"barely twitched\" since the start of the year. A spokesman for the firm said: \"Nothing has changed.\" \"Rates are flat,\" said the chief executive of a shipping firm.",
+			[]string{"Gordon Reid", "chief executive of a supply-vessel operator", "spokesman for the firm", "chief executive of a shipping firm"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
