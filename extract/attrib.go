@@ -484,6 +484,9 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 				// a described one too, the subject of the first verb:
 				// "A Thales spokesperson said … but added"
 				p = firstSpeaker(c[:k-1], i)
+				if p.kind == npNone {
+					p = x.firstVerbSubject(c[:k-1], i)
+				}
 			}
 		case p.kind == npNone && !partial:
 			p = x.sentenceSubject(d.toks[i].sent)
@@ -1322,7 +1325,7 @@ func npBackward(c []tok, k, base int) np {
 			s--
 			continue
 		}
-		if t.isCap() || roleWords[w] || groupNouns[w] || personNouns[w] || peopleOf(c, s-1) || kinNouns[w] != 0 || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
+		if t.isCap() || roleWords[w] || groupNouns[w] || personNouns[w] || orgHeads[w] && s == k || peopleOf(c, s-1) || kinNouns[w] != 0 || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
 			t.isWord() && unicode.IsDigit([]rune(t.text)[0]) {
 			s--
 			continue
@@ -1799,6 +1802,23 @@ func accordingBefore(ts []tok, k int) bool {
 // firstSpeaker reads an indefinite description that is the subject of the
 // first verb of speech in c, the start of a sentence: "A Thales
 // spokesperson said".
+// firstVerbSubject finds a person who does something in c, the first verb
+// of two: "as Secretary of State Antony Blinken made an unscheduled
+// appearance … and warned that Russia was preparing to attack "…"".
+func (x *extractor) firstVerbSubject(c []tok, base int) np {
+	for m := len(c) - 1; m >= 1; m-- {
+		if c[m].quoted || c[m].text == "," || c[m].text == ";" {
+			break
+		}
+		if c[m].isWord() && !c[m].isCap() && !functionWords[c[m].low] && capWord(&c[m-1]) {
+			if f := npBackward(c, m, base); f.kind == npPerson && x.res.knownPerson(f) {
+				return f
+			}
+		}
+	}
+	return np{}
+}
+
 func firstSpeaker(c []tok, base int) np {
 	for v := 1; v < len(c) && v < 30 && !c[v].quoted; v++ {
 		if c[v].in(wReport) && !strings.HasSuffix(c[v].low, "ing") {
@@ -1822,9 +1842,14 @@ func reportedBy(ts []tok, k int) bool {
 	return false
 }
 
+// viewNouns are what a quote can be of someone: "That is the worry of …".
+var viewNouns = set("worry", "fear", "view", "hope", "feeling", "verdict", "message", "opinion", "belief", "concern", "mood", "sentiment",
+	"warning", "plea", "assessment", "reaction", "advice")
+
 // thatIsHow reads the speaker a sentence opening right after a quote gives
 // it: "That was how Natalia Ostrovska, who runs a volunteer group, described
-// the mood", "This is how one soldier put it".
+// the mood", "This is how one soldier put it", "That is the worry of Larysa
+// Bondar".
 func (x *extractor) thatIsHow(close int) np {
 	d := x.d
 	i := d.tokAt(close)
@@ -1836,6 +1861,14 @@ func (x *extractor) thatIsHow(close int) np {
 	if w := c[0].low; (w == "that" || w == "this") && (c[1].low == "is" || c[1].low == "was") {
 		k = 2
 	} else if w != "that's" && w != "that’s" {
+		return np{}
+	}
+	if k+3 < len(c) && c[k].low == "the" && viewNouns[c[k+1].low] && (c[k+2].low == "of" || c[k+2].low == "from") {
+		// "That is the worry of Larysa Bondar, a 34-year-old nurse", "That
+		// was the warning from Aberdeen energy analyst Fiona Mackie"
+		if p := x.after(c[k+3:], i+k+3); p.kind == npPerson || p.kind == npDesc && (humanHead(p.head) || personHead(p.head)) {
+			return p
+		}
 		return np{}
 	}
 	if c[k].low != "how" {

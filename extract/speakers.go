@@ -1387,6 +1387,10 @@ func parseSeg(seg []tok, pos int) np {
 		// "chief executive of AerCap": the body an office is of, no one's name
 		officeOf := st >= 2 && (seg[st-1].low == "of" || seg[st-1].low == "at") && !seg[st-2].isCap() && seg[st-2].in(wRole) &&
 			len(role) == 0 && honor == "" && !name[0].in(wFirstName)
+		if st >= 2 && seg[st-1].low == "of" && !seg[st-2].isCap() && personNouns[seg[st-2].low] && kinNouns[seg[st-2].low] == 0 &&
+			honor == "" && len(name) > 0 && !name[0].in(wFirstName) {
+			officeOf = true // "The star of Rain Man and Tootsie": what one is the star of
+		}
 		if len(name) > 0 && !officeOf && !opensNoName(name) && len(name) <= 4 && !(len(name) == 1 && groupNouns[name[0].low]) {
 			p := np{kind: npPerson, pos: pos + st, honor: honor}
 			p.name = nameText(name)
@@ -1870,7 +1874,7 @@ func (r *resolver) pronoun(p np) string {
 					}
 					continue
 				}
-				if s < sentIdx && s > 0 && subjKind == npNone && prepObject(ts, q.tok) {
+				if s < sentIdx && s > 0 && subjKind == npNone && prepObject(ts, q.tok) && !forTopic(ts, q.tok) {
 					// "Tony Blair said …. But changes must not overturn the law
 					// set when a court ruled … from coma victim Tony Bland. "…,"
 					// he said": the one spoken of yields to the one speaking
@@ -1903,6 +1907,17 @@ func (r *resolver) speakerOf(s int, g byte) string {
 // prepObject reports whether the name at ts[k] is the object of a
 // preposition, past the words that describe it: "from Hillsborough coma
 // victim Tony Bland".
+// forTopic reports whether the person at k is the topic a sentence opens
+// with: "For Woolloongabba nurse Oksana Kovalenko, 42, it was the news she
+// had been dreading".
+func forTopic(ts []tok, k int) bool {
+	m := k - 1
+	for m > 0 && m > k-5 && ts[m-1].sent == ts[k].sent && ts[m].isWord() {
+		m--
+	}
+	return ts[m].low == "for" && (m == 0 || ts[m-1].sent != ts[k].sent)
+}
+
 func prepObject(ts []tok, k int) bool {
 	m := k - 1
 	for m >= 0 && m > k-5 && ts[m].sent == ts[k].sent && ts[m].isWord() && !functionWords[ts[m].low] && !ts[m].in(wReport|wStance) {
