@@ -302,6 +302,9 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 			continue // "called the US claims": a noun, the object of a verb
 		}
 		if passive(c, v) {
+			if p := x.reportBy(c, i); p.kind != npNone {
+				return p, true // "In a report compiled by Transparency International, graft was said to be "pervasive""
+			}
 			continue // "Local police were said to be "surprised""
 		}
 		if beForms[lowAt(c, v-1)] && lowAt(c, v+1) == "by" {
@@ -501,6 +504,31 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// reportBy reads the author of a document a sentence opens with: "In a
+// report compiled by anti-corruption body Transparency International in
+// 2003, …".
+func (x *extractor) reportBy(c []tok, i int) np {
+	if len(c) < 6 || c[0].low != "in" || !articles[c[1].low] || !docHeads[c[2].low] {
+		return np{}
+	}
+	for m := 3; m < 6 && m+1 < len(c); m++ {
+		if c[m].low == "by" {
+			e := m + 1
+			for e < len(c) && c[e].text != "," && !(c[e].low == "in" && e+1 < len(c) && isYear(c[e+1].text)) {
+				e++
+			}
+			if p := x.after(c[m+1:e], i+m+1); p.kind == npPerson || p.kind == npOrg {
+				return p
+			}
+			return np{}
+		}
+		if !c[m].isWord() || c[m].isCap() {
+			break
+		}
+	}
+	return np{}
 }
 
 // claimNouns are what someone claims: "claims from Michael Howard that he

@@ -1874,6 +1874,23 @@ func (r *resolver) pronoun(p np) string {
 					}
 					continue
 				}
+				if q.poss {
+					// "Fowler's double strike helped City … and Keegan
+					// sympathised with …": the subject of a clause of its own
+					// before the possessor of a thing
+					for k2 := k + 1; k2 < hi; k2++ {
+						q2 := r.persons[k2]
+						e := q2.tok
+						for e < len(ts) && capWord(&ts[e]) {
+							e++
+						}
+						if !q2.poss && (q2.gender == p.gender || q2.gender == 0 && q2.evid) && q2.tok > 0 &&
+							(ts[q2.tok-1].low == "and" || ts[q2.tok-1].low == "but" || ts[q2.tok-1].low == "while") && e < len(ts) &&
+							ts[e].isWord() && !ts[e].isCap() && !functionWords[ts[e].low] {
+							return r.canonical(r.variant(q2.full))
+						}
+					}
+				}
 				if s < sentIdx && s > 0 && subjKind == npNone && prepObject(ts, q.tok) && !forTopic(ts, q.tok) {
 					// "Tony Blair said …. But changes must not overturn the law
 					// set when a court ruled … from coma victim Tony Bland. "…,"
@@ -3236,7 +3253,7 @@ func (r *resolver) longerDesc(p np) string {
 					g = h
 				}
 			}
-			if g == f && f > e+1 && (ts[e].low == "at" || ts[e].low == "from") {
+			if g == f && f > e+1 && (ts[e].low == "at" || ts[e].low == "from" || ts[e].low == "in" && orgWords[ts[f].low]) {
 				// "a diplomat at the embassy": a body no name names
 				for g < len(ts) && g-f < 3 && ts[g].isWord() && !ts[g].quoted && !ts[g].isCap() && !functionWords[ts[g].low] && !ts[g].in(wReport|wStance|wSkip) {
 					g++

@@ -789,6 +789,15 @@ func TestSpeakerRules(t *testing.T) {
 		{"a quote standing alone is the warning from the one the next sentence names",
 			"Energy firms in the north-east are preparing for months of volatile prices.\n\n\"Nobody in this city should think that what happens in Kyiv is somebody else's problem.\"\n\nThat was the warning from Aberdeen energy analyst Fiona Mackie, whose firm advises operators in the North Sea.",
 			[]string{"Fiona Mackie"}},
+		{"the words a passive verb gives a document are its author's",
+			"In a report compiled by anti-corruption body Transparency International in 2003, graft was said to be \"pervasive\" in Cameroon.",
+			[]string{"Transparency International"}},
+		{"an unnamed official keeps the department a place names",
+			"A senior official in the department, who did not want to be named, told the Post-Courier no Papua New Guineans were known to be living in Ukraine.\n\n\"We have checked our records and we are not aware of any,\" the official said.",
+			[]string{"senior official in the department"}},
+		{"the subject of a clause of its own comes before the possessor of a thing",
+			"Kevin Keegan praised striker Robbie Fowler. \"He can get better,\" added Keegan. Fowler's double strike helped City come back from two goals down and Keegan sympathised with Norwich boss Nigel Worthington afterwards. \"I feel a bit for Nigel Worthington,\" he said.",
+			[]string{"Kevin Keegan", "Kevin Keegan"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
