@@ -1473,9 +1473,6 @@ func placedPerson(c []tok, k, base int) (np, bool) {
 	return np{}, false
 }
 
-// groupHead reports whether w names a group of speakers: "traders",
-// "people" (kept out of groupNouns, whose other readers would take "People
-// said" for a body).
 // rolePossessive reports whether ts[k] is an office's possessive or the
 // word before it: "The prime minister's official spokesman".
 func rolePossessive(ts []tok, k int) bool {
@@ -1496,6 +1493,9 @@ func peopleOf(ts []tok, k int) bool {
 	return k > 0 && ts[k-1].isCap() && plural(w) && personNouns[singular(w)] && !strings.ContainsAny(ts[k-1].text, "0123456789")
 }
 
+// groupHead reports whether w names a group of speakers: "traders",
+// "people" (kept out of groupNouns, whose other readers would take "People
+// said" for a body).
 func groupHead(w string) bool { return groupNouns[w] || w == "people" }
 
 // placePrep reports whether c[m] opens a place or body someone is at: "at
@@ -1827,9 +1827,6 @@ func accordingBefore(ts []tok, k int) bool {
 	return false
 }
 
-// firstSpeaker reads an indefinite description that is the subject of the
-// first verb of speech in c, the start of a sentence: "A Thales
-// spokesperson said".
 // firstVerbSubject finds a person who does something in c, the first verb
 // of two: "as Secretary of State Antony Blinken made an unscheduled
 // appearance … and warned that Russia was preparing to attack "…"".
@@ -1847,6 +1844,9 @@ func (x *extractor) firstVerbSubject(c []tok, base int) np {
 	return np{}
 }
 
+// firstSpeaker reads an indefinite description that is the subject of the
+// first verb of speech in c, the start of a sentence: "A Thales
+// spokesperson said".
 func firstSpeaker(c []tok, base int) np {
 	for v := 1; v < len(c) && v < 30 && !c[v].quoted; v++ {
 		if c[v].in(wReport) && !strings.HasSuffix(c[v].low, "ing") {

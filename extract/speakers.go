@@ -1709,10 +1709,6 @@ func (r *resolver) fullPossessor(desc string, at int) string {
 	return desc
 }
 
-// endsClause reports whether the sentence of ts[k] ends within a few words
-// of it, with no quotation: ""…" in marginal seats they could see Michael
-// Howard "…", he added." is the speaker's own sentence, it names the
-// persons he speaks of.
 // setOff reports whether a few words from ts[k] close an aside with a comma:
 // "Sanctions aimed at Putin, he told reporters, would amount to".
 func setOff(ts []tok, k int) bool {
@@ -1727,6 +1723,10 @@ func setOff(ts []tok, k int) bool {
 	return false
 }
 
+// endsClause reports whether the sentence of ts[k] ends within a few words
+// of it, with no quotation: ""…" in marginal seats they could see Michael
+// Howard "…", he added." is the speaker's own sentence, it names the
+// persons he speaks of.
 func endsClause(ts []tok, k int) bool {
 	for m := k; m < len(ts) && m < k+4; m++ {
 		if ts[m].quoted || ts[m].sent != ts[k-1].sent {
@@ -1921,9 +1921,6 @@ func (r *resolver) speakerOf(s int, g byte) string {
 	return ""
 }
 
-// prepObject reports whether the name at ts[k] is the object of a
-// preposition, past the words that describe it: "from Hillsborough coma
-// victim Tony Bland".
 // forTopic reports whether the person at k is the topic a sentence opens
 // with: "For Woolloongabba nurse Oksana Kovalenko, 42, it was the news she
 // had been dreading".
@@ -1935,6 +1932,9 @@ func forTopic(ts []tok, k int) bool {
 	return ts[m].low == "for" && (m == 0 || ts[m-1].sent != ts[k].sent)
 }
 
+// prepObject reports whether the name at ts[k] is the object of a
+// preposition, past the words that describe it: "from Hillsborough coma
+// victim Tony Bland".
 func prepObject(ts []tok, k int) bool {
 	m := k - 1
 	for m >= 0 && m > k-5 && ts[m].sent == ts[k].sent && ts[m].isWord() && !functionWords[ts[m].low] && !ts[m].in(wReport|wStance) {
@@ -3133,8 +3133,6 @@ func (r *resolver) roleHasCountry(full string) bool {
 	return false
 }
 
-// countryWords returns the countries a description names: "President of
-// Ukraine", "the US president".
 // otherCountry reports whether the roles the article gives a person name a
 // country and none of the description's: "the Ukrainian president" is not
 // "Belarusian President Alexander Lukashenko".
@@ -3143,6 +3141,8 @@ func (r *resolver) otherCountry(full, desc string) bool {
 	return len(cs) > 0 && r.roleHasCountry(full) && !r.roleHasAny(full, cs)
 }
 
+// countryWords returns the countries a description names: "President of
+// Ukraine", "the US president".
 func countryWords(desc string) []string {
 	var out []string
 	for _, w := range strings.Fields(lower(desc)) {

@@ -81,9 +81,6 @@ var placeWords = set("kiev", "kyiv", "moscow", "washington", "beijing", "london"
 	"israel", "poland", "turkey", "japan", "india", "pakistan", "korea", "syria", "iraq", "afghanistan", "africa", "arabia", "zealand", "district",
 	"region", "oblast", "province", "square", "street", "boulevard", "avenue", "fort", "cross", "downing", "hunt", "number")
 
-// indexOrgs finds the capitalised runs outside quotes that the article
-// shows to be organisations, in text order. Evidence at one mention types
-// them all.
 // officeTail reports whether the word w after "and" goes on the name of the
 // body run: "Ministry of Foreign Affairs and Regional Integration", not
 // "Ministry of Defence and NATO" nor "… and Boris Johnson".
@@ -100,6 +97,9 @@ func officeTail(run []tok, w *tok) bool {
 	return of && capWord(w) && !w.in(wFirstName|wOrg) && w.text != strings.ToUpper(w.text)
 }
 
+// indexOrgs finds the capitalised runs outside quotes that the article
+// shows to be organisations, in text order. Evidence at one mention types
+// them all.
 func (r *resolver) indexOrgs() {
 	ts := r.d.toks
 	r.orgKnown = map[string]bool{}
