@@ -1384,13 +1384,11 @@ func parseSeg(seg []tok, pos int) np {
 		run := seg[st:e]
 		role, honor, name, org := parseRun(run)
 		role, name = nationalFirstName(run, role, name, st > 0 && seg[st-1].in(wRole))
-		// "chief executive of AerCap": the body an office is of, no one's name
-		officeOf := st >= 2 && (seg[st-1].low == "of" || seg[st-1].low == "at") && !seg[st-2].isCap() && seg[st-2].in(wRole) &&
-			len(role) == 0 && honor == "" && !name[0].in(wFirstName)
-		if st >= 2 && seg[st-1].low == "of" && !seg[st-2].isCap() && personNouns[seg[st-2].low] && kinNouns[seg[st-2].low] == 0 &&
-			honor == "" && len(name) > 0 && !name[0].in(wFirstName) {
-			officeOf = true // "The star of Rain Man and Tootsie": what one is the star of
-		}
+		// "chief executive of AerCap": the body an office is of, no one's
+		// name; "The star of Rain Man and Tootsie": what one is the star of
+		officeOf := st >= 2 && !seg[st-2].isCap() && honor == "" && len(name) > 0 && !name[0].in(wFirstName) &&
+			((seg[st-1].low == "of" || seg[st-1].low == "at") && seg[st-2].in(wRole) && len(role) == 0 ||
+				seg[st-1].low == "of" && personNouns[seg[st-2].low] && kinNouns[seg[st-2].low] == 0)
 		if len(name) > 0 && !officeOf && !opensNoName(name) && len(name) <= 4 && !(len(name) == 1 && groupNouns[name[0].low]) {
 			p := np{kind: npPerson, pos: pos + st, honor: honor}
 			p.name = nameText(name)

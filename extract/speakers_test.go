@@ -798,6 +798,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"the subject of a clause of its own comes before the possessor of a thing",
 			"Kevin Keegan praised striker Robbie Fowler. \"He can get better,\" added Keegan. Fowler's double strike helped City come back from two goals down and Keegan sympathised with Norwich boss Nigel Worthington afterwards. \"I feel a bit for Nigel Worthington,\" he said.",
 			[]string{"Kevin Keegan", "Kevin Keegan"}},
+		{"an office of a body named after its kind is a description, not a name (it once crashed the parser)",
+			"The head of Foundation Return Alive said: \"We need more help.\"",
+			[]string{"head of Foundation Return Alive"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
