@@ -83,6 +83,9 @@ func (r *resolver) canonical(name string) string {
 
 // genderOfName finds the gender the article gives a full name.
 func (r *resolver) genderOfName(full string) byte {
+	if full == "" {
+		return 0
+	}
 	for _, p := range r.persons {
 		if p.gender != 0 && (p.full == full || r.canonical(p.full) == full) {
 			return p.gender
@@ -711,7 +714,8 @@ func (r *resolver) indexPersons() {
 					r.persons = append(r.persons, p)
 					continue
 				}
-				if full := r.byFirstName(trimPossessive(name[0].text)); full != "" && honor != "" && !peerHonorific[honor] {
+				first := r.byFirstName(trimPossessive(name[0].text)) // the full name of one this is the first name of
+				if full := first; full != "" && honor != "" && !peerHonorific[honor] {
 					// "Mr Tanee" after "Tanee Sangrat": Thai usage, an honorific
 					// before the first name
 					p.full = full
@@ -724,17 +728,17 @@ func (r *resolver) indexPersons() {
 					}
 					p.gender = genderOf("", honor)
 					r.persons = append(r.persons, p)
-				} else if titleOnly(role) && len(role)+1 == len(run) && !name[0].in(wFirstName) && !notNames[name[0].low] && r.byFirstName(trimPossessive(name[0].text)) == "" {
+				} else if titleOnly(role) && len(role)+1 == len(run) && !name[0].in(wFirstName) && !notNames[name[0].low] && first == "" {
 					// a surname the article gives only after a title:
 					// "President Musharraf", "Gen Musharraf" (not "PM Imran",
 					// Imran Khan)
 					p.full = trimPossessive(name[0].text)
 					p.evid = true
 					r.persons = append(r.persons, p)
-				} else if full := r.byFirstName(trimPossessive(name[0].text)); full != "" && r.genderOfName(full) != 0 {
+				} else if g := r.genderOfName(first); first != "" && g != 0 {
 					// (not "Yahoo" after "Yahoo Messenger": a first name is a person's)
-					p.full = full // "Sharon", once named Sharon Osbourne
-					p.gender = r.genderOfName(full)
+					p.full = first // "Sharon", once named Sharon Osbourne
+					p.gender = g
 					r.persons = append(r.persons, p)
 				} else if g, ok := appositionName(ts, i-1, j); ok {
 					// "Her neighbour, Mykola, a retired train driver who gave
@@ -1616,8 +1620,10 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 				return o, ""
 			}
 		}
-		if who := r.apposedTo(p.pos); who != "" && !p.definite && humanHead(p.head) {
-			return who, p.name // "Dr Michael Rennie, a Russia specialist at the Australian National University"
+		if !p.definite && humanHead(p.head) {
+			if who := r.apposedTo(p.pos); who != "" {
+				return who, p.name // "Dr Michael Rennie, a Russia specialist at the Australian National University"
+			}
 		}
 		// "A diplomat from an ASEAN member state … said …. "…," the diplomat
 		// said": the one described, not an ambassador named
@@ -1632,8 +1638,10 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 				}
 			}
 		}
-		if pr := r.namedLater(p); pr != "" && !intro {
-			return pr, p.name
+		if !intro {
+			if pr := r.namedLater(p); pr != "" {
+				return pr, p.name
+			}
 		}
 		if pr := r.ledeNamed(p); pr != "" {
 			return pr, p.name
@@ -1878,13 +1886,15 @@ func (r *resolver) pronoun(p np) string {
 					// before the possessor of a thing
 					for k2 := k + 1; k2 < hi; k2++ {
 						q2 := r.persons[k2]
+						if q2.poss || !(q2.gender == p.gender || q2.gender == 0 && q2.evid) || q2.tok == 0 ||
+							ts[q2.tok-1].low != "and" && ts[q2.tok-1].low != "but" && ts[q2.tok-1].low != "while" {
+							continue
+						}
 						e := q2.tok
 						for e < len(ts) && capWord(&ts[e]) {
 							e++
 						}
-						if !q2.poss && (q2.gender == p.gender || q2.gender == 0 && q2.evid) && q2.tok > 0 &&
-							(ts[q2.tok-1].low == "and" || ts[q2.tok-1].low == "but" || ts[q2.tok-1].low == "while") && e < len(ts) &&
-							ts[e].isWord() && !ts[e].isCap() && !functionWords[ts[e].low] {
+						if e < len(ts) && ts[e].isWord() && !ts[e].isCap() && !functionWords[ts[e].low] {
 							return r.canonical(r.variant(q2.full))
 						}
 					}
@@ -2929,7 +2939,8 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 		}
 		return ""
 	}
-	if len(countryWords(desc)) == 0 {
+	cs := countryWords(desc)
+	if len(cs) == 0 {
 		// "the President said … following negotiations with the President
 		// of Estonia": not the one of the country the sentence names as
 		// the other's
@@ -2959,7 +2970,6 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 	// role) is the one whose role names no other country, the president of
 	// the writer's own ("President Volodymyr Zelenskyy" and "President of
 	// the Republic of Estonia Alar Karis")
-	cs := countryWords(desc)
 	var in, home []string
 	for _, c := range cands {
 		if len(cs) > 0 && (r.roleHasAny(c, cs) || byOffice[r.canonical(c)]) {
