@@ -622,7 +622,7 @@ var beForms = set("been", "being", "was", "were", "is", "are")
 // placedAfter reports whether a word after a person noun goes on to say
 // where they are or what they do: "a woman at", "a woman selling".
 func placedAfter(w string) bool {
-	return w == "at" || w == "from" || w == "in" || strings.HasSuffix(w, "ing") && len(w) > 5
+	return w == "at" || w == "from" || w == "in" || w == "familiar" || strings.HasSuffix(w, "ing") && len(w) > 5
 }
 
 // subjectEnders end a subject: an auxiliary opens its verb phrase, a
@@ -1057,8 +1057,9 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			j++ // "Anjali's father Rajesh Verma has been following the news"
 			continue
 		}
-		if j > i && isPossessive(d.toks[j-1].text) && t.isWord() {
+		if j > i && isPossessive(d.toks[j-1].text) && t.isWord() && !roleBeforeName(d.toks[j:st.tok1]) {
 			// "The EU's move": a thing of theirs is no speaker, their report is
+			// (but "Sonaptic's managing director David Monteith" is he)
 			if !docHeads[w] {
 				return both(x.finalSpeaker(j, st.tok1))
 			}
@@ -1094,6 +1095,32 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			if m > j && m+1 < st.tok1 && (d.toks[i].low == "a" || d.toks[i].low == "an") && (personHead(d.toks[m-1].low) || agentNoun(d.toks[m-1].low)) &&
 				d.toks[m].text == "," && relativeWords[d.toks[m+1].low] {
 				j = m // "A Cairo-based grain trader, who requested anonymity, said": the clause set off is no part of who they are
+			}
+			if m == j+1 && (d.toks[i].low == "a" || d.toks[i].low == "an") && j > i+1 && (personHead(w) || agentNoun(w)) {
+				// "A Sandy Bay woman with family in Lviv, who asked not to be
+				// named, said": a place that tells who she is, and what
+				// else does, up to the clause set off
+				j = m
+				if j < st.tok1 && d.toks[j].low == "who" {
+					// "A Ukrainian woman who has lived on the island for 12
+					// years said": the clause is part of who she is
+					for m = j + 1; m < st.tok1 && m < j+16 && !d.toks[m].quoted && d.toks[m].text != ","; m++ {
+						if d.toks[m].in(wReport) {
+							j = m
+							break
+						}
+					}
+				} else if j < st.tok1 && (placedAfter(d.toks[j].low) || d.toks[j].low == "with") {
+					for m = j + 1; m < st.tok1 && m < j+10 && !d.toks[m].quoted; m++ {
+						if u := &d.toks[m]; !u.isWord() && !isPossessive(u.text) || u.in(wReport|wStance) || subjectEnders[u.low] || strings.HasSuffix(u.low, "ed") {
+							if m > j+1 {
+								j = m
+							}
+							break
+						}
+					}
+				}
+				return np{}, np{kind: npDesc, name: joinToks(d.toks[i+1 : j]), mention: joinToks(d.toks[i:j]), head: w, pos: i}
 			}
 			if m > j && m < st.tok1 && d.toks[i].in(wDet) && (humanHead(d.toks[m-1].low) || personHead(d.toks[m-1].low)) && d.toks[m].text == "I" {
 				j = m // "A young soldier I met at a checkpoint … was less philosophical"
@@ -1162,6 +1189,19 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 
 func both(p np) (np, np) { return p, p }
 
+// roleBeforeName reports whether c opens with up to three lower-case words
+// of a role and then a name: "managing director David Monteith".
+func roleBeforeName(c []tok) bool {
+	role := false
+	for m := 0; m < len(c)-1 && m < 3; m++ {
+		if !c[m].isWord() || c[m].isCap() || c[m].quoted || functionWords[c[m].low] {
+			return role && capWord(&c[m]) && capWord(&c[m+1])
+		}
+		role = role || c[m].in(wRole) && !c[m].in(wOrg)
+	}
+	return false
+}
+
 // placeAdverbs open a fronted phrase of place: "Back in Jaipur, Anjali's
 // father …".
 var placeAdverbs = set("back", "here", "there", "elsewhere", "inside", "outside", "out", "down", "up", "over")
@@ -1188,8 +1228,8 @@ func (x *extractor) finalSpeaker(j, end int) np {
 	for k > j+1 && k > f.pos-5 && d.toks[k-1].text != "," && (d.toks[k-1].in(wRole|wOrg) || d.toks[k-1].isCap()) {
 		k--
 	}
-	if d.toks[k-1].text == "," {
-		return f
+	if d.toks[k-1].text == "," || k-2 > j && d.toks[k-1].in(wReport) && d.toks[k-2].text == "," {
+		return f // (or after its verb: "…, says Tim Dams, the news editor of Screen International")
 	}
 	return np{}
 }
@@ -1258,8 +1298,8 @@ func npBackward(c []tok, k, base int) np {
 	if c[s-1].text == "," {
 		// an apposition: "Dave Prentis, general secretary of Unison, said"
 		m := s - 2
-		for m >= 0 && c[m].text != "," && s-m < 22 {
-			m--
+		for m >= 0 && (c[m].text != "," || listComma(c[:k], m)) && s-m < 22 {
+			m-- // (a list inside the apposition: "lecturer at the Centre for Vision, Speech and Signal Processing")
 		}
 		if m < 1 || c[m].text != "," {
 			return np{}
@@ -1285,6 +1325,14 @@ func npBackward(c []tok, k, base int) np {
 		}
 		appos = [2]int{m + 1, s - 1}
 		s = m
+		if m2 := m - 1; m2 >= 2 {
+			for m2 > 0 && c[m2].text != "," && m-m2 < 4 {
+				m2--
+			}
+			if c[m2].text == "," && partyTag(c[m2+1:m]) {
+				s = m2 // "Rep. Mike Gallagher, R-Green Bay, a Marine veteran, wrote"
+			}
+		}
 	}
 	for s > 0 {
 		t := &c[s-1]
@@ -1353,14 +1401,14 @@ func npBackward(c []tok, k, base int) np {
 			s--
 			continue
 		}
-		if t.isCap() || roleWords[w] || groupNouns[w] || personNouns[w] || orgHeads[w] && s == k || peopleOf(c, s-1) || kinNouns[w] != 0 || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
+		if t.isCap() || roleWords[w] || groupNouns[w] || personNouns[w] || (w == "man" || w == "woman") && s == k || orgHeads[w] && s == k || peopleOf(c, s-1) || kinNouns[w] != 0 || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
 			t.isWord() && unicode.IsDigit([]rune(t.text)[0]) {
 			s--
 			continue
 		}
-		if s >= 2 && s < k && t.isWord() && !functionWords[w] && !t.in(wReport|wStance|wSkip) && (roleWords[c[s].low] || personNouns[c[s].low]) &&
+		if s >= 2 && s < k && t.isWord() && !functionWords[w] && !t.in(wReport|wStance|wSkip) && (roleWords[c[s].low] || personNouns[c[s].low] || c[s].isCap() && !c[k-1].isCap() && (roleWords[c[k-1].low] || personNouns[c[k-1].low])) &&
 			(c[s-2].low == "a" || c[s-2].low == "an" || c[s-2].low == "one" || roleWords[c[s-2].low] || hyphenAdjective(c[s-2].low)) {
-			s-- // a noun before the role: "a senior energy executive", "one Perth-based energy executive", "a military spouse"
+			s-- // a noun before the role: "a senior energy executive", "one Perth-based energy executive", "a military spouse", "One leading Karachi broker"
 			continue
 		}
 		break
@@ -1399,6 +1447,24 @@ func npBackward(c []tok, k, base int) np {
 		}
 	}
 	return p
+}
+
+// partyTag reports whether c is an American legislator's party and state or
+// district: "R-Texas", "D-N.H.", "R-Green Bay".
+func partyTag(c []tok) bool {
+	if len(c) == 0 || len(c) > 3 {
+		return false
+	}
+	w := c[0].text
+	if len(w) < 3 || !strings.ContainsRune("RDI", rune(w[0])) || w[1] != '-' || !unicode.IsUpper(rune(w[2])) {
+		return false
+	}
+	for _, t := range c[1:] {
+		if !t.isCap() {
+			return false
+		}
+	}
+	return true
 }
 
 // unclosedApposition reads a name whose apposition runs into the verb
@@ -1587,8 +1653,18 @@ func hasReportVerb(c []tok) bool {
 
 // complement reports whether the words after a verb hold a clause of their
 // own ("said it was misdirected") rather than the end of an attribution.
+// nounPreps open a complement of the noun before them: "its "bullying" of a
+// smaller neighbour".
+var nounPreps = set("of", "against", "toward", "towards", "over", "with", "on", "in", "at", "for")
+
+// subordinators open a clause of time or cause after a verb of speech.
+var subordinators = set("as", "when", "while", "because", "since")
+
 func complement(c []tok) bool {
-	for _, t := range c {
+	for k, t := range c {
+		if k == 0 && subordinators[t.low] {
+			return false // "Michael Howard pledged as he unveiled the manifesto": what he did, not what he said
+		}
 		switch t.low {
 		case "that", "it", "he", "she", "they", "we", "was", "were", "is", "are", "would", "will", "had", "could", "should":
 			return true
@@ -1616,6 +1692,11 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 	st := j
 	for st > i && d.toks[st-1].text != "," && !d.toks[st-1].quoted {
 		st--
+	}
+	if st == i && i < len(d.toks) && nounPreps[d.toks[i].low] {
+		// "its "bullying" of a smaller neighbour continued": the quote is
+		// inside the subject, which no one speaks
+		return np{}, false
 	}
 	if st == i && (i >= len(d.toks) || d.toks[i].text != ",") {
 		// no comma between the quote and the attribution: "X said" must

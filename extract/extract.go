@@ -54,6 +54,30 @@ func (x *extractor) speaks(s int) bool {
 	return st.tok1 > st.tok0 && x.d.toks[st.tok1-1].text == ":"
 }
 
+// describedSpeaker is the person a description names as the subject of
+// sentence s when a verb of speech follows it at once: "A Labour party
+// spokesman played down differences with Mr Wyatt and said Mr Brown had a
+// role. "…"" is the spokesman's, not the last speaker's.
+func (x *extractor) describedSpeaker(s int) np {
+	if s < 0 {
+		return np{}
+	}
+	_, p := x.readSubject(s)
+	if p.kind != npDesc || !humanHead(p.head) && !personHead(p.head) || plural(p.head) {
+		return np{}
+	}
+	st := x.d.sents[s]
+	for k := x.d.tokAt(x.d.toks[p.pos].start) + 1; k < st.tok1; k++ {
+		if t := &x.d.toks[k]; !t.quoted && t.in(wReport) && !strings.HasSuffix(t.low, "ing") && !passive(x.d.toks[st.tok0:st.tok1], k-st.tok0) {
+			if _, ok := pronouns[x.d.toks[k-1].low]; ok || x.d.toks[k-1].isCap() {
+				return np{} // "The prime minister, he said, had watched": another's verb
+			}
+			return p
+		}
+	}
+	return np{}
+}
+
 // reportGoesOn finds the speaker of a report that runs over two sentences
 // before a quote: "Steve Ash told the BBC there are two parts to it. The
 // most difficult is to know who is online. "…"" is Ash's, when the second
@@ -170,7 +194,8 @@ func (x *extractor) mergeInterrupted() {
 				if d.toks[m].in(wReport) || pointsOut(d.toks[:j], m) {
 					verb = true
 				}
-				if m < j-1 && (d.toks[m].text == "." || d.toks[m].text == "!" || d.toks[m].text == "?") {
+				if m < j-1 && (d.toks[m].text == "." || d.toks[m].text == "!" || d.toks[m].text == "?") && d.toks[m+1].sent != d.toks[m].sent {
+					// (not the stop of "EQT Corp., the nation's largest producer")
 					sentences = true // "“A,” Cruz said. Republicans oppose it. “B.”": two quotes
 				}
 			}
@@ -266,7 +291,10 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 			branch = x.path
 		} else if ok && p.blocked && tn == nil {
 			// the verb that governs the quote has a subject the article does not name
-			blockedSent = x.sentOf(q.close)
+			// (a self-styled name is no one's words, and blocks no other quote)
+			if !q.partial || !x.selfStyled(q.open) {
+				blockedSent = x.sentOf(q.close)
+			}
 			branch = ruleBlocked
 		} else if tn != nil && q.partial && x.turnSubject(q.open).kind != npNone {
 			// a partial inside a turn whose sentence names another subject:
@@ -325,6 +353,10 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 					speaker, role, mention = lastSpeaker, lastRole, ""
 					branch = ruleLast
 				}
+			} else if s := x.describedSpeaker(prevSent); s.kind != npNone {
+				speaker, role = x.res.resolve(s)
+				mention = s.mention
+				branch = rulePrevSubject
 			} else if s := x.reportGoesOn(prevSent, lastEnd); s.kind != npNone {
 				speaker, role = x.res.resolve(s)
 				mention = s.mention
@@ -439,6 +471,9 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 		}
 	}
 	if q.partial {
+		if x.selfStyled(q.open) {
+			return np{blocked: true}, true
+		}
 		if lastCh == ',' && q.closed {
 			// "Mr Sullivan "made accounting decisions," he told the court":
 			// the verb after the comma governs the words, not the subject
@@ -496,6 +531,24 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// selfStyled reports whether a partial quote names what its holders call
+// themselves, which the writer keeps at a distance: the self-proclaimed
+// Donetsk and Luhansk "people's republics".
+func (x *extractor) selfStyled(open int) bool {
+	ts := x.d.toks
+	i := x.d.tokAt(open)
+	for k := i - 1; k >= 0 && k >= i-5 && ts[k].sent == ts[min(i, len(ts)-1)].sent; k-- {
+		switch ts[k].low {
+		case "self-proclaimed", "self-declared", "self-styled":
+			return true
+		}
+		if !ts[k].isCap() && !ts[k].in(wConnector) || ts[k].quoted {
+			return false
+		}
+	}
+	return false
 }
 
 // wordsNouns name what was said: "The remark came from …".

@@ -149,6 +149,29 @@ func capWord(t *tok) bool {
 	return t.isCap() && t.isWord() && t.text != "I"
 }
 
+// seatHeads are members named by the seat they hold: "the MP for Henley".
+var seatHeads = set("mp", "msp", "mla", "mep", "td", "member", "senator", "congressman", "congresswoman", "representative", "councillor")
+
+// seatFor returns the index of "for" in "(the|a) [party] MP for SEAT", or -1.
+func seatFor(seg []tok) int {
+	if len(seg) < 4 || !seg[0].in(wDet) {
+		return -1
+	}
+	f := 2
+	for f < len(seg)-1 && f <= 3 && !(seg[f].low == "for" && seatHeads[seg[f-1].low]) {
+		f++
+	}
+	if f > 3 || f >= len(seg)-1 {
+		return -1
+	}
+	for _, t := range seg[f+1:] {
+		if !capWord(&t) && !roleConnectors[t.low] {
+			return -1
+		}
+	}
+	return f
+}
+
 // parseRun splits a run of capitalised words (and the connectors inside
 // it) into role and name: "White House Press Secretary Jen Psaki" gives role
 // "White House Press Secretary" and name "Jen Psaki".
@@ -420,7 +443,7 @@ var workNouns = set("film", "movie", "album", "novel", "play", "song", "single",
 // "a spokesman for", "the wife of".
 var relationHeads = set("associate", "ally", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers",
 	"aide", "aides", "adviser", "advisor", "wife", "husband", "son", "daughter", "brother", "sister", "friend",
-	"colleague", "supporter", "supporters", "critic", "critics", "representative", "biographer", "father", "mother")
+	"colleague", "supporter", "supporters", "critic", "critics", "representative", "biographer", "father", "mother", "agent")
 
 // kinNouns say the gender of the person they stand in apposition to:
 // "Azmat Begg, father of Moazzam,", "His father, Ramesh Kumar,".
@@ -619,6 +642,9 @@ func (r *resolver) indexPersons() {
 			!isPossessive(name[len(name)-1].text) && !name[0].in(wFirstName) {
 			continue // "in Hong Kong": a place
 		}
+		if start := j - len(name); start > 0 && (ts[start-1].low == "a" || ts[start-1].low == "an") && j < len(ts) && !ts[j].cap && (personHead(ts[j].low) || agentNoun(ts[j].low)) {
+			continue // "A Sandy Bay woman with family in Lviv": a place that tells who she is
+		}
 		if start := j - len(name); len(role) == 0 && honor == "" && start > 0 && ts[start-1].in(wDet) && !name[0].in(wFirstName) &&
 			j < len(ts) && ts[j].word && !ts[j].cap && !ts[j].quoted && !ts[j].in(wReport|wStance|wSkip) {
 			continue // "the Skype Voip service": names that qualify a noun
@@ -636,9 +662,10 @@ func (r *resolver) indexPersons() {
 		a := i - len(run)
 		for m := a - 1; m >= 0 && m >= a-4 && ts[m].sent == run[0].sent; m-- {
 			if m == a-1 && (ts[m].low == "of" || ts[m].low == "for" || ts[m].low == "at") || ts[m].low == "and" || ts[m].low == "met" || ts[m].low == "with" || ts[m].low == "that" ||
-				addresseeVerbs[ts[m].low] || ts[m].in(wReport) {
+				addresseeVerbs[ts[m].low] || ts[m].in(wReport) || m >= 1 && ts[m].text == "," && capWord(&ts[m-1]) && !ts[m-1].in(wRole) {
 				// the complement of a role: "president of Lions Gate"; another
 				// person's: "Foreign Secretary Liz Truss met Sergei Lavrov",
+				// "with German Chancellor Olaf Scholz, Mr. Biden was blunt",
 				// "the Prime Minister had told Mr Stoltenberg", "The shadow
 				// chancellor said Mr Brown's"
 				break
@@ -1007,6 +1034,16 @@ func (r *resolver) surname(s string, at int) (string, byte) {
 				return l.full, genderOf(l.full[:strings.IndexByte(l.full, ' ')], "")
 			}
 		}
+		// or named in full only inside a quote before: "“… Mark Cueto's
+		// effort …” Cueto was also puzzled"
+		for _, l := range r.later[ls] {
+			if l.tok < at && r.d.toks[l.tok].quoted && r.d.toks[l.tok].in(wFirstName) {
+				best = l.full
+			}
+		}
+		if best != "" {
+			return best, genderOf(best[:strings.IndexByte(best, ' ')], "")
+		}
 	}
 	return best, bestG
 }
@@ -1294,6 +1331,11 @@ func parseSeg(seg []tok, pos int) np {
 		if seg[m].low == "of" && (seg[m+1].low == "a" || seg[m+1].low == "an") {
 			definite = false // "the chief executive of a supply-vessel operator": someone new
 		}
+	}
+	if f := seatFor(seg); f > 0 {
+		// "The MP for Sittingbourne and Sheppey": a member named by the
+		// seat, not a person called Sheppey
+		return np{kind: npDesc, name: joinToks(seg[1:]), head: seg[f-1].low, definite: seg[0].low == "the", pos: pos}
 	}
 	if e == len(seg) && st == 3 && (seg[1].low == "living" || seg[1].low == "based") && (seg[2].low == "in" || seg[2].low == "on") &&
 		(groupNouns[seg[0].low] || demonyms(&seg[0])) {
@@ -3261,6 +3303,17 @@ func (r *resolver) longerDesc(p np) string {
 					g = h
 				}
 			}
+			if g > f && isPossessive(ts[g-1].text) {
+				// the name owns what follows, up to the comma: "a person familiar
+				// with EQT's discussions with the administration,"
+				h := g
+				for h < len(ts) && h-g < 7 && ts[h].isWord() && !ts[h].quoted && !ts[h].in(wReport|wStance) {
+					h++
+				}
+				if h < len(ts) && ts[h].text == "," {
+					g = h
+				}
+			}
 			if g == f && f > e+1 && (ts[e].low == "at" || ts[e].low == "from" || ts[e].low == "in" && orgWords[ts[f].low]) {
 				// "a diplomat at the embassy": a body no name names
 				for g < len(ts) && g-f < 3 && ts[g].isWord() && !ts[g].quoted && !ts[g].isCap() && !functionWords[ts[g].low] && !ts[g].in(wReport|wStance|wSkip) {
@@ -3465,7 +3518,7 @@ var personNouns = set("parent", "midfielder", "striker", "defender", "goalkeeper
 	"friend", "fan", "supporter", "priest", "commentator", "observer", "witness", "survivor", "victim", "relative",
 	"organiser", "organizer", "medic", "paramedic", "pilot", "miner", "fisherman", "builder", "retiree", "colleague",
 	"spouse", "shopper", "commuter", "villager", "evacuee", "conscript", "reservist", "serviceman", "servicewoman",
-	"student", "figure", "clergyman", "cleric", "dealer",
+	"student", "figure", "clergyman", "cleric", "dealer", "person", "hotelier", "restaurateur", "innkeeper", "landlord", "landlady",
 	// sportspeople by position or event: "the Sale full-back"
 	"full-back", "fullback", "fly-half", "scrum-half", "flanker", "centre-back", "centre-half", "playmaker", "wicketkeeper",
 	"all-rounder", "sprinter", "hurdler", "swimmer", "skater", "rower",

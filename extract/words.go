@@ -84,14 +84,16 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "
 	"reiterating", "concluding", "tweeting", "commenting", "cautioning", "quipping", "joking",
 	// the present tense of features: "he concedes"
 	"concedes", "recalls", "predicts", "quips", "complains", "observes", "confirms", "acknowledges", "reveals",
-	"concludes", "muses")
+	"concludes", "muses",
+	// how the words were said, in features: ""…," smiles one broker"
+	"smiles", "smiled", "laughs", "laughed", "grins", "grinned", "sighs", "sighed")
 
 // stanceVerbs name the subject of a partial quote: "X blamed "aggressive politics"".
 var stanceVerbs = set("accused", "accuses", "blamed", "blames", "called", "calls", "branded", "brands",
 	"described", "describes", "dismissed", "dismisses", "criticised", "criticized", "criticises", "condemned",
 	"welcomed", "welcomes", "denied", "denies", "rejected", "hoped", "hopes", "wanted", "wants", "believed",
 	"demanded", "demands", "labelled", "labeled", "termed", "dubbed", "attacked", "praised", "spoke",
-	"referred", "expects", "expected", "feared", "fears", "discussed", "touted", "stressed", "pleaded",
+	"referred", "refers", "expects", "expected", "feared", "fears", "discussed", "touted", "stressed", "pleaded",
 	"threatened", "defended", "questioned", "launched", "accepted", "expressed", "thanked", "promised",
 	"confirmed", "received", "hailed", "slammed", "warning", "saying", "calling", "describing", "insisting",
 	"arguing", "adding", "noting", "stressing", "claiming", "urging", "blaming", "accusing", "speaking",
@@ -158,7 +160,7 @@ var roleWords = set("president", "vice", "prime", "pm", "dj", "msp", "mla", "td"
 	"headteacher", "student", "worker", "employee", "staff", "agent", "trader", "broker", "banker",
 	"investor", "owner", "boss", "coach", "striker", "captain", "player", "manager", "referee", "singer",
 	"actor", "actress", "star", "director-general", "secretary-general", "ministry", "mfa", "advisor's",
-	"emissary", "aide", "aides", "engineer", "accountant", "programmer", "farmer", "pensioner", "volunteer", "medic", "specialist", "scholar", "academic", "lecturer", "secretary of state", "head of state", "head of government", "attaché", "consul", "generals", "officer's", "source", "insider")
+	"emissary", "aide", "aides", "engineer", "accountant", "programmer", "farmer", "pensioner", "volunteer", "medic", "specialist", "scholar", "academic", "lecturer", "backbencher", "secretary of state", "head of state", "head of government", "attaché", "consul", "generals", "officer's", "source", "insider")
 
 // groupNouns name a group of speakers ("Many residents described …",
 // "analysts said"): a speaker's description, never one person's role.
