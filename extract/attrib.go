@@ -1406,9 +1406,9 @@ func npBackward(c []tok, k, base int) np {
 			s--
 			continue
 		}
-		if s >= 2 && s < k && t.isWord() && !functionWords[w] && !t.in(wReport|wStance|wSkip) && (roleWords[c[s].low] || personNouns[c[s].low] || c[s].isCap() && !c[k-1].isCap() && (roleWords[c[k-1].low] || personNouns[c[k-1].low])) &&
-			(c[s-2].low == "a" || c[s-2].low == "an" || c[s-2].low == "one" || roleWords[c[s-2].low] || hyphenAdjective(c[s-2].low)) {
-			s-- // a noun before the role: "a senior energy executive", "one Perth-based energy executive", "a military spouse", "One leading Karachi broker"
+		if s >= 2 && s < k && t.isWord() && !functionWords[w] && !t.in(wReport|wStance|wSkip) && (roleWords[c[s].low] || personNouns[c[s].low] || c[s].isCap() && !c[k-1].isCap() && (roleWords[c[k-1].low] || personNouns[c[k-1].low]) || groupNouns[c[s].low] && quantifiers[c[s-2].low]) &&
+			(c[s-2].low == "a" || c[s-2].low == "an" || c[s-2].low == "one" || quantifiers[c[s-2].low] || roleWords[c[s-2].low] || hyphenAdjective(c[s-2].low)) {
+			s-- // a noun before the role: "a senior energy executive", "one Perth-based energy executive", "a military spouse", "One leading Karachi broker", "Some older members"
 			continue
 		}
 		break
@@ -1653,6 +1653,9 @@ func hasReportVerb(c []tok) bool {
 
 // complement reports whether the words after a verb hold a clause of their
 // own ("said it was misdirected") rather than the end of an attribution.
+// quantifiers open a part of a group: "Some older members speak of".
+var quantifiers = set("some", "many", "several", "most", "other")
+
 // nounPreps open a complement of the noun before them: "its "bullying" of a
 // smaller neighbour".
 var nounPreps = set("of", "against", "toward", "towards", "over", "with", "on", "in", "at", "for")

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 
 	"dossier"
@@ -219,6 +220,9 @@ func attributionBefore(rs []rune, from, at int) int {
 		switch rs[k] {
 		case '.', '!', '?':
 			if k+1 < at && rs[k+1] == ' ' {
+				if speakerWords(rs[k+1 : j]) {
+					return -1 // "… I do not have a state, and you are asked: "Where are you from?"": nested in the quote
+				}
 				return k + 1
 			}
 		case '"', '“', '”', '\n':
@@ -226,6 +230,18 @@ func attributionBefore(rs []rune, from, at int) int {
 		}
 	}
 	return -1
+}
+
+// speakerWords reports whether a clause speaks in the first or second
+// person, as the one quoted does and the writer does not.
+func speakerWords(rs []rune) bool {
+	for _, w := range strings.FieldsFunc(string(rs), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "I", "you", "You", "we", "We":
+			return true
+		}
+	}
+	return false
 }
 
 func onlySpaceBetween(rs []rune, a, b int) bool {

@@ -846,6 +846,12 @@ func TestSpeakerRules(t *testing.T) {
 		{"a company's managing director named after the company's possessive is the subject",
 			"But Sonaptic's managing director David Monteith says his firm is the only company to offer positional 3D audio on a mobile.\n\n\"There are quite a few basic technologies out there.\"",
 			[]string{"David Monteith"}},
+		{"some of a group an adjective narrows speak of a scare quote",
+			"At St. Michael's, parishioners have added a prayer for peace. Some older members, who remember the Soviet era, speak of a \"new Cold War.\"",
+			[]string{"older members"}},
+		{"a quote the quoted person opens with \"you are asked:\" inside their own words is nested, not a new quotation",
+			"\"We are defending because it is our job,\" said Volodymyr Zelenskyy. The Head of State noted that he worries about the lives of his loved ones. \"We are afraid for our loved ones. I am afraid to imagine that I do not have a state, and you are asked: \"Where are you from?\" I'm afraid of that. I am afraid of what we will leave to our future generations,\" he said.",
+			[]string{"Volodymyr Zelenskyy", "Volodymyr Zelenskyy"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

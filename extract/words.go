@@ -93,7 +93,7 @@ var stanceVerbs = set("accused", "accuses", "blamed", "blames", "called", "calls
 	"described", "describes", "dismissed", "dismisses", "criticised", "criticized", "criticises", "condemned",
 	"welcomed", "welcomes", "denied", "denies", "rejected", "hoped", "hopes", "wanted", "wants", "believed",
 	"demanded", "demands", "labelled", "labeled", "termed", "dubbed", "attacked", "praised", "spoke",
-	"referred", "refers", "expects", "expected", "feared", "fears", "discussed", "touted", "stressed", "pleaded",
+	"referred", "refers", "speak", "speaks", "expects", "expected", "feared", "fears", "discussed", "touted", "stressed", "pleaded",
 	"threatened", "defended", "questioned", "launched", "accepted", "expressed", "thanked", "promised",
 	"confirmed", "received", "hailed", "slammed", "warning", "saying", "calling", "describing", "insisting",
 	"arguing", "adding", "noting", "stressing", "claiming", "urging", "blaming", "accusing", "speaking",
