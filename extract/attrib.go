@@ -1651,8 +1651,6 @@ func hasReportVerb(c []tok) bool {
 	return false
 }
 
-// complement reports whether the words after a verb hold a clause of their
-// own ("said it was misdirected") rather than the end of an attribution.
 // quantifiers open a part of a group: "Some older members speak of".
 var quantifiers = set("some", "many", "several", "most", "other")
 
@@ -1663,6 +1661,8 @@ var nounPreps = set("of", "against", "toward", "towards", "over", "with", "on", 
 // subordinators open a clause of time or cause after a verb of speech.
 var subordinators = set("as", "when", "while", "because", "since")
 
+// complement reports whether the words after a verb hold a clause of their
+// own ("said it was misdirected") rather than the end of an attribution.
 func complement(c []tok) bool {
 	for k, t := range c {
 		if k == 0 && subordinators[t.low] {

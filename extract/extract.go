@@ -59,15 +59,12 @@ func (x *extractor) speaks(s int) bool {
 // spokesman played down differences with Mr Wyatt and said Mr Brown had a
 // role. "…"" is the spokesman's, not the last speaker's.
 func (x *extractor) describedSpeaker(s int) np {
-	if s < 0 {
-		return np{}
-	}
-	_, p := x.readSubject(s)
+	p := x.subjectNP(s, true)
 	if p.kind != npDesc || !humanHead(p.head) && !personHead(p.head) || plural(p.head) {
 		return np{}
 	}
 	st := x.d.sents[s]
-	for k := x.d.tokAt(x.d.toks[p.pos].start) + 1; k < st.tok1; k++ {
+	for k := p.pos + 1; k < st.tok1; k++ {
 		if t := &x.d.toks[k]; !t.quoted && t.in(wReport) && !strings.HasSuffix(t.low, "ing") && !passive(x.d.toks[st.tok0:st.tok1], k-st.tok0) {
 			if _, ok := pronouns[x.d.toks[k-1].low]; ok || x.d.toks[k-1].isCap() {
 				return np{} // "The prime minister, he said, had watched": another's verb
@@ -539,7 +536,10 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 func (x *extractor) selfStyled(open int) bool {
 	ts := x.d.toks
 	i := x.d.tokAt(open)
-	for k := i - 1; k >= 0 && k >= i-5 && ts[k].sent == ts[min(i, len(ts)-1)].sent; k-- {
+	if i >= len(ts) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-5 && ts[k].sent == ts[i].sent; k-- {
 		switch ts[k].low {
 		case "self-proclaimed", "self-declared", "self-styled":
 			return true
