@@ -1080,7 +1080,7 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			}
 			desc := false // "Telecom analysts Ovum", "IT firm Dimension Data"
 			for _, u := range d.toks[j:m] {
-				desc = desc || u.in(wRole) || orgHeads[u.low] || roleWords[strings.TrimSuffix(u.low, "s")] || orgHeads[strings.TrimSuffix(u.low, "s")]
+				desc = desc || u.in(wRole) || orgHeads[u.low] || j > i && d.toks[j-1].low == "for" && agentNoun(u.low) || roleWords[strings.TrimSuffix(u.low, "s")] || orgHeads[strings.TrimSuffix(u.low, "s")]
 			}
 			// (but a full name before is the subject: "Morgan Freeman beat
 			// actors including Clive Owen")
@@ -1388,6 +1388,10 @@ func npBackward(c []tok, k, base int) np {
 					continue
 				}
 			}
+		}
+		if s >= 3 && s < k && !t.isCap() && agentNoun(w) && c[s].isCap() && (c[s-2].low == "for" || c[s-2].low == "of") && (humanHead(c[s-3].low) || personHead(c[s-3].low)) {
+			s-- // what the body is, before its name: "A spokesman for distributor Toho said"
+			continue
 		}
 		if (w == "in" || w == "on") && s >= 3 && s < k && (c[s-2].low == "living" || c[s-2].low == "based") && (groupNouns[c[s-3].low] || demonyms(&c[s-3])) && c[s].isCap() {
 			s -= 2 // "Ukrainians living on Merseyside say"

@@ -54,13 +54,13 @@ func (x *extractor) speaks(s int) bool {
 	return st.tok1 > st.tok0 && x.d.toks[st.tok1-1].text == ":"
 }
 
-// describedSpeaker is the person a description names as the subject of
-// sentence s when a verb of speech follows it at once: "A Labour party
+// describedSpeaker is the person a description introduces as the subject
+// of sentence s when a verb of speech follows it at once: "A Labour party
 // spokesman played down differences with Mr Wyatt and said Mr Brown had a
 // role. "…"" is the spokesman's, not the last speaker's.
 func (x *extractor) describedSpeaker(s int) np {
 	p := x.subjectNP(s, true)
-	if p.kind != npDesc || !humanHead(p.head) && !personHead(p.head) || plural(p.head) {
+	if p.kind != npDesc || p.definite || !humanHead(p.head) && !personHead(p.head) || plural(p.head) {
 		return np{}
 	}
 	st := x.d.sents[s]

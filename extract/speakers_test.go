@@ -852,6 +852,12 @@ func TestSpeakerRules(t *testing.T) {
 		{"a quote the quoted person opens with \"you are asked:\" inside their own words is nested, not a new quotation",
 			"\"We are defending because it is our job,\" said Volodymyr Zelenskyy. The Head of State noted that he worries about the lives of his loved ones. \"We are afraid for our loved ones. I am afraid to imagine that I do not have a state, and you are asked: \"Where are you from?\" I'm afraid of that. I am afraid of what we will leave to our future generations,\" he said.",
 			[]string{"Volodymyr Zelenskyy", "Volodymyr Zelenskyy"}},
+		{"a definite description before a quote standing alone does not take it from the speaker before",
+			"Greek sprinter Kostas Kenteris has denied claims that he faked a motorbike crash to avoid a doping test.\n\nKenteris and fellow sprinter Katerina Thanou are set to learn if they will face criminal charges this week. Part of the investigation has centred on whether they staged the crash. Kenteris insisted: \"The accident happened.\" Kenteris, speaking on Greece's Alter Television station, also claimed that he asked to be tested in hospital. \"I told the hospital to call the IOC but no-one came.\"\n\nAfter a drama in Greece, Kenteris and Thanou eventually withdrew. But Kenteris has continually protested his innocence - and on Sunday blamed Greek Olympic Committee officials and his former coach Christos Tzekos for failing to inform him of the test. The 31-year-old insisted he will be happy if he is charged so he can clear his name. \"If a decision is taken to have charges filed against me, I will accept it gladly.\"",
+			[]string{"Kostas Kenteris", "Kostas Kenteris", "Kostas Kenteris"}},
+		{"what a body is, before its name, is part of its spokesman's description",
+			"Spirited Away won an Academy Award. A spokesman for distributor Toho said the film \"has received strong interest\". \"We have a good feeling about this film,\" he added.",
+			[]string{"spokesman for distributor Toho", "spokesman for distributor Toho"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
