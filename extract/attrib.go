@@ -1887,7 +1887,7 @@ func (x *extractor) passiveAgent(open, close int) np {
 	if p := x.after(d.toks[k+1:e], k+1); p.kind == npPerson || p.kind == npOrg || p.kind == npDesc && (humanHead(p.head) || personHead(p.head) || groupHead(p.head) || orgHeads[p.head] || plural(p.head)) {
 		return p
 	}
-	if e == k+2 && d.toks[e].low == "who" && !d.toks[k+1].isCap() && plural(d.toks[k+1].low) && !functionWords[d.toks[k+1].low] {
+	if e == k+2 && e < len(d.toks) && d.toks[e].low == "who" && !d.toks[k+1].isCap() && plural(d.toks[k+1].low) && !functionWords[d.toks[k+1].low] {
 		// "by scouts who saw them live": people the clause after describes
 		end := e
 		for end < d.sents[d.toks[k].sent].tok1 && end < e+12 && d.toks[end].isWord() && !d.toks[end].quoted {
@@ -1973,6 +1973,9 @@ func (x *extractor) thatIsHow(close int) np {
 		return np{}
 	}
 	c := d.toks[i:d.sents[d.toks[i].sent].tok1]
+	if len(c) < 3 {
+		return np{} // a sentence cut short by a paragraph's end: "That is"
+	}
 	k := 1 // "That's how"
 	if w := c[0].low; (w == "that" || w == "this") && (c[1].low == "is" || c[1].low == "was") {
 		k = 2

@@ -1975,6 +1975,9 @@ func (r *resolver) speakerOf(s int, g byte) string {
 // with: "For Woolloongabba nurse Oksana Kovalenko, 42, it was the news she
 // had been dreading".
 func forTopic(ts []tok, k int) bool {
+	if k == 0 {
+		return false
+	}
 	m := k - 1
 	for m > 0 && m > k-5 && ts[m-1].sent == ts[k].sent && ts[m].isWord() {
 		m--

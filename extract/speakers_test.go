@@ -858,6 +858,12 @@ func TestSpeakerRules(t *testing.T) {
 		{"what a body is, before its name, is part of its spokesman's description",
 			"Spirited Away won an Academy Award. A spokesman for distributor Toho said the film \"has received strong interest\". \"We have a good feeling about this film,\" he added.",
 			[]string{"spokesman for distributor Toho", "spokesman for distributor Toho"}},
+		{"a passive's agent at the text's very end does not crash the parser",
+			"The plan was described as \"a disgrace\" by them",
+			[]string{""}},
+		{"a sentence after a quote cut short by a paragraph's end does not crash the parser",
+			"\"We will win.\" That is\n\nThe end came later.",
+			[]string{""}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
