@@ -997,15 +997,18 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 		if j > i && j+1 < st.tok1 && datePhrase(d.toks, j) {
 			break // "Turkish President Recep Tayyip Erdogan on Thursday renewed"
 		}
-		if w == "in" && j > i && j+1 < st.tok1 && capWord(&d.toks[j+1]) && (d.toks[j-1].in(wOrg) && (d.toks[j-1].isCap() || j-2 > i && d.toks[j-2].isCap()) || embassyOf(d.toks[i:j]) || groupNouns[d.toks[j-1].low]) {
+		if w == "in" && j > i && j+1 < st.tok1 && capWord(&d.toks[j+1]) {
 			// a body's seat: "The Russian Embassy in Ottawa", "the Russian
 			// embassy in Wellington", "the Embassy of India in Kyiv"; where
 			// a group is: "Parents of Namibian students in Ukraine"
-			if !seatNouns[d.toks[j-1].low] && !embassyOf(d.toks[i:j]) && !groupNouns[d.toks[j-1].low] && cut < 0 {
-				cut = j // "the Ministry of Foreign Affairs in Kathmandu": only an embassy keeps its seat
+			embassy, group := embassyOf(d.toks[i:j]), groupNouns[d.toks[j-1].low]
+			if d.toks[j-1].in(wOrg) && (d.toks[j-1].isCap() || j-2 > i && d.toks[j-2].isCap()) || embassy || group {
+				if !seatNouns[d.toks[j-1].low] && !embassy && !group && cut < 0 {
+					cut = j // "the Ministry of Foreign Affairs in Kathmandu": only an embassy keeps its seat
+				}
+				j++
+				continue
 			}
-			j++
-			continue
 		}
 		if t.isCap() || roleWords[w] || groupNouns[w] || orgHeads[w] && j > i+1 && d.toks[j-1].isCap() && d.toks[i].in(wDet) || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
 			leadWords[w] && j == i || isPossessive(t.text) && j > i && d.toks[j-1].in(wDet) ||
@@ -1035,14 +1038,8 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 		if j == i+1 && d.toks[i].in(wDet) && !t.isCap() && (personHead(w) || agentNoun(w)) && !t.in(wReport|wStance|wSkip) && j+1 < st.tok1 && placedAfter(d.toks[j+1].low) {
 			// "A woman selling vegetables at the town's market disagreed":
 			// a person, and what they do or where they are, up to the verb
-			for m := j + 2; m < st.tok1 && m < j+10 && !d.toks[m].quoted; m++ {
-				u := &d.toks[m]
-				if !u.isWord() && !isPossessive(u.text) || u.in(wReport|wStance) || subjectEnders[u.low] || strings.HasSuffix(u.low, "ed") {
-					if m > j+2 {
-						j = m
-					}
-					break
-				}
+			if m := placedEnd(d.toks, j+2, min(st.tok1, j+10)); m > j+2 {
+				j = m
 			}
 			if j > i+1 {
 				break
@@ -1111,13 +1108,8 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 						}
 					}
 				} else if j < st.tok1 && (placedAfter(d.toks[j].low) || d.toks[j].low == "with") {
-					for m = j + 1; m < st.tok1 && m < j+10 && !d.toks[m].quoted; m++ {
-						if u := &d.toks[m]; !u.isWord() && !isPossessive(u.text) || u.in(wReport|wStance) || subjectEnders[u.low] || strings.HasSuffix(u.low, "ed") {
-							if m > j+1 {
-								j = m
-							}
-							break
-						}
+					if m := placedEnd(d.toks, j+1, min(st.tok1, j+10)); m > j+1 {
+						j = m
 					}
 				}
 				return np{}, np{kind: npDesc, name: joinToks(d.toks[i+1 : j]), mention: joinToks(d.toks[i:j]), head: w, pos: i}
@@ -1188,6 +1180,19 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 }
 
 func both(p np) (np, np) { return p, p }
+
+// placedEnd returns where the words that say what a person does or where
+// they are end, reading ts[from:end] (a verb, an auxiliary or a comma ends
+// them: "A woman selling vegetables at the town's market| disagreed"), or
+// -1 when nothing in it ends them.
+func placedEnd(ts []tok, from, end int) int {
+	for m := from; m < end && !ts[m].quoted; m++ {
+		if u := &ts[m]; !u.isWord() && !isPossessive(u.text) || u.in(wReport|wStance) || subjectEnders[u.low] || strings.HasSuffix(u.low, "ed") {
+			return m
+		}
+	}
+	return -1
+}
 
 // roleBeforeName reports whether c opens with up to three lower-case words
 // of a role and then a name: "managing director David Monteith".
@@ -1405,7 +1410,7 @@ func npBackward(c []tok, k, base int) np {
 			s--
 			continue
 		}
-		if t.isCap() || roleWords[w] || groupNouns[w] || personNouns[w] || (w == "man" || w == "woman") && s == k || orgHeads[w] && s == k || peopleOf(c, s-1) || kinNouns[w] != 0 || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
+		if t.isCap() || roleWords[w] || groupNouns[w] || personNouns[w] || s == k && (w == "man" || w == "woman" || orgHeads[w]) || peopleOf(c, s-1) || kinNouns[w] != 0 || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
 			t.isWord() && unicode.IsDigit([]rune(t.text)[0]) {
 			s--
 			continue

@@ -1810,17 +1810,16 @@ func (r *resolver) pronoun(p np) string {
 	// a speech clause set off by commas inside a sentence ("Mr Blair has
 	// failed, he claimed, saying") speaks of the persons before it, not as them
 	aside := p.pos > 0 && p.pos+2 < len(ts) && ts[p.pos-1].text == "," && ts[p.pos+1].in(wReport) && (ts[p.pos+2].text == "," || endsClause(ts, p.pos+2) || setOff(ts, p.pos+2))
-	// "Asked whether Chancellor Olaf Scholz had discussed it, he said": the
-	// persons of the question are not the one who answers
-	// "In a video call with President Joe Biden, he demanded": nor are the
-	// persons of a phrase that opens the sentence
 	// "Mr Sullivan "made accounting decisions," he told the court": the
 	// words before the quote are what the speaker said, of someone else
 	if p.pos > 0 && p.pos+1 < len(ts) && ts[p.pos+1].in(wReport) && ts[p.pos-1].quoted {
 		aside = true
 	}
-	// "But standing next to Mr Blair he added": nor, comma or none, are
-	// those of a participle's phrase
+	// "Asked whether Chancellor Olaf Scholz had discussed it, he said": the
+	// persons of the question are not the one who answers; "In a video
+	// call with President Joe Biden, he demanded": nor are the persons of a
+	// phrase that opens the sentence; "But standing next to Mr Blair he
+	// added": nor, comma or none, are those of a participle's phrase
 	if k := r.d.sents[sentIdx].tok0; k < p.pos {
 		if (ts[k].low == "but" || ts[k].low == "and") && k+1 < p.pos {
 			k++
@@ -2748,7 +2747,7 @@ func namedAs(ts []tok, at int) bool {
 }
 
 // indefiniteBefore reports whether an indefinite description with the same
-// head stands in the three sentences before: "A European ambassador in
+// head stands before p in its sentence or the three before: "A European ambassador in
 // Pretoria" before "the ambassador".
 func (r *resolver) indefiniteBefore(p np) bool {
 	ts := r.d.toks
