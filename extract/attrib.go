@@ -126,10 +126,11 @@ func quotedAsSaying(c []tok, v, base int) (np, bool) {
 	if c[v].low != "quoted" && c[v].low != "quotes" && c[v].low != "cited" {
 		return np{}, false
 	}
-	for e := v + 2; e+1 < len(c) && e < v+12; e++ {
+	for e := v + 1; e+1 < len(c) && e < v+12; e++ {
 		if c[e].low == "as" && (c[e+1].low == "saying" || c[e+1].low == "telling") {
 			if v >= 2 && beForms[c[v-1].low] {
-				// "Kuleba was quoted by Reuters as saying": the one quoted
+				// "Kuleba was quoted by Reuters as saying", "Ryabkov was
+				// quoted as saying by RIA Novosti": the one quoted
 				p := npBackward(c, v-1, base)
 				return p, p.kind != npNone
 			}
@@ -1248,6 +1249,14 @@ func npBackward(c []tok, k, base int) np {
 	}
 	if _, ok := pronouns[c[k-1].low]; ok {
 		return parseNP(c[k-1:k], base+k-1)
+	}
+	for m := k - 2; m >= 1 && m >= k-4; m-- {
+		if c[m].text == "," {
+			if partyTag(c[m+1:k]) && c[m-1].isCap() {
+				k = m // "Sen. Amy Klobuchar, D-Minn., who traveled to Kyiv, said": the name before the party
+			}
+			break
+		}
 	}
 	if k < len(c) && c[k].in(wReport) && c[k-1].isCap() && isPossessive(c[k-1].text) && (k == 1 || !c[k-2].isWord() || conjunctions[c[k-2].low]) &&
 		(!strings.HasSuffix(c[k].low, "s") || c[k].low == "says") {

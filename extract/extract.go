@@ -166,7 +166,7 @@ func (x *extractor) mergeInterrupted() {
 		q := x.raw[k]
 		for k+1 < len(x.raw) {
 			nq := x.raw[k+1]
-			if !q.closed || q.partial || samePara(d.runes, q.close, nq.open) == false {
+			if !q.closed || samePara(d.runes, q.close, nq.open) == false {
 				break
 			}
 			// a nested quote may close with the part: "“Mum said, ‘Stay,’” she said."
@@ -177,6 +177,11 @@ func (x *extractor) mergeInterrupted() {
 			}
 			last := d.runes[e]
 			if !strings.ContainsRune(",.?!…:;-—", last) {
+				break
+			}
+			if q.partial && !(last == ',' && len(q.spans) == 1 && strings.Contains(string(d.runes[part.Start:part.End]), ". ")) {
+				// a partial joins only when it grew into sentences: described
+				// her victory as "truly overwhelming. I'm not used to this," she said
 				break
 			}
 			i, j := d.tokAt(q.close), d.tokAt(nq.open)
@@ -471,11 +476,12 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 		if x.selfStyled(q.open) {
 			return np{blocked: true}, true
 		}
-		if lastCh == ',' && q.closed {
+		if q.closed && (lastCh == ',' || x.commaAfter(q.close)) {
 			// "Mr Sullivan "made accounting decisions," he told the court":
 			// the verb after the comma governs the words, not the subject
 			// before them
-			if p, ok := x.clauseAfter(q.close, 1<<62, false); ok && (p.kind == npPronoun || p.kind == npPerson && !x.res.isOrg(p.name)) {
+			if p, ok := x.clauseAfter(q.close, 1<<62, false); ok && (p.kind == npPronoun || p.kind == npPerson && !x.res.isOrg(p.name)) &&
+				!reportedBy(d.toks, p.pos) && !accordingBefore(d.toks, p.pos) { // (an agency carries the words: "…", Agence France Presse reported)
 				x.path = ruleAfter
 				return p, true
 			}
@@ -528,6 +534,13 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// commaAfter reports whether a comma follows a quote's close, outside the
+// marks as British style puts it: not a "one-off", he said.
+func (x *extractor) commaAfter(close int) bool {
+	i := x.d.tokAt(close)
+	return i < len(x.d.toks) && x.d.toks[i].text == "," && x.d.toks[i].start <= close+1
 }
 
 // selfStyled reports whether a partial quote names what its holders call

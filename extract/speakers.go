@@ -55,6 +55,7 @@ type resolver struct {
 	canon       map[string]string      // canonical's answers
 	later       map[string][]laterName // lower-case surname → "First Last" mentions
 	laterFirst  map[string]string      // first name → its one "First Last" in later, "" when two (byFirstName)
+	honored     map[string]bool        // lower-case words after "Mr", "Ms", "Dr": the surnames people go by (honoredSurname)
 	d           *doc
 	persons     []person
 	aliases     *Aliases
@@ -249,8 +250,8 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		if k < end && k >= 2 && ts[k-2].low == "of" && countryWord(w.low) {
 			break // "President of the Republic of Lithuania Gitanas Nausėda"
 		}
-		if k < end && hyphenAdjective(w.low) {
-			break // "the Oscar-nominated Owen", "Kremlin-backed"
+		if k < end && (hyphenAdjective(w.low) || hyphenHolder(w.low)) {
+			break // "the Oscar-nominated Owen", "Kremlin-backed", "Oscar-winner Andrea Arnold"
 		}
 		if k < end && trimPossessive(w.low) != w.low {
 			break // "Yahoo's Yonca Brunini": the owner is no part of the name
@@ -388,6 +389,15 @@ func hyphenAdjective(w string) bool {
 	a := w[i+1:]
 	return len(a) >= 4 && strings.HasSuffix(a, "ed") || len(a) >= 5 && strings.HasSuffix(a, "ing") || a == "born" || a == "run" || a == "led"
 }
+
+// hyphenHolder reports whether a word names a person by what he won or
+// holds: "oscar-winner", "nobel-laureate", "title-holder".
+func hyphenHolder(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && (holderNouns[w[i+1:]] || personNouns[w[i+1:]])
+}
+
+var holderNouns = set("winner", "nominee", "laureate", "holder", "medallist", "medalist")
 
 // bodyAdjectives qualify the last word of a body's name: "International
 // Cooperation", "National Security".
@@ -585,7 +595,8 @@ func (r *resolver) indexPersons() {
 			continue
 		}
 		w := ts[i].low
-		if _, h := honorifics[w]; h || notNames[w] || roleWords[w] || orgWords[w] || isPossessive(ts[i].text) {
+		if _, h := honorifics[w]; h || notNames[w] || roleWords[w] || orgWords[w] || isPossessive(ts[i].text) ||
+			hyphenAdjective(w) || hyphenHolder(w) { // "Chennai-based Tata" is no first name and surname
 			continue
 		}
 		if r.inOrg(ts[i:i+2], i) {
@@ -622,6 +633,12 @@ func (r *resolver) indexPersons() {
 		run := ts[i:j]
 		role, honor, name, org := parseRun(run)
 		role, name = nationalFirstName(run, role, name, i > 0 && ts[i-1].in(wRole))
+		if len(run) == 3 && len(role) == 1 && len(name) == 2 && honor == "" && i >= 2 && ts[i-1].text == "," && ts[i-2].in(wRole) &&
+			!role[0].in(wRole|wOrg|wHonorific|wNotName) && !strings.Contains(role[0].text, "-") {
+			// "The Prime Minister, Fiame Naomi Mata'afa,": after the office
+			// and its comma, every capitalised word is the name
+			role, name = nil, run
+		}
 		if k := nameBeforeOf(run); k > 0 {
 			// "Cara Diemont of IT firm Dimension Data": the name before "of"
 			run = run[:k]
@@ -742,7 +759,7 @@ func (r *resolver) indexPersons() {
 					continue
 				}
 				first := r.byFirstName(trimPossessive(name[0].text)) // the full name of one this is the first name of
-				if full := first; full != "" && honor != "" && !peerHonorific[honor] {
+				if full := r.firstAfterHonorific(trimPossessive(name[0].text)); full != "" && honor != "" && !peerHonorific[honor] {
 					// "Mr Tanee" after "Tanee Sangrat": Thai usage, an honorific
 					// before the first name
 					p.full = full
@@ -898,6 +915,31 @@ func (r *resolver) byFirstName(first string) string {
 		found = full
 	}
 	return found
+}
+
+// firstAfterHonorific is the one person an honorific and a first name
+// name, in Thai usage ("Mr Tanee" after "Tanee Sangrat").
+func (r *resolver) firstAfterHonorific(first string) string {
+	if full := r.byFirstName(first); full != "" && !r.goesBySurname(full) {
+		return full
+	}
+	return ""
+}
+
+// goesBySurname reports whether the article calls a person by an honorific
+// and his surname: then an honorific before another of his names is someone
+// else's ("Mr Howard" is not Howard Flight, "Mr Flight").
+func (r *resolver) goesBySurname(full string) bool {
+	if r.honored == nil {
+		r.honored = map[string]bool{}
+		ts := r.d.toks
+		for i := 0; i+1 < len(ts); i++ {
+			if personalHonorific(&ts[i]) {
+				r.honored[lower(trimPossessive(ts[i+1].text))] = true
+			}
+		}
+	}
+	return r.honored[lower(surnameOf(full))]
 }
 
 // fullNameAt reports whether the tokens [i, j) are, as written, the full
@@ -1603,11 +1645,15 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			// a knight goes by his first name ("Sir Digby" is Sir Digby
 			// Jones), and so may anyone once named in full ("Sharon"), and
 			// in Thai usage, after an honorific ("Mr Tanee")
-			if full := r.byFirstName(trimPossessive(p.name)); full != "" {
+			byFirst := r.byFirstName
+			if p.honor != "" && p.honor != "sir" && p.honor != "dame" {
+				byFirst = r.firstAfterHonorific
+			}
+			if full := byFirst(trimPossessive(p.name)); full != "" {
 				return r.canonical(full), role
 			}
 		}
-		if full := r.byFamilyName(trimPossessive(p.name), p.pos); full != "" {
+		if full := r.byFamilyName(trimPossessive(p.name), p.pos); full != "" && (p.honor == "" || !r.goesBySurname(full)) {
 			return r.canonical(full), role
 		}
 		if r.commonWordAt(p.name, p.pos) {

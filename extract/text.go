@@ -210,7 +210,10 @@ func (d *doc) tokenize() {
 			}
 			// "U.S." keeps its last stop when one came before; so does a
 			// title before a name ("Mr. Scholz", "Sen. Ted Cruz")
-			if j < n && rs[j] == '.' && (j-i >= 3 && rs[j-2] == '.' || titleAbbrev[d.body[d.boff[i]:d.boff[j]]] && j+2 < n && rs[j+1] == ' ' && unicode.IsUpper(rs[j+2])) {
+			// and so does a state abbreviated after a party: "Richard
+			// Blumenthal, D-Conn., said"
+			if j < n && rs[j] == '.' && (j-i >= 3 && rs[j-2] == '.' || titleAbbrev[d.body[d.boff[i]:d.boff[j]]] && j+2 < n && rs[j+1] == ' ' && unicode.IsUpper(rs[j+2]) ||
+				j-i >= 4 && j+1 < n && rs[j+1] == ',' && strings.ContainsRune("RDI", rs[i]) && rs[i+1] == '-' && unicode.IsUpper(rs[i+2])) {
 				j++
 			} else if j-i == 1 && j+3 < n && rs[j] == '.' && unicode.IsUpper(rs[i]) && rs[j+1] == ' ' && unicode.IsUpper(rs[j+2]) && unicode.IsLower(rs[j+3]) &&
 				len(d.toks) > 0 && d.toks[len(d.toks)-1].end == i-1 && startsUpper(d.toks[len(d.toks)-1].text) {

@@ -124,7 +124,7 @@ var leadWords = set("but", "and", "however", "meanwhile", "also", "then", "later
 var conjunctions = set("but", "and", "yet", "so", "or", "nor", "also", "then", "now", "still", "instead")
 
 var determiners = set("the", "a", "an", "one", "another", "this", "that", "these", "those", "his", "her",
-	"their", "its", "our", "two", "three", "some", "several", "many")
+	"their", "its", "our", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "several", "many")
 
 var pronouns = map[string]byte{"he": 'm', "she": 'f', "they": 'p', "we": 'p', "i": 'x', "it": 'n'}
 
