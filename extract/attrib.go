@@ -1766,8 +1766,10 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 		if !c[v].in(wReport) {
 			continue
 		}
-		if v == 0 && strings.HasSuffix(c[v].low, "ing") {
-			return np{}, false // ", adding that the ball was …": no attribution
+		if strings.HasSuffix(c[v].low, "ing") {
+			// ", adding that the ball was …", ", joining a list of governments
+			// telling their nationals to leave": no attribution
+			return np{}, false
 		}
 		if v == 0 && addresseeVerbs[c[v].low] {
 			return np{}, false // "…, told Ukrainska Pravda that": the one told

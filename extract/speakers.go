@@ -1757,6 +1757,17 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 				return who + "'s " + p.name, ""
 			}
 		}
+		if f := strings.Fields(p.name); len(f) > 2 {
+			for k := 2; k+1 < len(f); k++ {
+				// "A spokesman for her lawyers": the lawyers of the woman before
+				if g := possessiveGender(f[k]); g != 0 && (f[k-1] == "for" || f[k-1] == "of") {
+					if who := r.pronoun(np{kind: npPronoun, mention: f[k], gender: g, pos: p.pos}); who != "" {
+						f[k] = who + "'s"
+						return strings.Join(f, " "), ""
+					}
+				}
+			}
+		}
 		return r.fullPossessor(p.name, p.pos), ""
 	}
 	return "", ""
@@ -2136,6 +2147,16 @@ func (r *resolver) thing(p np) string {
 		return ""
 	}
 	sent := r.d.toks[p.pos].sent
+	ts, st := r.d.toks, r.d.sents[sent].tok0
+	if st+2 < p.pos && ts[st].low == "the" && orgHeads[ts[st+1].low] && !humanHead(ts[st+1].low) && ts[st+2].isWord() && !ts[st+2].isCap() &&
+		r.subjectAll(sent).kind == npNone {
+		// "The tribunal upheld her claim, but said it found": the body that
+		// opens the sentence, though its verb is no verb of speech
+		body := np{kind: npDesc, name: ts[st+1].text, mention: ts[st].text + " " + ts[st+1].text, head: ts[st+1].low, definite: true, pos: st}
+		if name, _ := r.resolve(body); name != "" {
+			return name
+		}
+	}
 	for s := sent; s >= 0 && s >= sent-3; s-- {
 		subj := r.subjectAll(s)
 		if subj.pos >= p.pos {
@@ -3327,7 +3348,8 @@ func (r *resolver) longerDesc(p np) string {
 		// "the embassy in Washington", "a senior official in the Department of
 		// Food"; "a diplomat in Brussels" is where he is
 		prep := e+1 < len(ts) && (ts[e].low == "for" || ts[e].low == "of" || ts[e].low == "at" || ts[e].low == "from" ||
-			ts[e].low == "in" && (orgWords[p.head] || e+2 < len(ts) && ts[e+1].low == "the" && ts[e+2].in(wOrg)))
+			ts[e].low == "in" && (seatNouns[p.head] || e+2 < len(ts) && ts[e+1].low == "the" && ts[e+2].in(wOrg) ||
+				personNouns[p.head] && !postedHeads[p.head] && capWord(&ts[e+1]))) // "a Maltese student in Kyiv": where he is says who
 		if e+2 < len(ts) && (ts[e].low == "close" && ts[e+1].low == "to" || ts[e].low == "familiar" && ts[e+1].low == "with") {
 			prep, e = true, e+1 // "a source close to the Presidential Administration"
 		}

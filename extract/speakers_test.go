@@ -891,6 +891,18 @@ func TestSpeakerRules(t *testing.T) {
 		{"one quoted as saying by an agency is the speaker",
 			"In Moscow, the response was dismissive.\n\n\"We have lived under sanctions for years,\" Deputy Foreign Minister Sergei Ryabkov was quoted as saying by the state news agency RIA Novosti.",
 			[]string{"Sergei Ryabkov"}},
+		{"where an ordinary person is says who he is; where a diplomat serves does not",
+			"A Maltese student in Kyiv, who asked not to be named, said in a message that life was normal.\n\n\"Everyone here is calm,\" the student said, adding that he had booked a flight \"just in case\".\n\nA Western diplomat in Brussels said the allies were ready. \"We are planning for the long haul,\" the diplomat said.",
+			[]string{"Maltese student in Kyiv", "Maltese student in Kyiv", "Western diplomat"}},
+		{"a participle after the quote's sentence is no attribution",
+			"The Foreign Affairs Ministry has urged Maltese citizens in Ukraine to leave the country \"immediately while commercial flights are still available\", joining a growing list of governments telling their nationals to get out.",
+			[]string{"Foreign Affairs Ministry"}},
+		{"the statement is the church's, and the tribunal's it is the tribunal",
+			"Romney said in a statement Monday that sanctions must come now. The Church of Jesus Christ of Latter-day Saints reassigned its missionaries. In a statement Monday, the church said all of them were safe.\n\n\"We continue to pray for the people of Ukraine,\" the statement said.\n\nAn employment tribunal dismissed Stephanie Villalba's allegations. The action, the biggest claim heard by an employment tribunal in the UK, had been a test case. The tribunal upheld her claim, but said it found no evidence of \"laddish culture\" at the bank.",
+			[]string{"Church of Jesus Christ of Latter-day Saints", "employment tribunal"}},
+		{"a possessive pronoun in a description is the person it stands for",
+			"Stephanie Villalba lost most of her case against Merrill Lynch. A spokesman for her lawyers described the decision as \"very disappointing\".",
+			[]string{"spokesman for Stephanie Villalba's lawyers"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

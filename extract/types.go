@@ -29,13 +29,14 @@ var orgHeads = set("company", "companies", "firm", "group", "club", "side", "tea
 	"organisation", "organization", "association", "institute", "university", "foundation", "charity",
 	"office", "administration", "authority", "board", "league", "federation", "band", "label", "studio",
 	"publisher", "newspaper", "business", "corporation", "conglomerate", "champions", "holders", "site",
-	"website", "service", "provider", "exchange", "fund", "regime", "kremlin", "embassy", "consortium", "station")
+	"website", "service", "provider", "exchange", "fund", "regime", "kremlin", "embassy", "consortium", "station",
+	"church", "tribunal", "court", "hospital", "school")
 
 // orgTyped heads must be in the organisation's name to refer back to it:
 // "the ministry" is the Ministry of Finance, not Gazprom.
 var orgTyped = set("ministry", "department", "agency", "council", "commission", "committee", "party",
 	"union", "bank", "university", "institute", "association", "foundation", "office", "embassy", "league",
-	"federation", "government", "kremlin")
+	"federation", "government", "kremlin", "church", "tribunal", "court", "hospital", "school")
 
 // partyNames are parties named without the word: "Conservatives said … the
 // party called".
