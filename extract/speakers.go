@@ -101,6 +101,12 @@ func (r *resolver) genderOfName(full string) byte {
 	return 0
 }
 
+// titleWords are the ranks abbreviated titles stand for. (Not "Sen.": a
+// story names several senators, and "the senator" is the one it is about,
+// which the role alone would not find.)
+var titleWords = map[string]string{"adm": "admiral", "gen": "general", "lt": "lieutenant", "col": "colonel", "capt": "captain",
+	"sgt": "sergeant", "maj": "major"}
+
 func trimPossessive(s string) string {
 	// every possessive ends in s, ' or the last byte of ’ (0x99)
 	if n := len(s); n < 2 || s[n-1] != 's' && s[n-1] != '\'' && s[n-1] != 0x99 {
@@ -725,6 +731,11 @@ func (r *resolver) indexPersons() {
 			}
 			if closed || sentenceEndsBy(j+8, j, ts) {
 				roleText += roles
+			}
+		}
+		for _, w := range strings.Fields(roleText) {
+			if full := titleWords[strings.TrimSuffix(w, ".")]; full != "" {
+				roleText += " " + full // "Adm. John Aquilino" is "the admiral"
 			}
 		}
 		p := person{tok: i - len(name), sent: name[0].sent, role: roleText, poss: isPossessive(name[len(name)-1].text)}
@@ -3665,6 +3676,9 @@ func (r *resolver) anaphor(p np) string {
 			}
 			if g != 0 && q.gender != 0 && q.gender != g || q.poss {
 				continue
+			}
+			if officeHeads[p.head] && r.otherOfficeOf(np{kind: npPerson, name: q.full, pos: q.tok}, p) {
+				continue // "Welsh Conservative leader Andrew RT Davies asked Mark Drakeford …. The First Minister replied"
 			}
 			return r.canonical(r.variant(q.full))
 		}

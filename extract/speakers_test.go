@@ -903,6 +903,12 @@ func TestSpeakerRules(t *testing.T) {
 		{"a possessive pronoun in a description is the person it stands for",
 			"Stephanie Villalba lost most of her case against Merrill Lynch. A spokesman for her lawyers described the decision as \"very disappointing\".",
 			[]string{"spokesman for Stephanie Villalba's lawyers"}},
+		{"an abbreviated rank is the rank its description names",
+			"In Honolulu, Adm. John Aquilino said the command was watching events in Europe. Sen. Brian Schatz said the threat was real.\n\nThe admiral declined to discuss deployments, saying only that the command had \"the forces it needs.\"",
+			[]string{"John Aquilino"}},
+		{"an office is not one of the sentence before whose role is another office",
+			"In the Senedd, the crisis dominated First Minister's Questions. Welsh Conservative leader Andrew RT Davies asked Mark Drakeford what the Welsh Government was doing.\n\nThe First Minister replied: \"We have been in touch with the UK Government this week.\"",
+			[]string{"Mark Drakeford"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
