@@ -1766,9 +1766,9 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 		if !c[v].in(wReport) {
 			continue
 		}
-		if strings.HasSuffix(c[v].low, "ing") {
+		if strings.HasSuffix(c[v].low, "ing") && (v == 0 || strings.HasSuffix(c[0].low, "ing") && !c[0].isCap()) {
 			// ", adding that the ball was …", ", joining a list of governments
-			// telling their nationals to leave": no attribution
+			// telling their nationals to leave": a participle's clause, no attribution
 			return np{}, false
 		}
 		if v == 0 && addresseeVerbs[c[v].low] {

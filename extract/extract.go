@@ -179,7 +179,7 @@ func (x *extractor) mergeInterrupted() {
 			if !strings.ContainsRune(",.?!…:;-—", last) {
 				break
 			}
-			if q.partial && !(last == ',' && len(q.spans) == 1 && strings.Contains(string(d.runes[part.Start:part.End]), ". ")) {
+			if q.partial && !(last == ',' && len(q.spans) == 1 && d.toks[d.tokAt(part.Start)].sent != d.toks[d.tokAt(part.End)-1].sent) {
 				// a partial joins only when it grew into sentences: described
 				// her victory as "truly overwhelming. I'm not used to this," she said
 				break
@@ -480,8 +480,8 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 			// "Mr Sullivan "made accounting decisions," he told the court":
 			// the verb after the comma governs the words, not the subject
 			// before them
-			if p, ok := x.clauseAfter(q.close, 1<<62, false); ok && (p.kind == npPronoun || p.kind == npPerson && !x.res.isOrg(p.name)) &&
-				!reportedBy(d.toks, p.pos) && !accordingBefore(d.toks, p.pos) { // (an agency carries the words: "…", Agence France Presse reported)
+			if p, ok := x.clauseAfter(q.close, 1<<62, false); ok && (p.kind == npPronoun || p.kind == npPerson && !x.res.isOrg(p.name) &&
+				!reportedBy(d.toks, p.pos) && !accordingBefore(d.toks, p.pos)) { // (an agency carries the words: "…", Agence France Presse reported)
 				x.path = ruleAfter
 				return p, true
 			}
@@ -536,8 +536,8 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 	return np{}, false
 }
 
-// commaAfter reports whether a comma follows a quote's close, outside the
-// marks as British style puts it: not a "one-off", he said.
+// commaAfter reports whether a comma follows a quote's closing mark, outside
+// it as British style puts it ("one-off", he said), at most one character on.
 func (x *extractor) commaAfter(close int) bool {
 	i := x.d.tokAt(close)
 	return i < len(x.d.toks) && x.d.toks[i].text == "," && x.d.toks[i].start <= close+1

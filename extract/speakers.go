@@ -396,8 +396,8 @@ func hyphenAdjective(w string) bool {
 	return len(a) >= 4 && strings.HasSuffix(a, "ed") || len(a) >= 5 && strings.HasSuffix(a, "ing") || a == "born" || a == "run" || a == "led"
 }
 
-// hyphenHolder reports whether a word names a person by what he won or
-// holds: "oscar-winner", "nobel-laureate", "title-holder".
+// hyphenHolder reports whether a hyphenated word says what a person won,
+// holds or is: "oscar-winner", "nobel-laureate", "co-founder".
 func hyphenHolder(w string) bool {
 	i := strings.LastIndexByte(w, '-')
 	return i > 0 && (holderNouns[w[i+1:]] || personNouns[w[i+1:]])
@@ -770,7 +770,7 @@ func (r *resolver) indexPersons() {
 					continue
 				}
 				first := r.byFirstName(trimPossessive(name[0].text)) // the full name of one this is the first name of
-				if full := r.firstAfterHonorific(trimPossessive(name[0].text)); full != "" && honor != "" && !peerHonorific[honor] {
+				if full := first; full != "" && honor != "" && !peerHonorific[honor] && !r.goesBySurname(full) {
 					// "Mr Tanee" after "Tanee Sangrat": Thai usage, an honorific
 					// before the first name
 					p.full = full
@@ -1655,7 +1655,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		if p.honor == "sir" || p.honor == "dame" || !peerHonorific[p.honor] {
 			// a knight goes by his first name ("Sir Digby" is Sir Digby
 			// Jones), and so may anyone once named in full ("Sharon"), and
-			// in Thai usage, after an honorific ("Mr Tanee")
+			// in Thai usage, after an honorific ("Mr Tanee"), though not one
+			// the article calls "Mr" and his surname (a knight's first name
+			// stays his even so: "Sir Ian" is Sir Ian Blair beside "Mr Blair")
 			byFirst := r.byFirstName
 			if p.honor != "" && p.honor != "sir" && p.honor != "dame" {
 				byFirst = r.firstAfterHonorific
@@ -3357,7 +3359,8 @@ func (r *resolver) longerDesc(p np) string {
 		// a complement naming the body: "a spokesman for the Information Commissioner's Office"
 		e := i + 1
 		// "the embassy in Washington", "a senior official in the Department of
-		// Food"; "a diplomat in Brussels" is where he is
+		// Food"; "a diplomat in Brussels" is where he is, and "an employment
+		// tribunal in the UK" where it sits: only an embassy or a mission keeps its place
 		prep := e+1 < len(ts) && (ts[e].low == "for" || ts[e].low == "of" || ts[e].low == "at" || ts[e].low == "from" ||
 			ts[e].low == "in" && (seatNouns[p.head] || e+2 < len(ts) && ts[e+1].low == "the" && ts[e+2].in(wOrg) ||
 				personNouns[p.head] && !postedHeads[p.head] && capWord(&ts[e+1]))) // "a Maltese student in Kyiv": where he is says who

@@ -909,6 +909,12 @@ func TestSpeakerRules(t *testing.T) {
 		{"an office is not one of the sentence before whose role is another office",
 			"In the Senedd, the crisis dominated First Minister's Questions. Welsh Conservative leader Andrew RT Davies asked Mark Drakeford what the Welsh Government was doing.\n\nThe First Minister replied: \"We have been in touch with the UK Government this week.\"",
 			[]string{"Mark Drakeford"}},
+		{"a partial with an abbreviation's stop has not grown into sentences",
+			"Senator John Smith spoke on Monday. He called it \"the U.S. way of doing things,\" he said. \"We will go on.\"",
+			[]string{"John Smith", "John Smith"}},
+		{"a participle later in the attribution stretch still attributes",
+			"Senator John Smith spoke on Monday. The plan is \"reckless\" and will fail, the senator was saying.",
+			[]string{"John Smith"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
