@@ -378,7 +378,7 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 				}
 			}
 		}
-		if pi := p.pos - i; pi >= 2 && pi+1 < len(c) && c[pi-1].low == "in" && articles[c[pi].low] && docHeads[c[pi+1].low] && c[pi-2].in(wReport) {
+		if pi := p.pos - i; pi >= 2 && pi+1 < len(c) && inDocument(c, pi-1) && c[pi-2].in(wReport) {
 			// "The embassy said in a notice posted on its website": the
 			// notice's participle is no verb of the sentence
 			if p2 := npBackward(c, pi-2, i); p2.kind != npNone {
@@ -394,7 +394,7 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 					v2--
 				}
 				for m := v2; m >= 2 && m > v2-8; m-- {
-					if c[m].low == "in" && articles[c[m+1].low] && m+2 <= v2 && docHeads[c[m+2].low] {
+					if m+2 <= v2 && inDocument(c, m) {
 						// "The ministry said in a statement that Lavrov had
 						// accused", "said in a notice posted on its website that"
 						v2 = m - 1
@@ -511,7 +511,7 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 // report compiled by anti-corruption body Transparency International in
 // 2003, …".
 func (x *extractor) reportBy(c []tok, i int) np {
-	if len(c) < 6 || c[0].low != "in" || !articles[c[1].low] || !docHeads[c[2].low] {
+	if len(c) < 6 || !inDocument(c, 0) {
 		return np{}
 	}
 	for m := 3; m < 6 && m+1 < len(c); m++ {
@@ -530,6 +530,12 @@ func (x *extractor) reportBy(c []tok, i int) np {
 		}
 	}
 	return np{}
+}
+
+// inDocument reports whether c[m:] opens with "in a statement", "in the
+// report": where a body's words were given.
+func inDocument(c []tok, m int) bool {
+	return m+2 < len(c) && c[m].low == "in" && articles[c[m+1].low] && docHeads[c[m+2].low]
 }
 
 // claimNouns are what someone claims: "claims from Michael Howard that he

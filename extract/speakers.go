@@ -3531,7 +3531,7 @@ func (r *resolver) otherOfficeOf(q, d np) bool {
 		}
 	}
 	for _, w := range strings.Fields(role) {
-		if officeHeads[w] || w == "spokesman" || w == "spokeswoman" || w == "spokesperson" {
+		if officeHeads[w] || spokesHeads[w] {
 			if !roleMatches(role, d.head, d.name) {
 				return true
 			}

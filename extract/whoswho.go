@@ -242,7 +242,7 @@ func officeMatches(office, head, desc string) bool {
 // hasOffice reports whether a role the article gives holds an office word.
 func hasOffice(role string) bool {
 	for _, w := range strings.Fields(role) {
-		if officeHeads[w] || w == "spokesman" || w == "spokeswoman" || w == "spokesperson" {
+		if officeHeads[w] || spokesHeads[w] {
 			return true
 		}
 	}
