@@ -134,6 +134,11 @@ func quotedAsSaying(c []tok, v, base int) (np, bool) {
 				p := npBackward(c, v-1, base)
 				return p, p.kind != npNone
 			}
+			if e == v+1 && v >= 1 {
+				// "with Mr Dixon quoted as saying": the one quoted, before
+				p := npBackward(c, v, base)
+				return p, p.kind != npNone
+			}
 			p := parseNP(c[v+1:e], base+v+1)
 			return p, p.kind != npNone
 		}
@@ -176,7 +181,14 @@ func (x *extractor) after(c []tok, pos int) np {
 		}
 		if c[e].text == "," || c[e].text == "." || npStop[w] && e > 0 {
 			if e > 1 && npStop[w] && strings.HasSuffix(c[e-1].low, "ing") && !c[e-1].isCap() {
-				e-- // "one British official travelling with her"
+				if m := placedPhraseEnd(c, e-1); m > 0 {
+					b := 0
+					for b < e-2 && (c[b].in(wDet) || determiners[c[b].low]) {
+						b++
+					}
+					return np{kind: npDesc, name: descText(c[b:m]), mention: joinToks(c[:m]), head: c[e-2].low, definite: b > 0 && c[0].low == "the", pos: pos}
+				}
+				e-- // "one official speaking on condition of anonymity"
 			}
 			break
 		}
@@ -204,6 +216,27 @@ func (x *extractor) after(c []tok, pos int) np {
 	return p
 }
 
+// placedParticiples say where someone is or goes, which tells who they
+// are: "a retired Royal Navy officer living in Gibraltar".
+var placedParticiples = set("living", "travelling", "traveling", "working", "staying", "serving", "stationed")
+
+// placedPhraseEnd gives the end of such a participle's phrase at c[k] after
+// a person noun, closed by a comma or the end of c within a few words, or 0.
+func placedPhraseEnd(c []tok, k int) int {
+	if k < 1 || !placedParticiples[c[k].low] || !(personHead(c[k-1].low) || humanHead(c[k-1].low)) || plural(c[k-1].low) {
+		return 0
+	}
+	for m := k + 2; m <= len(c) && m <= k+6; m++ {
+		if m == len(c) || c[m].text == "," || c[m].text == "." {
+			return m
+		}
+		if !c[m].isWord() || c[m].quoted || c[m].in(wReport|wStance) {
+			return 0
+		}
+	}
+	return 0
+}
+
 // clauseBefore finds the speaker of a quote in its sentence before the
 // opening mark: "Ms Hewitt said: "…", "Putin blamed "…"".
 func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, bool) {
@@ -220,7 +253,7 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 	c := d.toks[i:j]
 	p, ok := x.verbBefore(c, i, partial)
 	if len(c) > 3 && c[0].low == "according" && c[1].low == "to" && (!ok || p.blocked || p.kind == npNone ||
-		p.kind == npDesc && plural(p.head)) {
+		p.kind == npDesc && plural(p.head) || partial && noSpeechBut(c, "that")) {
 		// a sentence that opens "According to X," is X's when no one else in
 		// it speaks: "According to a statement by the Directorate, the
 		// leaders discussed "…""
@@ -231,6 +264,30 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 		}
 	}
 	return p, ok
+}
+
+// noSpeechBut reports whether c, after the comma that closes an opening
+// phrase, has no verb of speech, and its quote sits in a clause opened by
+// word after a stance verb: "According to the President, the leadership
+// … may have received false predictions that the Ukrainian people will
+// meet the occupiers "with flowers and smiles"" is the President's.
+func noSpeechBut(c []tok, word string) bool {
+	m := 0
+	for m < len(c) && c[m].text != "," {
+		m++
+	}
+	stance := false
+	for k := m + 1; k < len(c); k++ {
+		switch {
+		case c[k].in(wReport) && !strings.HasSuffix(c[k].low, "ing"):
+			return false
+		case stanceVerbs[c[k].low]:
+			stance = true
+		case c[k].low == word && stance:
+			return true
+		}
+	}
+	return false
 }
 
 // personAfterAccording reads the person whose words a readout reports:
@@ -295,8 +352,12 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 		if p, ok := x.claimsOf(c, v, i, partial); ok {
 			return p, true
 		}
-		readBy := (w == "read" || w == "reads") && v > 0 && docHeads[c[v-1].low] // "The statement read in part,"
-		if !(reportVerbs[w] || partial && stanceVerbs[w] || readBy) || v > 0 && articles[c[v-1].low] {
+		readBy := (w == "read" || w == "reads") && v > 0 && docHeads[c[v-1].low]              // "The statement read in part,"
+		madeClear := (w == "made" || w == "makes" || w == "make") && lowAt(c, v+1) == "clear" // "Biden had made clear the United States would respond "decisively""
+		if strings.HasPrefix(w, "agree") && lowAt(c, v+1) == "to" && v+2 < len(c) && !c[v+2].isCap() && reportedBefore(c, v) {
+			continue // "the US had agreed to release the four after "…"": a deed, not words
+		}
+		if !(reportVerbs[w] || partial && stanceVerbs[w] || readBy || madeClear) || v > 0 && articles[c[v-1].low] {
 			continue // "the claims" is a noun
 		}
 		if v >= 3 && articles[c[v-2].low] && c[v-1].isCap() && (c[v-3].in(wReport|wStance) || namingVerbs[c[v-3].low]) {
@@ -972,9 +1033,16 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 	for n := 0; n < 2 && i < st.tok1 && !d.toks[i].quoted; n++ {
 		// "Indicatively, in their response, some NATO countries urged"
 		w := d.toks[i].low
-		if leadWords[w] && !conjunctions[w] || strings.HasSuffix(w, "ing") || placeAdverbs[w] && i+1 < st.tok1 && (d.toks[i+1].low == "in" || d.toks[i+1].low == "at") {
+		if leadWords[w] && !conjunctions[w] || strings.HasSuffix(w, "ing") || placeAdverbs[w] && i+1 < st.tok1 && (d.toks[i+1].low == "in" || d.toks[i+1].low == "at") ||
+			frontedPreps[w] {
 			// skip an introductory phrase up to its comma
 			for k := i; k < st.tok1 && k < i+20; k++ {
+				if frontedPreps[w] && subjectEnders[d.toks[k].low] {
+					if !beForms[d.toks[k].low] {
+						return both(np{}) // the subject is inside: "Under a Labour government the tax burden would"
+					}
+					break // "Among those weighing their options is Luke Camilleri"
+				}
 				if d.toks[k].text == "," {
 					i = k + 1
 					intro = true
@@ -1004,6 +1072,11 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 		if j > i && j+1 < st.tok1 && datePhrase(d.toks, j) {
 			break // "Turkish President Recep Tayyip Erdogan on Thursday renewed"
 		}
+		if w == "in" && j > i && j+3 < st.tok1 && d.toks[j-1].in(wRole) && capWord(&d.toks[j+1]) && !d.toks[j+1].in(wFirstName) &&
+			d.toks[j+2].in(wFirstName) && capWord(&d.toks[j+2]) && capWord(&d.toks[j+3]) {
+			j += 2 // "McDonald's CEO in Ukraine Yuliya Badritdinova stressed": where the office is, then who holds it
+			continue
+		}
 		if w == "in" && j > i && j+1 < st.tok1 && capWord(&d.toks[j+1]) {
 			// a body's seat: "The Russian Embassy in Ottawa", "the Russian
 			// embassy in Wellington", "the Embassy of India in Kyiv"; where
@@ -1017,7 +1090,7 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 				continue
 			}
 		}
-		if t.isCap() || roleWords[w] || groupNouns[w] || orgHeads[w] && j > i+1 && d.toks[j-1].isCap() && d.toks[i].in(wDet) || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
+		if t.isCap() || roleWords[w] && !adjectiveRole(d.toks[j:st.tok1]) || groupNouns[w] || orgHeads[w] && j > i+1 && d.toks[j-1].isCap() && d.toks[i].in(wDet) || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
 			leadWords[w] && j == i || isPossessive(t.text) && j > i && d.toks[j-1].in(wDet) ||
 			j > i && peopleOf(d.toks, j) || j > i && rolePossessive(d.toks, j) {
 			j++
@@ -1187,6 +1260,23 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 }
 
 func both(p np) (np, np) { return p, p }
+
+// adjectiveRoles are titles that are as often adjectives: "the general
+// said", but "his general election pitch"; "the chief said", but "their
+// chief concern".
+var adjectiveRoles = set("general", "major", "chief", "head", "press", "foreign", "defence", "executive", "prime")
+
+// adjectiveRole reports whether ts opens with such a title used as an
+// adjective: lower-case, before a plain lower-case noun that is no title,
+// person, body, verb or function word.
+func adjectiveRole(ts []tok) bool {
+	if len(ts) < 2 || !adjectiveRoles[ts[0].low] || ts[0].isCap() {
+		return false
+	}
+	n := &ts[1]
+	return n.isWord() && !n.isCap() && !n.quoted && !roleWords[n.low] && !personHead(n.low) && !orgHeads[n.low] && !groupNouns[n.low] &&
+		!functionWords[n.low] && !subjectEnders[n.low] && !n.in(wReport|wStance|wSkip|wRole) && !strings.HasSuffix(n.low, "ed")
+}
 
 // placedEnd returns where the words that say what a person does or where
 // they are end, reading ts[from:end] (a verb, an auxiliary or a comma ends
@@ -1982,7 +2072,7 @@ func reportedBy(ts []tok, k int) bool {
 
 // viewNouns are what a quote can be of someone: "That is the worry of …".
 var viewNouns = set("worry", "fear", "view", "hope", "feeling", "verdict", "message", "opinion", "belief", "concern", "mood", "sentiment",
-	"warning", "plea", "assessment", "reaction", "advice")
+	"warning", "plea", "assessment", "reaction", "advice", "words", "thoughts")
 
 // thatIsHow reads the speaker a sentence opening right after a quote gives
 // it: "That was how Natalia Ostrovska, who runs a volunteer group, described
@@ -1999,8 +2089,9 @@ func (x *extractor) thatIsHow(close int) np {
 		return np{} // a sentence cut short by a paragraph's end: "That is"
 	}
 	k := 1 // "That's how"
-	if w := c[0].low; (w == "that" || w == "this") && (c[1].low == "is" || c[1].low == "was") {
-		k = 2
+	if w := c[0].low; (w == "that" || w == "this") && (c[1].low == "is" || c[1].low == "was") ||
+		(w == "those" || w == "these") && (c[1].low == "are" || c[1].low == "were") && k+4 < len(c) && c[3].low == "words" {
+		k = 2 // "Those were the words of Chamber of Commerce president Ngatokorua Teariki"
 	} else if w != "that's" && w != "that’s" {
 		return np{}
 	}

@@ -602,7 +602,8 @@ func (r *resolver) indexPersons() {
 		}
 		w := ts[i].low
 		if _, h := honorifics[w]; h || notNames[w] || roleWords[w] || orgWords[w] || isPossessive(ts[i].text) ||
-			hyphenAdjective(w) || hyphenHolder(w) { // "Chennai-based Tata" is no first name and surname
+			hyphenAdjective(w) || hyphenHolder(w) || // "Chennai-based Tata" is no first name and surname
+			(i == 0 || ts[i-1].sent != ts[i].sent) && epithet(&ts[i]) { // nor "Man-of-the-match Duff"
 			continue
 		}
 		if r.inOrg(ts[i:i+2], i) {
@@ -662,8 +663,8 @@ func (r *resolver) indexPersons() {
 			continue // "British film Vera Drake": a title
 		}
 		if a := j - len(name); (len(role) == 0 || len(role) == 1 && role[0].low == "in") && honor == "" && a > 0 && ts[a-1].low == "in" &&
-			!isPossessive(name[len(name)-1].text) && !name[0].in(wFirstName) {
-			continue // "in Hong Kong": a place
+			!isPossessive(name[len(name)-1].text) && (!name[0].in(wFirstName) || len(name) == 1) {
+			continue // "in Hong Kong", "in Hamilton": a place
 		}
 		if start := j - len(name); start > 0 && (ts[start-1].low == "a" || ts[start-1].low == "an") && j < len(ts) && !ts[j].cap && (personHead(ts[j].low) || agentNoun(ts[j].low)) {
 			continue // "A Sandy Bay woman with family in Lviv": a place that tells who she is
@@ -821,6 +822,8 @@ func (r *resolver) indexPersons() {
 			if gh := genderOf("", honor); gh != 0 {
 				p.gender = gh
 			}
+		} else if full, g := r.epithetSurname(name, i-len(name)); full != "" && honor == "" && len(role) == 0 {
+			p.full, p.gender = full, g
 		} else {
 			p.full = trimPossessive(nameText(name))
 			p.gender = genderOf(name[0].text, honor)
@@ -862,6 +865,50 @@ func (r *resolver) indexPersons() {
 		r.persons[k].evid = ev[full] || r.persons[k].gender == 0 && strings.Contains(full, " ") && ev[r.variant(full)]
 	}
 	r.addKnownOffices()
+}
+
+// epithetSurname finds the one named before whom a sentence-opening
+// epithet and surname stand for: "Matchwinner Keane" after Robbie Keane,
+// "Man-of-the-match Duff" after Damien Duff. The epithet is a word for a
+// person ("-er", "-ist", a person noun) or a hyphenated phrase with
+// lower-case words, never a first name.
+func (r *resolver) epithetSurname(name []tok, at int) (string, byte) {
+	ts := r.d.toks
+	if len(name) != 2 || at > 0 && ts[at-1].sent == ts[at].sent || name[0].in(wFirstName) || isPossessive(name[0].text) {
+		return "", 0
+	}
+	if !epithet(&name[0]) {
+		return "", 0
+	}
+	full, g := r.surname(trimPossessive(name[1].text), at+1)
+	if full == "" || !strings.Contains(full, " ") {
+		return "", 0
+	}
+	return full, g
+}
+
+// epithet reports whether t can be a word for a person that opens a
+// sentence before a surname: a person noun ("Skipper"), a compound of one
+// ("Matchwinner", "Goalscorer") or a hyphenated phrase with lower-case
+// words ("Man-of-the-match"), but no first name ("Sylvester").
+func epithet(t *tok) bool {
+	if t.in(wFirstName) {
+		return false
+	}
+	for _, part := range strings.Split(t.text, "-")[1:] {
+		if part != "" && unicode.IsLower([]rune(part)[0]) {
+			return true
+		}
+	}
+	if personNouns[t.low] {
+		return true
+	}
+	for _, n := range []string{"winner", "scorer", "maker", "keeper", "taker", "holder"} {
+		if strings.HasSuffix(t.low, n) && len(t.low) >= len(n)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // titleOnly reports whether a run's role is titles alone, capitalised as
@@ -1634,6 +1681,11 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 					return r.canonical(full), role
 				}
 			}
+			if ts := r.d.toks; p.honor == "" && p.pos+1 < len(ts) && ts[p.pos].text+" "+ts[p.pos+1].text == p.name {
+				if full, _ := r.epithetSurname(ts[p.pos:p.pos+2], p.pos); full != "" {
+					return r.canonical(full), role // "Matchwinner Keane was another full of praise"
+				}
+			}
 			if sp := strings.IndexByte(p.name, ' '); strings.Count(p.name, " ") == 1 && nameParticles[lower(p.name[:sp])] {
 				// "Al Harthy" after "Dr Khalid al Harthy": a surname with its particle
 				tail := " " + lower(trimPossessive(p.name))
@@ -2094,6 +2146,9 @@ func (r *resolver) speaksNext(k int) bool {
 	if m >= 1 && ts[m].sent == ts[k-1].sent && ts[m].in(wReport) && !strings.HasSuffix(ts[m].low, "ing") && ts[m-1].text == "," &&
 		k < len(ts) && (ts[k].text == "." || ts[k].sent != ts[m].sent) {
 		return true // "…, said Mr Clarke."
+	}
+	if k+2 < len(ts) && ts[k].text == "," && ts[k+1].low == "who" && ts[k+2].in(wReport|wStance) && !strings.HasSuffix(ts[k+2].low, "ing") {
+		return true // "the producer Quincy Jones, who described him as"
 	}
 	if k < len(ts) && ts[k].in(wSkip) {
 		k++

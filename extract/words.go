@@ -120,6 +120,12 @@ var leadWords = set("but", "and", "however", "meanwhile", "also", "then", "later
 	"ironically", "surprisingly", "ultimately", "initially", "previously", "subsequently", "otherwise",
 	"firstly", "secondly", "thirdly", "lastly", "overall", "importantly", "crucially", "specifically")
 
+// frontedPreps open a phrase before the subject: "Under a Labour
+// government the tax burden would have to rise, he claims" (but "Among
+// those weighing their options is Luke Camilleri, a 24-year-old" has its
+// verb before the comma).
+var frontedPreps = set("under", "without", "among", "amid", "despite", "during", "unlike", "following", "against", "within", "throughout", "beyond")
+
 // conjunctions open a sentence without an introductory phrase after them.
 var conjunctions = set("but", "and", "yet", "so", "or", "nor", "also", "then", "now", "still", "instead")
 
@@ -216,7 +222,8 @@ var notNames = set("the", "a", "an", "this", "that", "these", "those", "but", "a
 	"crimea", "donbas", "donbass", "nord", "stream", "covid", "osce", "g7", "g20", "intelligence",
 	"quote", "quotation", "details", "source", "background", "update", "context",
 	"asked", "speaking", "according", "although", "despite", "under", "over", "about", "because", "last",
-	"one", "two", "three", "several", "below", "above", "next", "earlier", "later", "now", "today", "yesterday", "tomorrow", "tonight", "ex", "former", "great")
+	"one", "two", "three", "several", "below", "above", "next", "earlier", "later", "now", "today", "yesterday", "tomorrow", "tonight", "ex", "former", "great",
+	"without", "among", "amid", "during", "unlike", "following", "against", "within", "throughout", "beyond")
 
 var maleNames = setAnd(moreMale, "john", "james", "david", "michael", "tony", "gordon", "jack", "charles", "peter",
 	"alastair", "liam", "william", "tim", "oliver", "vincent", "carl", "mark", "dave", "paul", "matthew",
