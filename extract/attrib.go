@@ -218,17 +218,31 @@ func (x *extractor) after(c []tok, pos int) np {
 
 // placedParticiples say where someone is or goes, which tells who they
 // are: "a retired Royal Navy officer living in Gibraltar".
-var placedParticiples = set("living", "travelling", "traveling", "working", "staying", "serving", "stationed")
+var placedParticiples = set("living", "travelling", "traveling", "working", "staying", "serving")
+
+// placedPreps say where after such a participle.
+var placedPreps = set("in", "at", "with", "near", "outside", "inside", "across", "around", "abroad")
 
 // placedPhraseEnd gives the end of such a participle's phrase at c[k] after
-// a person noun, closed by a comma or the end of c within a few words, or 0.
+// a person noun ("officer living in Gibraltar,"), closed by a comma or the
+// end of c, or a date, within a few words, or 0.
 func placedPhraseEnd(c []tok, k int) int {
-	if k < 1 || !placedParticiples[c[k].low] || !(personHead(c[k-1].low) || humanHead(c[k-1].low)) || plural(c[k-1].low) {
+	if k < 1 || k+1 >= len(c) || !placedParticiples[c[k].low] || !placedPreps[c[k+1].low] ||
+		!(personHead(c[k-1].low) || humanHead(c[k-1].low)) || plural(c[k-1].low) {
 		return 0
 	}
 	for m := k + 2; m <= len(c) && m <= k+6; m++ {
 		if m == len(c) || c[m].text == "," || c[m].text == "." {
-			return m
+			if m > k+2 {
+				return m
+			}
+			return 0
+		}
+		if isDateWord(c[m].low) || datePhrase(c, m) {
+			if m > k+2 {
+				return m // "travelling with her| on Tuesday"
+			}
+			return 0
 		}
 		if !c[m].isWord() || c[m].quoted || c[m].in(wReport|wStance) {
 			return 0
@@ -253,7 +267,7 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 	c := d.toks[i:j]
 	p, ok := x.verbBefore(c, i, partial)
 	if len(c) > 3 && c[0].low == "according" && c[1].low == "to" && (!ok || p.blocked || p.kind == npNone ||
-		p.kind == npDesc && plural(p.head) || partial && noSpeechBut(c, "that")) {
+		p.kind == npDesc && plural(p.head) || partial && p.kind != npPerson && stanceThatClause(c)) {
 		// a sentence that opens "According to X," is X's when no one else in
 		// it speaks: "According to a statement by the Directorate, the
 		// leaders discussed "…""
@@ -266,12 +280,14 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 	return p, ok
 }
 
-// noSpeechBut reports whether c, after the comma that closes an opening
-// phrase, has no verb of speech, and its quote sits in a clause opened by
-// word after a stance verb: "According to the President, the leadership
-// … may have received false predictions that the Ukrainian people will
-// meet the occupiers "with flowers and smiles"" is the President's.
-func noSpeechBut(c []tok, word string) bool {
+// stanceThatClause reports whether c, after the comma that closes an
+// opening phrase, has no verb of speech, and a "that" after a stance verb
+// opens the clause the quote ends: "According to the President, the
+// leadership … may have received false predictions that the Ukrainian
+// people will meet the occupiers "with flowers and smiles"" is the
+// President's (but "According to a readout, Putin expressed hope that …"
+// keeps the person).
+func stanceThatClause(c []tok) bool {
 	m := 0
 	for m < len(c) && c[m].text != "," {
 		m++
@@ -283,7 +299,7 @@ func noSpeechBut(c []tok, word string) bool {
 			return false
 		case stanceVerbs[c[k].low]:
 			stance = true
-		case c[k].low == word && stance:
+		case c[k].low == "that" && stance:
 			return true
 		}
 	}
@@ -354,7 +370,7 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 		}
 		readBy := (w == "read" || w == "reads") && v > 0 && docHeads[c[v-1].low]              // "The statement read in part,"
 		madeClear := (w == "made" || w == "makes" || w == "make") && lowAt(c, v+1) == "clear" // "Biden had made clear the United States would respond "decisively""
-		if strings.HasPrefix(w, "agree") && lowAt(c, v+1) == "to" && v+2 < len(c) && !c[v+2].isCap() && reportedBefore(c, v) {
+		if (w == "agreed" || w == "agree" || w == "agrees") && lowAt(c, v+1) == "to" && v+2 < len(c) && !c[v+2].isCap() && reportedBefore(c, v) {
 			continue // "the US had agreed to release the four after "…"": a deed, not words
 		}
 		if !(reportVerbs[w] || partial && stanceVerbs[w] || readBy || madeClear) || v > 0 && articles[c[v-1].low] {
@@ -1037,7 +1053,7 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			frontedPreps[w] {
 			// skip an introductory phrase up to its comma
 			for k := i; k < st.tok1 && k < i+20; k++ {
-				if frontedPreps[w] && subjectEnders[d.toks[k].low] {
+				if frontedPreps[w] && auxiliaries[d.toks[k].low] && !relativeWords[d.toks[k-1].low] && !relativeWords[d.toks[k-2].low] {
 					if !beForms[d.toks[k].low] {
 						return both(np{}) // the subject is inside: "Under a Labour government the tax burden would"
 					}
@@ -1267,15 +1283,23 @@ func both(p np) (np, np) { return p, p }
 var adjectiveRoles = set("general", "major", "chief", "head", "press", "foreign", "defence", "executive", "prime")
 
 // adjectiveRole reports whether ts opens with such a title used as an
-// adjective: lower-case, before a plain lower-case noun that is no title,
-// person, body, verb or function word.
+// adjective: lower-case, before plain lower-case nouns none of which is a
+// title, person or body ("his general election pitch is").
 func adjectiveRole(ts []tok) bool {
 	if len(ts) < 2 || !adjectiveRoles[ts[0].low] || ts[0].isCap() {
 		return false
 	}
-	n := &ts[1]
-	return n.isWord() && !n.isCap() && !n.quoted && !roleWords[n.low] && !personHead(n.low) && !orgHeads[n.low] && !groupNouns[n.low] &&
-		!functionWords[n.low] && !subjectEnders[n.low] && !n.in(wReport|wStance|wSkip|wRole) && !strings.HasSuffix(n.low, "ed")
+	for m := 1; m < len(ts) && m <= 3; m++ {
+		n := &ts[m]
+		if !n.isWord() || n.isCap() || n.quoted || functionWords[n.low] || subjectEnders[n.low] || n.in(wReport|wStance|wSkip) {
+			return m > 1 // the noun the title qualifies has ended
+		}
+		if roleWords[n.low] || personHead(n.low) || agentNoun(n.low) || orgHeads[n.low] || groupNouns[n.low] || n.in(wRole) ||
+			m == 1 && strings.HasSuffix(n.low, "ed") {
+			return false // "the chief medical officer", "the chief prosecutor"
+		}
+	}
+	return true
 }
 
 // placedEnd returns where the words that say what a person does or where
@@ -2090,7 +2114,7 @@ func (x *extractor) thatIsHow(close int) np {
 	}
 	k := 1 // "That's how"
 	if w := c[0].low; (w == "that" || w == "this") && (c[1].low == "is" || c[1].low == "was") ||
-		(w == "those" || w == "these") && (c[1].low == "are" || c[1].low == "were") && k+4 < len(c) && c[3].low == "words" {
+		(w == "those" || w == "these") && (c[1].low == "are" || c[1].low == "were") && len(c) > 5 && viewNouns[c[3].low] {
 		k = 2 // "Those were the words of Chamber of Commerce president Ngatokorua Teariki"
 	} else if w != "that's" && w != "that’s" {
 		return np{}

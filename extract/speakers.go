@@ -889,15 +889,19 @@ func (r *resolver) epithetSurname(name []tok, at int) (string, byte) {
 
 // epithet reports whether t can be a word for a person that opens a
 // sentence before a surname: a person noun ("Skipper"), a compound of one
-// ("Matchwinner", "Goalscorer") or a hyphenated phrase with lower-case
-// words ("Man-of-the-match"), but no first name ("Sylvester").
+// ("Matchwinner", "Goalscorer") or a phrase of three or more hyphenated
+// words with lower-case ones ("Man-of-the-match"), but no first name
+// ("Sylvester", "Hyun-jin").
 func epithet(t *tok) bool {
 	if t.in(wFirstName) {
 		return false
 	}
-	for _, part := range strings.Split(t.text, "-")[1:] {
-		if part != "" && unicode.IsLower([]rune(part)[0]) {
-			return true
+	if parts := strings.Split(t.text, "-"); len(parts) >= 3 {
+		// (two hyphens: "Hyun-jin Ryu" is a name)
+		for _, part := range parts[1:] {
+			if part != "" && unicode.IsLower([]rune(part)[0]) {
+				return true
+			}
 		}
 	}
 	if personNouns[t.low] {
@@ -2147,7 +2151,8 @@ func (r *resolver) speaksNext(k int) bool {
 		k < len(ts) && (ts[k].text == "." || ts[k].sent != ts[m].sent) {
 		return true // "…, said Mr Clarke."
 	}
-	if k+2 < len(ts) && ts[k].text == "," && ts[k+1].low == "who" && ts[k+2].in(wReport|wStance) && !strings.HasSuffix(ts[k+2].low, "ing") {
+	if k+2 < len(ts) && ts[k].text == "," && ts[k+1].low == "who" && !ts[k+2].quoted && !strings.HasSuffix(ts[k+2].low, "ing") &&
+		(ts[k+2].in(wReport) || namingVerbs[ts[k+2].low]) {
 		return true // "the producer Quincy Jones, who described him as"
 	}
 	if k < len(ts) && ts[k].in(wSkip) {

@@ -952,6 +952,25 @@ func TestSpeakerRules(t *testing.T) {
 		{"those were the words of X",
 			"\"It is frightening,\" said Olena Tuara, a shop owner.\n\nFor the tourism industry, the timing could hardly be worse.\n\n\"We have only just got the planes back.\"\n\nThose were the words of Chamber of Commerce president Ngatokorua Teariki, who said operators were worried.",
 			[]string{"Olena Tuara", "Ngatokorua Teariki"}},
+		// round 31, mends from review
+		{"a fronted participle's phrase with a relative clause still ends at its comma",
+			"\"It was hard,\" said Gerhard Schroeder. During talks that lasted two days, Tony Blair was upbeat.\n\n\"We have a common approach.\"",
+			[]string{"Gerhard Schroeder", "Tony Blair"}},
+		{"a title before the words of a longer title is no adjective",
+			"\"It is fine,\" said John Brown. The chief medical officer, Jane Smith, was cautious.\n\n\"We are worried.\"",
+			[]string{"John Brown", "Jane Smith"}},
+		{"according to a readout, the person who hoped keeps the partial",
+			"Vladimir Putin spoke to Joe Biden on Tuesday. According to a readout published by the Kremlin, Putin expressed hope that ties would \"normalise\".",
+			[]string{"Vladimir Putin"}},
+		{"a date is no part of where a person travels",
+			"Liz Truss went to Moscow. \"It was a dialogue of the deaf,\" said one British official travelling with her on Tuesday.",
+			[]string{"British official travelling with her"}},
+		{"one who received an award does not speak",
+			"Tony Blair spoke at the dinner, which was hosted by John Smith, who received an award. \"It was a fine night,\" he said.",
+			[]string{"Tony Blair"}},
+		{"those were the thoughts of X",
+			"\"It is frightening,\" said Olena Tuara, a shop owner.\n\nFor the tourism industry, the timing could hardly be worse.\n\n\"We have only just got the planes back.\"\n\nThose were the thoughts of Chamber of Commerce president Ngatokorua Teariki, who said operators were worried.",
+			[]string{"Olena Tuara", "Ngatokorua Teariki"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

@@ -123,8 +123,14 @@ var leadWords = set("but", "and", "however", "meanwhile", "also", "then", "later
 // frontedPreps open a phrase before the subject: "Under a Labour
 // government the tax burden would have to rise, he claims" (but "Among
 // those weighing their options is Luke Camilleri, a 24-year-old" has its
-// verb before the comma).
-var frontedPreps = set("under", "without", "among", "amid", "despite", "during", "unlike", "following", "against", "within", "throughout", "beyond")
+// verb before the comma). ("During" and "following" are skipped as
+// participles; phrasePreps are the phrases whose persons a pronoun after
+// them is not.)
+var frontedPreps = set("under", "without", "among", "amid", "despite", "unlike", "against", "within", "throughout", "beyond")
+
+// auxiliaries open a verb phrase: one in a fronted phrase, not after a
+// relative word, shows the sentence's own subject is inside it.
+var auxiliaries = set("was", "were", "is", "are", "has", "have", "had", "would", "will", "could", "should", "can", "may", "might", "must")
 
 // conjunctions open a sentence without an introductory phrase after them.
 var conjunctions = set("but", "and", "yet", "so", "or", "nor", "also", "then", "now", "still", "instead")
