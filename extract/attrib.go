@@ -182,11 +182,12 @@ func (x *extractor) after(c []tok, pos int) np {
 		if c[e].text == "," || c[e].text == "." || npStop[w] && e > 0 {
 			if e > 1 && npStop[w] && strings.HasSuffix(c[e-1].low, "ing") && !c[e-1].isCap() {
 				if m := placedPhraseEnd(c, e-1); m > 0 {
-					b := 0
-					for b < e-2 && (c[b].in(wDet) || determiners[c[b].low]) {
-						b++
+					if p := parseNP(c[:e-1], pos); p.kind == npDesc {
+						placed := joinToks(c[e-1 : m])
+						p.name += " " + placed
+						p.mention += " " + placed
+						return p
 					}
-					return np{kind: npDesc, name: descText(c[b:m]), mention: joinToks(c[:m]), head: c[e-2].low, definite: b > 0 && c[0].low == "the", pos: pos}
 				}
 				e-- // "one official speaking on condition of anonymity"
 			}
@@ -1053,7 +1054,7 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			frontedPreps[w] {
 			// skip an introductory phrase up to its comma
 			for k := i; k < st.tok1 && k < i+20; k++ {
-				if frontedPreps[w] && auxiliaries[d.toks[k].low] && !relativeWords[d.toks[k-1].low] && !relativeWords[d.toks[k-2].low] {
+				if frontedPreps[w] && auxiliaries[d.toks[k].low] && !relativeWords[d.toks[k-1].low] && (k < 2 || !relativeWords[d.toks[k-2].low]) {
 					if !beForms[d.toks[k].low] {
 						return both(np{}) // the subject is inside: "Under a Labour government the tax burden would"
 					}

@@ -355,7 +355,8 @@ func FuzzExtract(f *testing.F) {
 		b, _ := os.ReadFile(fn)
 		f.Add(string(b))
 	}
-	for _, s := range []string{"", "\"", "“", "'a' \"b\" «c» „d“ ‹e› ‘f’", "\"a\n\n\"b", "He said: \"", "on Friday, 3 May 2021, 94,000 troops"} {
+	for _, s := range []string{"", "\"", "“", "'a' \"b\" «c» „d“ ‹e› ‘f’", "\"a\n\n\"b", "He said: \"", "on Friday, 3 May 2021, 94,000 troops",
+		"Among is a word, he said. \"Yes.\""} { // a fronted preposition and an auxiliary at the text's start
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, body string) {
