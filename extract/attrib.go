@@ -55,9 +55,10 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 	for v := 0; v < len(c) && v < lim; v++ {
 		w := c[v].low
 		if w == "according" && v+1 < len(c) && c[v+1].low == "to" {
-			if strictStart && v == 0 && countText(c, ",") > 0 && c[len(c)-1].text != "," {
+			if strictStart && countText(c[v:], ",") > 0 && c[len(c)-1].text != "," {
 				// "“….” According to the FT's correspondent, the new rules
-				// highlight …": a sentence of its own
+				// highlight …", "But later, according to The Independent,
+				// Wenger spoke to …": a sentence of its own
 				return np{}, false
 			}
 			return x.accordingTo(c[v+2:], i+v+2), true
@@ -377,6 +378,9 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 		if !(reportVerbs[w] || partial && stanceVerbs[w] || readBy || madeClear) || v > 0 && articles[c[v-1].low] {
 			continue // "the claims" is a noun
 		}
+		if v > 0 && c[v-1].low == "to" && bareStance[w] {
+			continue // "a new term to describe the strains": an infinitive, no one's verb
+		}
 		if v >= 3 && articles[c[v-2].low] && c[v-1].isCap() && (c[v-3].in(wReport|wStance) || namingVerbs[c[v-3].low]) {
 			continue // "called the US claims": a noun, the object of a verb
 		}
@@ -553,7 +557,21 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 		case strings.HasSuffix(w, "ing") && !progressive:
 			// a participle's subject: "with Putin saying", "He contacted the
 			// show saying", "posting a message on Twitter claiming"
-			if p.kind != npPerson && p.kind != npOrg || platforms[lower(p.name)] {
+			gerund := false
+			if p.kind != npPerson && p.kind != npOrg && k > 1 && c[k-1].in(wReport|wStance) && !c[k-1].isCap() && !strings.HasSuffix(c[k-1].low, "ing") {
+				// "he denied accusing Germany of using the EU as cover for a
+				// "4th German Reich"": the subject of the verb the participle follows
+				if q := npBackward(c, k-1, i); q.kind == npPerson || q.kind == npPronoun || q.kind == npOrg {
+					p, gerund = q, true
+				}
+			}
+			if p.kind != npPerson && p.kind != npOrg && k > 2 && heardVerbs[c[k-1].low] && beForms[c[k-2].low] {
+				// "Mr Kilroy-Silk was heard saying he was irritated by "…""
+				if q := npBackward(c, k-2, i); q.kind == npPerson || q.kind == npPronoun {
+					p, gerund = q, true
+				}
+			}
+			if !gerund && (p.kind != npPerson && p.kind != npOrg || platforms[lower(p.name)]) {
 				if k > 0 && withBefore(c, k) {
 					p = np{blocked: true} // "with many saying": no one the article names
 				} else {
@@ -1002,6 +1020,21 @@ func afterDateline(ts []tok, i int) int {
 	return i
 }
 
+// heardVerbs report that someone was caught saying something: "was heard saying".
+var heardVerbs = set("heard", "overheard", "recorded", "filmed", "caught", "seen")
+
+// askedWords open a phrase of what a speaker was asked, before the
+// subject: "But challenged on the remark, he denied …".
+var askedWords = set("challenged", "pressed", "questioned", "reminded", "quizzed", "interviewed", "confronted")
+
+// sentenceAdverb reports whether the word at i is an adverb set off by a
+// comma: "Suddenly, with the help of the website, Los Caballeros …"
+// (but not a name: "Kelly, who …").
+func sentenceAdverb(ts []tok, i int) bool {
+	w := ts[i].low
+	return len(w) > 5 && strings.HasSuffix(w, "ly") && i+1 < len(ts) && ts[i+1].text == "," && !ts[i].in(wFirstName)
+}
+
 // isBullet reports whether a token marks a list item.
 func isBullet(s string) bool {
 	return s == "•" || s == "·" || s == "*" || s == "▪" || s == "-" || s == "–" || s == "—"
@@ -1050,7 +1083,7 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 	for n := 0; n < 2 && i < st.tok1 && !d.toks[i].quoted; n++ {
 		// "Indicatively, in their response, some NATO countries urged"
 		w := d.toks[i].low
-		if leadWords[w] && !conjunctions[w] || strings.HasSuffix(w, "ing") || placeAdverbs[w] && i+1 < st.tok1 && (d.toks[i+1].low == "in" || d.toks[i+1].low == "at") ||
+		if leadWords[w] && !conjunctions[w] || strings.HasSuffix(w, "ing") || sentenceAdverb(d.toks, i) || askedWords[w] || placeAdverbs[w] && i+1 < st.tok1 && (d.toks[i+1].low == "in" || d.toks[i+1].low == "at") ||
 			frontedPreps[w] {
 			// skip an introductory phrase up to its comma
 			for k := i; k < st.tok1 && k < i+20; k++ {
@@ -1107,7 +1140,7 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 				continue
 			}
 		}
-		if t.isCap() || roleWords[w] && !adjectiveRole(d.toks[j:st.tok1]) || groupNouns[w] || orgHeads[w] && j > i+1 && d.toks[j-1].isCap() && d.toks[i].in(wDet) || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
+		if t.isCap() && !(j > i && isPossessive(d.toks[j-1].text) && hyphenAdjective(w)) || roleWords[w] && !adjectiveRole(d.toks[j:st.tok1]) || groupNouns[w] || orgHeads[w] && j > i+1 && d.toks[j-1].isCap() && d.toks[i].in(wDet) || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
 			leadWords[w] && j == i || isPossessive(t.text) && j > i && d.toks[j-1].in(wDet) ||
 			j > i && peopleOf(d.toks, j) || j > i && rolePossessive(d.toks, j) {
 			j++
@@ -1154,6 +1187,16 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 		if j > i && isPossessive(d.toks[j-1].text) && t.isWord() && !roleBeforeName(d.toks[j:st.tok1]) {
 			// "The EU's move": a thing of theirs is no speaker, their report is
 			// (but "Sonaptic's managing director David Monteith" is he)
+			if (wordsNouns[w] || replyNouns[w]) && capWord(&d.toks[j-1]) && j+1 < st.tok1 && beForms[d.toks[j+1].low] {
+				// "Putin's answer was one word: "Good."": the possessor's words
+				run := append([]tok(nil), d.toks[i:j]...)
+				last := &run[len(run)-1]
+				last.text, last.low = trimPossessive(last.text), trimPossessive(last.low)
+				last.cls = last.bare
+				if p := parseNP(run, i); p.kind == npPerson {
+					return both(p)
+				}
+			}
 			if !docHeads[w] {
 				return both(x.finalSpeaker(j, st.tok1))
 			}
@@ -1216,6 +1259,17 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			}
 		}
 		break
+	}
+	if j == i+2 && j+2 < st.tok1 && d.toks[j].low == "who" && (d.toks[i].low == "a" || d.toks[i].low == "an" || d.toks[i].low == "one" || d.toks[i].low == "another") &&
+		(personHead(d.toks[i+1].low) || agentNoun(d.toks[i+1].low) || roleWords[d.toks[i+1].low]) && !d.toks[i+1].isCap() {
+		// "One advocate who advises international clients on compliance,
+		// and who asked not to be named, said": the clause is part of who
+		// they are, up to its comma or the verb
+		for m := j + 2; m < st.tok1 && m < j+16 && !d.toks[m].quoted; m++ {
+			if d.toks[m].text == "," || d.toks[m].in(wReport) {
+				return np{}, np{kind: npDesc, name: joinToks(d.toks[i+1 : m]), mention: joinToks(d.toks[i:m]), head: d.toks[i+1].low, pos: i}
+			}
+		}
 	}
 	if j == i {
 		return both(np{})
@@ -1390,6 +1444,15 @@ func npBackward(c []tok, k, base int) np {
 	if k >= 3 && (c[k-1].low == "which" || c[k-1].low == "who") && c[k-2].text == "," {
 		return npBackward(c, k-2, base) // "welcomed by Beijing, which described"
 	}
+	if k >= 3 && k < len(c) && (c[k].low == "which" || c[k].low == "who") && dashTok(&c[k-1]) {
+		// "attacked by critics in the US - where it only reached number
+		// eight - who described": the aside between dashes is no part of them
+		for m := k - 2; m >= 1 && m > k-30; m-- {
+			if dashTok(&c[m]) {
+				return npBackward(c, m, base)
+			}
+		}
+	}
 	s := k
 	if c[s-1].text == "," {
 		// a relative clause: "A senior official there, who spoke on condition
@@ -1539,6 +1602,9 @@ func npBackward(c []tok, k, base int) np {
 			// the place is not the speaker
 			s--
 			continue
+		}
+		if w == "that" && s < k && c[s].isCap() && !c[s].in(wRole|wOrg) {
+			break // a clause's "that", no determiner: "Reminded that Ferguson called him"
 		}
 		if t.isCap() || roleWords[w] || groupNouns[w] || personNouns[w] || s == k && (w == "man" || w == "woman" || orgHeads[w]) || peopleOf(c, s-1) || kinNouns[w] != 0 || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
 			t.isWord() && unicode.IsDigit([]rune(t.text)[0]) {
@@ -1912,6 +1978,11 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 			k--
 		}
 		p := npBackward(c, k, st)
+		if p.kind == npNone && k == 0 && st > i && d.toks[st-1].text == "," {
+			// "…, the Minister of Foreign Affairs, Marc Ati, has said": the
+			// name set off before the verb
+			p = npBackward(d.toks[i:j], st-i, i)
+		}
 		if p.kind == npNone {
 			return np{}, false
 		}

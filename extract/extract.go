@@ -476,6 +476,10 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 		if x.selfStyled(q.open) {
 			return np{blocked: true}, true
 		}
+		if p, ok := x.namedBy(q.open, sentStart); ok {
+			x.path = ruleBefore
+			return p, true
+		}
 		if q.closed && (lastCh == ',' || x.commaAfter(q.close)) {
 			// "Mr Sullivan "made accounting decisions," he told the court":
 			// the verb after the comma governs the words, not the subject
@@ -536,6 +540,26 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 	return np{}, false
 }
 
+// namedBy reads a person who names the thing the quoted words name, just
+// before them: "Reminded that Ferguson called him "a disgrace", Wenger
+// added" (the words are Ferguson's, whoever reports them after).
+func (x *extractor) namedBy(open, sentStart int) (np, bool) {
+	ts := x.d.toks
+	i := x.d.tokAt(open)
+	for k := i - 1; k >= 1 && k >= i-3 && ts[k].start >= sentStart; k-- {
+		if namingVerbs[ts[k].low] {
+			if !capWord(&ts[k-1]) || ts[k-1].start < sentStart {
+				return np{}, false
+			}
+			if p, ok := x.clauseBefore(open, sentStart, true); ok && p.kind == npPerson && !p.blocked {
+				return p, true
+			}
+			return np{}, false
+		}
+	}
+	return np{}, false
+}
+
 // commaAfter reports whether a comma follows a quote's closing mark, outside
 // it as British style puts it ("one-off", he said), at most one character on.
 func (x *extractor) commaAfter(close int) bool {
@@ -563,6 +587,9 @@ func (x *extractor) selfStyled(open int) bool {
 	}
 	return false
 }
+
+// replyNouns name words said back: "Putin's answer was one word".
+var replyNouns = set("answer", "reply", "response", "retort", "rejoinder")
 
 // wordsNouns name what was said: "The remark came from …".
 var wordsNouns = set("remark", "remarks", "words", "comment", "comments", "warning", "quote", "message")

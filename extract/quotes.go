@@ -464,13 +464,26 @@ func classifyPartial(rs []rune, q *rawQuote) {
 	}
 	switch {
 	case prev == '\n', prev == '.', prev == '!', prev == '?', prev == ':', prev == '…', prev == ';', isQuoteMark(prev):
-		q.partial = !q.firstCap && !(endPunct && words >= 6)
+		q.partial = !q.firstCap && !(endPunct && words >= 6) || !endPunct && words <= 3 && lowerAfter(rs, q.close)
 	case unicode.IsLetter(prev):
 		w := wordBefore(rs, j+1)
 		q.partial = !(q.firstCap && (reportVerbs[lower(w)] || endPunct && words >= 8))
 	default: // comma, dash, bracket
 		q.partial = !(q.firstCap && endPunct && words >= 4)
 	}
+}
+
+// lowerAfter reports whether a lower-case word follows the closing mark at
+// close, the sentence going on: ""Dubious" assumptions about …".
+func lowerAfter(rs []rune, close int) bool {
+	k := close
+	for k < len(rs) && isQuoteMark(rs[k]) {
+		k++
+	}
+	if k+1 >= len(rs) || rs[k] != ' ' {
+		return false
+	}
+	return unicode.IsLower(rs[k+1])
 }
 
 // wordBefore returns the word ending at rune offset e.

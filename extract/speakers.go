@@ -159,6 +159,26 @@ func capWord(t *tok) bool {
 // seatHeads are members named by the seat they hold: "the MP for Henley".
 var seatHeads = set("mp", "msp", "mla", "mep", "td", "member", "senator", "congressman", "congresswoman", "representative", "councillor")
 
+// bodyNamedHead is the person a body's name ends in, from the connector
+// inside the name: "for Constitutional Affairs spokeswoman" gives
+// spokeswoman; else "".
+func bodyNamedHead(ts []tok) string {
+	n := len(ts)
+	if n < 3 {
+		return ""
+	}
+	last := &ts[n-1]
+	if last.isCap() || !(roleWords[last.low] || personNouns[last.low] || spokesHeads[last.low]) {
+		return ""
+	}
+	for _, t := range ts[1 : n-1] {
+		if !capWord(&t) && !roleConnectors[t.low] {
+			return ""
+		}
+	}
+	return last.low
+}
+
 // seatFor returns the index of "for" in "(the|a) [party] MP for SEAT", or -1.
 func seatFor(seg []tok) int {
 	if len(seg) < 4 || !seg[0].in(wDet) {
@@ -282,6 +302,7 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 			}
 		}
 	}
+	k0 := k
 	if len(name) == 1 && k > 1 && (ts[k-1].low == "the" || ts[k-1].low == "of") {
 		// "Secretary of State for the Family": a word of the office, not a name
 		name = nil
@@ -291,6 +312,11 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		// "Ministry of Economic Development", "Bank of England": no name
 		name = nil
 		k = end
+		if n := len(ts[k0:end]); n >= 3 && bodyThenName(ts[k0:end]) {
+			// "Minister of Foreign Affairs and External Trade Jeremiah
+			// Manele": the office's last words, then the one who holds it
+			name, k = ts[end-2:end], end-2
+		}
 	}
 	if len(name) == 1 && k >= 2 && bodyAdjectives[ts[k-1].low] && capWord(&ts[k-1]) && orgFormToks(ts[:k]) {
 		// "Ministry of Foreign Affairs and International Cooperation": the
@@ -328,6 +354,23 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		}
 	}
 	return
+}
+
+// bodyThenName reports whether the capitalised words after a body's "and"
+// end in a name of two words after the body's own: "External Trade
+// Jeremiah Manele" (but not "International Cooperation").
+func bodyThenName(ws []tok) bool {
+	n := len(ws)
+	body := false
+	for _, t := range ws[:n-2] {
+		body = body || t.bareIn(wOrg|wRole)
+	}
+	for _, t := range ws[n-2:] {
+		if t.bareIn(wOrg|wRole|wNotName|wConnector|wPlace) || bodyAdjectives[t.low] || !capWord(&t) {
+			return false
+		}
+	}
+	return body || n >= 4 || ws[n-2].in(wFirstName)
 }
 
 // namedBodies are kinds of body whose own name may follow the word: "Fund
@@ -393,8 +436,12 @@ func hyphenAdjective(w string) bool {
 		return false
 	}
 	a := w[i+1:]
-	return len(a) >= 4 && strings.HasSuffix(a, "ed") || len(a) >= 5 && strings.HasSuffix(a, "ing") || a == "born" || a == "run" || a == "led"
+	return len(a) >= 4 && strings.HasSuffix(a, "ed") || len(a) >= 5 && strings.HasSuffix(a, "ing") || a == "born" || a == "run" || a == "led" || hyphenKinds[a]
 }
+
+// hyphenKinds end adjectives that say what kind a thing is: "Indian-style",
+// "Soviet-era", "EU-wide".
+var hyphenKinds = set("style", "era", "wide", "like", "type")
 
 // hyphenHolder reports whether a hyphenated word says what a person won,
 // holds or is: "oscar-winner", "nobel-laureate", "co-founder".
@@ -1610,6 +1657,9 @@ func parseSeg(seg []tok, pos int) np {
 			break
 		}
 		if (roleConnectors[w] || w == "from" || w == "in" || w == "at") && head != "" {
+			if h := bodyNamedHead(body[k:]); h != "" {
+				head = h // "A Department for Constitutional Affairs spokeswoman"
+			}
 			break
 		}
 		if k == 0 && personHead(w) && !roleWords[w] && len(body) > 2 && placedAfter(body[1].low) {
@@ -1959,6 +2009,7 @@ func (r *resolver) pronoun(p np) string {
 	// one asked replies
 	replied := p.pos+1 < len(ts) && replyVerbs[ts[p.pos+1].low]
 	chained := false // a sentence after s has a "he" of this gender for subject
+	laterPoss := ""  // a possessor the nearest sentence names outside its subject
 	// six sentences back, not counting those wholly inside a quotation
 	for s, left := sentIdx, 6; s >= 0 && left > 0; s-- {
 		if s == sentIdx || !r.quotedSent(s) {
@@ -2076,11 +2127,20 @@ func (r *resolver) pronoun(p np) string {
 				}
 				return r.canonical(r.variant(q.full))
 			}
-			if poss != "" {
+			if poss != "" && (subjKind == npNone || s == sentIdx) {
 				return r.canonical(r.variant(poss))
+			}
+			if poss != "" && laterPoss == "" {
+				// "The Reds scored … in a comeback capped by Gerrard's
+				// drive. He added": the possessor of a thing the subject
+				// did yields to a person before
+				laterPoss = poss
 			}
 		}
 		hi = lo
+	}
+	if laterPoss != "" {
+		return r.canonical(r.variant(laterPoss))
 	}
 	return ""
 }
@@ -3416,6 +3476,12 @@ func (r *resolver) longerDesc(p np) string {
 				j = m + 1
 			}
 		}
+		if j >= 2 && ts[j-1].low == "and" && r.orgTok != nil && r.orgTok[j-2] && r.orgTok[i] {
+			// over an "and" inside a body's name: "the Customs and Excise Division"
+			for j > 0 && r.orgTok[j-1] && !ts[j-1].in(wDet) {
+				j--
+			}
+		}
 		// a complement naming the body: "a spokesman for the Information Commissioner's Office"
 		e := i + 1
 		// "the embassy in Washington", "a senior official in the Department of
@@ -3792,7 +3858,7 @@ func (r *resolver) salientHolder(p np) string {
 // mention of them.
 func (r *resolver) ledeNamed(p np) string {
 	ts := r.d.toks
-	if p.definite || p.pos >= len(ts) || ts[p.pos].sent != 0 || !humanHead(p.head) && !personHead(p.head) && !relationHeads[p.head] ||
+	if p.pos >= len(ts) || ts[p.pos].sent != 0 || !humanHead(p.head) && !personHead(p.head) && !relationHeads[p.head] ||
 		plural(p.head) || r.subject == nil {
 		return ""
 	}
@@ -3805,9 +3871,26 @@ func (r *resolver) ledeNamed(p np) string {
 			return ""
 		}
 	}
+	if p.definite {
+		// "… "without delay", the Island's External Relations Minister has
+		// said. ¶ Senator Ian Gorst said that …": the office the lede names
+		// is the person the next paragraph opens with, if it is no other
+		// office of theirs (a senator may be a minister)
+		if st := r.d.sents[1]; !ts[st.tok0].para || q.pos > st.tok0+2 || !r.speaksNext(q.pos) {
+			return ""
+		}
+		for _, w := range strings.Fields(lower(q.role)) {
+			if officeHeads[w] && !legislators[w] && !roleMatches(lower(q.role), p.head, p.name) {
+				return ""
+			}
+		}
+	}
 	name, _ := r.resolve(q)
 	return name
 }
+
+// legislators are titles of members of a legislature, who may hold an office too.
+var legislators = set("senator", "deputy", "mp", "msp", "mla", "td", "councillor", "congressman", "congresswoman")
 
 // nameBeforeOf is the length of a person's name of two words or more that
 // opens ts and is followed by of, from or at ("Cara Diemont of IT firm

@@ -79,12 +79,13 @@ var abbrev = map[string]bool{
 	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true,
 	"Sept": true, "Oct": true, "Nov": true, "Dec": true, "No": true, "Jr": true, "Sr": true, "vs": true,
 	"U.S": true, "U.K": true, "U.N": true, "e.g": true, "i.e": true, "Inc": true, "Co": true, "Ltd": true,
+	"Hon": true, "Rt": true,
 }
 
 // titleAbbrev are the abbreviated titles that keep their full stop when a
 // name follows: one token "Mr.", which never ends a sentence.
 var titleAbbrev = set("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Sgt", "Capt", "Maj",
-	"Adm", "Rev", "Sens", "Reps", "Messrs")
+	"Adm", "Rev", "Sens", "Reps", "Messrs", "Hon", "Rt")
 
 func isQuoteMark(r rune) bool {
 	switch r {
@@ -95,6 +96,12 @@ func isQuoteMark(r rune) bool {
 }
 
 func isDash(r rune) bool { return r == '-' || r == '–' || r == '—' || r == '‒' || r == '―' }
+
+// dashTok reports whether a token is a lone dash.
+func dashTok(t *tok) bool {
+	r := []rune(t.text)
+	return len(r) == 1 && isDash(r[0])
+}
 
 // wordRune reports whether r belongs to a word: a letter, a digit or a
 // combining mark (tokenize keeps the joiners of "don't", "U.S.", "1,400" and

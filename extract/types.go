@@ -98,6 +98,28 @@ func officeTail(run []tok, w *tok) bool {
 	return of && capWord(w) && !w.in(wFirstName|wOrg) && w.text != strings.ToUpper(w.text)
 }
 
+// andBody reports whether the "and" at ts[j] joins two words of one
+// body's name, the capitalised run ts[i:j] and a run that ends in a word of
+// a body: "Customs and Excise Division" (but not "Biden and Putin").
+func andBody(ts []tok, i, j int) bool {
+	if j-i > 2 || i > 0 && ts[i-1].low == "and" {
+		return false
+	}
+	for _, t := range ts[i:j] {
+		if t.in(wFirstName|wPlace|wOrg|wRole|wHonorific) || isPossessive(t.text) {
+			return false
+		}
+	}
+	e := j + 1
+	for e < len(ts) && e <= j+3 && capWord(&ts[e]) && !ts[e].quoted {
+		if ts[e].bareIn(wOrg) && !ts[e].in(wRole|wPlace) && orgWords[ts[e].low] {
+			return true
+		}
+		e++
+	}
+	return false
+}
+
 // indexOrgs finds the capitalised runs outside quotes that the article
 // shows to be organisations, in text order. Evidence at one mention types
 // them all.
@@ -127,7 +149,8 @@ func (r *resolver) indexOrgs() {
 			ts[j].low == "of" && j+2 < len(ts) && ts[j+1].low == "the" && capWord(&ts[j+2]) && ts[i].in(wOrg) ||
 			ts[j].isWord() && ts[j].text[0] >= '0' && ts[j].text[0] <= '9' && len(ts[j].text) <= 2 ||
 			ts[j].low == "the" && ts[j-1].low == "of" && j+1 < len(ts) && capWord(&ts[j+1]) && ts[i].in(wOrg) ||
-			ts[j].low == "and" && ts[i].in(wOrg) && j+1 < len(ts) && officeTail(ts[i:j], &ts[j+1])) {
+			ts[j].low == "and" && ts[i].in(wOrg) && j+1 < len(ts) && officeTail(ts[i:j], &ts[j+1]) ||
+			ts[j].low == "and" && andBody(ts, i, j)) {
 			j++ // "the Office of the President of the Republic"
 		}
 		a := i

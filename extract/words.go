@@ -97,7 +97,12 @@ var stanceVerbs = set("accused", "accuses", "blamed", "blames", "called", "calls
 	"threatened", "defended", "questioned", "launched", "accepted", "expressed", "thanked", "promised",
 	"confirmed", "received", "hailed", "slammed", "warning", "saying", "calling", "describing", "insisting",
 	"arguing", "adding", "noting", "stressing", "claiming", "urging", "blaming", "accusing", "speaking",
-	"found", "finds", "advised", "advises", "compared", "compares", "likened", "likens", "felt", "feels")
+	"found", "finds", "advised", "advises", "compared", "compares", "likened", "likens", "felt", "feels",
+	// the present tense of a group: "The Lib Dems accuse Mr Blair of making a "touchy-feely" speech"
+	"accuse", "blame", "deny", "describe", "dismiss", "condemn", "criticise", "criticize")
+
+// bareStance are the stance verbs that are also infinitives ("to describe").
+var bareStance = set("accuse", "blame", "deny", "describe", "dismiss", "condemn", "criticise", "criticize")
 
 // skipBeforeVerb are words between a speaker and the verb ("Mr X also said").
 var skipBeforeVerb = set("also", "has", "have", "had", "was", "is", "were", "will", "would", "then", "later",
@@ -146,7 +151,8 @@ var honorifics = map[string]byte{"mr": 'm', "mr.": 'm', "mrs": 'f', "mrs.": 'f',
 	"lord": 'm', "lady": 'f', "baroness": 'f', "baron": 'm', "rev": 0, "rev.": 0, "reverend": 0, "mx": 0,
 	"mme": 'f', "m.": 'm', "herr": 'm', "frau": 'f', "sheikh": 'm', "king": 'm', "queen": 'f', "prince": 'm',
 	"princess": 'f', "pope": 'm', "cardinal": 'm', "archbishop": 0, "bishop": 0, "rabbi": 0, "imam": 'm',
-	"sayyid": 'm', "sayyida": 'f', "holiness": 0, "eminence": 0, "excellency": 0, "majesty": 0, "highness": 0, "metropolitan": 'm', "patriarch": 'm'}
+	"sayyid": 'm', "sayyida": 'f', "holiness": 0, "eminence": 0, "excellency": 0, "majesty": 0, "highness": 0, "metropolitan": 'm', "patriarch": 'm',
+	"hon": 0, "hon.": 0, "honourable": 0, "rt": 0, "rt.": 0} // "Hon. Tevita Lavemaau", "the Rt Hon Ian Blackford"
 
 // peerHonorific: "Lord Falconer" is a name in its own right.
 var peerHonorific = set("lord", "lady", "baroness", "baron", "king", "queen", "prince", "princess", "pope")
@@ -172,7 +178,7 @@ var roleWords = set("president", "vice", "prime", "pm", "dj", "msp", "mla", "td"
 	"headteacher", "student", "worker", "employee", "staff", "agent", "trader", "broker", "banker",
 	"investor", "owner", "boss", "coach", "striker", "captain", "player", "manager", "referee", "singer",
 	"actor", "actress", "star", "director-general", "secretary-general", "ministry", "mfa", "advisor's",
-	"emissary", "aide", "aides", "engineer", "accountant", "programmer", "farmer", "pensioner", "volunteer", "medic", "specialist", "scholar", "academic", "lecturer", "backbencher", "secretary of state", "head of state", "head of government", "attaché", "consul", "generals", "officer's", "source", "insider")
+	"emissary", "aide", "aides", "engineer", "accountant", "advocate", "barrister", "programmer", "farmer", "pensioner", "volunteer", "medic", "specialist", "scholar", "academic", "lecturer", "backbencher", "secretary of state", "head of state", "head of government", "attaché", "consul", "generals", "officer's", "source", "insider")
 
 // groupNouns name a group of speakers ("Many residents described …",
 // "analysts said"): a speaker's description, never one person's role.
@@ -229,7 +235,8 @@ var notNames = set("the", "a", "an", "this", "that", "these", "those", "but", "a
 	"quote", "quotation", "details", "source", "background", "update", "context",
 	"asked", "speaking", "according", "although", "despite", "under", "over", "about", "because", "last",
 	"one", "two", "three", "several", "below", "above", "next", "earlier", "later", "now", "today", "yesterday", "tomorrow", "tonight", "ex", "former", "great",
-	"without", "among", "amid", "during", "unlike", "following", "against", "within", "throughout", "beyond")
+	"without", "among", "amid", "during", "unlike", "following", "against", "within", "throughout", "beyond",
+	"perhaps", "maybe", "suddenly", "surely", "instead")
 
 var maleNames = setAnd(moreMale, "john", "james", "david", "michael", "tony", "gordon", "jack", "charles", "peter",
 	"alastair", "liam", "william", "tim", "oliver", "vincent", "carl", "mark", "dave", "paul", "matthew",
