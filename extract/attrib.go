@@ -359,11 +359,7 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 			for m > 0 && capWord(&c[m-1]) && !isPossessive(c[m-1].text) {
 				m--
 			}
-			run := append([]tok(nil), c[m:v]...)
-			last := &run[len(run)-1]
-			last.text, last.low = trimPossessive(last.text), trimPossessive(last.low)
-			last.cls = last.bare
-			if p := parseNP(run, i+m); p.kind == npPerson {
+			if p := possessorNP(c[m:v], i+m); p.kind == npPerson {
 				return p, true
 			}
 		}
@@ -378,8 +374,14 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 		if !(reportVerbs[w] || partial && stanceVerbs[w] || readBy || madeClear) || v > 0 && articles[c[v-1].low] {
 			continue // "the claims" is a noun
 		}
-		if v > 0 && c[v-1].low == "to" && bareStance[w] {
-			continue // "a new term to describe the strains": an infinitive, no one's verb
+		if bareStance[w] && v > 0 {
+			m := v - 1
+			for m > 0 && c[m].in(wSkip) && c[m].low != "to" {
+				m--
+			}
+			if c[m].low == "to" || c[v-1].in(wDet) || quantifiers[c[v-1].low] {
+				continue // "a new term to describe", "urged MPs to publicly condemn": an infinitive; "no blame": a noun
+			}
 		}
 		if v >= 3 && articles[c[v-2].low] && c[v-1].isCap() && (c[v-3].in(wReport|wStance) || namingVerbs[c[v-3].low]) {
 			continue // "called the US claims": a noun, the object of a verb
@@ -1027,12 +1029,34 @@ var heardVerbs = set("heard", "overheard", "recorded", "filmed", "caught", "seen
 // subject: "But challenged on the remark, he denied …".
 var askedWords = set("challenged", "pressed", "questioned", "reminded", "quizzed", "interviewed", "confronted")
 
+// possessorNP reads a name that ends in a possessive as the person:
+// "President Joe Biden's" is Joe Biden.
+func possessorNP(run []tok, pos int) np {
+	run = append([]tok(nil), run...)
+	last := &run[len(run)-1]
+	last.text, last.low = trimPossessive(last.text), trimPossessive(last.low)
+	last.cls = last.bare
+	return parseNP(run, pos)
+}
+
+// handsOver reports whether a colon or a quote comes within a few words:
+// "was one word: "Good."" (but not "was attacked by Howard").
+func handsOver(ts []tok) bool {
+	for k := 0; k < len(ts) && k < 5; k++ {
+		if ts[k].text == ":" || ts[k].quoted {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceAdverb reports whether the word at i is an adverb set off by a
-// comma: "Suddenly, with the help of the website, Los Caballeros …"
-// (but not a name: "Kelly, who …").
-func sentenceAdverb(ts []tok, i int) bool {
+// comma: "Suddenly, with the help of the website, Los Caballeros …" (but
+// not a name: "Beverly, who …", "Connolly, 45," after "Sean Connolly").
+func (x *extractor) sentenceAdverb(i int) bool {
+	ts := x.d.toks
 	w := ts[i].low
-	return len(w) > 5 && strings.HasSuffix(w, "ly") && i+1 < len(ts) && ts[i+1].text == "," && !ts[i].in(wFirstName)
+	return lyAdverb(w) && i+1 < len(ts) && ts[i+1].text == "," && !ts[i].in(wFirstName) && len(x.res.later[w]) == 0
 }
 
 // isBullet reports whether a token marks a list item.
@@ -1083,7 +1107,7 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 	for n := 0; n < 2 && i < st.tok1 && !d.toks[i].quoted; n++ {
 		// "Indicatively, in their response, some NATO countries urged"
 		w := d.toks[i].low
-		if leadWords[w] && !conjunctions[w] || strings.HasSuffix(w, "ing") || sentenceAdverb(d.toks, i) || askedWords[w] || placeAdverbs[w] && i+1 < st.tok1 && (d.toks[i+1].low == "in" || d.toks[i+1].low == "at") ||
+		if leadWords[w] && !conjunctions[w] || strings.HasSuffix(w, "ing") || x.sentenceAdverb(i) || askedWords[w] || placeAdverbs[w] && i+1 < st.tok1 && (d.toks[i+1].low == "in" || d.toks[i+1].low == "at") ||
 			frontedPreps[w] {
 			// skip an introductory phrase up to its comma
 			for k := i; k < st.tok1 && k < i+20; k++ {
@@ -1187,13 +1211,9 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 		if j > i && isPossessive(d.toks[j-1].text) && t.isWord() && !roleBeforeName(d.toks[j:st.tok1]) {
 			// "The EU's move": a thing of theirs is no speaker, their report is
 			// (but "Sonaptic's managing director David Monteith" is he)
-			if (wordsNouns[w] || replyNouns[w]) && capWord(&d.toks[j-1]) && j+1 < st.tok1 && beForms[d.toks[j+1].low] {
+			if (wordsNouns[w] || replyNouns[w]) && capWord(&d.toks[j-1]) && j+1 < st.tok1 && beForms[d.toks[j+1].low] && handsOver(d.toks[j+2:st.tok1]) {
 				// "Putin's answer was one word: "Good."": the possessor's words
-				run := append([]tok(nil), d.toks[i:j]...)
-				last := &run[len(run)-1]
-				last.text, last.low = trimPossessive(last.text), trimPossessive(last.low)
-				last.cls = last.bare
-				if p := parseNP(run, i); p.kind == npPerson {
+				if p := possessorNP(d.toks[i:j], i); p.kind == npPerson {
 					return both(p)
 				}
 			}
@@ -1444,15 +1464,6 @@ func npBackward(c []tok, k, base int) np {
 	if k >= 3 && (c[k-1].low == "which" || c[k-1].low == "who") && c[k-2].text == "," {
 		return npBackward(c, k-2, base) // "welcomed by Beijing, which described"
 	}
-	if k >= 3 && k < len(c) && (c[k].low == "which" || c[k].low == "who") && dashTok(&c[k-1]) {
-		// "attacked by critics in the US - where it only reached number
-		// eight - who described": the aside between dashes is no part of them
-		for m := k - 2; m >= 1 && m > k-30; m-- {
-			if dashTok(&c[m]) {
-				return npBackward(c, m, base)
-			}
-		}
-	}
 	s := k
 	if c[s-1].text == "," {
 		// a relative clause: "A senior official there, who spoke on condition
@@ -1477,11 +1488,18 @@ func npBackward(c []tok, k, base int) np {
 			}
 		}
 	}
-	if d := []rune(c[s-1].text); len(d) == 1 && isDash(d[0]) {
+	if dashTok(&c[s-1]) {
 		// an apposition between dashes: "Andrei Illarionov - then economic
-		// adviser to President Vladimir Putin - told a press conference"
-		for m := s - 2; m >= 1 && s-m < 16; m-- {
-			if e := []rune(c[m].text); len(e) == 1 && isDash(e[0]) {
+		// adviser to President Vladimir Putin - told a press conference";
+		// an aside before a relative clause may be longer: "critics in the
+		// US - where it only reached number eight at the box office in its
+		// opening week - who described"
+		span := 16
+		if k < len(c) && (c[k].low == "who" || c[k].low == "which") {
+			span = 30
+		}
+		for m := s - 2; m >= 1 && s-m < span; m-- {
+			if dashTok(&c[m]) {
 				return npBackward(c, m, base)
 			}
 		}
@@ -1603,8 +1621,8 @@ func npBackward(c []tok, k, base int) np {
 			s--
 			continue
 		}
-		if w == "that" && s < k && c[s].isCap() && !c[s].in(wRole|wOrg) {
-			break // a clause's "that", no determiner: "Reminded that Ferguson called him"
+		if w == "that" && s < k && s >= 2 && c[s].isCap() && !c[s].in(wRole|wOrg) && (strings.HasSuffix(c[s-2].low, "ed") || c[s-2].in(wReport|wStance)) {
+			break // a clause's "that", no determiner: "Reminded that Ferguson called him" (but "That Russian official said")
 		}
 		if t.isCap() || roleWords[w] || groupNouns[w] || personNouns[w] || s == k && (w == "man" || w == "woman" || orgHeads[w]) || peopleOf(c, s-1) || kinNouns[w] != 0 || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
 			t.isWord() && unicode.IsDigit([]rune(t.text)[0]) {

@@ -546,12 +546,13 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 func (x *extractor) namedBy(open, sentStart int) (np, bool) {
 	ts := x.d.toks
 	i := x.d.tokAt(open)
-	for k := i - 1; k >= 1 && k >= i-3 && ts[k].start >= sentStart; k-- {
+	for k := i - 1; k >= 1 && k >= i-3 && ts[k].start >= sentStart && !ts[k].quoted; k-- {
 		if namingVerbs[ts[k].low] {
 			if !capWord(&ts[k-1]) || ts[k-1].start < sentStart {
 				return np{}, false
 			}
-			if p, ok := x.clauseBefore(open, sentStart, true); ok && p.kind == npPerson && !p.blocked {
+			// the one just before the verb, not a speaker further back
+			if p, ok := x.clauseBefore(open, sentStart, true); ok && p.kind == npPerson && !p.blocked && p.pos < k && p.pos >= k-4 {
 				return p, true
 			}
 			return np{}, false

@@ -171,8 +171,8 @@ func bodyNamedHead(ts []tok) string {
 	if last.isCap() || !(roleWords[last.low] || personNouns[last.low] || spokesHeads[last.low]) {
 		return ""
 	}
-	for _, t := range ts[1 : n-1] {
-		if !capWord(&t) && !roleConnectors[t.low] {
+	for k := 1; k < n-1; k++ {
+		if !capWord(&ts[k]) && !roleConnectors[ts[k].low] {
 			return ""
 		}
 	}
@@ -312,7 +312,7 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		// "Ministry of Economic Development", "Bank of England": no name
 		name = nil
 		k = end
-		if n := len(ts[k0:end]); n >= 3 && bodyThenName(ts[k0:end]) {
+		if bodyThenName(ts[k0:end]) {
 			// "Minister of Foreign Affairs and External Trade Jeremiah
 			// Manele": the office's last words, then the one who holds it
 			name, k = ts[end-2:end], end-2
@@ -361,12 +361,15 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 // Jeremiah Manele" (but not "International Cooperation").
 func bodyThenName(ws []tok) bool {
 	n := len(ws)
-	body := false
-	for _, t := range ws[:n-2] {
-		body = body || t.bareIn(wOrg|wRole)
+	if n < 3 {
+		return false
 	}
-	for _, t := range ws[n-2:] {
-		if t.bareIn(wOrg|wRole|wNotName|wConnector|wPlace) || bodyAdjectives[t.low] || !capWord(&t) {
+	body := false
+	for k := 0; k < n-2; k++ {
+		body = body || ws[k].bareIn(wOrg|wRole)
+	}
+	for k := n - 2; k < n; k++ {
+		if t := &ws[k]; t.bareIn(wOrg|wRole|wNotName|wConnector|wPlace) || bodyAdjectives[t.low] || !capWord(t) {
 			return false
 		}
 	}
@@ -1339,7 +1342,7 @@ func parseNP(ts []tok, pos int) np {
 	s := 0
 	paren := false // a parenthesis is a gloss: "(Idaho)", "(WSIS)"
 	for i := 0; i <= len(ts); i++ {
-		if i == len(ts) || ts[i].text == "," && !listComma(ts, i) || ts[i].text == "(" || ts[i].text == ")" || isDash([]rune(ts[i].text)[0]) && len(ts[i].text) == 1 {
+		if i == len(ts) || ts[i].text == "," && !listComma(ts, i) || ts[i].text == "(" || ts[i].text == ")" || dashTok(&ts[i]) {
 			inParen := paren
 			if i < len(ts) && ts[i].text == "(" && i > 0 {
 				paren = true
@@ -1657,7 +1660,7 @@ func parseSeg(seg []tok, pos int) np {
 			break
 		}
 		if (roleConnectors[w] || w == "from" || w == "in" || w == "at") && head != "" {
-			if h := bodyNamedHead(body[k:]); h != "" {
+			if h := bodyNamedHead(body[k:]); h != "" && (orgWords[head] || orgHeads[head]) {
 				head = h // "A Department for Constitutional Affairs spokeswoman"
 			}
 			break
@@ -2085,7 +2088,7 @@ func (r *resolver) pronoun(p np) string {
 			}
 		}
 		if !chain {
-			poss := ""
+			poss, possAt := "", 0
 			for k := lo; k < hi; k++ {
 				q := r.persons[k]
 				if q.gender != p.gender && q.gender != 0 || q.gender == 0 && !q.evid || r.conjoined(q.tok) {
@@ -2094,7 +2097,7 @@ func (r *resolver) pronoun(p np) string {
 				// the possessor of the subject is salient: "Mr Campbell's e-mail … he said"
 				if q.poss && !(subjAt >= 0 && q.tok >= subjAt && q.tok <= subjAt+2 || q.tok <= r.d.sents[s].tok0+3) {
 					if poss == "" {
-						poss = q.full
+						poss, possAt = q.full, q.tok
 					}
 					continue
 				}
@@ -2127,13 +2130,15 @@ func (r *resolver) pronoun(p np) string {
 				}
 				return r.canonical(r.variant(q.full))
 			}
-			if poss != "" && (subjKind == npNone || s == sentIdx) {
+			// "The Reds scored … in a comeback capped by Gerrard's drive. He
+			// added": the possessor of a thing in a phrase of what the
+			// subject did yields to a person before (but not "It was
+			// Gerrard's 100th goal")
+			deferred := poss != "" && s != sentIdx && subjKind != npNone && subjKind != npPronoun && possInPhrase(ts, possAt)
+			if poss != "" && !deferred {
 				return r.canonical(r.variant(poss))
 			}
-			if poss != "" && laterPoss == "" {
-				// "The Reds scored … in a comeback capped by Gerrard's
-				// drive. He added": the possessor of a thing the subject
-				// did yields to a person before
+			if deferred && laterPoss == "" {
 				laterPoss = poss
 			}
 		}
@@ -2143,6 +2148,16 @@ func (r *resolver) pronoun(p np) string {
 		return r.canonical(r.variant(laterPoss))
 	}
 	return ""
+}
+
+// possInPhrase reports whether the possessor at token k is inside a
+// phrase a preposition opens: "capped by Gerrard's 20-yard drive".
+func possInPhrase(ts []tok, k int) bool {
+	m := k - 1
+	for m >= 0 && m > k-4 && ts[m].sent == ts[k].sent && capWord(&ts[m]) {
+		m-- // the rest of the name: "by Steven Gerrard's"
+	}
+	return m >= 0 && ts[m].sent == ts[k].sent && (ts[m].low == "by" || objectPreps[ts[m].low])
 }
 
 // speakerOf finds the person of gender g who is the subject of a verb of
@@ -3852,10 +3867,12 @@ func (r *resolver) salientHolder(p np) string {
 	return best
 }
 
-// ledeNamed resolves the indefinite description that opens an article ("A
-// close associate of … has told a court …") to the person the next sentence
-// opens with ("Platon Lebedev has been on trial …"), when that is the first
-// mention of them.
+// ledeNamed resolves the description that opens an article ("A close
+// associate of … has told a court …") to the person the next sentence opens
+// with ("Platon Lebedev has been on trial …"), when that is the first
+// mention of them; a definite one ("the Island's External Relations
+// Minister") only when that person speaks at the next paragraph's start and
+// holds that office or only a seat.
 func (r *resolver) ledeNamed(p np) string {
 	ts := r.d.toks
 	if p.pos >= len(ts) || ts[p.pos].sent != 0 || !humanHead(p.head) && !personHead(p.head) && !relationHeads[p.head] ||
@@ -3879,14 +3896,24 @@ func (r *resolver) ledeNamed(p np) string {
 		if st := r.d.sents[1]; !ts[st.tok0].para || q.pos > st.tok0+2 || !r.speaksNext(q.pos) {
 			return ""
 		}
-		for _, w := range strings.Fields(lower(q.role)) {
-			if officeHeads[w] && !legislators[w] && !roleMatches(lower(q.role), p.head, p.name) {
-				return ""
-			}
+		if role := lower(q.role); role == "" || !roleMatches(role, p.head, p.name) && !onlyLegislator(role) {
+			return ""
 		}
 	}
 	name, _ := r.resolve(q)
 	return name
+}
+
+// onlyLegislator reports whether a role is only a seat in a legislature:
+// "senator", "deputy".
+func onlyLegislator(role string) bool {
+	ws := strings.Fields(role)
+	for _, w := range ws {
+		if !legislators[w] {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // legislators are titles of members of a legislature, who may hold an office too.

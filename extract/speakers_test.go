@@ -1020,6 +1020,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"a group accuses in the present tense",
 			"Charles Kennedy begins a tour on Monday. The Lib Dems accuse Mr Blair of making a \"touchy-feely\" speech to Labour delegates.",
 			[]string{"Lib Dems"}},
+		{"Hon without its stop is no title: Hon Hai is a firm",
+			"\"Demand for the new phones is strong,\" Hon Hai said.",
+			[]string{"Hon Hai"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

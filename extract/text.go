@@ -55,13 +55,18 @@ func (t *tok) classes() wclass {
 		if bare := trimPossessive(t.low); len(bare) < len(t.low) {
 			t.bare = wordClasses[bare]
 		}
-		if !t.cap && len(t.low) >= 6 && strings.HasSuffix(t.low, "ly") && !lyNouns[t.low] {
+		if !t.cap && lyAdverb(t.low) {
 			// an adverb between a speaker and the verb: "Beattie initially said"
 			t.cls |= wSkip
 			t.bare |= wSkip
 		}
 	}
 	return t.cls
+}
+
+// lyAdverb reports whether a word looks like an adverb in -ly.
+func lyAdverb(low string) bool {
+	return len(low) >= 6 && strings.HasSuffix(low, "ly") && !lyNouns[low]
 }
 
 // lyNouns end in -ly but are no adverbs.

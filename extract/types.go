@@ -101,21 +101,20 @@ func officeTail(run []tok, w *tok) bool {
 // andBody reports whether the "and" at ts[j] joins two words of one
 // body's name, the capitalised run ts[i:j] and a run that ends in a word of
 // a body: "Customs and Excise Division" (but not "Biden and Putin").
-func andBody(ts []tok, i, j int) bool {
+func andBody(ts []tok, i, j int, surnames map[string]bool) bool {
 	if j-i > 2 || i > 0 && ts[i-1].low == "and" {
 		return false
 	}
-	for _, t := range ts[i:j] {
-		if t.in(wFirstName|wPlace|wOrg|wRole|wHonorific) || isPossessive(t.text) {
+	for k := i; k < j; k++ {
+		if ts[k].in(wFirstName|wPlace|wOrg|wRole|wHonorific) || isPossessive(ts[k].text) || surnames[ts[k].low] {
 			return false
 		}
 	}
-	e := j + 1
-	for e < len(ts) && e <= j+3 && capWord(&ts[e]) && !ts[e].quoted {
-		if ts[e].bareIn(wOrg) && !ts[e].in(wRole|wPlace) && orgWords[ts[e].low] {
+	// a word of the name, then the body's: "Excise Division" (not "NATO")
+	for e := j + 2; e < len(ts) && e <= j+3 && capWord(&ts[e-1]) && !ts[e-1].in(wOrg) && capWord(&ts[e]) && !ts[e].quoted; e++ {
+		if ts[e].in(wOrg) && !ts[e].in(wRole|wPlace) {
 			return true
 		}
-		e++
 	}
 	return false
 }
@@ -150,7 +149,7 @@ func (r *resolver) indexOrgs() {
 			ts[j].isWord() && ts[j].text[0] >= '0' && ts[j].text[0] <= '9' && len(ts[j].text) <= 2 ||
 			ts[j].low == "the" && ts[j-1].low == "of" && j+1 < len(ts) && capWord(&ts[j+1]) && ts[i].in(wOrg) ||
 			ts[j].low == "and" && ts[i].in(wOrg) && j+1 < len(ts) && officeTail(ts[i:j], &ts[j+1]) ||
-			ts[j].low == "and" && andBody(ts, i, j)) {
+			ts[j].low == "and" && andBody(ts, i, j, surnames)) {
 			j++ // "the Office of the President of the Republic"
 		}
 		a := i

@@ -89,7 +89,7 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "
 	"smiles", "smiled", "laughs", "laughed", "grins", "grinned", "sighs", "sighed")
 
 // stanceVerbs name the subject of a partial quote: "X blamed "aggressive politics"".
-var stanceVerbs = set("accused", "accuses", "blamed", "blames", "called", "calls", "branded", "brands",
+var stanceVerbs = setAnd(bareStanceWords, "accused", "accuses", "blamed", "blames", "called", "calls", "branded", "brands",
 	"described", "describes", "dismissed", "dismisses", "criticised", "criticized", "criticises", "condemned",
 	"welcomed", "welcomes", "denied", "denies", "rejected", "hoped", "hopes", "wanted", "wants", "believed",
 	"demanded", "demands", "labelled", "labeled", "termed", "dubbed", "attacked", "praised", "spoke",
@@ -97,12 +97,14 @@ var stanceVerbs = set("accused", "accuses", "blamed", "blames", "called", "calls
 	"threatened", "defended", "questioned", "launched", "accepted", "expressed", "thanked", "promised",
 	"confirmed", "received", "hailed", "slammed", "warning", "saying", "calling", "describing", "insisting",
 	"arguing", "adding", "noting", "stressing", "claiming", "urging", "blaming", "accusing", "speaking",
-	"found", "finds", "advised", "advises", "compared", "compares", "likened", "likens", "felt", "feels",
-	// the present tense of a group: "The Lib Dems accuse Mr Blair of making a "touchy-feely" speech"
-	"accuse", "blame", "deny", "describe", "dismiss", "condemn", "criticise", "criticize")
+	"found", "finds", "advised", "advises", "compared", "compares", "likened", "likens", "felt", "feels")
 
-// bareStance are the stance verbs that are also infinitives ("to describe").
-var bareStance = set("accuse", "blame", "deny", "describe", "dismiss", "condemn", "criticise", "criticize")
+// bareStanceWords are stance verbs in the present tense of a group ("The Lib
+// Dems accuse Mr Blair of making a "touchy-feely" speech"), which are also
+// infinitives ("to describe") and, some, nouns ("no blame").
+const bareStanceWords = "accuse blame deny describe dismiss condemn criticise criticize"
+
+var bareStance = setAnd(bareStanceWords)
 
 // skipBeforeVerb are words between a speaker and the verb ("Mr X also said").
 var skipBeforeVerb = set("also", "has", "have", "had", "was", "is", "were", "will", "would", "then", "later",
@@ -152,7 +154,7 @@ var honorifics = map[string]byte{"mr": 'm', "mr.": 'm', "mrs": 'f', "mrs.": 'f',
 	"mme": 'f', "m.": 'm', "herr": 'm', "frau": 'f', "sheikh": 'm', "king": 'm', "queen": 'f', "prince": 'm',
 	"princess": 'f', "pope": 'm', "cardinal": 'm', "archbishop": 0, "bishop": 0, "rabbi": 0, "imam": 'm',
 	"sayyid": 'm', "sayyida": 'f', "holiness": 0, "eminence": 0, "excellency": 0, "majesty": 0, "highness": 0, "metropolitan": 'm', "patriarch": 'm',
-	"hon": 0, "hon.": 0, "honourable": 0, "rt": 0, "rt.": 0} // "Hon. Tevita Lavemaau", "the Rt Hon Ian Blackford"
+	"hon.": 0, "honourable": 0, "rt.": 0} // "Hon. Tevita Lavemaau" (but "Hon Hai" is a firm)
 
 // peerHonorific: "Lord Falconer" is a name in its own right.
 var peerHonorific = set("lord", "lady", "baroness", "baron", "king", "queen", "prince", "princess", "pope")
