@@ -191,8 +191,8 @@ func seatFor(seg []tok) int {
 	if f > 3 || f >= len(seg)-1 {
 		return -1
 	}
-	for _, t := range seg[f+1:] {
-		if !capWord(&t) && !roleConnectors[t.low] {
+	for k := f + 1; k < len(seg); k++ {
+		if !capWord(&seg[k]) && !roleConnectors[seg[k].low] {
 			return -1
 		}
 	}
@@ -3891,8 +3891,8 @@ func (r *resolver) ledeNamed(p np) string {
 	if p.definite {
 		// "… "without delay", the Island's External Relations Minister has
 		// said. ¶ Senator Ian Gorst said that …": the office the lede names
-		// is the person the next paragraph opens with, if it is no other
-		// office of theirs (a senator may be a minister)
+		// is the person the next paragraph opens with, if their role is that
+		// office or only a seat (a senator may be a minister)
 		if st := r.d.sents[1]; !ts[st.tok0].para || q.pos > st.tok0+2 || !r.speaksNext(q.pos) {
 			return ""
 		}
@@ -3904,20 +3904,18 @@ func (r *resolver) ledeNamed(p np) string {
 	return name
 }
 
-// onlyLegislator reports whether a role is only a seat in a legislature:
-// "senator", "deputy".
+// onlyLegislator reports whether a role is only a seat in a legislature,
+// which may go with an office: "senator", "deputy" (Jersey's and
+// Guernsey's members).
 func onlyLegislator(role string) bool {
 	ws := strings.Fields(role)
 	for _, w := range ws {
-		if !legislators[w] {
+		if !seatHeads[w] && w != "deputy" {
 			return false
 		}
 	}
 	return len(ws) > 0
 }
-
-// legislators are titles of members of a legislature, who may hold an office too.
-var legislators = set("senator", "deputy", "mp", "msp", "mla", "td", "councillor", "congressman", "congresswoman")
 
 // nameBeforeOf is the length of a person's name of two words or more that
 // opens ts and is followed by of, from or at ("Cara Diemont of IT firm

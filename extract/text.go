@@ -102,10 +102,11 @@ func isQuoteMark(r rune) bool {
 
 func isDash(r rune) bool { return r == '-' || r == '–' || r == '—' || r == '‒' || r == '―' }
 
-// dashTok reports whether a token is a lone dash.
+// dashTok reports whether a token is a lone dash (read without copying
+// the text: parseNP asks it of every token).
 func dashTok(t *tok) bool {
-	r := []rune(t.text)
-	return len(r) == 1 && isDash(r[0])
+	r, n := utf8.DecodeRuneInString(t.text)
+	return n > 0 && n == len(t.text) && isDash(r)
 }
 
 // wordRune reports whether r belongs to a word: a letter, a digit or a
