@@ -368,6 +368,9 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 		}
 		readBy := (w == "read" || w == "reads") && v > 0 && docHeads[c[v-1].low]              // "The statement read in part,"
 		madeClear := (w == "made" || w == "makes" || w == "make") && lowAt(c, v+1) == "clear" // "Biden had made clear the United States would respond "decisively""
+		if (w == "continued" || w == "continues") && lowAt(c, v+1) == "to" {
+			continue // "Russia had continued to add capability "…"": a deed, not words
+		}
 		if (w == "agreed" || w == "agree" || w == "agrees") && lowAt(c, v+1) == "to" && v+2 < len(c) && !c[v+2].isCap() && reportedBefore(c, v) {
 			continue // "the US had agreed to release the four after "…"": a deed, not words
 		}
@@ -1624,7 +1627,7 @@ func npBackward(c []tok, k, base int) np {
 		if w == "that" && s < k && s >= 2 && c[s].isCap() && !c[s].in(wRole|wOrg) && (strings.HasSuffix(c[s-2].low, "ed") || c[s-2].in(wReport|wStance)) {
 			break // a clause's "that", no determiner: "Reminded that Ferguson called him" (but "That Russian official said")
 		}
-		if t.isCap() || roleWords[w] || groupNouns[w] || personNouns[w] || s == k && (w == "man" || w == "woman" || orgHeads[w]) || peopleOf(c, s-1) || kinNouns[w] != 0 || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
+		if t.isCap() || roleWords[w] || groupNouns[w] || t.text == "&" && s >= 2 && s < k && c[s-2].isCap() && c[s].isCap() || personNouns[w] || s == k && (w == "man" || w == "woman" || orgHeads[w]) || peopleOf(c, s-1) || kinNouns[w] != 0 || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
 			t.isWord() && unicode.IsDigit([]rune(t.text)[0]) {
 			s--
 			continue
@@ -1641,6 +1644,18 @@ func npBackward(c []tok, k, base int) np {
 	} else if s >= 3 && s < k && c[s-3].low == "the" && c[k-1].in(wRole) && !c[s-1].isCap() && !c[s-2].isCap() && c[s-1].isWord() && c[s-2].isWord() &&
 		!functionWords[c[s-1].low] && !functionWords[c[s-2].low] && !c[s-1].in(wReport|wStance|wSkip) && !c[s-2].in(wReport|wStance|wSkip) {
 		s -= 3 // "The national security adviser said"
+	} else if s < k && (personNouns[c[k-1].low] || c[k-1].in(wRole)) {
+		// "this remarkably active senior citizen reveals": the one just
+		// spoken of, whatever words describe him
+		for m := s - 1; m >= 0 && m >= s-3; m-- {
+			if c[m].low == "this" {
+				s = m
+				break
+			}
+			if !c[m].isWord() || c[m].isCap() || functionWords[c[m].low] || c[m].in(wReport|wStance) || c[m].in(wSkip) && !strings.HasSuffix(c[m].low, "ly") {
+				break
+			}
+		}
 	}
 	for s < k && c[s].text == "," {
 		s++
@@ -1986,9 +2001,11 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 			}
 			return x.after(c[v+1:], st+v+1), true
 		}
-		if complement(c[v+1:]) {
+		if complement(c[v+1:]) || v+1 < len(c) && j < end && d.toks[j].quoted {
 			// "while the Liberal Democrats said it was misdirected": a clause
-			// of its own, not the attribution of the sentence
+			// of its own, not the attribution of the sentence; ", and Boris
+			// Johnson said the picture remained "deeply worrying"": the
+			// verb's own quote
 			return np{}, false
 		}
 		k := v

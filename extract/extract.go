@@ -480,7 +480,7 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 			x.path = ruleBefore
 			return p, true
 		}
-		if q.closed && (lastCh == ',' || x.commaAfter(q.close)) {
+		if q.closed && (lastCh == ',' || x.commaAfter(q.close)) && !x.andAfter(q.close) {
 			// "Mr Sullivan "made accounting decisions," he told the court":
 			// the verb after the comma governs the words, not the subject
 			// before them
@@ -566,6 +566,15 @@ func (x *extractor) namedBy(open, sentStart int) (np, bool) {
 func (x *extractor) commaAfter(close int) bool {
 	i := x.d.tokAt(close)
 	return i < len(x.d.toks) && x.d.toks[i].text == "," && x.d.toks[i].start <= close+1
+}
+
+// andAfter reports whether a new clause follows the quote's comma: "seen
+// "words, not withdrawals", and Prime Minister Boris Johnson said" (his verb
+// has words of its own).
+func (x *extractor) andAfter(close int) bool {
+	ts := x.d.toks
+	i := x.d.tokAt(close)
+	return i+1 < len(ts) && ts[i].text == "," && (ts[i+1].low == "and" || ts[i+1].low == "but") && !ts[i+1].quoted
 }
 
 // selfStyled reports whether a partial quote names what its holders call

@@ -105,7 +105,8 @@ func (r *resolver) genderOfName(full string) byte {
 // story names several senators, and "the senator" is the one it is about,
 // which the role alone would not find.)
 var titleWords = map[string]string{"adm": "admiral", "gen": "general", "lt": "lieutenant", "col": "colonel", "capt": "captain",
-	"sgt": "sergeant", "maj": "major"}
+	"sgt": "sergeant", "maj": "major", "gov": "governor", "lt-col": "lieutenant colonel", "lt-gen": "lieutenant general", "maj-gen": "major general",
+	"brig-gen": "brigadier general", "lt-cdr": "lieutenant commander", "brig": "brigadier"}
 
 func trimPossessive(s string) string {
 	// every possessive ends in s, ' or the last byte of ’ (0x99)
@@ -288,11 +289,12 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 	if len(name) >= 3 && k == 0 && personNouns[name[0].low] && !name[0].in(wFirstName|wOrg) && !isPossessive(name[0].text) {
 		name, k = name[1:], 1 // "Drummer Larry Mullen Jr": what he is, then who
 	}
-	if len(name) >= 3 && !name[0].in(wFirstName) && !initialsWord(name[0].text) && !(k > 0 && ts[k-1].in(wHonorific)) {
+	if len(name) >= 3 && !name[0].in(wFirstName) && !initialsWord(name[0].text) && !(k > 0 && (ts[k-1].in(wHonorific) || ts[k-1].in(wRole) && strings.HasSuffix(ts[k-1].text, "."))) {
 		// "Man-of-the-match Stephen Jones", "(Minister for the Reintegration
 		// of the Temporarily) Occupied Territories Iryna Vereshchuk": words
 		// before a first name that starts the last two are no part of it,
-		// unless a title opens the name ("Dr Lolwah Rashid al-Khater")
+		// unless a title opens the name ("Dr Lolwah Rashid al-Khater", "Gov.
+		// Lou Leon Guerrero")
 		for f := 1; f+2 <= len(name); f++ {
 			if name[f].in(wFirstName) {
 				if f+2 == len(name) || f == 1 {
@@ -804,8 +806,9 @@ func (r *resolver) indexPersons() {
 			r.persons = append(r.persons, p)
 			continue
 		}
-		if m := nicknameEnd(ts, j); len(name) == 1 && honor == "" && name[0].in(wFirstName) && m > 0 {
-			// a nickname between the names: Jimmy "the Whirlwind" White
+		if m := nicknameEnd(ts, j); len(name) == 1 && honor == "" && m > 0 && (name[0].in(wFirstName) || m+1 < len(ts) && ts[m+1].in(wReport)) {
+			// a nickname between the names: Jimmy "the Whirlwind" White,
+			// Anderson "Scoop" Harewood said
 			p.full, p.gender, p.evid = name[0].text+" "+trimPossessive(ts[m].text), genderOf(name[0].text, ""), true
 			p.sur, p.surC = lower(trimPossessive(ts[m].text)), lower(r.canonical(trimPossessive(ts[m].text)))
 			r.persons = append(r.persons, p)
@@ -1480,7 +1483,8 @@ func parseSeg(seg []tok, pos int) np {
 		}
 	}
 	det := len(seg) > 0 && seg[0].in(wDet)
-	definite := seg[0].low == "the" || seg[0].low == "our" || seg[0].isCap() && (seg[0].in(wRole) || len(seg) > 1 && isPossessive(seg[0].text))
+	// "this remarkably active senior citizen" is the one just spoken of
+	definite := seg[0].low == "the" || seg[0].low == "our" || seg[0].low == "this" || seg[0].isCap() && (seg[0].in(wRole) || len(seg) > 1 && isPossessive(seg[0].text))
 	for m := 1; definite && m+1 < len(seg); m++ {
 		if seg[m].low == "of" && (seg[m+1].low == "a" || seg[m+1].low == "an") {
 			definite = false // "the chief executive of a supply-vessel operator": someone new
@@ -3107,6 +3111,20 @@ func roleMatches(role, head, desc string) bool {
 // minister's.
 var headOffices = set("head of state", "head of government")
 
+// addsTo reports whether the description at pos is the subject of "added":
+// "The minister added that".
+func addsTo(ts []tok, pos int) bool {
+	for k := pos + 1; k < len(ts) && k <= pos+5 && ts[k].sent == ts[pos].sent && !ts[k].quoted; k++ {
+		if ts[k].low == "added" || ts[k].low == "adds" {
+			return true
+		}
+		if !ts[k].isWord() {
+			return false
+		}
+	}
+	return false
+}
+
 // roleSynonyms are heads that name the same office: "the minister" after
 // "Education Secretary Ruth Kelly".
 var roleSynonyms = map[string][]string{
@@ -3183,6 +3201,15 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 	}
 	// an office named by its own word before one named by a synonym: "the
 	// NSDC Secretary" is the Secretary of the Council, not the minister
+	if r.lastSpeaker != "" && addsTo(r.d.toks, pos) {
+		// "…," he said. The minister added that": the one who spoke goes on,
+		// whatever word names his office ("Defence Secretary Ben Wallace")
+		for _, c := range cands {
+			if r.canonical(c) == r.lastSpeaker {
+				return c
+			}
+		}
+	}
 	var literal []string
 	for _, c := range cands {
 		if r.roleHasWord(c, head) {

@@ -1023,6 +1023,37 @@ func TestSpeakerRules(t *testing.T) {
 		{"Hon without its stop is no title: Hon Hai is a firm",
 			"\"Demand for the new phones is strong,\" Hon Hai said.",
 			[]string{"Hon Hai"}},
+		// round 33
+		{"he remarks: a feature's verb of speech joins the two parts of a quote",
+			"On the outskirts of Kyoto, 83-year-old Yuji Shimizu contemplates this during a round of golf with Mr Tanaka.\n\n\"I think this is because the food industry has improved,\" he remarks. \"On average, we can live longer.\" Mr Shimizu plays every week.",
+			[]string{"Yuji Shimizu"}},
+		{"this remarkably active senior citizen is the one just spoken of",
+			"The 101-year-old Torao Toshitsune has eaten raw fish every day.\n\nMr Toshitsune keeps a regular routine of copying sutras. Between tasks, this remarkably active senior citizen reveals what his next goal is: \"Well, what is most important for me is to be number one.\"",
+			[]string{"Torao Toshitsune"}},
+		{"an ampersand inside a body's name",
+			"\"The Bailiwick has always acted in step with the United Kingdom,\" a spokesperson for the Policy & Resources Committee said.",
+			[]string{"spokesperson for the Policy & Resources Committee"}},
+		{"a hyphenated British rank is a title",
+			"Retired officer Lieutenant Colonel Isikeli Ravuvu served with UN peacekeepers.\n\n\"Our boys have served in difficult places for more than 40 years,\" Lt-Col Ravuvu said.",
+			[]string{"Isikeli Ravuvu"}},
+		{"continued to add is a deed, not words",
+			"Pentagon press secretary John Kirby told reporters Monday that Russia had continued to add capability \"even over the last 24 hours.\"",
+			[]string{"John Kirby"}},
+		{"a quoted nickname between a first name and a surname, after a trade that is also a firm's",
+			"In Holetown, taxi operator Anderson \"Scoop\" Harewood said drivers were already struggling.\n\n\"Petrol up, insurance up,\" he said.",
+			[]string{"", "Anderson Harewood"}},
+		{"after a title's abbreviation every word is the name",
+			"Gov. Lou Leon Guerrero said her administration was monitoring the situation \"very closely\" with its federal partners.",
+			[]string{"Lou Leon Guerrero"}},
+		{"the governor asked is the one who answers, Gov. being a governor",
+			"Gov. Lou Leon Guerrero said her administration was monitoring the situation.\n\nAt a gas station in Tamuning, Josephine Cruz, 54, said she had already seen prices creeping up. \"I just filled up,\" Cruz said.\n\nBack at Adelup, the governor was asked whether residents should be worried about their safety.\n\n\"No,\" she said. \"We have the strongest military in the world on this island.\"",
+			[]string{"Josephine Cruz", "Lou Leon Guerrero"}},
+		{"a participle of accepting opens a clause whose subject follows",
+			"EU foreign policy chief Javier Solana spoke in London. While accepting that people \"have to be prepared\" for a possible terrorist attack, Mr Solana said he had \"qualms\" about the plans.",
+			[]string{"Javier Solana", "Javier Solana"}},
+		{"after a comma and 'and', another speaker's clause with words of its own",
+			"Western leaders were unconvinced. NATO Secretary General Jens Stoltenberg told a press conference in Brussels that the alliance had so far seen \"words, not withdrawals\", and Prime Minister Boris Johnson said the picture remained \"deeply worrying\".",
+			[]string{"Jens Stoltenberg", "Boris Johnson"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
@@ -1043,6 +1074,9 @@ func TestWhosWho(t *testing.T) {
 		{"a place described after a description's complement is not the speaker, and a fort and a division are no persons",
 			"Pentagon press secretary John Kirby said no decision had been made. \"No decisions have been made to deploy forces,\" Kirby said.\n\nA spokesperson for Fort Stewart, home of the 3rd Infantry Division, referred questions to the Pentagon. \"We don't discuss readiness levels of specific units,\" the spokesperson said in an email.",
 			[]string{"John Kirby", "spokesperson for Fort Stewart"}},
+		{"the minister who adds is the one who spoke, not the office of the day",
+			"Defence Secretary Ben Wallace, who held talks with his Russian counterpart Sergei Shoigu in Moscow on Friday, said he had been told Russia had no plans to invade.\n\n\"I will take those assurances at face value when I see them followed by action,\" he said on Monday. The minister added that British troops sent to Estonia were there \"to reassure, not to provoke\".",
+			[]string{"Ben Wallace", "Ben Wallace"}},
 	}
 	runSpeakerCases(t, dated, dossier.DayDate(2022, 2, 9, dossier.OriginHeader))
 	undated := []speakerCase{{"undated", body[:strings.Index(body, "\n")], []string{"Kremlin spokesman"}}}

@@ -275,8 +275,9 @@ func humanApposition(ap []tok) bool {
 func (r *resolver) orgEvidence(a, j int, surnames map[string]bool) bool {
 	ts := r.d.toks
 	// "gas giant Gazprom", "TV channel Five", "monitoring firm Netcraft"
+	// (but a nickname tells a person: taxi operator Anderson "Scoop" Harewood)
 	if a > 0 && !ts[a-1].quoted && orgHeads[ts[a-1].low] && !ts[a-1].isCap() && !ts[a-1].in(wRole) &&
-		!(personNouns[ts[a-1].low] && j-a >= 2 && !ts[j-1].in(wOrg)) {
+		!(personNouns[ts[a-1].low] && j-a >= 2 && !ts[j-1].in(wOrg)) && !(j-a == 1 && j < len(ts) && nicknameEnd(ts, j) > 0) {
 		// (a "producer" of films is a person: "Final Wars producer Shogo Tomiyama")
 		return true
 	}

@@ -84,7 +84,7 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "
 	"reiterating", "concluding", "tweeting", "commenting", "cautioning", "quipping", "joking",
 	// the present tense of features: "he concedes"
 	"concedes", "recalls", "predicts", "quips", "complains", "observes", "confirms", "acknowledges", "reveals",
-	"concludes", "muses",
+	"concludes", "muses", "remarks",
 	// how the words were said, in features: ""…," smiles one broker"
 	"smiles", "smiled", "laughs", "laughed", "grins", "grinned", "sighs", "sighed")
 
@@ -96,7 +96,7 @@ var stanceVerbs = setAnd(bareStanceWords, "accused", "accuses", "blamed", "blame
 	"referred", "refers", "speak", "speaks", "expects", "expected", "feared", "fears", "discussed", "touted", "stressed", "pleaded",
 	"threatened", "defended", "questioned", "launched", "accepted", "expressed", "thanked", "promised",
 	"confirmed", "received", "hailed", "slammed", "warning", "saying", "calling", "describing", "insisting",
-	"arguing", "adding", "noting", "stressing", "claiming", "urging", "blaming", "accusing", "speaking",
+	"arguing", "adding", "noting", "stressing", "claiming", "urging", "blaming", "accusing", "speaking", "accepting",
 	"found", "finds", "advised", "advises", "compared", "compares", "likened", "likens", "felt", "feels")
 
 // bareStanceWords are stance verbs in the present tense of a group ("The Lib
@@ -164,6 +164,7 @@ var roleWords = set("president", "vice", "prime", "pm", "dj", "msp", "mla", "td"
 	"spokesperson", "spokespeople", "chancellor", "chairman", "chairwoman", "chair", "chairperson", "leader",
 	"mp", "mep", "mps", "senator", "sen.", "representative", "rep.", "governor", "gov.", "mayor", "ambassador",
 	"envoy", "general", "gen.", "gen", "admiral", "colonel", "col.", "col", "lieutenant", "lt.", "lt", "major", "maj.", "maj", "captain", "capt", "sgt",
+	"lt-col", "lt-gen", "maj-gen", "brig-gen", "lt-cdr", "brig", // British ranks: "Lt-Col Ravuvu"
 	"sergeant", "commander", "chief", "head", "director", "deputy", "adviser", "advisor", "advisers", "officer",
 	"official", "officials", "analyst", "economist", "correspondent", "editor", "reporter", "judge", "justice",
 	"attorney", "counsel", "solicitor", "lawyer", "professor", "dr", "executive", "ceo", "founder", "co-founder",
