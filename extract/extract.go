@@ -343,6 +343,14 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 				speaker, role = x.res.resolve(h)
 				mention = h.mention
 				branch = ruleThatIsHow
+			} else if a := x.interviewee(q.open); a.kind != npNone {
+				speaker, role = x.res.resolve(a)
+				mention = a.mention
+				branch = rulePrevSubject
+			} else if a := x.introducedNext(q.open, q.close); a.kind != npNone {
+				speaker, role = x.res.resolve(a)
+				mention = a.mention
+				branch = rulePrevSubject
 			} else if lastEnd >= 0 && prevSent >= 0 && lastEnd >= d.sents[prevSent].start {
 				speaker, role = lastSpeaker, lastRole
 				branch = ruleContinue
@@ -399,6 +407,88 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 		}
 	}
 	return out
+}
+
+// interviewee gives the one the writer asked for answers that stand alone
+// after questions in paragraphs of their own: "The Tulsa World asked Mark
+// Lindgren, who teaches Russian history, what to watch for. ¶ What does
+// Putin want? ¶ "He wants a guarantee …"".
+func (x *extractor) interviewee(open int) np {
+	ts := x.d.toks
+	i := x.d.tokAt(open)
+	if i >= len(ts) || !ts[i].para || !ts[i].quoted {
+		return np{}
+	}
+	paraStart := func(k int) int {
+		for k > 0 && !ts[k].para {
+			k--
+		}
+		return k
+	}
+	for n := 0; n < 6 && i > 0; n++ {
+		// the paragraph before is a question in the writer's words
+		q := paraStart(i - 1)
+		if ts[i-1].text != "?" || i-q > 30 {
+			return np{}
+		}
+		for k := q; k < i; k++ {
+			if ts[k].quoted {
+				return np{}
+			}
+		}
+		if q == 0 {
+			return np{}
+		}
+		b := paraStart(q - 1)
+		if ts[b].quoted {
+			i = b // an answer before: another question before it
+			continue
+		}
+		// the paragraph that opens the questions names whom the writer asked
+		for k := b; k+1 < q; k++ {
+			if ts[k].low == "asked" && !ts[k].quoted && capWord(&ts[k+1]) {
+				if p := x.after(ts[k+1:q], k+1); p.kind == npPerson && !x.res.isOrg(p.name) {
+					return p
+				}
+			}
+		}
+		return np{}
+	}
+	return np{}
+}
+
+// introducedNext gives the speaker of a paragraph that is all quote, after
+// the writer's own words, when the next paragraph opens by naming someone
+// for the first time: ""My wife and my daughter are in Zaporizhzhia. …" ¶
+// Vitalii Hrytsenko, 34, has worked at a seafood processor …".
+func (x *extractor) introducedNext(open, close int) np {
+	ts := x.d.toks
+	i, j := x.d.tokAt(open), x.d.tokAt(close)
+	if i == 0 || i >= len(ts) || j >= len(ts) || !ts[i].para || !ts[i].quoted || !ts[j].para || ts[j].quoted {
+		return np{}
+	}
+	for k := i - 1; k >= 0; k-- {
+		if ts[k].quoted {
+			return np{} // the paragraph before quotes someone
+		}
+		if ts[k].para {
+			break
+		}
+	}
+	if b := x.sentenceSubject(ts[i-1].sent); b.kind == npPerson || b.kind == npPronoun {
+		return np{} // the paragraph before is about someone, who may go on
+	}
+	p := x.sentenceSubject(ts[j].sent)
+	if p.kind != npPerson || p.pos != j || !strings.Contains(p.name, " ") || x.res.isOrg(p.name) || x.speaks(ts[j].sent) {
+		return np{} // (one who speaks in the next paragraph speaks there, not before)
+	}
+	full, _ := x.res.resolve(p)
+	for _, q := range x.res.persons {
+		if q.tok < i && x.res.canonical(q.full) == full {
+			return np{} // named before: the quote may be anyone's
+		}
+	}
+	return p
 }
 
 // coordinatedAfter reports whether the words between a quote that closes

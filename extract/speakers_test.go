@@ -1054,6 +1054,15 @@ func TestSpeakerRules(t *testing.T) {
 		{"after a comma and 'and', another speaker's clause with words of its own",
 			"Western leaders were unconvinced. NATO Secretary General Jens Stoltenberg told a press conference in Brussels that the alliance had so far seen \"words, not withdrawals\", and Prime Minister Boris Johnson said the picture remained \"deeply worrying\".",
 			[]string{"Jens Stoltenberg", "Boris Johnson"}},
+		{"answers after the writer's questions are the one the writer asked",
+			"\"People come to pray,\" Motyl said.\n\nThe Tulsa World asked Mark Lindgren, who teaches Russian history at the University of Tulsa, what Oklahomans should watch for.\n\nWhat does Putin want?\n\n\"He wants a guarantee that Ukraine will never join NATO.\"\n\nIs an invasion inevitable?\n\n\"No. Troops on a border are also a bargaining chip.\"",
+			[]string{"Motyl", "Mark Lindgren", "Mark Lindgren"}},
+		{"a paragraph all quote, after the writer's words, is the one the next paragraph introduces",
+			"\"We are watching closely,\" Alistair Carmichael said.\n\nAround a dozen Ukrainians work in Orkney's seafood sector.\n\n\"My wife and my daughter are in Zaporizhzhia. Every night I call.\"\n\nVitalii Hrytsenko, 34, has worked at a seafood processor in Stromness for three seasons.",
+			[]string{"Alistair Carmichael", "Vitalii Hrytsenko"}},
+		{"but one who speaks in the next paragraph does not speak before it, nor after a paragraph about someone",
+			"He said several families had relatives in the east.\n\n\"My own brother is in Kharkiv. He phones every evening.\"\n\nDr Rhian Powell, a lecturer at Aberystwyth University, said the talks were \"worrying\".",
+			[]string{"", "Rhian Powell"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
