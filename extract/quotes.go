@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"dossier"
 )
@@ -66,6 +67,12 @@ func findQuotes(rs []rune) []rawQuote {
 	}
 	paraStart := 0
 	for i := 0; i <= n; i++ {
+		// most runes are neither a mark nor a line break, and the loop does
+		// nothing with them: pass them in a tight loop (every mark is '"',
+		// '\'' or beyond ASCII)
+		for i < n && rs[i] != '\n' && rs[i] != '"' && rs[i] != '\'' && rs[i] < utf8.RuneSelf {
+			i++
+		}
 		if i == n || rs[i] == '\n' && i+1 < n && rs[i+1] == '\n' {
 			// paragraph end: an open quote ends here; it runs on when the
 			// next paragraph opens with a mark of its family.
