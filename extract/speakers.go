@@ -109,10 +109,18 @@ var titleWords = map[string]string{"adm": "admiral", "gen": "general", "lt": "li
 	"brig-gen": "brigadier general", "lt-cdr": "lieutenant commander", "brig": "brigadier"}
 
 func trimPossessive(s string) string {
-	// every possessive ends in s, ' or the last byte of ’ (0x99)
-	if n := len(s); n < 2 || s[n-1] != 's' && s[n-1] != '\'' && s[n-1] != 0x99 {
-		return s
+	// every possessive ends in s, ' or the last byte of ’ (0x99); the test
+	// inlines, the rest is apart
+	if len(s) >= 2 {
+		switch s[len(s)-1] {
+		case 's', '\'', 0x99:
+			return trimPossessiveEnd(s)
+		}
 	}
+	return s
+}
+
+func trimPossessiveEnd(s string) string {
 	for _, suf := range [...]string{"'s", "’s"} {
 		if strings.HasSuffix(s, suf) {
 			return s[:len(s)-len(suf)]

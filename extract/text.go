@@ -47,21 +47,26 @@ func (t *tok) bareIn(c wclass) bool {
 }
 
 // classes looks the token's word sets up on first use: most tokens are
-// never tested.
+// never tested. (The test of wLooked is apart from the look-up so that it
+// inlines: the rules ask of the same token many times.)
 func (t *tok) classes() wclass {
 	if t.cls&wLooked == 0 {
-		t.cls = wordClasses[t.low] | wLooked
-		t.bare = t.cls
-		if bare := trimPossessive(t.low); len(bare) < len(t.low) {
-			t.bare = wordClasses[bare]
-		}
-		if !t.cap && lyAdverb(t.low) {
-			// an adverb between a speaker and the verb: "Beattie initially said"
-			t.cls |= wSkip
-			t.bare |= wSkip
-		}
+		t.lookUp()
 	}
 	return t.cls
+}
+
+func (t *tok) lookUp() {
+	t.cls = wordClasses[t.low] | wLooked
+	t.bare = t.cls
+	if bare := trimPossessive(t.low); len(bare) < len(t.low) {
+		t.bare = wordClasses[bare]
+	}
+	if !t.cap && lyAdverb(t.low) {
+		// an adverb between a speaker and the verb: "Beattie initially said"
+		t.cls |= wSkip
+		t.bare |= wSkip
+	}
 }
 
 // lyAdverb reports whether a word looks like an adverb in -ly.
@@ -113,9 +118,21 @@ func dashTok(t *tok) bool {
 // combining mark (tokenize keeps the joiners of "don't", "U.S.", "1,400" and
 // "anti-war" inside a word). ASCII, most of a news text, skips the tables.
 func wordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	if uint32(r) < utf8.RuneSelf {
+		return asciiWordRune[r] // (a table, and the rest apart, so that this inlines)
 	}
+	return wordRuneBeyondASCII(r)
+}
+
+// asciiWordRune tells the ASCII letters and digits.
+var asciiWordRune = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+func wordRuneBeyondASCII(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
