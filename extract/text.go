@@ -353,15 +353,23 @@ func lower(s string) string {
 // lowerSameWidth lowers s when every rune keeps its width in UTF-8, so
 // that byte offsets into s hold for the result; else it returns "".
 func lowerSameWidth(s string) string {
-	b := make([]byte, 0, len(s))
+	// the text is copied in runs between the letters that change, into a
+	// Builder: one allocation, no copy of a byte at a time
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0 // s[from:i] is still to be written as it stands
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
+		for i < len(s) && !upperOrBeyondASCII[s[i]] {
 			i++
+		}
+		if i == len(s) {
+			break
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			i++
+			from = i
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -369,11 +377,24 @@ func lowerSameWidth(s string) string {
 		if utf8.RuneLen(lr) != n || r == utf8.RuneError {
 			return ""
 		}
-		b = utf8.AppendRune(b, lr)
+		if lr != r {
+			b.WriteString(s[from:i])
+			b.WriteRune(lr)
+			from = i + n
+		}
 		i += n
 	}
-	return string(b)
+	b.WriteString(s[from:])
+	return b.String()
 }
+
+// upperOrBeyondASCII tells the bytes lowerSameWidth stops at.
+var upperOrBeyondASCII = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf
+	}
+	return t
+}()
 
 func toLowerSlow(s string) string {
 	b := make([]rune, 0, len(s))
