@@ -661,7 +661,7 @@ func (r *resolver) indexPersons() {
 			continue
 		}
 		w := ts[i].low
-		if _, h := honorifics[w]; h || notNames[w] || roleWords[w] || orgWords[w] || isPossessive(ts[i].text) ||
+		if ts[i].in(wHonorific|wNotName|wRole|wOrg) || isPossessive(ts[i].text) ||
 			hyphenAdjective(w) || hyphenHolder(w) || // "Chennai-based Tata" is no first name and surname
 			(i == 0 || ts[i-1].sent != ts[i].sent) && epithet(&ts[i]) { // nor "Man-of-the-match Duff"
 			continue
@@ -670,7 +670,15 @@ func (r *resolver) indexPersons() {
 			continue
 		}
 		sur := trimPossessive(ts[i+1].low)
-		r.later[sur] = append(r.later[sur], laterName{i, ts[i].text + " " + trimPossessive(ts[i+1].text)})
+		var full string
+		if d := r.d; ts[i+1].start == ts[i].end+1 && d.runes[ts[i].end] == ' ' {
+			// the body holds the two words with one space between them: no
+			// new string (trimPossessive reads only the end, which has no space)
+			full = trimPossessive(d.body[d.boff[ts[i].start]:d.boff[ts[i+1].end]])
+		} else {
+			full = ts[i].text + " " + trimPossessive(ts[i+1].text)
+		}
+		r.later[sur] = append(r.later[sur], laterName{i, full})
 	}
 	for i := 0; i < len(ts); {
 		if ts[i].quoted || !capWord(&ts[i]) {

@@ -212,7 +212,7 @@ func orgFormToks(ts []tok) bool {
 		if k == 0 && len(ts) > 1 && ts[0].in(wFirstName) && ts[1].isCap() {
 			continue // "Bill Simmelink" is no bill
 		}
-		if orgCues[l] || orgWords[l] && !placeWords[l] {
+		if ts[k].bareIn(wOrgCue) || ts[k].bareIn(wOrg) && !ts[k].bareIn(wPlace) { // the word sets of l
 			return true
 		}
 		if l == "&" && k > 0 && k+1 < len(ts) {
@@ -299,8 +299,8 @@ func (r *resolver) orgEvidence(a, j int, surnames map[string]bool) bool {
 		return true
 	}
 	// "Real Madrid midfielder David Beckham", "Tottenham manager Martin Jol"
-	if (personNouns[nx] || roleWords[nx] && !orgWords[nx]) && !ts[j].isCap() && !isPossessive(ts[j-1].text) &&
-		j+1 < len(ts) && capWord(&ts[j+1]) && !placeWords[lower(ts[j-1].text)] && !ts[j-1].in(wNotName) {
+	if (personNouns[nx] || ts[j].in(wRole) && !ts[j].in(wOrg)) && !ts[j].isCap() && !isPossessive(ts[j-1].text) &&
+		j+1 < len(ts) && capWord(&ts[j+1]) && !ts[j-1].in(wPlace) && !ts[j-1].in(wNotName) {
 		return true
 	}
 	// "Barclays, the UK's third-biggest bank,", "Uefa, European football's governing body,"
