@@ -29,10 +29,13 @@ type extractor struct {
 
 func newDoc(body string) *doc {
 	n := utf8.RuneCountInString(body)
-	d := &doc{body: body, runes: make([]rune, n), boff: make([]int32, n+1)}
+	d := &doc{body: body, runes: make([]rune, n), boff: make([]int32, n+1), valid: true}
 	k := 0
 	for b, r := range body {
 		d.runes[k], d.boff[k] = r, int32(b)
+		if r == utf8.RuneError {
+			d.valid = false // (or a U+FFFD in the text: the slow way is right for it too)
+		}
 		k++
 	}
 	d.boff[n] = int32(len(body))
@@ -378,7 +381,7 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 		}
 		speaker = withoutLegalForm(speaker)
 		dq := dossier.Quote{Article: id, Spans: q.spans, Mention: mention, Speaker: speaker, Role: role, Partial: q.partial}
-		dq.Text = spanText(d.runes, q.spans)
+		dq.Text = d.spanText(q.spans)
 		out = append(out, dq)
 		if x.rank {
 			para := x.paraOf(q.open)
@@ -531,6 +534,33 @@ func (x *extractor) sentOf(pos int) int {
 		return -1
 	}
 	return d.toks[i-1].sent
+}
+
+// spanText is the text of the spans joined by a space. A valid body holds
+// the runes' text already: one span is a slice of it, no new string.
+func (d *doc) spanText(spans []dossier.Span) string {
+	if !d.valid {
+		return spanText(d.runes, spans)
+	}
+	if len(spans) == 1 {
+		return d.text(spans[0].Start, spans[0].End)
+	}
+	var b strings.Builder
+	for i, s := range spans {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.text(s.Start, s.End))
+	}
+	return b.String()
+}
+
+// text is string(d.runes[s:e]), a slice of the body when it is valid UTF-8.
+func (d *doc) text(s, e int) string {
+	if d.valid {
+		return d.body[d.boff[s]:d.boff[e]]
+	}
+	return string(d.runes[s:e])
 }
 
 func spanText(rs []rune, spans []dossier.Span) string {

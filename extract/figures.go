@@ -217,7 +217,7 @@ func (x *extractor) figures(a *dossier.Article, qs []dossier.Quote) []dossier.Fi
 		}
 		f.Span = dossier.Span{Start: d.toks[qs0].start, End: d.toks[u].end}
 		st := d.sents[d.toks[s].sent]
-		f.Sentence = string(d.runes[st.start:st.end])
+		f.Sentence = d.text(st.start, st.end)
 		f.Claimant = x.claimant(s, qs)
 		out = append(out, f)
 		i = u

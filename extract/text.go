@@ -13,6 +13,7 @@ type doc struct {
 	low   string // body in lower case when that keeps its byte offsets, else ""
 	runes []rune
 	boff  []int32 // byte offset of each rune, and of the end
+	valid bool    // the body is valid UTF-8 (and has no U+FFFD): d.text slices it
 	toks  []tok
 	sents []sent // sentences outside and inside quotes, in order
 	inQ   []bool // per rune: inside a quotation's span
