@@ -140,7 +140,15 @@ func isPossessive(s string) bool {
 }
 
 func joinToks(ts []tok) string {
+	if len(ts) == 1 {
+		return ts[0].text // (no new string)
+	}
+	n := len(ts) // the texts and the spaces between them: one allocation
+	for k := range ts {
+		n += len(ts[k].text)
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, t := range ts {
 		if i > 0 && ts[i-1].text != "(" && (t.isWord() || t.text == "(" || t.text == "&") {
 			b.WriteByte(' ')
