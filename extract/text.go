@@ -199,6 +199,7 @@ func (d *doc) tokenize() {
 	rs := d.runes
 	n := len(rs)
 	d.toks = make([]tok, 0, n/5)
+	d.low = lowerSameWidth(d.body)
 	para := true
 	for i := 0; i < n; {
 		r := rs[i]
@@ -254,7 +255,7 @@ func (d *doc) tokenize() {
 				i = j // a title of honour, no part of the phrase: "HE the Deputy Prime Minister"
 				continue
 			}
-			d.toks = append(d.toks, tok{start: i, end: j, text: d.body[d.boff[i]:d.boff[j]], para: para})
+			d.addTok(i, j, para)
 			para = false
 			i = j
 		default:
@@ -268,26 +269,28 @@ func (d *doc) tokenize() {
 					j++
 				}
 			}
-			d.toks = append(d.toks, tok{start: i, end: j, text: d.body[d.boff[i]:d.boff[j]], para: para})
+			d.addTok(i, j, para)
 			para = false
 			i = j
 		}
 	}
-	d.low = lowerSameWidth(d.body)
-	low := d.low
-	for k := range d.toks {
-		t := &d.toks[k]
-		if low != "" {
-			t.low = low[d.boff[t.start]:d.boff[t.end]] // one lowering per article, not per token
-		} else {
-			t.low = lower(t.text)
-		}
-		r, _ := utf8.DecodeRuneInString(t.text)
-		t.word = unicode.IsLetter(r) || unicode.IsDigit(r)
-		t.cap = unicode.IsUpper(r) || arabicArticle(t.text) || gluedParticle(t.text)
-		t.dot = t.end < n && rs[t.end] == '.'
-	}
 	d.splitSentences()
+}
+
+// addTok appends the token of runes [i, j), whole: what it is is known
+// as it is cut, and a second pass over the tokens would read them all again.
+func (d *doc) addTok(i, j int, para bool) {
+	t := tok{start: i, end: j, text: d.body[d.boff[i]:d.boff[j]], para: para}
+	if d.low != "" {
+		t.low = d.low[d.boff[i]:d.boff[j]] // one lowering per article, not per token
+	} else {
+		t.low = lower(t.text)
+	}
+	r := d.runes[i] // the text's first rune
+	t.word = unicode.IsLetter(r) || unicode.IsDigit(r)
+	t.cap = unicode.IsUpper(r) || arabicArticle(t.text) || gluedParticle(t.text)
+	t.dot = j < len(d.runes) && d.runes[j] == '.'
+	d.toks = append(d.toks, t)
 }
 
 // splitSentences groups tokens into sentences: a sentence ends at . ! ? …
