@@ -75,7 +75,7 @@ func (r *resolver) canonical(name string) string {
 		return c
 	}
 	if r.canon == nil {
-		r.canon = make(map[string]string, 64)
+		r.canon = make(map[string]string, 16)
 	}
 	c := r.aliases.Canonical(name)
 	r.canon[name] = c

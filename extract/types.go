@@ -129,7 +129,7 @@ func (r *resolver) indexOrgs() {
 		a, j      int
 		name, key string
 	}
-	var runs []run
+	runs := make([]run, 0, 64) // (on the stack while an article has no more)
 	// the surnames of full names ("Vladimir Putin"): "Putin said it was" is no firm's
 	surnames := map[string]bool{}
 	for i := 0; i+1 < len(ts); i++ {
