@@ -38,6 +38,24 @@ var numberInitial = func() (t [256]bool) {
 	return t
 }()
 
+// numberShape holds, by first and last letter, the lengths of the number
+// words: a finer test than numberInitial before parseNumber looks a word up
+// ("the", "that", "said" pass numberInitial). By the time figures runs, no
+// other rule has looked most of those words up.
+var numberShape = func() (t [32][32]uint16) {
+	for w, c := range wordClasses {
+		if c&wNumber != 0 {
+			t[w[0]&31][w[len(w)-1]&31] |= 1 << (len(w) & 15)
+		}
+	}
+	return t
+}()
+
+func numberShaped(low string) bool {
+	n := len(low)
+	return n > 0 && numberShape[low[0]&31][low[n-1]&31]&(1<<(n&15)) != 0
+}
+
 // vague are the words that give a number as a magnitude: the least each means.
 var vague = map[string]int64{"thousands": 2000, "hundreds": 200, "dozens": 24, "tens": 20, "millions": 2000000}
 
@@ -51,7 +69,7 @@ var qualifiers1 = set("almost", "over", "about", "nearly", "some", "around", "ro
 // s): digits with any grouping, "175k", "1.5 million", number words and
 // magnitudes ("tens of thousands"). It returns the first token and value.
 func parseNumber(ts []tok, s int) (start, end int, v int64, ok bool) {
-	if c := ts[s].text[0]; !(c >= '0' && c <= '9') && (!numberInitial[c] || !ts[s].in(wNumber)) {
+	if c := ts[s].text[0]; !(c >= '0' && c <= '9') && (!numberInitial[c] || !numberShaped(ts[s].low) || !ts[s].in(wNumber)) {
 		return 0, 0, 0, false
 	}
 	t := ts[s].low
