@@ -695,8 +695,8 @@ func (r *resolver) indexPersons() {
 		}
 		j := i + 1
 		for j < len(ts) && !ts[j].quoted && !ts[j].para && (capWord(&ts[j]) && (!isPossessive(ts[j-1].text) || ts[j-1].bareIn(wRole)) ||
-			roleConnectors[ts[j].text] && j+1 < len(ts) && capWord(&ts[j+1]) && !isPossessive(ts[j-1].text) && !datePhrase(ts, j) ||
-			roleConnectors[ts[j].text] && j+2 < len(ts) && ts[j+1].text == "the" && capWord(&ts[j+2])) {
+			connectorText(&ts[j]) && j+1 < len(ts) && capWord(&ts[j+1]) && !isPossessive(ts[j-1].text) && !datePhrase(ts, j) ||
+			connectorText(&ts[j]) && j+2 < len(ts) && ts[j+1].text == "the" && capWord(&ts[j+2])) {
 			j++
 		}
 		for m := i + 2; m < j-1; m++ {
@@ -1487,13 +1487,13 @@ func parseSeg(seg []tok, pos int) np {
 		e--
 	}
 	st := e
-	for st > 0 && (capWord(&seg[st-1]) || roleConnectors[seg[st-1].text] && st-2 >= 0 && (capWord(&seg[st-2]) || roleConnectors[seg[st-2].text])) {
+	for st > 0 && (capWord(&seg[st-1]) || connectorText(&seg[st-1]) && st-2 >= 0 && (capWord(&seg[st-2]) || connectorText(&seg[st-2]))) {
 		if seg[st-1].low == "the" && st >= 2 && isDateWord(seg[st-2].low) {
 			break // "On Thursday the Ministry of Foreign Affairs"
 		}
 		st--
 	}
-	for st < e && roleConnectors[seg[st].text] {
+	for st < e && connectorText(&seg[st]) {
 		st++
 	}
 	if e == len(seg)-1 && e-st >= 2 && generational[seg[e].low] {

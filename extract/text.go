@@ -210,7 +210,7 @@ func (d *doc) tokenize() {
 			}
 			i++
 			continue
-		case unicode.IsSpace(r):
+		case r == ' ' || unicode.IsSpace(r): // (the common space without the call)
 			i++
 			continue
 		case isQuoteMark(r) && !(r == '\'' || r == '’') || (r == '\'' || r == '’') && !(i > 0 && wordRune(rs[i-1]) && i+1 < n && wordRune(rs[i+1])):

@@ -196,6 +196,11 @@ var groupNouns = set("analysts", "experts", "critics", "observers", "diplomats",
 var roleConnectors = set("of", "for", "and", "to", "the", "de", "van", "von", "der", "den", "ter", "bin", "al", "la", "le",
 	"da", "du", "dos", "del", "di", "on")
 
+// connectorText is roleConnectors[t.text], a connector written in lower
+// case ("of", not "Of"), from the token's classes: the set's words are
+// in lower case, so the text must be its own lower case.
+func connectorText(t *tok) bool { return t.text == t.low && t.in(wConnector) }
+
 // orgWords make a capitalised run an organisation, not a person.
 var orgWords = set("house", "office", "ministry", "department", "council", "committee", "association",
 	"watch", "party", "union", "government", "institute", "agency", "kremlin", "pentagon", "commission",
