@@ -29,17 +29,18 @@ type extractor struct {
 
 func newDoc(body string) *doc {
 	n := utf8.RuneCountInString(body)
-	d := &doc{body: body, runes: make([]rune, n), boff: make([]int32, n+1), valid: true}
+	// (filled through locals: stores through d would make the loop reload d's fields)
+	runes, boff, valid := make([]rune, n), make([]int32, n+1), true
 	k := 0
 	for b, r := range body {
-		d.runes[k], d.boff[k] = r, int32(b)
+		runes[k], boff[k] = r, int32(b)
 		if r == utf8.RuneError {
-			d.valid = false // (or a U+FFFD in the text: the slow way is right for it too)
+			valid = false // (or a U+FFFD in the text: the slow way is right for it too)
 		}
 		k++
 	}
-	d.boff[n] = int32(len(body))
-	return d
+	boff[n] = int32(len(body))
+	return &doc{body: body, runes: runes, boff: boff, valid: valid}
 }
 
 // speaks reports whether sentence s reports speech: a verb of speech or

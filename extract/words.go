@@ -199,7 +199,7 @@ var roleConnectors = set("of", "for", "and", "to", "the", "de", "van", "von", "d
 // connectorText is roleConnectors[t.text], a connector written in lower
 // case ("of", not "Of"), from the token's classes: the set's words are
 // in lower case, so the text must be its own lower case.
-func connectorText(t *tok) bool { return t.text == t.low && t.in(wConnector) }
+func connectorText(t *tok) bool { return t.in(wConnector) && t.text == t.low }
 
 // orgWords make a capitalised run an organisation, not a person.
 var orgWords = set("house", "office", "ministry", "department", "council", "committee", "association",
