@@ -82,6 +82,15 @@ func (r *resolver) canonical(name string) string {
 	return c
 }
 
+// lowerCanonical is lower(r.canonical(name)) given low, lower(name): most
+// names have no other spelling, and their lower case is made already.
+func (r *resolver) lowerCanonical(name, low string) string {
+	if c := r.canonical(name); c != name {
+		return lower(c)
+	}
+	return low
+}
+
 // genderOfName finds the gender the article gives a full name.
 func (r *resolver) genderOfName(full string) byte {
 	if full == "" {
@@ -834,7 +843,8 @@ func (r *resolver) indexPersons() {
 			// a nickname between the names: Jimmy "the Whirlwind" White,
 			// Anderson "Scoop" Harewood said
 			p.full, p.gender, p.evid = name[0].text+" "+trimPossessive(ts[m].text), genderOf(name[0].text, ""), true
-			p.sur, p.surC = lower(trimPossessive(ts[m].text)), lower(r.canonical(trimPossessive(ts[m].text)))
+			p.sur = lower(trimPossessive(ts[m].text))
+			p.surC = r.lowerCanonical(trimPossessive(ts[m].text), p.sur)
 			r.persons = append(r.persons, p)
 			continue
 		}
@@ -916,7 +926,7 @@ func (r *resolver) indexPersons() {
 		}
 		if sur := surnameOf(p.full); sur != "" {
 			p.sur = lower(sur)
-			p.surC = lower(r.canonical(sur))
+			p.surC = r.lowerCanonical(sur, p.sur)
 		}
 		r.persons = append(r.persons, p)
 	}
@@ -1194,7 +1204,7 @@ func (r *resolver) surname(s string, at int) (string, byte) {
 		}
 		if p.sur != ls {
 			if lsC == "" {
-				lsC = lower(r.canonical(s))
+				lsC = r.lowerCanonical(s, ls)
 			}
 			if p.surC != lsC {
 				continue
@@ -3675,7 +3685,7 @@ func (r *resolver) variantOf(name string, i int) string {
 				break
 			}
 			j := strings.LastIndexByte(p.full, ' ')
-			if j < 0 || p.full == name || len(p.full)-j-1 != len(name)-i-1 || lower(p.full[j+1:]) != last {
+			if j < 0 || p.full == name || len(p.full)-j-1 != len(name)-i-1 || !lowerIs(p.full[j+1:], last) {
 				continue
 			}
 			f2 := lower(p.full[:j])

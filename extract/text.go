@@ -354,6 +354,25 @@ func lower(s string) string {
 	return s
 }
 
+// lowerIs reports whether lower(s) == low, without making lower(s) when s
+// is ASCII. (Up to its first non-ASCII byte, lower(s) is s with A-Z
+// lowered, byte for byte.)
+func lowerIs(s, low string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return lower(s) == low
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if i >= len(low) || c != low[i] {
+			return false
+		}
+	}
+	return len(s) == len(low)
+}
+
 // lowerSameWidth lowers s when every rune keeps its width in UTF-8, so
 // that byte offsets into s hold for the result; else it returns "".
 func lowerSameWidth(s string) string {
