@@ -664,6 +664,24 @@ func genderOf(first string, honor string) byte {
 	return 0
 }
 
+// genderOfTok is genderOf(t.text, honor), from the token's classes:
+// wFirstName is maleNames and femaleNames, and t.low the lower case
+// genderOf would make.
+func genderOfTok(t *tok, honor string) byte {
+	if g, ok := honorifics[honor]; ok && g != 0 {
+		return g
+	}
+	switch {
+	case !t.in(wFirstName):
+		return 0
+	case maleNames[t.low]:
+		return 'm'
+	case femaleNames[t.low]:
+		return 'f'
+	}
+	return 0
+}
+
 type laterName struct {
 	tok  int
 	full string
@@ -834,7 +852,7 @@ func (r *resolver) indexPersons() {
 			j+2 < len(ts) && ts[j].text == "," && ts[j+1].in(wDet) && strings.HasSuffix(ts[j+2].low, "-year-old") // "Supaporn Srisuk, a 34-year-old massage therapist"
 		if len(name) == 1 && honor == "" && name[0].in(wFirstName) && stageNumber(ts, j) {
 			// a stage name: "Andre 3000 and Big Boi"
-			p.full, p.gender, p.evid = name[0].text+" "+ts[j].text, genderOf(name[0].text, ""), true
+			p.full, p.gender, p.evid = name[0].text+" "+ts[j].text, genderOfTok(&name[0], ""), true
 			p.sur, p.surC = ts[j].text, ts[j].text
 			r.persons = append(r.persons, p)
 			continue
@@ -842,7 +860,7 @@ func (r *resolver) indexPersons() {
 		if m := nicknameEnd(ts, j); len(name) == 1 && honor == "" && m > 0 && (name[0].in(wFirstName) || m+1 < len(ts) && ts[m+1].in(wReport)) {
 			// a nickname between the names: Jimmy "the Whirlwind" White,
 			// Anderson "Scoop" Harewood said
-			p.full, p.gender, p.evid = name[0].text+" "+trimPossessive(ts[m].text), genderOf(name[0].text, ""), true
+			p.full, p.gender, p.evid = name[0].text+" "+trimPossessive(ts[m].text), genderOfTok(&name[0], ""), true
 			p.sur = lower(trimPossessive(ts[m].text))
 			p.surC = r.lowerCanonical(trimPossessive(ts[m].text), p.sur)
 			r.persons = append(r.persons, p)
@@ -913,7 +931,7 @@ func (r *resolver) indexPersons() {
 			p.full, p.gender = full, g
 		} else {
 			p.full = trimPossessive(nameText(name))
-			p.gender = genderOf(name[0].text, honor)
+			p.gender = genderOfTok(&name[0], honor)
 		}
 		if p.gender == 0 {
 			p.gender = appositionGender(ts, i-len(name), j)
@@ -1635,7 +1653,7 @@ func parseSeg(seg []tok, pos int) np {
 				rl = rl[1:]
 			}
 			p.role = strings.TrimSpace(joinToks(rl) + " " + joinToks(role))
-			p.gender = genderOf(name[0].text, honor)
+			p.gender = genderOfTok(&name[0], honor)
 			if len(name) == 1 && peerHonorific[honor] {
 				p.name = titleCase(honor) + " " + p.name
 			}
