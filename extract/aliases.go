@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"dossier"
 )
@@ -118,20 +119,20 @@ func (a *Aliases) Canonical(name string) string {
 	}
 	a.mu.RLock()
 	defer a.mu.RUnlock()
-	if c, ok := a.m[strings.ToLower(name)]; ok {
+	if c, ok := a.get(name); ok {
 		return c
 	}
 	i := strings.LastIndexByte(name, ' ')
 	if i < 0 {
 		return name
 	}
-	c, ok := a.m[strings.ToLower(name[i+1:])]
+	c, ok := a.get(name[i+1:])
 	if !ok {
 		return name
 	}
 	sur := c[strings.LastIndexByte(c, ' ')+1:]
 	full := name[:i+1] + sur
-	if c2, ok := a.m[strings.ToLower(full)]; ok {
+	if c2, ok := a.get(full); ok {
 		return c2
 	}
 	// "Volodymyr Zelenskiy" and the canonical "Volodymyr Zelenskyy" share a first name
@@ -139,6 +140,30 @@ func (a *Aliases) Canonical(name string) string {
 		return c
 	}
 	return full
+}
+
+// get is a.m[strings.ToLower(name)]. An ASCII name, most of them, is
+// lowered into a buffer on the stack, which the look-up reads without
+// making a string of it. The caller holds a.mu.
+func (a *Aliases) get(name string) (string, bool) {
+	var buf [64]byte
+	if len(name) > len(buf) {
+		c, ok := a.m[strings.ToLower(name)]
+		return c, ok
+	}
+	for i := 0; i < len(name); i++ {
+		b := name[i]
+		if b >= utf8.RuneSelf {
+			c, ok := a.m[strings.ToLower(name)]
+			return c, ok
+		}
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		buf[i] = b
+	}
+	c, ok := a.m[string(buf[:len(name)])]
+	return c, ok
 }
 
 // Pairs returns the table's entries sorted by canonical name, then alias.
