@@ -1,15 +1,25 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // tokAt returns the index of the first token that starts at or after pos.
+// (sort.Search written out: the rules ask it often, and its predicate was
+// a call per step.)
 func (d *doc) tokAt(pos int) int {
-	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= pos })
+	lo, hi := 0, len(d.toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if d.toks[m].start < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 func isStop(t *tok) bool {
