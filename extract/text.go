@@ -115,6 +115,15 @@ func dashTok(t *tok) bool {
 	return n > 0 && n == len(t.text) && isDash(r)
 }
 
+// isSpace is unicode.IsSpace, with ASCII (' ', and '\t' to '\r') tested
+// inline: tokenize asks it of every rune that starts no word.
+func isSpace(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
 // wordRune reports whether r belongs to a word: a letter, a digit or a
 // combining mark (tokenize keeps the joiners of "don't", "U.S.", "1,400" and
 // "anti-war" inside a word). ASCII, most of a news text, skips the tables.
@@ -142,6 +151,10 @@ func wordRuneBeyondASCII(r rune) bool {
 func arabicArticle(w string) bool {
 	return len(w) > 3 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && w[2] == '-' && 'A' <= w[3] && w[3] <= 'Z'
 }
+
+// mayGlue is gluedParticle's first test, which most words fail, apart so
+// that it inlines.
+func mayGlue(w string) bool { return len(w) >= 4 && (w[0] == 'd' || w[0] == 'l' || w[0] == 'v') }
 
 // gluedParticle reports a name whose particle in lower case is glued to
 // it: "diCaprio", "deGrasse", "vanDyke", and an elided article: "Conseil
@@ -210,7 +223,7 @@ func (d *doc) tokenize() {
 			}
 			i++
 			continue
-		case r == ' ' || unicode.IsSpace(r): // (the common space without the call)
+		case isSpace(r):
 			i++
 			continue
 		case isQuoteMark(r) && !(r == '\'' || r == '’') || (r == '\'' || r == '’') && !(i > 0 && wordRune(rs[i-1]) && i+1 < n && wordRune(rs[i+1])):
@@ -251,7 +264,7 @@ func (d *doc) tokenize() {
 				len(d.toks) > 0 && d.toks[len(d.toks)-1].end == i-1 && startsUpper(d.toks[len(d.toks)-1].text) {
 				j++ // a middle initial keeps its stop: "Edward J. Markey"
 			}
-			if excellency(rs, i, j) {
+			if j-i == 2 && excellency(rs, i, j) { // (its first test, without the call)
 				i = j // a title of honour, no part of the phrase: "HE the Deputy Prime Minister"
 				continue
 			}
@@ -288,7 +301,7 @@ func (d *doc) addTok(i, j int, para bool) {
 	}
 	r := d.runes[i] // the text's first rune
 	t.word = unicode.IsLetter(r) || unicode.IsDigit(r)
-	t.cap = unicode.IsUpper(r) || arabicArticle(t.text) || gluedParticle(t.text)
+	t.cap = unicode.IsUpper(r) || arabicArticle(t.text) || mayGlue(t.text) && gluedParticle(t.text)
 	t.dot = j < len(d.runes) && d.runes[j] == '.'
 	d.toks = append(d.toks, t)
 }
