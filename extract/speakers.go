@@ -171,7 +171,7 @@ func joinToks(ts []tok) string {
 // stop the article gives the abbreviated suffix ("Larry Mullen Jr" has none).
 func nameText(name []tok) string {
 	s := joinToks(name)
-	if t := &name[len(name)-1]; (t.low == "jr" || t.low == "sr") && t.dot {
+	if t := &name[len(name)-1]; (t.low == "jr" || t.low == "sr") && t.hasDot() {
 		s += "."
 	}
 	return s
@@ -769,11 +769,11 @@ func (r *resolver) indexPersons() {
 			!isPossessive(name[len(name)-1].text) && (!name[0].in(wFirstName) || len(name) == 1) {
 			continue // "in Hong Kong", "in Hamilton": a place
 		}
-		if start := j - len(name); start > 0 && (ts[start-1].low == "a" || ts[start-1].low == "an") && j < len(ts) && !ts[j].cap && (personHead(ts[j].low) || agentNoun(ts[j].low)) {
+		if start := j - len(name); start > 0 && (ts[start-1].low == "a" || ts[start-1].low == "an") && j < len(ts) && !ts[j].isCap() && (personHead(ts[j].low) || agentNoun(ts[j].low)) {
 			continue // "A Sandy Bay woman with family in Lviv": a place that tells who she is
 		}
 		if start := j - len(name); len(role) == 0 && honor == "" && start > 0 && ts[start-1].in(wDet) && !name[0].in(wFirstName) &&
-			j < len(ts) && ts[j].word && !ts[j].cap && !ts[j].quoted && !ts[j].in(wReport|wStance|wSkip) {
+			j < len(ts) && ts[j].isWord() && !ts[j].isCap() && !ts[j].quoted && !ts[j].in(wReport|wStance|wSkip) {
 			continue // "the Skype Voip service": names that qualify a noun
 		}
 		if start := j - len(name); len(role) == 0 && honor == "" && start > 0 && ts[start-1].low == "the" && !name[0].in(wFirstName) &&
@@ -1024,7 +1024,7 @@ func epithet(t *tok) bool {
 // before a name: "President", "Gen", not "Agence France".
 func titleOnly(role []tok) bool {
 	for _, t := range role {
-		if !t.cap || !t.in(wRole) || t.in(wOrg) {
+		if !t.isCap() || !t.in(wRole) || t.in(wOrg) {
 			return false
 		}
 	}
@@ -1366,7 +1366,7 @@ func (r *resolver) commonWordAt(name string, k int) bool {
 	}
 	found := false
 	for m := range ts {
-		if !ts[m].cap && ts[m].word && len(ts[m].text) >= len(w) && trimPossessive(ts[m].text) == w {
+		if !ts[m].isCap() && ts[m].isWord() && len(ts[m].text) >= len(w) && trimPossessive(ts[m].text) == w {
 			found = true
 			break
 		}
@@ -2060,7 +2060,7 @@ func (r *resolver) pronoun(p np) string {
 			k++
 		}
 		if (ts[k].low == "asked" || phrasePreps[ts[k].low]) && ts[p.pos-1].text == "," ||
-			strings.HasSuffix(ts[k].low, "ing") && len(ts[k].low) > 5 && (ts[p.pos-1].text == "," || ts[p.pos-1].cap && p.pos-k <= 8) {
+			strings.HasSuffix(ts[k].low, "ing") && len(ts[k].low) > 5 && (ts[p.pos-1].text == "," || ts[p.pos-1].isCap() && p.pos-k <= 8) {
 			aside = true
 		}
 	}

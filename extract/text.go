@@ -27,14 +27,23 @@ type tok struct {
 	sent       int    // index into doc.sents
 	quoted     bool   // inside a quotation
 	para       bool   // first token of a paragraph
-	word, cap  bool   // starts with a letter or digit; with an upper-case letter
-	dot        bool   // a full stop follows with no space: "Jr."
+	form       uint8  // tWord, tCap, tDot: see isWord, isCap, hasDot
 	cls, bare  wclass // the word sets of low, and of low without its possessive: see classes
 }
 
-func (t *tok) isWord() bool { return t.word }
+// A token's form: bits, not three bools, so that a tok takes 64 bytes, not
+// 72 (an article has a token for every five runes or so).
+const (
+	tWord = 1 << iota // starts with a letter or digit
+	tCap              // starts with an upper-case letter
+	tDot              // a full stop follows with no space: "Jr."
+)
 
-func (t *tok) isCap() bool { return t.cap }
+func (t *tok) isWord() bool { return t.form&tWord != 0 }
+
+func (t *tok) isCap() bool { return t.form&tCap != 0 }
+
+func (t *tok) hasDot() bool { return t.form&tDot != 0 }
 
 func (t *tok) is(s string) bool { return t.text == s }
 
@@ -63,7 +72,7 @@ func (t *tok) lookUp() {
 	if bare := trimPossessive(t.low); len(bare) < len(t.low) {
 		t.bare = wordClasses[bare]
 	}
-	if !t.cap && lyAdverb(t.low) {
+	if !t.isCap() && lyAdverb(t.low) {
 		// an adverb between a speaker and the verb: "Beattie initially said"
 		t.cls |= wSkip
 		t.bare |= wSkip
@@ -300,9 +309,15 @@ func (d *doc) addTok(i, j int, para bool) {
 		t.low = lower(t.text)
 	}
 	r := d.runes[i] // the text's first rune
-	t.word = unicode.IsLetter(r) || unicode.IsDigit(r)
-	t.cap = unicode.IsUpper(r) || arabicArticle(t.text) || mayGlue(t.text) && gluedParticle(t.text)
-	t.dot = j < len(d.runes) && d.runes[j] == '.'
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		t.form |= tWord
+	}
+	if unicode.IsUpper(r) || arabicArticle(t.text) || mayGlue(t.text) && gluedParticle(t.text) {
+		t.form |= tCap
+	}
+	if j < len(d.runes) && d.runes[j] == '.' {
+		t.form |= tDot
+	}
 	d.toks = append(d.toks, t)
 }
 

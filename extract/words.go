@@ -18,8 +18,9 @@ func setAnd(more string, words ...string) map[string]bool {
 // wclass marks a word's membership of the sets the rules test most often.
 // A token looks its word up once (tok.in, tok.bareIn), so that the rules'
 // many tests of the same token are bit tests, not map lookups: they were a
-// fifth of the extractor's time.
-type wclass uint32
+// fifth of the extractor's time. (Sixteen bits, the sets below and wLooked,
+// keep a tok at 64 bytes: a seventeenth would not compile.)
+type wclass uint16
 
 const (
 	wReport    wclass = 1 << iota // reportVerbs
