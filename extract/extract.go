@@ -423,15 +423,9 @@ func (x *extractor) interviewee(open int) np {
 	if i >= len(ts) || !ts[i].para || !ts[i].quoted {
 		return np{}
 	}
-	paraStart := func(k int) int {
-		for k > 0 && !ts[k].para {
-			k--
-		}
-		return k
-	}
 	for n := 0; n < 6 && i > 0; n++ {
 		// the paragraph before is a question in the writer's words
-		q := paraStart(i - 1)
+		q := x.d.paraStart(i - 1)
 		if ts[i-1].text != "?" || i-q > 30 {
 			return np{}
 		}
@@ -443,7 +437,7 @@ func (x *extractor) interviewee(open int) np {
 		if q == 0 {
 			return np{}
 		}
-		b := paraStart(q - 1)
+		b := x.d.paraStart(q - 1)
 		if ts[b].quoted {
 			i = b // an answer before: another question before it
 			continue

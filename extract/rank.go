@@ -224,14 +224,7 @@ func (x *extractor) paraOf(pos int) int {
 	if i >= len(d.toks) {
 		return len(d.sents)
 	}
-	p := 0
-	for k := i; k > 0; k-- {
-		if d.toks[k].para {
-			p = k
-			break
-		}
-	}
-	return p // the paragraph's first token stands for it
+	return d.paraStart(i) // the paragraph's first token stands for it
 }
 
 // candidates collects the candidate speakers of quote q, which the rules gave

@@ -3251,8 +3251,6 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 			cands = append(cands, q.full)
 		}
 	}
-	// an office named by its own word before one named by a synonym: "the
-	// NSDC Secretary" is the Secretary of the Council, not the minister
 	if r.lastSpeaker != "" && addsTo(r.d.toks, pos) {
 		// "…," he said. The minister added that": the one who spoke goes on,
 		// whatever word names his office ("Defence Secretary Ben Wallace")
@@ -3262,6 +3260,8 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 			}
 		}
 	}
+	// an office named by its own word before one named by a synonym: "the
+	// NSDC Secretary" is the Secretary of the Council, not the minister
 	var literal []string
 	for _, c := range cands {
 		if r.roleHasWord(c, head) {

@@ -321,6 +321,14 @@ func (d *doc) addTok(i, j int, para bool) {
 	d.toks = append(d.toks, t)
 }
 
+// paraStart returns the first token of the paragraph of token k.
+func (d *doc) paraStart(k int) int {
+	for k > 0 && !d.toks[k].para {
+		k--
+	}
+	return k
+}
+
 // splitSentences groups tokens into sentences: a sentence ends at . ! ? …
 // (not after a known abbreviation or a lone initial) or at a paragraph break.
 func (d *doc) splitSentences() {
