@@ -62,6 +62,9 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 	} else if commas == 1 && len(c) > 2 && capWord(&c[0]) && (c[1].text == "," || capWord(&c[1]) && (c[2].text == "," || len(c) > 3 && c[3].text == ",")) {
 		lim = 16 // "Will Davies, senior research fellow at the IPPR told"
 	}
+	if r := titledRun(c); r >= lim && r < 16 {
+		lim = r + 1 // "RMI Ambassador to the United Nations Amatlain Elizabeth Kabua said"
+	}
 	for v := 0; v < len(c) && v < lim; v++ {
 		w := c[v].low
 		if w == "according" && v+1 < len(c) && c[v+1].low == "to" {
@@ -120,6 +123,23 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 		return p, true
 	}
 	return np{}, false
+}
+
+// titledRun gives the length of the run of capitalised words and the
+// connectors between them that opens c: an office and a name.
+func titledRun(c []tok) int {
+	r := 0
+	for r < len(c) && !c[r].quoted && (capWord(&c[r]) || r > 0 && connectorText(&c[r]) && r+1 < len(c) && (capWord(&c[r+1]) || c[r+1].low == "the")) {
+		r++
+	}
+	return r
+}
+
+// pluralPerson reports whether w is people by what they are, not by an
+// office they hold: "fishermen", not "leaders".
+func pluralPerson(w string) bool {
+	s := singular(w)
+	return w != s && personNouns[s] && !roleWords[s]
 }
 
 // clauseOpeners begin the reported clause after a verb of speech.
@@ -190,6 +210,10 @@ func (x *extractor) after(c []tok, pos int) np {
 			e++ // "said a Foreign, Commonwealth and Development Office spokesperson"
 			continue
 		}
+		if w == "to" && e > 0 && c[e-1].isCap() && c[e-1].in(wRole) && e+2 < len(c) && (c[e+1].isCap() || c[e+1].low == "the" && c[e+2].isCap()) {
+			e++ // "said Ambassador to the United Nations Amatlain Elizabeth Kabua"
+			continue
+		}
 		if c[e].text == "," || c[e].text == "." || npStop[w] && e > 0 {
 			if e > 1 && npStop[w] && strings.HasSuffix(c[e-1].low, "ing") && !c[e-1].isCap() {
 				if m := placedPhraseEnd(c, e-1); m > 0 {
@@ -201,6 +225,16 @@ func (x *extractor) after(c []tok, pos int) np {
 					}
 				}
 				e-- // "one official speaking on condition of anonymity"
+			}
+			if w == "at" && e > 0 && !c[e-1].isCap() { // (not "analyst Erling Refsum at Nomura")
+				if m := atWorkplace(c, e); m > 0 {
+					if p := parseNP(c[:e], pos); p.kind == npDesc && (humanHead(p.head) || personHead(p.head)) {
+						at := joinToks(c[e:m])
+						p.name += " " + at
+						p.mention += " " + at
+						return p
+					}
+				}
 			}
 			break
 		}
@@ -227,6 +261,30 @@ func (x *extractor) after(c []tok, pos int) np {
 	}
 	return p
 }
+
+// atWorkplace gives the end of "at the fish market" at c[k], the place a
+// described speaker works, closed by a comma, a full stop or the end of c,
+// or 0: "said one crew member at the fish market, who". Not a time or an
+// occasion: "said an official at the briefing" is where he spoke.
+func atWorkplace(c []tok, k int) int {
+	f := k + 1
+	if f < len(c) && (c[f].low == "the" || c[f].low == "a" || c[f].low == "an") {
+		f++
+	}
+	g := f
+	for g < len(c) && g-f < 5 && !c[g].quoted && (c[g].isWord() && !functionWords[c[g].low] && !c[g].in(wReport|wStance|wSkip) ||
+		g > f && connectorText(&c[g]) && g+1 < len(c) && capWord(&c[g+1])) {
+		g++
+	}
+	if g == f || g < len(c) && c[g].text != "," && c[g].text != "." || occasions[c[g-1].low] || datePhrase(c, f) {
+		return 0
+	}
+	return g
+}
+
+// occasions are where one speaks, not where one works.
+var occasions = set("time", "moment", "meeting", "briefing", "conference", "summit", "event", "rally", "hearing",
+	"session", "weekend", "end", "start", "ceremony", "launch", "talks", "forum", "debate", "festival", "match", "game")
 
 // placedParticiples say where someone is or goes, which tells who they
 // are: "a retired Royal Navy officer living in Gibraltar".
@@ -585,6 +643,9 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 				if q := npBackward(c, k-2, i); q.kind == npPerson || q.kind == npPronoun {
 					p, gerund = q, true
 				}
+			}
+			if p.kind == npDesc && p.pos > i && lowAt(c, p.pos-i-1) == "with" && (humanHead(p.head) || personHead(p.head)) {
+				gerund = true // "with the RMI's top diplomat at the United Nations warning"
 			}
 			if !gerund && (p.kind != npPerson && p.kind != npOrg || platforms[lower(p.name)]) {
 				if k > 0 && withBefore(c, k) {
@@ -1637,7 +1698,7 @@ func npBackward(c []tok, k, base int) np {
 		if w == "that" && s < k && s >= 2 && c[s].isCap() && !c[s].in(wRole|wOrg) && (strings.HasSuffix(c[s-2].low, "ed") || c[s-2].in(wReport|wStance)) {
 			break // a clause's "that", no determiner: "Reminded that Ferguson called him" (but "That Russian official said")
 		}
-		if t.isCap() || roleWords[w] || groupNouns[w] || t.text == "&" && s >= 2 && s < k && c[s-2].isCap() && c[s].isCap() || personNouns[w] || s == k && (w == "man" || w == "woman" || orgHeads[w]) || peopleOf(c, s-1) || kinNouns[w] != 0 || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
+		if t.isCap() || roleWords[w] || groupNouns[w] || pluralPerson(w) || t.text == "&" && s >= 2 && s < k && c[s-2].isCap() && c[s].isCap() || personNouns[w] || s == k && (w == "man" || w == "woman" || orgHeads[w]) || peopleOf(c, s-1) || kinNouns[w] != 0 || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
 			t.isWord() && unicode.IsDigit([]rune(t.text)[0]) {
 			s--
 			continue
@@ -1774,6 +1835,13 @@ func placedPerson(c []tok, k, base int) (np, bool) {
 					break // an apposition: "Rebecca Lindqvist, a senior fellow at …, told"
 				}
 				if p := parseNP(c[a-1:k], base+a-1); p.kind == npDesc {
+					return p, true
+				}
+				break
+			}
+			if a >= 2 && c[a-2].low == "the" && isPossessive(c[a-1].text) && capWord(&c[a-1]) {
+				// "the RMI's top diplomat at the United Nations"
+				if p := parseNP(c[a-2:k], base+a-2); p.kind == npDesc {
 					return p, true
 				}
 				break
@@ -1943,6 +2011,13 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 	st := j
 	for st > i && d.toks[st-1].text != "," && !d.toks[st-1].quoted {
 		st--
+	}
+	for st > i+1 && subordinators[d.toks[st].low] && d.toks[st-1].text == "," && hasReportVerb(d.toks[i:st-1]) {
+		// "…, Premier Wayne Panton said on Monday, as Western governments
+		// warned Moscow": the clause of its own after the attribution
+		j = st - 1
+		for st = j; st > i && d.toks[st-1].text != "," && !d.toks[st-1].quoted; st-- {
+		}
 	}
 	if st == i && i < len(d.toks) && nounPreps[d.toks[i].low] {
 		// "its "bullying" of a smaller neighbour continued": the quote is
@@ -2213,7 +2288,7 @@ func reportedBy(ts []tok, k int) bool {
 
 // viewNouns are what a quote can be of someone: "That is the worry of …".
 var viewNouns = set("worry", "fear", "view", "hope", "feeling", "verdict", "message", "opinion", "belief", "concern", "mood", "sentiment",
-	"warning", "plea", "assessment", "reaction", "advice", "words", "thoughts")
+	"warning", "plea", "assessment", "reaction", "advice", "words", "thoughts", "reply", "response", "answer", "retort", "riposte")
 
 // thatIsHow reads the speaker a sentence opening right after a quote gives
 // it: "That was how Natalia Ostrovska, who runs a volunteer group, described
@@ -2239,7 +2314,26 @@ func (x *extractor) thatIsHow(close int) np {
 	if k+3 < len(c) && c[k].low == "the" && viewNouns[c[k+1].low] && (c[k+2].low == "of" || c[k+2].low == "from") {
 		// "That is the worry of Larysa Bondar, a 34-year-old nurse", "That
 		// was the warning from Aberdeen energy analyst Fiona Mackie"
-		if p := x.after(c[k+3:], i+k+3); p.kind == npPerson || p.kind == npDesc && (humanHead(p.head) || personHead(p.head)) {
+		p := x.after(c[k+3:], i+k+3)
+		if p.kind == npDesc {
+			// "the reply of Russia's ambassador to the UN, Vasily Nebenzia,":
+			// the name set off after the office
+			for m := k + 3; m+1 < len(c) && m < k+12; m++ {
+				if c[m].text == "," && capWord(&c[m+1]) {
+					f := m + 1
+					for f < len(c) && capWord(&c[f]) && !c[f].quoted {
+						f++
+					}
+					if f == len(c) || c[f].text == "," || c[f].text == "." {
+						if q := parseNP(c[m+1:f], i+m+1); q.kind == npPerson {
+							return q
+						}
+					}
+					break
+				}
+			}
+		}
+		if p.kind == npPerson || p.kind == npDesc && (humanHead(p.head) || personHead(p.head)) {
 			return p
 		}
 		return np{}

@@ -296,8 +296,9 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		if w.bareIn(wRole|wOrg|wNotName) || w.bareIn(wConnector) && !(nameParticles[trimPossessive(w.low)] && capWord(w)) || !capWord(w) {
 			break // a capitalised particle is a first name: "Al Breach"
 		}
-		if w.bareIn(wHonorific) && !(k == end && k >= 2 && ts[k-2].in(wFirstName)) {
-			break // "Mervyn King" is a name
+		if w.bareIn(wHonorific) && !(k == end && k >= 2 && (ts[k-2].in(wFirstName) ||
+			capWord(&ts[k-2]) && !ts[k-2].in(wRole|wOrg|wNotName|wHonorific|wConnector) && !isPossessive(ts[k-2].text))) {
+			break // "Mervyn King", "Kristin King": a title comes before a name, not after
 		}
 		if k < end && k >= 2 && ts[k-2].low == "of" && countryWord(w.low) {
 			break // "President of the Republic of Lithuania Gitanas Nausėda"
@@ -314,7 +315,8 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 	if len(name) >= 3 && k == 0 && personNouns[name[0].low] && !name[0].in(wFirstName|wOrg) && !isPossessive(name[0].text) {
 		name, k = name[1:], 1 // "Drummer Larry Mullen Jr": what he is, then who
 	}
-	if len(name) >= 3 && !name[0].in(wFirstName) && !initialsWord(name[0].text) && !(k > 0 && (ts[k-1].in(wHonorific) || ts[k-1].in(wRole) && strings.HasSuffix(ts[k-1].text, "."))) {
+	if len(name) >= 3 && !name[0].in(wFirstName) && !initialsWord(name[0].text) && !(k > 0 && (ts[k-1].in(wHonorific) || ts[k-1].in(wRole) && strings.HasSuffix(ts[k-1].text, ".") ||
+		ts[k-1].in(wOrg) && !ts[k-1].in(wRole) && k >= 3 && ts[k-3].in(wConnector))) {
 		// "Man-of-the-match Stephen Jones", "(Minister for the Reintegration
 		// of the Temporarily) Occupied Territories Iryna Vereshchuk": words
 		// before a first name that starts the last two are no part of it,
@@ -762,6 +764,9 @@ func (r *resolver) indexPersons() {
 		if opensNoName(name) {
 			continue
 		}
+		if a := j - len(name); len(name) == 1 && len(role) == 0 && honor == "" && a >= 2 && ts[a-1].low == "of" && capWord(&ts[a-2]) && !ts[a-2].in(wRole|wOrg) {
+			continue // "Amanda Reyes of Norman": where she is from
+		}
 		if a := j - len(name); len(role) == 0 && honor == "" && a > 0 && workNouns[ts[a-1].low] {
 			continue // "British film Vera Drake": a title
 		}
@@ -771,6 +776,9 @@ func (r *resolver) indexPersons() {
 		}
 		if start := j - len(name); start > 0 && (ts[start-1].low == "a" || ts[start-1].low == "an") && j < len(ts) && !ts[j].isCap() && (personHead(ts[j].low) || agentNoun(ts[j].low)) {
 			continue // "A Sandy Bay woman with family in Lviv": a place that tells who she is
+		}
+		if start := j - len(name); start > 0 && (ts[start-1].low == "a" || ts[start-1].low == "an") && namesBody(ts, j) {
+			continue // "a partner at a George Town law firm": a place that tells which firm
 		}
 		if start := j - len(name); len(role) == 0 && honor == "" && start > 0 && ts[start-1].in(wDet) && !name[0].in(wFirstName) &&
 			j < len(ts) && ts[j].isWord() && !ts[j].isCap() && !ts[j].quoted && !ts[j].in(wReport|wStance|wSkip) {
@@ -2921,6 +2929,11 @@ func (r *resolver) namedLater(p np) string {
 			// for the DUP's spokesman)
 			return r.canonical(r.variant(q.full))
 		}
+		if !back && p.definite && !hasOffice(q.role) && officeMatches(q.office, p.head, p.name) {
+			// the office held that day, named just after: "…," the Kremlin
+			// spokesman told reporters. Dmitry Peskov also accused"
+			return r.canonical(q.full)
+		}
 		if nameGiven(ts, p.pos, q.tok) || q.sent == sent && apposedSpeaker(ts, p.pos, q) {
 			return r.canonical(q.full)
 		}
@@ -3594,7 +3607,7 @@ func (r *resolver) longerDesc(p np) string {
 				f++
 			}
 			g := f
-			for g < len(ts) && !ts[g].quoted && (capWord(&ts[g]) || ts[g].in(wConnector) && g+1 < len(ts) && capWord(&ts[g+1]) && !datePhrase(ts, g)) {
+			for g < len(ts) && !ts[g].quoted && (capWord(&ts[g]) || (ts[g].in(wConnector) || ts[g].text == "&") && g+1 < len(ts) && capWord(&ts[g+1]) && !datePhrase(ts, g)) {
 				g++
 			}
 			if indef && g > f {
@@ -3765,6 +3778,18 @@ func (r *resolver) otherOfficeOf(q, d np) bool {
 // the article never gave a name names someone it has been writing about.
 var officeHeads = set("minister", "secretary", "president", "chancellor", "mayor", "leader", "governor",
 	"ambassador", "chairman", "chairwoman", "premier", "taoiseach", "senator", "commander", "envoy", "head")
+
+// namesBody reports whether the lower-case words at ts[j] end in a body's
+// noun within two words, which the name before them qualifies: "George Town
+// law firm", "Sandy Bay school".
+func namesBody(ts []tok, j int) bool {
+	for k := j; k < len(ts) && k < j+2 && ts[k].isWord() && !ts[k].isCap() && !ts[k].quoted && !functionWords[ts[k].low]; k++ {
+		if orgHeads[ts[k].low] || orgWords[ts[k].low] {
+			return true
+		}
+	}
+	return false
+}
 
 // officeHolder resolves a definite description of an office no one named
 // before was given ("the prime minister said" after "Boris Johnson has

@@ -182,7 +182,7 @@ var roleWords = set("president", "vice", "prime", "pm", "dj", "msp", "mla", "td"
 	"headteacher", "student", "worker", "employee", "staff", "agent", "trader", "broker", "banker",
 	"investor", "owner", "boss", "coach", "striker", "captain", "player", "manager", "referee", "singer",
 	"actor", "actress", "star", "director-general", "secretary-general", "ministry", "mfa", "advisor's",
-	"emissary", "aide", "aides", "engineer", "accountant", "advocate", "barrister", "programmer", "farmer", "pensioner", "volunteer", "medic", "specialist", "scholar", "academic", "lecturer", "backbencher", "secretary of state", "head of state", "head of government", "attaché", "consul", "generals", "officer's", "source", "insider")
+	"emissary", "aide", "aides", "engineer", "accountant", "advocate", "barrister", "programmer", "farmer", "pensioner", "volunteer", "medic", "specialist", "scholar", "academic", "lecturer", "backbencher", "secretary of state", "head of state", "head of government", "attaché", "consul", "delegate", "prosecutor", "generals", "officer's", "source", "insider")
 
 // groupNouns name a group of speakers ("Many residents described …",
 // "analysts said"): a speaker's description, never one person's role.
@@ -203,7 +203,7 @@ var roleConnectors = set("of", "for", "and", "to", "the", "de", "van", "von", "d
 func connectorText(t *tok) bool { return t.in(wConnector) && t.text == t.low }
 
 // orgWords make a capitalised run an organisation, not a person.
-var orgWords = set("house", "office", "ministry", "department", "council", "committee", "association",
+var orgWords = set("islands", "house", "office", "ministry", "department", "council", "committee", "association",
 	"watch", "party", "union", "government", "institute", "agency", "kremlin", "pentagon", "commission",
 	"bank", "court", "service", "services", "reuters", "interfax", "sputnik", "tass", "ria", "news", "bbc",
 	"times", "post", "journal", "network", "alliance", "nato", "un", "eu", "organisation", "organization",
