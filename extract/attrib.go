@@ -142,6 +142,30 @@ func pluralPerson(w string) bool {
 	return w != s && personNouns[s] && !roleWords[s]
 }
 
+// reportedSubject reads the named subject of a reported clause that a
+// participle at c[k] goes on: "Scott Sullivan has said that Mr Ebbers
+// ordered accounting adjustments, telling him to "hit our books"" is Mr
+// Ebbers telling.
+func reportedSubject(c []tok, k, base int) np {
+	for m := k - 3; m >= 1 && m > k-16; m-- {
+		if c[m].quoted || c[m].text == "," && m != k-1 {
+			return np{}
+		}
+		if c[m].low != "that" || !c[m-1].in(wReport) {
+			continue
+		}
+		e := m + 1
+		for e < k && capWord(&c[e]) {
+			e++
+		}
+		if e == m+1 || e >= k-1 || !c[e].isWord() || c[e].isCap() || c[e].in(wReport|wStance) || functionWords[c[e].low] {
+			return np{}
+		}
+		return parseNP(c[m+1:e], base+m+1)
+	}
+	return np{}
+}
+
 // clauseOpeners begin the reported clause after a verb of speech.
 var clauseOpeners = set("he", "she", "it", "they", "we", "that", "there")
 
@@ -436,13 +460,14 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 		}
 		readBy := (w == "read" || w == "reads") && v > 0 && docHeads[c[v-1].low]              // "The statement read in part,"
 		madeClear := (w == "made" || w == "makes" || w == "make") && lowAt(c, v+1) == "clear" // "Biden had made clear the United States would respond "decisively""
+		repeatedThat := (w == "repeated" || w == "repeats") && lowAt(c, v+1) == "that"        // "Jen Psaki this week repeated that" (not "history is repeated")
 		if (w == "continued" || w == "continues") && lowAt(c, v+1) == "to" {
 			continue // "Russia had continued to add capability "…"": a deed, not words
 		}
 		if (w == "agreed" || w == "agree" || w == "agrees") && lowAt(c, v+1) == "to" && v+2 < len(c) && !c[v+2].isCap() && reportedBefore(c, v) {
 			continue // "the US had agreed to release the four after "…"": a deed, not words
 		}
-		if !(reportVerbs[w] || partial && stanceVerbs[w] || readBy || madeClear) || v > 0 && articles[c[v-1].low] {
+		if !(reportVerbs[w] || partial && stanceVerbs[w] || readBy || madeClear || repeatedThat) || v > 0 && articles[c[v-1].low] {
 			continue // "the claims" is a noun
 		}
 		if bareStance[w] && v > 0 {
@@ -623,6 +648,10 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 					p = q
 					break
 				}
+			}
+			if q := reportedSubject(c, k, i); q.kind == npPerson {
+				p = q
+				break
 			}
 			if q := x.subjectNP(d.toks[i].sent, false); q.kind != npNone && q.pos < i+k {
 				p = q
@@ -1211,6 +1240,20 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 		}
 		if k < st.tok1 && d.toks[k].in(wDet) {
 			i = k
+		}
+	}
+	if i+6 < st.tok1 && d.toks[i].low == "one" && d.toks[i+1].low == "of" && d.toks[i+2].low == "the" && d.toks[i+4].text == "," &&
+		(d.toks[i+5].low == "a" || d.toks[i+5].low == "an") {
+		// "One of the students, a 22-year-old medical student in Kharkiv,
+		// told": the apposition says who
+		e := i + 6
+		for e < st.tok1 && e < i+20 && d.toks[e].text != "," && !d.toks[e].quoted {
+			e++
+		}
+		if e < st.tok1 && d.toks[e].text == "," {
+			if p := parseNP(d.toks[i+5:e], i+5); p.kind == npDesc && (humanHead(p.head) || personHead(p.head) || agentNoun(p.head)) {
+				return both(p)
+			}
 		}
 	}
 	j, cut := i, -1

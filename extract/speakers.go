@@ -3567,7 +3567,7 @@ func (r *resolver) longerDesc(p np) string {
 			continue
 		}
 		j := i
-		for j > 0 && ts[j-1].isWord() && !ts[j-1].in(wDet|wLead) &&
+		for j > 0 && !ts[j].para && ts[j-1].isWord() && !ts[j-1].in(wDet|wLead) &&
 			!ts[j-1].in(wReport) && !functionWords[ts[j-1].low] && !ts[j-1].in(wSkip|wStance) &&
 			!(strings.HasSuffix(ts[j-1].low, "ed") && !ts[j-1].isCap() && (j < 2 || ts[j-2].in(wSkip) || capWord(&ts[j-2]))) && i-j < 4 {
 			j-- // not over a verb: "Ronnie Corbett has joined fellow comedy stars"

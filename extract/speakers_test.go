@@ -1099,6 +1099,21 @@ func TestSpeakerRules(t *testing.T) {
 		{"people by what they are, in the plural, speak as a group",
 			"Island fishermen say they are watching Russian plans for naval exercises \"with real concern\", as tensions rise.",
 			[]string{"Island fishermen"}},
+		{"one of a group, set off by a description: the description speaks, and is the 'she' after",
+			"Foreign Affairs Minister Fred Mitchell spoke yesterday. \"We know,\" he said.\n\nOne of the students, a 22-year-old medical student in Kharkiv, told The Tribune that she had booked a train.\n\n\"My parents have been calling,\" she said.",
+			[]string{"Fred Mitchell", "22-year-old medical student in Kharkiv"}},
+		{"'repeated that' is a verb of speech",
+			"Washington has warned that an invasion could begin at any moment, and White House press secretary Jen Psaki this week repeated that Americans in Ukraine should leave \"now\".",
+			[]string{"Jen Psaki"}},
+		{"authorities are a group that speaks",
+			"The authorities said landowners whose titles were in order had \"nothing to fear\".",
+			[]string{"authorities"}},
+		{"a participle after a reported clause goes on with that clause's subject",
+			"Former chief executive Bernie Ebbers denies the charges. The prosecution's star witness, former WorldCom financial chief Scott Sullivan, has said that Mr Ebbers ordered accounting adjustments at the firm, telling him to \"hit our books\".",
+			[]string{"Bernie Ebbers"}},
+		{"a fuller description does not run back over a paragraph's start",
+			"UK firm faces Venezuelan land row\n\nVenezuelan authorities have said they will seize land owned by a British company.\n\nThe authorities said landowners whose titles were in order had \"nothing to fear\".",
+			[]string{"Venezuelan authorities"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

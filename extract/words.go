@@ -191,7 +191,7 @@ var groupNouns = set("analysts", "experts", "critics", "observers", "diplomats",
 	"lawmakers", "legislators", "senators", "commanders", "researchers", "scientists", "doctors", "workers",
 	"employees", "investors", "traders", "officers", "soldiers", "politicians", "journalists", "countries",
 	"governments", "allies", "members", "partners", "states", "nations", "capitals", "sources", "lawyers",
-	"prosecutors", "supporters", "fans", "voters", "academics", "parents", "students", "families", "relatives")
+	"prosecutors", "supporters", "fans", "voters", "academics", "parents", "students", "families", "relatives", "authorities")
 
 // roleConnectors may stand inside a role or name run: "Secretary of State", "Minister for Europe".
 var roleConnectors = set("of", "for", "and", "to", "the", "de", "van", "von", "der", "den", "ter", "bin", "al", "la", "le",
