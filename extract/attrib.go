@@ -135,13 +135,6 @@ func titledRun(c []tok) int {
 	return r
 }
 
-// pluralPerson reports whether w is people by what they are, not by an
-// office they hold: "fishermen", not "leaders".
-func pluralPerson(w string) bool {
-	s := singular(w)
-	return w != s && personNouns[s] && !roleWords[s]
-}
-
 // reportedSubject reads the named subject of a reported clause that a
 // participle at c[k] goes on: "Scott Sullivan has said that Mr Ebbers
 // ordered accounting adjustments, telling him to "hit our books"" is Mr
@@ -1923,6 +1916,13 @@ func peopleOf(ts []tok, k int) bool {
 // said" for a body).
 func groupHead(w string) bool { return groupNouns[w] || w == "people" }
 
+// pluralPerson reports whether w is people by what they are, not by an
+// office they hold: "fishermen", not "leaders".
+func pluralPerson(w string) bool {
+	s := singular(w)
+	return w != s && personNouns[s] && !roleWords[s]
+}
+
 // placePrep reports whether c[m] opens a place or body someone is at: "at
 // Northgate Research", "in the Foreign Ministry", "in Mariupol", "familiar
 // with the matter", "close to the Kremlin".
@@ -2055,7 +2055,7 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 	for st > i && d.toks[st-1].text != "," && !d.toks[st-1].quoted {
 		st--
 	}
-	for st > i+1 && subordinators[d.toks[st].low] && d.toks[st-1].text == "," && hasReportVerb(d.toks[i:st-1]) {
+	for st > i+1 && st < j && subordinators[d.toks[st].low] && d.toks[st-1].text == "," && hasReportVerb(d.toks[i:st-1]) {
 		// "…, Premier Wayne Panton said on Monday, as Western governments
 		// warned Moscow": the clause of its own after the attribution
 		j = st - 1
