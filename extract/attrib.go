@@ -235,10 +235,7 @@ func (x *extractor) after(c []tok, pos int) np {
 			if e > 1 && npStop[w] && strings.HasSuffix(c[e-1].low, "ing") && !c[e-1].isCap() {
 				if m := placedPhraseEnd(c, e-1); m > 0 {
 					if p := parseNP(c[:e-1], pos); p.kind == npDesc {
-						placed := joinToks(c[e-1 : m])
-						p.name += " " + placed
-						p.mention += " " + placed
-						return p
+						return p.followedBy(c[e-1 : m])
 					}
 				}
 				e-- // "one official speaking on condition of anonymity"
@@ -246,10 +243,7 @@ func (x *extractor) after(c []tok, pos int) np {
 			if w == "at" && e > 0 && !c[e-1].isCap() { // (not "analyst Erling Refsum at Nomura")
 				if m := atWorkplace(c, e); m > 0 {
 					if p := parseNP(c[:e], pos); p.kind == npDesc && (humanHead(p.head) || personHead(p.head)) {
-						at := joinToks(c[e:m])
-						p.name += " " + at
-						p.mention += " " + at
-						return p
+						return p.followedBy(c[e:m])
 					}
 				}
 			}
@@ -276,6 +270,16 @@ func (x *extractor) after(c []tok, pos int) np {
 			}
 		}
 	}
+	return p
+}
+
+// followedBy is the description p with the phrase after it that says who
+// they are: "one official travelling with her", "one crew member at the
+// fish market".
+func (p np) followedBy(phrase []tok) np {
+	words := joinToks(phrase)
+	p.name += " " + words
+	p.mention += " " + words
 	return p
 }
 
@@ -828,8 +832,7 @@ func placedAfter(w string) bool {
 
 // subjectEnders end a subject: an auxiliary opens its verb phrase, a
 // relative word a clause about it.
-var subjectEnders = set("was", "were", "is", "are", "has", "have", "had", "would", "will", "could", "should", "can",
-	"may", "might", "must", "did", "does", "do", "who", "that", "which")
+var subjectEnders = setAnd(auxiliaryWords, "did", "does", "do", "who", "that", "which")
 
 // relativeWords open a relative clause.
 var relativeWords = set("where", "which", "who", "whose", "when")
@@ -2330,8 +2333,8 @@ func reportedBy(ts []tok, k int) bool {
 }
 
 // viewNouns are what a quote can be of someone: "That is the worry of …".
-var viewNouns = set("worry", "fear", "view", "hope", "feeling", "verdict", "message", "opinion", "belief", "concern", "mood", "sentiment",
-	"warning", "plea", "assessment", "reaction", "advice", "words", "thoughts", "reply", "response", "answer", "retort", "riposte")
+var viewNouns = setAnd(replyWords, "worry", "fear", "view", "hope", "feeling", "verdict", "message", "opinion", "belief", "concern", "mood", "sentiment",
+	"warning", "plea", "assessment", "reaction", "advice", "words", "thoughts")
 
 // thatIsHow reads the speaker a sentence opening right after a quote gives
 // it: "That was how Natalia Ostrovska, who runs a volunteer group, described

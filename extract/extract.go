@@ -713,8 +713,11 @@ func (x *extractor) selfStyled(open int) bool {
 	return false
 }
 
-// replyNouns name words said back: "Putin's answer was one word".
-var replyNouns = set("answer", "reply", "response", "retort", "rejoinder")
+// replyWords name words said back: "Putin's answer was one word", "That
+// was the reply of Russia's ambassador".
+const replyWords = "answer reply response retort rejoinder riposte"
+
+var replyNouns = setAnd(replyWords)
 
 // wordsNouns name what was said: "The remark came from …".
 var wordsNouns = set("remark", "remarks", "words", "comment", "comments", "warning", "quote", "message")

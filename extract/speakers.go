@@ -652,11 +652,13 @@ func roleGender(role string) byte {
 	return 0
 }
 
-func genderOf(first string, honor string) byte {
+func genderOf(first string, honor string) byte { return genderOfLow(lower(first), honor) }
+
+// genderOfLow is genderOf of a first name in lower case.
+func genderOfLow(f string, honor string) byte {
 	if g, ok := honorifics[honor]; ok && g != 0 {
 		return g
 	}
-	f := lower(first)
 	switch {
 	case maleNames[f]:
 		return 'm'
@@ -670,18 +672,10 @@ func genderOf(first string, honor string) byte {
 // wFirstName is maleNames and femaleNames, and t.low the lower case
 // genderOf would make.
 func genderOfTok(t *tok, honor string) byte {
-	if g, ok := honorifics[honor]; ok && g != 0 {
-		return g
+	if !t.in(wFirstName) {
+		return genderOfLow("", honor) // only the honorific can tell
 	}
-	switch {
-	case !t.in(wFirstName):
-		return 0
-	case maleNames[t.low]:
-		return 'm'
-	case femaleNames[t.low]:
-		return 'f'
-	}
-	return 0
+	return genderOfLow(t.low, honor)
 }
 
 type laterName struct {

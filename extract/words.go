@@ -138,7 +138,9 @@ var frontedPreps = set("under", "without", "among", "amid", "despite", "unlike",
 
 // auxiliaries open a verb phrase: one in a fronted phrase, not after a
 // relative word, shows the sentence's own subject is inside it.
-var auxiliaries = set("was", "were", "is", "are", "has", "have", "had", "would", "will", "could", "should", "can", "may", "might", "must")
+const auxiliaryWords = "was were is are has have had would will could should can may might must"
+
+var auxiliaries = setAnd(auxiliaryWords)
 
 // conjunctions open a sentence without an introductory phrase after them.
 var conjunctions = set("but", "and", "yet", "so", "or", "nor", "also", "then", "now", "still", "instead")
