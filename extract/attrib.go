@@ -120,6 +120,13 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 		if p.kind == npNone && k == 0 {
 			continue
 		}
+		if p.kind == npNone && k >= 3 && c[k-1].text == "," && countText(c[:k], ",") == 1 {
+			// ""…," Kirsten Pfeifer from the Consumer Electronics
+			// Association, told the BBC": a stray comma after the speaker
+			if q := x.after(c[:k-1], i); q.kind == npPerson && q.pos == i {
+				return q, true
+			}
+		}
 		return p, true
 	}
 	return np{}, false
@@ -1312,6 +1319,11 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 				break
 			}
 		}
+		if j == i+1 && d.toks[i].in(wDet) && !t.isCap() && t.isWord() && !functionWords[w] && !t.in(wReport|wStance|wSkip) && j+1 < st.tok1 &&
+			spokesHeads[d.toks[j+1].low] {
+			j++ // a noun before the role: "A club spokesperson denied"
+			continue
+		}
 		if j > i && isPossessive(d.toks[j-1].text) && !d.toks[j-1].isCap() && t.isWord() ||
 			j > i+1 && isPossessive(d.toks[j-2].text) && !d.toks[j-2].isCap() && (orgWords[w] || orgHeads[w] || roleWords[w] || groupNouns[w]) {
 			j++ // the head after a possessive: "The show's producers", "the cabinet's media centre"
@@ -1734,6 +1746,13 @@ func npBackward(c []tok, k, base int) np {
 			s--
 			continue
 		}
+		if s == k && s >= 2 && presenceWords[w] && (plural(c[s-2].low) && (personNouns[singular(c[s-2].low)] || roleWords[singular(c[s-2].low)]) || groupNouns[c[s-2].low]) {
+			k, s = s-1, s-2 // "some delegates attending complained": who they are, then where
+			continue
+		}
+		if w == "and" && s >= 3 && s < k && c[s].isCap() && datePhrase(c, s-3) {
+			break // a new clause after the day: "met the Spanish FA on Monday and Astiazaran added"
+		}
 		if w == "that" && s < k && s >= 2 && c[s].isCap() && !c[s].in(wRole|wOrg) && (strings.HasSuffix(c[s-2].low, "ed") || c[s-2].in(wReport|wStance)) {
 			break // a clause's "that", no determiner: "Reminded that Ferguson called him" (but "That Russian official said")
 		}
@@ -1796,6 +1815,10 @@ func npBackward(c []tok, k, base int) np {
 	}
 	return p
 }
+
+// presenceWords after a plural noun say who was there: "delegates
+// attending", "the crowd present".
+var presenceWords = set("attending", "present", "watching", "gathered", "assembled")
 
 // partyTag reports whether c is an American legislator's party and state or
 // district: "R-Texas", "D-N.H.", "R-Green Bay".

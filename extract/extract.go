@@ -295,6 +295,11 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 			speaker, role = x.res.resolve(p)
 			mention = p.mention
 			branch = x.path
+			if speaker == "" && p.kind == npDesc && p.definite && docHeads[p.head] && lastSpeaker != "" && lastEnd >= 0 && x.paraOf(lastEnd) == x.paraOf(q.open) && x.goesOn(p.pos) {
+				// "…," a club spokesperson insisted. The statement added: "…":
+				// a statement no one else made is the last speaker's
+				speaker, role = lastSpeaker, lastRole
+			}
 		} else if ok && p.blocked && tn == nil {
 			// the verb that governs the quote has a subject the article does not name
 			// (a self-styled name is no one's words, and blocks no other quote)
@@ -599,7 +604,7 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 			// "Mr Sullivan "made accounting decisions," he told the court":
 			// the verb after the comma governs the words, not the subject
 			// before them
-			if p, ok := x.clauseAfter(q.close, 1<<62, false); ok && (p.kind == npPronoun || p.kind == npPerson && !x.res.isOrg(p.name) &&
+			if p, ok := x.clauseAfter(q.close, 1<<62, false); ok && (p.kind == npPronoun || p.kind == npDesc && humanHead(p.head) && !plural(p.head) || p.kind == npPerson && !x.res.isOrg(p.name) &&
 				!reportedBy(d.toks, p.pos) && !accordingBefore(d.toks, p.pos)) { // (an agency carries the words: "…", Agence France Presse reported)
 				x.path = ruleAfter
 				return p, true
@@ -651,8 +656,26 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 			x.path = ruleBefore
 			return p, true
 		}
+		if p := x.subjectNP(d.toks[j-1].sent, true); p.kind == npDesc && humanHead(p.head) && !plural(p.head) {
+			// "An All England club spokesperson denied Phillips made the
+			// remark, insisting: "…"": one described
+			x.path = ruleBefore
+			return p, true
+		}
 	}
 	return np{}, false
+}
+
+// goesOn reports whether the first verb of speech after the phrase at token
+// i says the words go on: "The statement added".
+func (x *extractor) goesOn(i int) bool {
+	ts := x.d.toks
+	for k := i + 1; k < len(ts) && k <= i+8 && !ts[k].quoted; k++ {
+		if ts[k].in(wReport) {
+			return ts[k].low == "added" || ts[k].low == "adds" || ts[k].low == "continued" || ts[k].low == "continues"
+		}
+	}
+	return false
 }
 
 // namedBy reads a person who names the thing the quoted words name, just
@@ -662,7 +685,17 @@ func (x *extractor) namedBy(open, sentStart int) (np, bool) {
 	ts := x.d.toks
 	i := x.d.tokAt(open)
 	for k := i - 1; k >= 1 && k >= i-3 && ts[k].start >= sentStart && !ts[k].quoted; k-- {
-		if namingVerbs[ts[k].low] {
+		if namingVerbs[ts[k].low] || ts[k].low == "call" || ts[k].low == "describe" {
+			if p := whatTheyCall(ts, k, sentStart); p.kind != npNone {
+				// "what some analysts call a "war premium"": their name for
+				// it; when the sentence reports someone's speech, its other
+				// quotes are that speaker's, not the namers'
+				sent := &x.d.sents[ts[k].sent]
+				for m := sent.tok0; m < sent.tok1; m++ {
+					x.named = x.named || m != k && !ts[m].quoted && ts[m].in(wReport)
+				}
+				return p, true
+			}
 			if !capWord(&ts[k-1]) || ts[k-1].start < sentStart {
 				return np{}, false
 			}
@@ -674,6 +707,25 @@ func (x *extractor) namedBy(open, sentStart int) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// whatTheyCall reads the namers in "what some analysts call a "…"", the
+// naming verb at ts[k]: a phrase of a few words between "what" and the verb.
+func whatTheyCall(ts []tok, k, sentStart int) np {
+	for w := k - 2; w >= 1 && w >= k-5 && ts[w].start >= sentStart; w-- {
+		if ts[w].low != "what" {
+			continue
+		}
+		e := k
+		for e > w+1 && ts[e-1].in(wSkip) {
+			e-- // "what traders have called"
+		}
+		if p := parseNP(ts[w+1:e], w+1); p.kind == npPerson || p.kind == npOrg || p.kind == npDesc && (humanHead(p.head) || groupNouns[p.head] || pluralPerson(p.head)) {
+			return p
+		}
+		break
+	}
+	return np{}
 }
 
 // commaAfter reports whether a comma follows a quote's closing mark, outside
@@ -689,6 +741,9 @@ func (x *extractor) commaAfter(close int) bool {
 func (x *extractor) andAfter(close int) bool {
 	ts := x.d.toks
 	i := x.d.tokAt(close)
+	if i < len(ts) && ts[i].text != "," && close >= 2 && x.d.runes[close-2] == ',' {
+		i-- // the comma inside the marks: "“premature,” and Ukrainian officials urged"
+	}
 	return i+1 < len(ts) && ts[i].text == "," && (ts[i+1].low == "and" || ts[i+1].low == "but") && !ts[i+1].quoted
 }
 

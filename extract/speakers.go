@@ -3913,7 +3913,9 @@ func (r *resolver) anaphor(p np) string {
 			}
 		}
 		for _, q := range r.persons {
-			if q.sent != s || q.tok >= p.pos {
+			if q.sent != s || q.tok >= p.pos || s == sent && r.afterPrep(q.tok) {
+				// (not one its own sentence names after a preposition:
+				// "Reacting to a comment by Tim Phillips, the American said")
 				continue
 			}
 			if g != 0 && q.gender != 0 && q.gender != g || q.poss {
@@ -3927,6 +3929,25 @@ func (r *resolver) anaphor(p np) string {
 	}
 	return ""
 }
+
+// afterPrep reports whether the name at token i, with the few words of a
+// title before it, follows a preposition: "a comment by All England Club
+// chairman Tim Phillips".
+func (r *resolver) afterPrep(i int) bool {
+	ts := r.d.toks
+	for m := i - 1; m >= 0 && m >= i-6; m-- {
+		if namePreps[ts[m].low] {
+			return true
+		}
+		if !ts[m].isWord() || !capWord(&ts[m]) && (ts[m].in(wReport|wStance|wSkip) || functionWords[ts[m].low] && !articles[ts[m].low]) {
+			return false
+		}
+	}
+	return false
+}
+
+// namePreps put a name in a phrase of its own.
+var namePreps = set("by", "of", "to", "from", "with", "against", "for", "about", "on")
 
 // salientHolder resolves "the Head of State", "the President" or "the Prime
 // Minister" that no one named before was given to the person the article is

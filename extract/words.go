@@ -48,7 +48,7 @@ var wordClasses = func() map[string]wclass {
 		words map[string]bool
 	}{{wReport, reportVerbs}, {wStance, stanceVerbs}, {wSkip, skipBeforeVerb}, {wLead, leadWords},
 		{wDet, determiners}, {wRole, roleWords}, {wOrg, orgWords}, {wNotName, notNames},
-		{wConnector, roleConnectors}, {wFirstName, maleNames}, {wFirstName, femaleNames},
+		{wConnector, roleConnectors}, {wFirstName, maleNames}, {wFirstName, femaleNames}, {wFirstName, eitherNames},
 		{wOrgCue, orgCues}, {wOrgLast, orgLast}, {wPlace, placeWords}} {
 		for w := range s.words {
 			m[w] |= s.c
@@ -267,7 +267,11 @@ var maleNames = setAnd(moreMale, "john", "james", "david", "michael", "tony", "g
 	"mikhail", "maxim", "anatoly", "arseniy", "leonid", "viktor", "josep", "charles", "rishi", "keir",
 	"matteo", "mario", "mateusz", "andrzej", "alar", "wopke", "pedro", "antonio", "justin",
 	"mitch", "chuck", "lindsey", "marco", "ted", "rand", "bernie", "pete", "mark", "dicky", "llyod",
-	"francois", "françois", "andreas", "pasquale", "ettore", "jean-yves", "hamilton", "cyril", "abiy")
+	"francois", "françois", "andreas", "pasquale", "ettore", "jean-yves", "jean-pierre", "jean-claude", "jean-marie", "jean-luc", "hamilton", "cyril", "abiy")
+
+// eitherNames are first names that men and women both bear: "Jean Reno",
+// "Jean Corston".
+var eitherNames = set("jean", "leslie", "hilary", "robin")
 
 var femaleNames = setAnd(moreFemale, "jen", "jennifer", "wendy", "patricia", "theresa", "sandra", "ruth", "barbara", "nicola",
 	"margaret", "rhona", "hannah", "betty", "christine", "ursula", "liz", "elizabeth", "kamala", "hillary",
