@@ -1209,6 +1209,11 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			return both(f)
 		}
 	}
+	if i+2 < st.tok1 && (auxiliaries[d.toks[i].low] || d.toks[i].low == "did" || d.toks[i].low == "does") && d.toks[st.tok1-1].text == "?" {
+		if _, ok := pronouns[d.toks[i+1].low]; ok || capWord(&d.toks[i+1]) {
+			i++ // a question the writer put: "Did he expect the States to act?"
+		}
+	}
 	intro := false
 	for n := 0; n < 2 && i < st.tok1 && !d.toks[i].quoted; n++ {
 		// "Indicatively, in their response, some NATO countries urged"
@@ -1584,9 +1589,12 @@ func npBackward(c []tok, k, base int) np {
 		return np{kind: npOrg, name: c[k-1].text, mention: c[k-1].text, pos: base + k - 1}
 	}
 	if k >= 2 && c[k-1].text == "," && k < len(c) && c[k].low == "who" {
-		k-- // "denied by UKIP spokesman, who said"
+		return whoDescribed(c, k-1, base) // "denied by UKIP spokesman, who said"
 	}
-	if k >= 3 && (c[k-1].low == "which" || c[k-1].low == "who") && c[k-2].text == "," {
+	if k >= 3 && c[k-1].low == "who" && c[k-2].text == "," {
+		return whoDescribed(c, k-2, base)
+	}
+	if k >= 3 && c[k-1].low == "which" && c[k-2].text == "," {
 		return npBackward(c, k-2, base) // "welcomed by Beijing, which described"
 	}
 	s := k
@@ -1746,6 +1754,10 @@ func npBackward(c []tok, k, base int) np {
 			s--
 			continue
 		}
+		if s == k && s >= 2 && c[s-2].low == "the" && !t.isCap() && agentNoun(w) && !plural(w) && !t.in(wReport|wStance|wSkip) {
+			s-- // one who does what the word says: "the distributor said"
+			continue
+		}
 		if s == k && s >= 2 && presenceWords[w] && (plural(c[s-2].low) && (personNouns[singular(c[s-2].low)] || roleWords[singular(c[s-2].low)]) || groupNouns[c[s-2].low]) {
 			k, s = s-1, s-2 // "some delegates attending complained": who they are, then where
 			continue
@@ -1811,6 +1823,26 @@ func npBackward(c []tok, k, base int) np {
 	if p.kind == npDesc && c[k-1].text == "," {
 		if q := apposedPerson(c[:k], base); q.kind == npPerson {
 			return q // "Her husband, Taras Hrytsenko, 44, an engineer, said"
+		}
+	}
+	return p
+}
+
+// whoDescribed reads the one before ", who" at c[k], the comma: when that
+// is a body, the person an apposition before it describes: "Dr Marcia
+// Delancy, an economist at the Turks and Caicos Islands Community College,
+// who said".
+func whoDescribed(c []tok, k, base int) np {
+	p := npBackward(c, k, base)
+	if p.kind != npOrg {
+		return p
+	}
+	for m := k - 1; m >= 1 && k-m < 24; m-- {
+		if c[m].text == "," {
+			if q := npBackward(c, m, base); q.kind == npPerson {
+				return q
+			}
+			break
 		}
 	}
 	return p

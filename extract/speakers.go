@@ -279,6 +279,11 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 			k--
 			continue
 		}
+		if w.bareIn(wOrg|wNotName) && !w.bareIn(wRole) && k == end-1 && k >= 2 && capWord(&ts[k-1]) && ts[k-2].in(wFirstName) && !ts[k-2].in(wRole) && !ts[end-1].bareIn(wOrg|wNotName|wRole) {
+			// a middle name that is also a word: "Charles Washington Misick"
+			k--
+			continue
+		}
 		if w.bareIn(wOrg) && w.bareIn(wFirstName) && k == end-1 && capWord(&ts[k-1]) && (k == 1 || isPossessive(ts[k-2].text) || ts[k-2].in(wRole)) {
 			k-- // "Fox TV's Bill O'Reilly": a first name that is also a word
 			break
@@ -1295,9 +1300,38 @@ func (r *resolver) surnameCued(s string, at int, cue byte) (string, byte) {
 		}
 	}
 	if found == "" {
+		if sp := r.spouseNamed(full, cue, at); sp != "" {
+			return sp, cue
+		}
 		return full, g
 	}
 	return found, cue
+}
+
+// spouseNamed gives the husband or wife of the person full, whom the
+// article gives only a first name, when the honorific says it is them:
+// "Kateryna Marsden, who moved here with her husband Peter …. Mr Marsden
+// said" is Peter Marsden.
+func (r *resolver) spouseNamed(full string, cue byte, at int) string {
+	kin := "wife"
+	if cue == 'm' {
+		kin = "husband"
+	}
+	ts := r.d.toks
+	for _, p := range r.persons {
+		if p.tok >= at {
+			break
+		}
+		if p.full != full {
+			continue
+		}
+		for i := p.tok; i+1 < len(ts) && i < at && ts[i].sent == ts[p.tok].sent; i++ {
+			if ts[i].low == kin && ts[i+1].in(wFirstName) && genderOfTok(&ts[i+1], "") == cue && !(i+2 < len(ts) && capWord(&ts[i+2])) {
+				return ts[i+1].text + full[strings.LastIndexByte(full, ' '):]
+			}
+		}
+	}
+	return ""
 }
 
 // misspeltSurname finds the one person whose surname is s but for one
@@ -2178,7 +2212,7 @@ func (r *resolver) pronoun(p np) string {
 						}
 					}
 				}
-				if s < sentIdx && s > 0 && subjKind == npNone && prepObject(ts, q.tok) && !forTopic(ts, q.tok) {
+				if s < sentIdx && s > 0 && subjKind == npNone && prepObject(ts, q.tok) && !forTopic(ts, q.tok) && !r.introducedWho(q.tok) {
 					// "Tony Blair said …. But changes must not overturn the law
 					// set when a court ruled … from coma victim Tony Bland. "…,"
 					// he said": the one spoken of yields to the one speaking
@@ -2315,9 +2349,22 @@ func (r *resolver) askedIn(s, lo, hi int) string {
 	return ""
 }
 
+// introducedWho reports whether the name at token k, anywhere in its
+// sentence, is followed by a clause that introduces the person: "but not to
+// Ukrainian-born jeweller Anna Kovalenko, who has lived in Philipsburg".
+func (r *resolver) introducedWho(k int) bool {
+	ts := r.d.toks
+	e := k
+	for e < len(ts) && capWord(&ts[e]) {
+		e++
+	}
+	return e+1 < len(ts) && ts[e].text == "," && ts[e+1].low == "who"
+}
+
 // whoFollows reports whether the name at token k is followed by a relative
 // clause of a person: "DiCaprio, who lost out on the best actor Bafta to
 // Foxx, will face him again".
+
 func (r *resolver) whoFollows(k int) bool {
 	ts := r.d.toks
 	if k >= len(ts) || r.d.sents[ts[k].sent].tok0 != k {
