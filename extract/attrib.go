@@ -1106,6 +1106,18 @@ type subjRead struct{ definite, any np }
 // afterDateline skips a dateline that opens a paragraph: "ISLAMABAD:",
 // "KYIV, Feb 3 (UNIAN) -", "MOSCOW (AP) —", "TOKYO --". It returns the token after it, or i.
 func afterDateline(ts []tok, i int) int {
+	if i < len(ts) && capWord(&ts[i]) && !shouted(ts[i:i+1]) {
+		// "Palikir, Pohnpei—The FSM Department": places and an em dash
+		for m := i + 1; m < len(ts) && m <= i+5; m++ {
+			if ts[m].text == "—" && m+1 < len(ts) && ts[m+1].isCap() && ts[m].end == ts[m+1].start {
+				return m + 1
+			}
+			if !capWord(&ts[m]) && ts[m].text != "," {
+				break
+			}
+		}
+		return i
+	}
 	if i >= len(ts) || len([]rune(ts[i].text)) < 3 || !shouted(ts[i:i+1]) || !ts[i].isWord() {
 		return i
 	}

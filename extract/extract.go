@@ -197,7 +197,8 @@ func (x *extractor) mergeInterrupted() {
 			}
 			verb, sentences := false, false
 			for m := i; m < j; m++ {
-				if d.toks[m].in(wReport) || pointsOut(d.toks[:j], m) {
+				if d.toks[m].in(wReport) || pointsOut(d.toks[:j], m) || (d.toks[m].low == "read" || d.toks[m].low == "reads") && m > i && docHeads[d.toks[m-1].low] {
+					// (""A," the statement read. "B."")
 					verb = true
 				}
 				if m < j-1 && (d.toks[m].text == "." || d.toks[m].text == "!" || d.toks[m].text == "?") && d.toks[m+1].sent != d.toks[m].sent {
@@ -620,7 +621,8 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 				// to a readout", "Peskov dismissed the warnings as
 				// "hysteria", Reuters reported": the readout or the agency
 				// carries their words
-				if b, ok := x.clauseBefore(q.open, sentStart, true); ok && (b.kind == npPerson || carried && b.kind == npOrg) && !b.blocked {
+				document := p.kind == npDesc && isDocument(p.name) // "according to a press release issued by …"
+				if b, ok := x.clauseBefore(q.open, sentStart, true); ok && (b.kind == npPerson || (carried || document) && b.kind == npOrg) && !b.blocked {
 					x.path = ruleBefore
 					return x.innerSpeaker(b, q.open, sentStart), true
 				}
@@ -664,6 +666,20 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// isDocument reports whether a description names a document, whoever
+// issued it: "press release issued by the FSM Information Services".
+func isDocument(desc string) bool {
+	for _, w := range strings.Fields(lower(desc)) {
+		if docHeads[w] {
+			return true
+		}
+		if w == "by" || w == "from" || w == "of" || issuedBy[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // goesOn reports whether the first verb of speech after the phrase at token

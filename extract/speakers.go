@@ -2575,6 +2575,17 @@ func (r *resolver) author(p np) string {
 		if ts[i].quoted || ts[i].low != p.head {
 			continue
 		}
+		if i >= 4 && r.subjectAll != nil && accordingBefore(ts, i) {
+			// "The FSM Department of Foreign Affairs has expressed its "deep
+			// concern" …, according to a press release issued by the FSM
+			// Information Services": whoever issued it, the words it
+			// carries are the subject's
+			if q := r.subjectAll(ts[i].sent); q.kind == npOrg && q.pos < i && quotedIn(ts[q.pos:i]) {
+				if name, _ := r.resolve(q); name != "" {
+					return name
+				}
+			}
+		}
 		e := i + 1
 		if e+1 < len(ts) && issuedBy[ts[e].low] && ts[e+1].low == "by" {
 			e++ // "A statement issued by the Ministry"
@@ -2584,7 +2595,7 @@ func (r *resolver) author(p np) string {
 			for e++; e < len(ts) && e < i+6 && (ts[e].in(wRole) || ts[e].low == "the") && !ts[e].isCap(); e++ {
 			}
 			end := e
-			for end < len(ts) && end < e+8 && (capWord(&ts[end]) || ts[end].in(wConnector) && end+1 < len(ts) && capWord(&ts[end+1])) {
+			for end < len(ts) && end < e+8 && (capWord(&ts[end]) || ts[end].in(wConnector) && end+1 < len(ts) && capWord(&ts[end+1]) && !datePhrase(ts, end)) {
 				end++
 			}
 			if q := parseNP(ts[e:end], e); q.kind == npPerson || q.kind == npOrg {
@@ -4170,3 +4181,13 @@ func givenName(p np) bool {
 // isApostrophe reports whether a token is an apostrophe on its own: the
 // possessive of a plural ("Extractors' Association").
 func isApostrophe(s string) bool { return s == "'" || s == "’" }
+
+// quotedIn reports whether any of ts is inside a quotation.
+func quotedIn(ts []tok) bool {
+	for k := range ts {
+		if ts[k].quoted {
+			return true
+		}
+	}
+	return false
+}

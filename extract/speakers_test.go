@@ -1162,6 +1162,21 @@ func TestSpeakerRules(t *testing.T) {
 		{"a question the writer puts, 'Did he expect …?', then the answer is his",
 			"States Member Graham Pattinson said there was \"no direct risk\" to Alderney.\n\nDid he expect the States to take any action? \"Not at this stage. We are a small community.\"",
 			[]string{"Graham Pattinson", "Graham Pattinson"}},
+		{"a title-case dateline with an em dash; 'according to a press release' carries the subject's words",
+			"Palikir, Pohnpei—The FSM Department of Foreign Affairs has expressed its \"deep concern\" over the buildup and has called on all parties to \"exercise restraint,\" according to a press release issued by the FSM Information Services on February 16.",
+			[]string{"FSM Department of Foreign Affairs", "FSM Department of Foreign Affairs"}},
+		{"the release that carried a body's words is the body's; '\"A,\" the statement read. \"B.\"' is one quote",
+			"Palikir, Pohnpei—The FSM Department of Foreign Affairs has expressed its \"deep concern\" over the buildup, according to a press release issued by the FSM Information Services on February 16.\n\nThe release said that the Nation \"cannot be silent.\"\n\n\"We have no army and seek none,\" the statement read. \"Our security depends on the law.\"",
+			[]string{"FSM Department of Foreign Affairs", "FSM Department of Foreign Affairs", "FSM Department of Foreign Affairs"}},
+		{"a body named again without its first words is the body named in full",
+			"The FSM Department of Foreign Affairs said it was concerned.\n\nThe Department of Foreign Affairs said it would follow developments \"in consultation with our partners.\"",
+			[]string{"FSM Department of Foreign Affairs"}},
+		{"an office's field and 'and' open a body's name: 'Finance and Economy Ministry'",
+			"South Korea will boost spending. \"Conditions will remain unfavourable,\" the Finance and Economy Ministry said in a statement.\n\n\"The focus will be on job creation,\" the ministry said.",
+			[]string{"Finance and Economy Ministry", "Finance and Economy Ministry"}},
+		{"a brand that opens with a digit is a name: '4Cast'",
+			"\"Our primary worry is the budget,\" consultancy 4Cast said in a report.",
+			[]string{"4Cast"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

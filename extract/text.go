@@ -312,7 +312,8 @@ func (d *doc) addTok(i, j int, para bool) {
 	if unicode.IsLetter(r) || unicode.IsDigit(r) {
 		t.form |= tWord
 	}
-	if unicode.IsUpper(r) || arabicArticle(t.text) || mayGlue(t.text) && gluedParticle(t.text) {
+	if unicode.IsUpper(r) || arabicArticle(t.text) || mayGlue(t.text) && gluedParticle(t.text) ||
+		unicode.IsDigit(r) && j-i >= 3 && unicode.IsUpper(d.runes[i+1]) && unicode.IsLower(d.runes[j-1]) { // a brand: "4Cast", "3Com"
 		t.form |= tCap
 	}
 	if j < len(d.runes) && d.runes[j] == '.' {

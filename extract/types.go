@@ -107,13 +107,14 @@ func andBody(ts []tok, i, j int, surnames map[string]bool) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if ts[k].in(wFirstName|wPlace|wOrg|wRole|wHonorific) || isPossessive(ts[k].text) || surnames[ts[k].low] {
+		if ts[k].in(wFirstName|wPlace|wOrg|wHonorific) || ts[k].in(wRole) && !officeModifiers[ts[k].low] || isPossessive(ts[k].text) || surnames[ts[k].low] {
+			// (an office's field may name a body: "Finance and Economy Ministry")
 			return false
 		}
 	}
 	// a word of the name, then the body's: "Excise Division" (not "NATO")
 	for e := j + 2; e < len(ts) && e <= j+3 && capWord(&ts[e-1]) && !ts[e-1].in(wOrg) && capWord(&ts[e]) && !ts[e].quoted; e++ {
-		if ts[e].in(wOrg) && !ts[e].in(wRole|wPlace) {
+		if ts[e].in(wOrg) && !ts[e].in(wPlace) && (!ts[e].in(wRole) || orgHeads[ts[e].low]) {
 			return true
 		}
 	}
@@ -369,10 +370,20 @@ func (r *resolver) orgOf(name string) bool {
 // after "Manchester United".
 func (r *resolver) fullOrg(name string, pos int) string {
 	if strings.Contains(name, " ") {
+		longer := ""
 		for _, o := range r.orgs {
-			if o.tok < pos && clippedFrom(name, o.name) {
+			if o.tok >= pos {
+				break
+			}
+			if clippedFrom(name, o.name) {
 				return o.name // "The Auto Club" after "the Automobile Club of Southern California"
 			}
+			if strings.HasSuffix(o.name, " "+name) {
+				longer = o.name // "The Department of Foreign Affairs" after "The FSM Department of Foreign Affairs"
+			}
+		}
+		if longer != "" {
+			return longer
 		}
 		return name
 	}
