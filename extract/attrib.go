@@ -80,6 +80,12 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 			return p, true // after a full stop, "Reuters quoted X as saying" opens a quote of its own
 		}
 		pointed := v == 0 && len(c) > 2 && pointsOut(c, v)
+		if beliefAdjectives[w] && v >= 2 && v <= 5 && (c[v-1].low == "is" || c[v-1].low == "was") && !strictStart {
+			// ""…," Mykhailo Podolyak is convinced": a belief the subject states
+			if p := npBackward(c, v-1, i); p.kind == npPerson && p.pos == i {
+				return p, true
+			}
+		}
 		if !reportVerbs[w] && !pointed {
 			continue
 		}
@@ -131,6 +137,13 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 	}
 	return np{}, false
 }
+
+// beginWords before "to" make the verb after it the subject's: "are
+// beginning to say".
+var beginWords = set("beginning", "starting", "began", "begun", "started", "begin", "start", "begins", "starts")
+
+// beliefAdjectives after "is" state what the subject holds true.
+var beliefAdjectives = set("convinced", "sure", "certain", "confident", "adamant")
 
 // titledRun gives the length of the run of capitalised words and the
 // connectors between them that opens c: an office and a name.
@@ -365,7 +378,7 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 	c := d.toks[i:j]
 	p, ok := x.verbBefore(c, i, partial)
 	if len(c) > 3 && c[0].low == "according" && c[1].low == "to" && (!ok || p.blocked || p.kind == npNone ||
-		p.kind == npDesc && plural(p.head) || partial && p.kind != npPerson && stanceThatClause(c)) {
+		p.kind == npDesc && plural(p.head) && !saysThat(c, p.pos-i) || partial && p.kind != npPerson && stanceThatClause(c)) {
 		// a sentence that opens "According to X," is X's when no one else in
 		// it speaks: "According to a statement by the Directorate, the
 		// leaders discussed "…""
@@ -376,6 +389,18 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 		}
 	}
 	return p, ok
+}
+
+// saysThat reports whether the first verb of speech after c[k] is "say"
+// with a clause after it: "some politicians in Europe are beginning to say
+// that", their own words (not "the leaders discussed").
+func saysThat(c []tok, k int) bool {
+	for m := k; m >= 0 && m+1 < len(c); m++ {
+		if c[m].in(wReport) {
+			return (c[m].low == "say" || c[m].low == "said" || c[m].low == "says") && c[m+1].low == "that"
+		}
+	}
+	return false
 }
 
 // stanceThatClause reports whether c, after the comma that closes an
@@ -479,7 +504,8 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 			for m > 0 && c[m].in(wSkip) && c[m].low != "to" {
 				m--
 			}
-			if c[m].low == "to" || c[v-1].in(wDet) || quantifiers[c[v-1].low] {
+			if c[m].low == "to" && !(m >= 1 && beginWords[c[m-1].low]) || c[v-1].in(wDet) || quantifiers[c[v-1].low] {
+				// (but "are beginning to say" is their saying)
 				continue // "a new term to describe", "urged MPs to publicly condemn": an infinitive; "no blame": a noun
 			}
 		}

@@ -364,7 +364,11 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 			} else if lastEnd >= 0 && prevSent >= 0 && lastEnd >= d.sents[prevSent].start {
 				speaker, role = lastSpeaker, lastRole
 				branch = ruleContinue
-			} else if s := x.sentenceSubject(prevSent); s.kind != npNone && s.kind != npDesc && !strings.Contains(s.mention, " and ") && (s.kind == npPerson && !x.res.isOrg(s.name) || x.speaks(prevSent)) {
+			} else if s := x.sentenceSubject(prevSent); s.kind != npNone && s.kind != npDesc && !strings.Contains(s.mention, " and ") && (s.kind == npPerson && !x.res.isOrg(s.name) || x.speaks(prevSent)) &&
+				!(s.kind == npPerson && !x.res.isOrg(s.name) && lastSpeaker != "" && namesIn(d.spanText(q.spans), s.name)) {
+				// (not one the quote speaks of: "And Scotland forward Simon
+				// Taylor looks certain to get the call. "… Simon Taylor is an
+				// outstanding player …"")
 				speaker, role = x.res.resolve(s)
 				mention = s.mention
 				branch = rulePrevSubject
@@ -681,6 +685,28 @@ func isDocument(desc string) bool {
 	}
 	return false
 }
+
+// namesIn reports whether text names the person name, by their surname.
+func namesIn(text, name string) bool {
+	sur := name[strings.LastIndexByte(name, ' ')+1:]
+	if len(sur) < 3 {
+		return false
+	}
+	for i := strings.Index(text, sur); i >= 0; {
+		e := i + len(sur)
+		if (i == 0 || !isLetterByte(text[i-1])) && (e == len(text) || !isLetterByte(text[e])) {
+			return true
+		}
+		n := strings.Index(text[e:], sur)
+		if n < 0 {
+			break
+		}
+		i = e + n
+	}
+	return false
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
 
 // goesOn reports whether the first verb of speech after the phrase at token
 // i says the words go on: "The statement added".

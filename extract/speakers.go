@@ -2103,8 +2103,9 @@ func (r *resolver) pronoun(p np) string {
 	// "a reporter asked Ryabkov whether …. "Why should we?" he replied": the
 	// one asked replies
 	replied := p.pos+1 < len(ts) && replyVerbs[ts[p.pos+1].low]
-	chained := false // a sentence after s has a "he" of this gender for subject
-	laterPoss := ""  // a possessor the nearest sentence names outside its subject
+	chained := false  // a sentence after s has a "he" of this gender for subject
+	reported := false // … and reports its subject's words: "…, he said"
+	laterPoss := ""   // a possessor the nearest sentence names outside its subject
 	// six sentences back, not counting those wholly inside a quotation
 	for s, left := sentIdx, 6; s >= 0 && left > 0; s-- {
 		if s == sentIdx || !r.quotedSent(s) {
@@ -2148,6 +2149,14 @@ func (r *resolver) pronoun(p np) string {
 				subjAt, subjKind = subj.pos, subj.kind
 				switch subj.kind {
 				case npPerson:
+					if s != sentIdx && r.saidAfter(s, p.gender) {
+						// "And Tony Blair would be in the front line, he
+						// said.": the subject is what the "he" reports, and
+						// the "he" goes back further, past the persons the
+						// report speaks of
+						chain, chained, reported = true, true, true
+						break
+					}
 					if name, _ := r.resolve(subj); name != "" && !r.conjoined(subj.pos) {
 						g := subj.gender
 						if g == 0 {
@@ -2179,7 +2188,7 @@ func (r *resolver) pronoun(p np) string {
 				}
 			}
 		}
-		if !chain {
+		if !chain && !reported {
 			poss, possAt := "", 0
 			for k := lo; k < hi; k++ {
 				q := r.persons[k]
@@ -2347,6 +2356,22 @@ func (r *resolver) askedIn(s, lo, hi int) string {
 		}
 	}
 	return ""
+}
+
+// saidAfter reports whether sentence s ends in ", he said" with a pronoun
+// of gender g: the sentence is that person's reported speech.
+func (r *resolver) saidAfter(s int, g byte) bool {
+	ts := r.d.toks
+	st := r.d.sents[s]
+	e := st.tok1
+	for e > st.tok0 && isStop(&ts[e-1]) {
+		e--
+	}
+	if e-3 < st.tok0 || !ts[e-1].in(wReport) || ts[e-1].quoted || ts[e-3].text != "," {
+		return false
+	}
+	pg, ok := pronouns[ts[e-2].low]
+	return ok && pg == g
 }
 
 // introducedWho reports whether the name at token k, anywhere in its

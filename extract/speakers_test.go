@@ -1177,6 +1177,18 @@ func TestSpeakerRules(t *testing.T) {
 		{"a brand that opens with a digit is a name: '4Cast'",
 			"\"Our primary worry is the budget,\" consultancy 4Cast said in a report.",
 			[]string{"4Cast"}},
+		{"'\"…,\" X is convinced' gives the quote to X",
+			"Mykhailo Podolyak, Adviser to the Head of the Office of the President, gave an interview. The Adviser to the Head of the President's Office noted that talks are suspended. \"Why has the political part stopped? It will be in textbooks,\" Mykhailo Podolyak is convinced.",
+			[]string{"Mykhailo Podolyak"}},
+		{"'are beginning to say that' is their saying, even after 'According to him'",
+			"According to him, some politicians in Europe are beginning to say that Ukraine must stop fighting and make some \"peace\" with Russia.",
+			[]string{"politicians in Europe"}},
+		{"one the quote speaks of by name is not the next paragraph's speaker",
+			"Lions coach Clive Woodward held out hope for the Scots. \"Eddie told me how tough they had made it.\" And Scotland forward Simon Taylor looks certain to get the call. \"I took lessons from 2001. Simon Taylor is an outstanding player.\"",
+			[]string{"Clive Woodward", "Clive Woodward"}},
+		{"'X would be …, he said' reports X: the 'he' goes back past the persons reported",
+			"Labour election supremo Alan Milburn was in combative mood. \"Not many people talk about the good old days,\" he declared.\n\nNobody, he claimed, could picture Charles Kennedy in Downing Street. They could, however, picture Michael Howard or Tony Blair doing it. And Tony Blair would be in the very front line of that campaign, he said. \"Between now and the election the prime minister will be out of London,\" he promised.",
+			[]string{"Alan Milburn", "Alan Milburn"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

@@ -114,7 +114,8 @@ var skipBeforeVerb = set("also", "has", "have", "had", "was", "is", "were", "wil
 	"flatly", "strongly", "firmly", "categorically", "did", "does", "due", "to", "who", "had", "yesterday",
 	"today", "last", "night", "week", "month", "year", "this", "morning", "on", "monday", "tuesday",
 	"wednesday", "thursday", "friday", "saturday", "sunday", "has", "may", "might", "could", "should", "can",
-	"now", "still", "even", "himself", "herself", "itself", "often", "frequently", "directly", "told", "simply")
+	"now", "still", "even", "himself", "herself", "itself", "often", "frequently", "directly", "told", "simply",
+	"beginning", "starting", "began", "begun", "started", "are")
 
 // leadWords are dropped from the front of a noun phrase.
 var leadWords = set("but", "and", "however", "meanwhile", "also", "then", "later", "earlier", "now", "yet",
