@@ -217,7 +217,9 @@ func (x *extractor) mergeInterrupted() {
 			if last == '.' && j-i > 6 {
 				break
 			}
-			if nq.closed && !x.opensNext(nq.close) {
+			if nq.closed && !x.opensNext(nq.close) && !(len(nq.spans) > 1 && !samePara(d.runes, nq.spans[0].Start, nq.close)) {
+				// (a part that runs on into a later paragraph may end with
+				// its own "he said" there: the run-on is the same voice)
 				if _, own := x.clauseAfter(nq.close, 1<<62, false); own {
 					if end := d.runes[nq.spans[len(nq.spans)-1].End-1]; end == ',' || end == '?' || end == '!' {
 						break

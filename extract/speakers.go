@@ -1482,6 +1482,17 @@ func parseNP(ts []tok, pos int) np {
 	return best
 }
 
+// spokesFor reports whether ts speaks for a body: "A spokesperson for the
+// U.S. Embassy".
+func spokesFor(ts []tok) bool {
+	for m := 0; m+1 < len(ts); m++ {
+		if spokesHeads[ts[m].low] && (ts[m+1].low == "for" || ts[m+1].low == "at" || ts[m+1].low == "of") {
+			return true
+		}
+	}
+	return false
+}
+
 // embassyOf reports whether a capitalised run names a body of a country by
 // "of": "the Embassy of India", whose seat a place after "in" names.
 func embassyOf(ts []tok) bool {
@@ -1588,7 +1599,8 @@ func parseSeg(seg []tok, pos int) np {
 		// "Ukrainians living on Merseyside": people a place describes
 		return np{kind: npDesc, name: descText(seg), head: seg[0].low, pos: pos}
 	}
-	if e == len(seg) && st >= 2 && seg[st-1].low == "in" && (seg[st-2].in(wOrg) || seg[st-2].in(wRole) && !seg[st-2].isCap() || st == 2 && (groupNouns[seg[0].low] || demonyms(&seg[0])) || embassyOf(seg[:st-1])) {
+	if e == len(seg) && st >= 2 && seg[st-1].low == "in" && (seg[st-2].in(wOrg) || seg[st-2].in(wRole) && !seg[st-2].isCap() || st == 2 && (groupNouns[seg[0].low] || demonyms(&seg[0])) || embassyOf(seg[:st-1])) &&
+		!spokesFor(seg[:st-1]) { // ("A spokesperson for the U.S. Embassy in Kolonia" is a person)
 		// "the Russian embassy in London", "The Russian Embassy in Ottawa": a
 		// body that a place names; "a medical student in Vinnytsia" is
 		// described by the place too, but "a diplomat in Brussels" is where
@@ -1681,7 +1693,8 @@ func parseSeg(seg []tok, pos int) np {
 		officeOf := st >= 2 && !seg[st-2].isCap() && honor == "" && len(name) > 0 && !name[0].in(wFirstName) &&
 			((seg[st-1].low == "of" || seg[st-1].low == "at") && seg[st-2].in(wRole) && len(role) == 0 ||
 				seg[st-1].low == "of" && personNouns[seg[st-2].low] && kinNouns[seg[st-2].low] == 0)
-		if len(name) > 0 && !officeOf && !opensNoName(name) && len(name) <= 4 && !(len(name) == 1 && groupNouns[name[0].low]) {
+		surnameAfterMr := len(name) == 1 && len(run) == 2 && personalHonorific(&run[0]) // "Mr French", "Ms Welsh"
+		if len(name) > 0 && !officeOf && (!opensNoName(name) || surnameAfterMr) && len(name) <= 4 && !(len(name) == 1 && groupNouns[name[0].low]) {
 			p := np{kind: npPerson, pos: pos + st, honor: honor}
 			p.name = nameText(name)
 			rl := seg[:st]
@@ -3715,6 +3728,11 @@ func (r *resolver) longerDesc(p np) string {
 				}
 				if g < len(ts) && ts[g].isWord() && !ts[g].in(wReport|wStance) && !functionWords[ts[g].low] {
 					g = f // the noun goes on: "at the embassy building said"
+				}
+			}
+			if g > f && g+1 < len(ts) && seatNouns[ts[g-1].low] && ts[g].low == "in" && capWord(&ts[g+1]) && !ts[g+1].quoted {
+				// "for the U.S. Embassy in Kolonia": an embassy keeps its seat
+				for g += 2; g < len(ts) && capWord(&ts[g]) && !ts[g].quoted; g++ {
 				}
 			}
 			if g > f && g+1 < len(ts) && !ts[g].quoted && orgWords[ts[g].low] && !ts[g].isCap() {

@@ -1189,6 +1189,15 @@ func TestSpeakerRules(t *testing.T) {
 		{"'X would be …, he said' reports X: the 'he' goes back past the persons reported",
 			"Labour election supremo Alan Milburn was in combative mood. \"Not many people talk about the good old days,\" he declared.\n\nNobody, he claimed, could picture Charles Kennedy in Downing Street. They could, however, picture Michael Howard or Tony Blair doing it. And Tony Blair would be in the very front line of that campaign, he said. \"Between now and the election the prime minister will be out of London,\" he promised.",
 			[]string{"Alan Milburn", "Alan Milburn"}},
+		{"'Mr French' is a surname, though 'French' is also a nationality",
+			"\"This is the year of The Aviator,\" said the Observer's Philip French. \"Sideways should win,\" said Jamie Graham of Total Film.\n\n\"I think Swank will win,\" said Mr French. \"Imelda has got as far as she can.\"",
+			[]string{"Philip French", "Jamie Graham", "Philip French"}},
+		{"a spokesperson for an embassy keeps the embassy's seat",
+			"A spokesperson for the U.S. Embassy in Kolonia said that the Embassy welcomed the statement. \"The United States is grateful,\" the spokesperson said.",
+			[]string{"spokesperson for the U.S. Embassy in Kolonia"}},
+		{"an interrupted quote whose second part runs on into a paragraph that ends 'he said' is one quote",
+			"He made a cameo appearance in the film. \"I'm not an actor and I did a lousy job,\" said the Factory Records founder, who has been associated with the Manchester music scene since the 1970s. \"Film people have a tendency to mess up, but I hope this one works.\n\n\"This is much more than the music,\" he said.",
+			[]string{"Factory Records founder"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
