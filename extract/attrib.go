@@ -1429,9 +1429,9 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 				if j < st.tok1 && d.toks[j].low == "who" {
 					// "A Ukrainian woman who has lived on the island for 12
 					// years said": the clause is part of who she is
-					for m = j + 1; m < st.tok1 && m < j+16 && !d.toks[m].quoted && d.toks[m].text != ","; m++ {
-						if d.toks[m].in(wReport) {
-							j = m
+					for m = j + 1; m < st.tok1 && m < j+16 && !d.toks[m].quoted; m++ {
+						if d.toks[m].in(wReport) || d.toks[m].text == "," {
+							j = m // (or to its comma: "A Palauan veteran who served two tours in Iraq, and who asked")
 							break
 						}
 					}

@@ -1198,6 +1198,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"an interrupted quote whose second part runs on into a paragraph that ends 'he said' is one quote",
 			"He made a cameo appearance in the film. \"I'm not an actor and I did a lousy job,\" said the Factory Records founder, who has been associated with the Manchester music scene since the 1970s. \"Film people have a tendency to mess up, but I hope this one works.\n\n\"This is much more than the music,\" he said.",
 			[]string{"Factory Records founder"}},
+		{"a 'who' clause with no comma tells who one is, up to its comma, with a second clause after",
+			"A Palauan veteran who served two tours in Iraq, and who asked not to be named because he works for the national government, said families should prepare for a long separation.\n\n\"They say 90 days, but you pack for nine months,\" he said.",
+			[]string{"Palauan veteran who served two tours in Iraq"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
