@@ -647,6 +647,17 @@ func surnameOf(full string) string {
 // nameParticles stand inside a surname: "Renaud Donnedieu de Vabres".
 var nameParticles = set("de", "van", "von", "der", "den", "du", "da", "dos", "del", "di", "bin", "al", "le", "la", "ter")
 
+// particled reports whether a name has a lower-case particle inside it,
+// which makes a long name one person's: "Saad bin Sherida Al Kaabi".
+func particled(name []tok) bool {
+	for k := 1; k+1 < len(name); k++ {
+		if nameParticles[name[k].text] {
+			return true
+		}
+	}
+	return false
+}
+
 // roleGender is the sex a role's words say, or 0.
 func roleGender(role string) byte {
 	for _, w := range strings.Fields(role) {
@@ -757,7 +768,7 @@ func (r *resolver) indexPersons() {
 			j = i + k
 		}
 		i = j
-		if org || len(name) == 0 || len(name) > 4 || r.inOrg(name, i-len(name)) {
+		if org || len(name) == 0 || len(name) > 4 && !(len(name) <= 6 && particled(name)) || r.inOrg(name, i-len(name)) {
 			continue
 		}
 		if opensNoName(name) {

@@ -1201,6 +1201,12 @@ func TestSpeakerRules(t *testing.T) {
 		{"a 'who' clause with no comma tells who one is, up to its comma, with a second clause after",
 			"A Palauan veteran who served two tours in Iraq, and who asked not to be named because he works for the national government, said families should prepare for a long separation.\n\n\"They say 90 days, but you pack for nine months,\" he said.",
 			[]string{"Palauan veteran who served two tours in Iraq"}},
+		{"a long name with a particle is one person's, not a body's: 'Saad bin Sherida Al Kaabi'",
+			"Doha: Minister of State for Energy Affairs Saad bin Sherida Al Kaabi said yesterday that Qatar stood ready to help.\n\n\"Qatar will always be a reliable partner,\" Al Kaabi said.",
+			[]string{"Saad bin Sherida Al Kaabi"}},
+		{"a place with a particle inside: 'Dar es Salaam'",
+			"The Russian Embassy in Dar es Salaam, in a statement to The Citizen, described Western reports as \"propaganda\" and said Russia had \"no intention of attacking anyone.\"",
+			[]string{"Russian Embassy in Dar es Salaam", "Russian Embassy in Dar es Salaam"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

@@ -154,6 +154,12 @@ func (r *resolver) indexOrgs() {
 			ts[j].low == "and" && andBody(ts, i, j, surnames)) {
 			j++ // "the Office of the President of the Republic"
 		}
+		for j+1 < len(ts) && !ts[j].quoted && !ts[j].isCap() && nameParticles[ts[j].low] && ts[j].low != "de" && ts[j].low != "la" && capWord(&ts[j+1]) && !ts[j+1].quoted && ts[j-1].isCap() && !ts[j-1].in(wOrg|wRole) {
+			// a name's particle after its first name: "Energy Affairs Saad
+			// bin Sherida Al Kaabi" is a minister, no body called "… Saad"
+			for j += 2; j < len(ts) && capWord(&ts[j]) && !ts[j].quoted; j++ {
+			}
+		}
 		a := i
 		for a < j && (ts[a].in(wDet|wLead) || ts[a].in(wNotName) && functionWords[ts[a].low]) {
 			a++

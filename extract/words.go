@@ -197,7 +197,7 @@ var groupNouns = set("analysts", "experts", "critics", "observers", "diplomats",
 	"prosecutors", "supporters", "fans", "voters", "academics", "parents", "students", "families", "relatives", "authorities")
 
 // roleConnectors may stand inside a role or name run: "Secretary of State", "Minister for Europe".
-var roleConnectors = set("of", "for", "and", "to", "the", "de", "van", "von", "der", "den", "ter", "bin", "al", "la", "le",
+var roleConnectors = set("of", "for", "and", "to", "the", "de", "van", "von", "der", "den", "ter", "bin", "al", "la", "le", "es",
 	"da", "du", "dos", "del", "di", "on")
 
 // connectorText is roleConnectors[t.text], a connector written in lower
