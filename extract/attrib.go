@@ -138,6 +138,20 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 	return np{}, false
 }
 
+// pastVerb reports whether ts hold a plain word in the past tense, a verb
+// and no noun of a description: "introduced" (not "Oscar-nominated").
+func pastVerb(ts []tok) bool {
+	for k := range ts {
+		if w := ts[k].low; len(w) > 5 && strings.HasSuffix(w, "ed") && !strings.Contains(w, "-") && !ts[k].in(wRole) {
+			return true
+		}
+	}
+	return false
+}
+
+// asParticiples name a thing "as" the words quoted after it.
+var asParticiples = set("describing", "calling", "citing", "hailing", "branding", "dubbing", "labelling", "labeling", "terming", "dismissing", "portraying", "characterising", "characterizing")
+
 // beginWords before "to" make the verb after it the subject's: "are
 // beginning to say".
 var beginWords = set("beginning", "starting", "began", "begun", "started", "begin", "start", "begins", "starts")
@@ -490,13 +504,17 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 		readBy := (w == "read" || w == "reads") && v > 0 && docHeads[c[v-1].low]              // "The statement read in part,"
 		madeClear := (w == "made" || w == "makes" || w == "make") && lowAt(c, v+1) == "clear" // "Biden had made clear the United States would respond "decisively""
 		repeatedThat := (w == "repeated" || w == "repeats") && lowAt(c, v+1) == "that"        // "Jen Psaki this week repeated that" (not "history is repeated")
+		// "Describing Mr Jackson as "a good person", the mother-of-nine
+		// said", "citing his best-known hit as "one of the best performances"":
+		// the participle's subject names the words
+		namingAs := partial && asParticiples[w] && len(c) > v+2 && c[len(c)-1].low == "as"
 		if (w == "continued" || w == "continues") && lowAt(c, v+1) == "to" {
 			continue // "Russia had continued to add capability "…"": a deed, not words
 		}
 		if (w == "agreed" || w == "agree" || w == "agrees") && lowAt(c, v+1) == "to" && v+2 < len(c) && !c[v+2].isCap() && reportedBefore(c, v) {
 			continue // "the US had agreed to release the four after "…"": a deed, not words
 		}
-		if !(reportVerbs[w] || partial && stanceVerbs[w] || readBy || madeClear || repeatedThat) || v > 0 && articles[c[v-1].low] {
+		if !(reportVerbs[w] || partial && stanceVerbs[w] || readBy || madeClear || repeatedThat || namingAs) || v > 0 && articles[c[v-1].low] {
 			continue // "the claims" is a noun
 		}
 		if bareStance[w] && v > 0 {
@@ -1327,7 +1345,7 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 				continue
 			}
 		}
-		if t.isCap() && !(j > i && isPossessive(d.toks[j-1].text) && hyphenAdjective(w)) || roleWords[w] && !adjectiveRole(d.toks[j:st.tok1]) || groupNouns[w] || orgHeads[w] && j > i+1 && d.toks[j-1].isCap() && d.toks[i].in(wDet) || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
+		if t.isCap() && !(j > i && isPossessive(d.toks[j-1].text) && hyphenAdjective(w)) || roleWords[w] && !adjectiveRole(d.toks[j:st.tok1]) || groupNouns[w] || familyOf(w) || orgHeads[w] && j > i+1 && d.toks[j-1].isCap() && d.toks[i].in(wDet) || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
 			leadWords[w] && j == i || isPossessive(t.text) && j > i && d.toks[j-1].in(wDet) ||
 			j > i && peopleOf(d.toks, j) || j > i && rolePossessive(d.toks, j) {
 			j++
@@ -1409,7 +1427,9 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			}
 			// (but a full name before is the subject: "Morgan Freeman beat
 			// actors including Clive Owen")
-			if m > j && m+1 < st.tok1 && capWord(&d.toks[m]) && (capWord(&d.toks[m+1]) && j > i || desc) && !(j > i && x.res.fullNameAt(i, j)) && !d.toks[m].quoted {
+			if m > j && m+1 < st.tok1 && capWord(&d.toks[m]) && (capWord(&d.toks[m+1]) && j > i || desc) && !(j > i && (x.res.fullNameAt(i, j) || pastVerb(d.toks[j:m]))) && !d.toks[m].quoted {
+				// (nor a name before a verb in the past: "Britain's Rod Stewart
+				// introduced Percy Sledge")
 				j = m
 				continue
 			}
@@ -1806,7 +1826,7 @@ func npBackward(c []tok, k, base int) np {
 		if w == "that" && s < k && s >= 2 && c[s].isCap() && !c[s].in(wRole|wOrg) && (strings.HasSuffix(c[s-2].low, "ed") || c[s-2].in(wReport|wStance)) {
 			break // a clause's "that", no determiner: "Reminded that Ferguson called him" (but "That Russian official said")
 		}
-		if t.isCap() || roleWords[w] || groupNouns[w] || pluralPerson(w) || t.text == "&" && s >= 2 && s < k && c[s-2].isCap() && c[s].isCap() || personNouns[w] || s == k && (w == "man" || w == "woman" || orgHeads[w]) || peopleOf(c, s-1) || kinNouns[w] != 0 || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
+		if t.isCap() || roleWords[w] || groupNouns[w] || pluralPerson(w) || familyOf(w) || t.text == "&" && s >= 2 && s < k && c[s-2].isCap() && c[s].isCap() || personNouns[w] || s == k && (w == "man" || w == "woman" || orgHeads[w]) || peopleOf(c, s-1) || kinNouns[w] != 0 || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
 			t.isWord() && unicode.IsDigit([]rune(t.text)[0]) {
 			s--
 			continue

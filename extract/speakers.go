@@ -2550,8 +2550,14 @@ func demonyms(t *tok) bool {
 }
 
 func descGender(h string) byte {
+	if i := strings.Index(h, "-of-"); i > 0 {
+		h = h[:i] // "the mother-of-nine"
+	}
 	if g := genderedNouns[h]; g != 0 {
 		return g // "the actress", "the chairwoman"
+	}
+	if g := kinNouns[h]; g == 'm' || g == 'f' {
+		return g
 	}
 	switch {
 	case strings.HasSuffix(h, "woman"):
@@ -3985,7 +3991,14 @@ func personDescHead(h string) bool {
 
 func personHead(h string) bool {
 	// "the Waterford man" is the man the article is about
-	return personNouns[h] || h == "man" || h == "woman" || nationalNouns[h] || strings.HasSuffix(h, "-year-old") || humanHead(h) && officeHeads[h]
+	return personNouns[h] || h == "man" || h == "woman" || nationalNouns[h] || strings.HasSuffix(h, "-year-old") || humanHead(h) && officeHeads[h] || familyOf(h)
+}
+
+// familyOf reports whether w names a parent by their children: "the
+// mother-of-nine", "a father-of-two".
+func familyOf(w string) bool {
+	i := strings.Index(w, "-of-")
+	return i > 0 && (kinNouns[w[:i]] != 0 || personNouns[w[:i]])
 }
 
 // anaphor resolves a definite description of a person that no one named

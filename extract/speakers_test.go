@@ -1207,6 +1207,15 @@ func TestSpeakerRules(t *testing.T) {
 		{"a place with a particle inside: 'Dar es Salaam'",
 			"The Russian Embassy in Dar es Salaam, in a statement to The Citizen, described Western reports as \"propaganda\" and said Russia had \"no intention of attacking anyone.\"",
 			[]string{"Russian Embassy in Dar es Salaam", "Russian Embassy in Dar es Salaam"}},
+		{"'Describing X as \"…\", the mother-of-nine said': the participle's subject, a parent named by her children",
+			"His mother Katherine Jackson told Fox News that her son was innocent. \"I know his character,\" she said. Describing Mr Jackson as \"a good person\", the mother-of-nine said she feared he would not be given a fair trial.",
+			[]string{"Katherine Jackson", "Katherine Jackson"}},
+		{"', citing X as \"…\"' after a name and a verb in the past: the subject's",
+			"Britain's Rod Stewart introduced Percy Sledge, citing his best-known hit as \"one of the best performances I've ever heard\".",
+			[]string{"Rod Stewart"}},
+		{"a verb in the past after a name is no description of the name after it",
+			"Chancellor Gordon Brown invited him. Mr Brown introduced Dr Greenspan to the guests as the \"world's greatest economist\".",
+			[]string{"Gordon Brown"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
