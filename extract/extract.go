@@ -102,6 +102,60 @@ func (x *extractor) reportGoesOn(prev, lastEnd int) np {
 	return np{}
 }
 
+// reportedOn reads who goes on speaking in the sentence of a partial quote
+// that has no speaker of its own, when its verb is reported speech (a
+// modal: "Any exit strategy must "augment and support" the democratic
+// process") and the sentence before reports a person's words: that
+// person, or last = true when the sentence before ends the last quote.
+func (x *extractor) reportedOn(open, lastEnd int) (p np, last bool) {
+	d := x.d
+	i := d.tokAt(open)
+	if i == 0 || i >= len(d.toks) {
+		return np{}, false
+	}
+	s := d.toks[i-1].sent
+	st := d.sents[s]
+	if s < 1 || d.toks[i-1].para && i-1 == st.tok0 || x.paraOf(d.sents[s-1].start) != x.paraOf(st.start) {
+		return np{}, false
+	}
+	modal := false
+	for k := st.tok0; k < i; k++ {
+		if d.toks[k].quoted || d.toks[k].in(wReport|wStance) {
+			return np{}, false // a verb of its own, which the other rules read
+		}
+		modal = modal || reportedModals[d.toks[k].low]
+	}
+	if !modal {
+		return np{}, false
+	}
+	if subj := x.subjectNP(s, false); (subj.kind == npPerson || subj.kind == npPronoun) && subj.pos < i {
+		return np{}, false // a person of its own
+	}
+	prev := d.sents[s-1]
+	said := false // the sentence before has a verb of speech
+	for k := prev.tok0; k < prev.tok1; k++ {
+		said = said || !d.toks[k].quoted && d.toks[k].in(wReport) && !passive(d.toks[prev.tok0:prev.tok1], k-prev.tok0) ||
+			d.toks[k].low == "according" && k+1 < prev.tok1 && d.toks[k+1].low == "to"
+	}
+	if !said {
+		return np{}, false // (not "The Liberal Democrats have unveiled plans to build "affordable" homes")
+	}
+	if lastEnd >= prev.start && lastEnd <= d.toks[prev.tok1-1].end {
+		return np{}, true // "…," he said. The Lib Dems would cut "low priority" spending
+	}
+	subj := x.subjectNP(s-1, false)
+	if subj.kind != npPerson && !(subj.kind == npPronoun && (subj.gender == 'm' || subj.gender == 'f')) || x.res.isOrg(subj.name) {
+		if f, ok := x.sentenceFinal(d.toks[prev.tok0].start); ok && (f.kind == npPerson || f.kind == npPronoun && (f.gender == 'm' || f.gender == 'f')) {
+			return f, false // "The £12bn left over would then be spent on …, he added."
+		}
+		return np{}, false
+	}
+	return subj, false // "Mr Grieve said …. Convention should be "nurtured and celebrated""
+}
+
+// reportedModals mark a sentence as reported speech that goes on.
+var reportedModals = set("would", "should", "must", "could", "might")
+
 // Article extracts the quotations and troop figures of a. aliases merges
 // spellings of a name ("Zelenskiy" → "Volodymyr Zelenskyy"); nil means
 // DefaultAliases. The result's quotes and figures are in text order and
@@ -337,6 +391,12 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 				speaker, role = x.res.resolve(p)
 				mention = p.mention
 				branch = rulePartialSubject
+			} else if p, last := x.reportedOn(q.open, lastEnd); last && lastSpeaker != "" {
+				speaker, role = lastSpeaker, lastRole
+				branch = ruleContinue
+			} else if p.kind != npNone {
+				speaker, role = x.res.resolve(p)
+				branch = ruleContinue
 			}
 		} else {
 			// a quote without attribution continues the last speaker, or the

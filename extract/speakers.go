@@ -2708,6 +2708,18 @@ func (r *resolver) author(p np) string {
 			}
 		}
 	}
+	if (p.head == "report" || p.head == "study" || p.head == "survey") && p.definite && r.subjectAll != nil && p.pos < len(ts) {
+		// "…, a report says. ¶ The National Audit Office praised ministers
+		// …": a report no one is named as writing is the body the opening
+		// paragraphs have as a subject
+		for s := 0; s < 6 && s < ts[p.pos].sent; s++ {
+			if q := r.subjectAll(s); q.kind == npOrg && !platforms[lower(q.name)] {
+				if name, _ := r.resolve(q); name != "" {
+					return name
+				}
+			}
+		}
+	}
 	return ""
 }
 

@@ -1216,6 +1216,15 @@ func TestSpeakerRules(t *testing.T) {
 		{"a verb in the past after a name is no description of the name after it",
 			"Chancellor Gordon Brown invited him. Mr Brown introduced Dr Greenspan to the guests as the \"world's greatest economist\".",
 			[]string{"Gordon Brown"}},
+		{"a report no one is named as writing is the body the opening has as a subject",
+			"The government will only hit its target if courses are made more attractive, a report says.\n\nThe National Audit Office praised ministers for reaching the benchmark. It should also assess progress \"at frequent intervals\", the report adds.",
+			[]string{"National Audit Office"}},
+		{"a partial in reported speech that goes on ('must') after a quote is the quote's speaker",
+			"In a speech, Mr Kennedy said Iraq had become a \"crucible of militant terrorism\". He wants to see a phased withdrawal of UK troops \"as soon as the situation allows\", he said in London. Any exit strategy must \"augment and support\" the democratic process.",
+			[]string{"Kennedy", "Kennedy", "Kennedy"}},
+		{"a partial in reported speech that goes on ('would') after ', he added.'",
+			"Tory leader Michael Howard set out his plans. The £12bn left over would then be spent on reducing borrowing, he added. However, the remainder would deal with some of the \"unfair taxes\".",
+			[]string{"Michael Howard"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

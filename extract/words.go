@@ -248,7 +248,7 @@ var notNames = set("the", "a", "an", "this", "that", "these", "those", "but", "a
 	"asked", "speaking", "according", "although", "despite", "under", "over", "about", "because", "last",
 	"one", "two", "three", "several", "below", "above", "next", "earlier", "later", "now", "today", "yesterday", "tomorrow", "tonight", "ex", "former", "great",
 	"without", "among", "amid", "during", "unlike", "following", "against", "within", "throughout", "beyond",
-	"perhaps", "maybe", "suddenly", "surely", "instead", "local", "senior", "top", "leading")
+	"perhaps", "maybe", "suddenly", "surely", "instead", "local", "senior", "top", "leading", "any", "anyone", "everyone", "someone", "nobody", "none")
 
 var maleNames = setAnd(moreMale, "john", "james", "david", "michael", "tony", "gordon", "jack", "charles", "peter",
 	"alastair", "liam", "william", "tim", "oliver", "vincent", "carl", "mark", "dave", "paul", "matthew",
