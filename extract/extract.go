@@ -123,7 +123,9 @@ func (x *extractor) reportedOn(open, lastEnd int) (p np, last bool) {
 		if d.toks[k].quoted || d.toks[k].in(wReport|wStance) {
 			return np{}, false // a verb of its own, which the other rules read
 		}
-		modal = modal || reportedModals[d.toks[k].low]
+		// the modal is the sentence's own verb, near its start (not "The
+		// papers suggest ministers believe the government could")
+		modal = modal || reportedModals[d.toks[k].low] && k-st.tok0 <= 5
 	}
 	if !modal {
 		return np{}, false

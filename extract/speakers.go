@@ -2361,6 +2361,19 @@ func (r *resolver) speaksNext(k int) bool {
 	return k < len(ts) && ts[k].in(wReport) && !strings.HasSuffix(ts[k].low, "ing")
 }
 
+// bodySpeaks reports whether the name at token k is followed by a verb of
+// speech or of stance: "The National Audit Office praised", "The NAO said".
+func (r *resolver) bodySpeaks(k int) bool {
+	ts := r.d.toks
+	for k < len(ts) && (capWord(&ts[k]) || connectorText(&ts[k]) && k+1 < len(ts) && capWord(&ts[k+1])) {
+		k++
+	}
+	for k < len(ts) && ts[k].in(wSkip) {
+		k++
+	}
+	return k < len(ts) && ts[k].in(wReport|wStance) && !ts[k].quoted && !strings.HasSuffix(ts[k].low, "ing")
+}
+
 // subordinate words open a clause or a phrase inside another: the name
 // after them is not the sentence's speaker.
 var subordinate = set("when", "that", "if", "after", "before", "because", "as", "while", "whether", "since", "until",
@@ -2713,7 +2726,7 @@ func (r *resolver) author(p np) string {
 		// …": a report no one is named as writing is the body the opening
 		// paragraphs have as a subject
 		for s := 0; s < 6 && s < ts[p.pos].sent; s++ {
-			if q := r.subjectAll(s); q.kind == npOrg && !platforms[lower(q.name)] {
+			if q := r.subjectAll(s); q.kind == npOrg && !platforms[lower(q.name)] && r.bodySpeaks(q.pos) {
 				if name, _ := r.resolve(q); name != "" {
 					return name
 				}
