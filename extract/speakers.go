@@ -263,6 +263,9 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 	if purposeOrg(ts) {
 		return nil, "", nil, true
 	}
+	if n := len(ts); n >= 2 && ts[n-1].bareIn(wOrgLast) && !ts[n-1].bareIn(wRole) && capWord(&ts[n-1]) && capWord(&ts[n-2]) && !personalHonorific(&ts[0]) {
+		return nil, "", nil, true // "Christian Aid", "Manchester United": a body by its last word
+	}
 	end := len(ts)
 	k := end
 	for k > 0 {
@@ -821,7 +824,7 @@ func (r *resolver) indexPersons() {
 		}
 		// an apposition before: "The Secretary of State for Culture, Media and Sport, Tessa Jowell,"
 		if a >= 2 && ts[a-1].text == "," && j < len(ts) && ts[j].text == "," {
-			for m := a - 2; m >= 0 && m >= a-12 && ts[m].sent == run[0].sent && !ts[m].quoted && ts[m].text != ","; m-- {
+			for m := a - 2; m >= 0 && m >= a-12 && ts[m].sent == run[0].sent && !ts[m].quoted && (ts[m].text != "," || listComma(ts[:a-1], m)); m-- {
 				if ts[m].in(wRole) {
 					roleText += " " + ts[m].low
 				}

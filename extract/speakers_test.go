@@ -1225,6 +1225,15 @@ func TestSpeakerRules(t *testing.T) {
 		{"a partial in reported speech that goes on ('would') after ', he added.'",
 			"Tory leader Michael Howard set out his plans. The £12bn left over would then be spent on reducing borrowing, he added. However, the remainder would deal with some of the \"unfair taxes\".",
 			[]string{"Michael Howard"}},
+		{"a report's body is one the opening has speaking, not one it speaks of",
+			"The EU is failing to account for its funds, the UK's public spending watchdog has said.\n\nThe National Audit Office said reported fraud was falling. The report said: \"Member states still do not report fraud on a consistent basis.\"",
+			[]string{"National Audit Office"}},
+		{"an office in a list with commas before a name, then 'the culture secretary'",
+			"The Secretary of State for Culture, Media and Sport, Tessa Jowell, has hit out at critics of the Gambling Bill.\n\nLabour backbencher Stephen Pound called the schemes \"a pile of pants\". The culture secretary said a long consultation had produced a consensus on the need to \"protect children and the vulnerable\".",
+			[]string{"Stephen Pound", "Tessa Jowell"}},
+		{"a body by its last word: 'Christian Aid'",
+			"Christian Aid has called on British firms not to simply \"cut and run\" but look after their workers.",
+			[]string{"Christian Aid"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

@@ -18,8 +18,8 @@ var orgCues = set("inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "
 // orgLast make a run an organisation when they end it: "Manchester United".
 var orgLast = set("united", "city", "county", "group", "bank", "capital", "energy", "systems", "media",
 	"entertainment", "games", "software", "networks", "mining", "steel", "foods", "stores", "financial",
-	"international", "stadium", "arena", "airport", "show", "festival", "fair", "expo", "awards", "exhibition",
-	"championships", "olympics")
+	"international", "stadium", "arena", "airport", "show", "festival", "expo", "awards", "exhibition",
+	"championships", "olympics", "aid", "relief", "watch")
 
 // orgHeads are the heads of descriptions that name an organisation: "the
 // firm", "the German club", "the UK's biggest coal producer".
