@@ -847,7 +847,7 @@ func (x *extractor) commaAfter(close int) bool {
 func (x *extractor) andAfter(close int) bool {
 	ts := x.d.toks
 	i := x.d.tokAt(close)
-	if i < len(ts) && ts[i].text != "," && close >= 2 && x.d.runes[close-2] == ',' {
+	if i > 0 && i < len(ts) && ts[i].text != "," && close >= 2 && x.d.runes[close-2] == ',' {
 		i-- // the comma inside the marks: "“premature,” and Ukrainian officials urged"
 	}
 	return i+1 < len(ts) && ts[i].text == "," && (ts[i+1].low == "and" || ts[i+1].low == "but") && !ts[i+1].quoted

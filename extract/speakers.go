@@ -2701,9 +2701,8 @@ func (r *resolver) author(p np) string {
 				}
 			}
 		}
-		if i >= 3 && ts[i-2].low == "in" && ts[i-3].in(wReport) {
-			// "X said in a statement"
-			st := r.d.sents[ts[i].sent].tok0
+		if st := r.d.sents[ts[i].sent].tok0; i-3 >= st && ts[i-2].low == "in" && ts[i-3].in(wReport) {
+			// "X said in a statement" (the verb in the same sentence)
 			if q := npBackward(ts[st:i-2], i-3-st, st); q.kind != npNone && q.kind != npPronoun {
 				name, _ := r.resolve(q)
 				return name
