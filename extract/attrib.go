@@ -1380,9 +1380,10 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 				break
 			}
 		}
-		if j == i+1 && d.toks[i].in(wDet) && !t.isCap() && t.isWord() && !functionWords[w] && !t.in(wReport|wStance|wSkip) && j+1 < st.tok1 &&
-			spokesHeads[d.toks[j+1].low] {
-			j++ // a noun before the role: "A club spokesperson denied"
+		if (j == i+1 && d.toks[i].in(wDet) && spokesHeads[lowAt(d.toks[:st.tok1], j+1)] ||
+			j >= i+2 && (d.toks[i].in(wDet) || d.toks[i].low == "one") && roleWords[d.toks[j-1].low] && !d.toks[j-1].isCap() && roleWords[lowAt(d.toks[:st.tok1], j+1)]) &&
+			!t.isCap() && t.isWord() && !functionWords[w] && !t.in(wReport|wStance|wSkip) {
+			j++ // a noun before the role: "A club spokesperson denied", "One senior industry executive"
 			continue
 		}
 		if j > i && isPossessive(d.toks[j-1].text) && !d.toks[j-1].isCap() && t.isWord() ||
@@ -1863,6 +1864,19 @@ func npBackward(c []tok, k, base int) np {
 		if datePhrase(c, m) {
 			k = m // "EU foreign ministers on Monday (24 January) called"
 			break
+		}
+	}
+	if s >= 3 && s < k && c[s].low == "the" && (c[s-1].low == "from" || c[s-1].low == "of" || c[s-1].low == "at") && capWord(&c[s-2]) {
+		// "David Graham from the FDA's Office of Drug Safety told": the
+		// person the body is where they work
+		m := s - 2
+		for m > 0 && capWord(&c[m-1]) {
+			m--
+		}
+		if _, honor, name, _ := parseRun(c[m : s-1]); len(name) >= 2 && (name[0].in(wFirstName) || honor != "") {
+			if q := parseNP(c[m:s-1], base+m); q.kind == npPerson {
+				return q
+			}
 		}
 	}
 	// drop a clause left of an apposition that is not a name

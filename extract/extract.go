@@ -690,7 +690,8 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 				// "hysteria", Reuters reported": the readout or the agency
 				// carries their words
 				document := p.kind == npDesc && isDocument(p.name) // "according to a press release issued by …"
-				if b, ok := x.clauseBefore(q.open, sentStart, true); ok && (b.kind == npPerson || (carried || document) && b.kind == npOrg) && !b.blocked {
+				if b, ok := x.clauseBefore(q.open, sentStart, true); ok && (b.kind == npPerson || (carried || document) && b.kind == npOrg ||
+					carried && b.kind == npDesc && (humanHead(b.head) && plural(b.head) || groupHead(b.head))) && !b.blocked { // ("Prosecutors said Jaynes was "…", Associated Press reported")
 					x.path = ruleBefore
 					return x.innerSpeaker(b, q.open, sentStart), true
 				}

@@ -3298,12 +3298,18 @@ func roleMatches(role, head, desc string) bool {
 	if head == "minister" && strings.Contains(role, "prime minister") && !strings.Contains(d, "prime") {
 		return false // "the minister" is not the prime minister
 	}
+	return !anotherOffice(role, d)
+}
+
+// anotherOffice reports whether role has a modifier that makes it another
+// office than the description desc (in lower case) names.
+func anotherOffice(role, desc string) bool {
 	for _, m := range otherOffice {
-		if strings.Contains(role, m) && !strings.Contains(d, m) {
-			return false
+		if strings.Contains(role, m) && !strings.Contains(desc, m) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // headOffices are the offices named "head of": a president's and a prime
@@ -3806,6 +3812,9 @@ func (r *resolver) longerDesc(p np) string {
 			if cs := countryWords(p.name); len(cs) > 0 && !hasAll(lower(long), cs[:1]) {
 				continue // "the Ukrainian president" is not "Belarusian President"
 			}
+			if anotherOffice(lower(long), lower(p.name)) {
+				continue // "The Foreign Secretary" is not "Shadow foreign secretary Michael Ancram"
+			}
 			if plural {
 				if e > i+1 || i+1 < len(ts) && capWord(&ts[i+1]) {
 					continue // "officials of the ministry", "stars Victoria Wood and David Jason" are not one of them
@@ -3961,6 +3970,9 @@ func (r *resolver) officeHolder(p np) string {
 				if officeHeads[w] && !roleHas(w, p.head) {
 					ok = false // "the prime minister" is not the secretary general
 				}
+			}
+			if anotherOffice(m.role, lower(p.name)) {
+				ok = false // "the Foreign Secretary" is not the shadow foreign secretary
 			}
 		}
 		if ok && known { // "Voters will have a choice": no one the article names

@@ -89,8 +89,8 @@ var placeWords = set("kiev", "kyiv", "moscow", "washington", "beijing", "london"
 func officeTail(run []tok, w *tok) bool {
 	of := false
 	for k := range run {
-		if run[k].low == "of" {
-			of = true
+		if run[k].low == "of" || run[k].low == "for" {
+			of = true // "Ministry of Economy, Trade and Industry", "Ministry for Foreign and European Affairs"
 		}
 		if run[k].low == "and" {
 			return false
