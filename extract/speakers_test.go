@@ -1252,6 +1252,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"'The Foreign Secretary' is not the shadow foreign secretary named before",
 			"Jack Straw has attacked Michael Howard. Shadow foreign secretary Michael Ancram said: \"We have fought a very positive campaign.\"\n\nThe Foreign Secretary told the BBC: \"I was making the observation.\"",
 			[]string{"Michael Ancram", "Jack Straw"}},
+		{"'the authority' after 'according to figures published by the … Authority' is the authority",
+			"About 740 aircraft are on the Bermuda register, according to figures published by the Bermuda Civil Aviation Authority.\n\nIn a statement to the Bermuda Sun, the authority said it was \"closely following\" the talks.",
+			[]string{"Bermuda Civil Aviation Authority"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

@@ -467,7 +467,7 @@ func (r *resolver) lastOrg(pos int, head string) string {
 			if subj.kind == npPerson && !r.isOrg(subj.name) {
 				continue
 			}
-			name := r.orgName(trimPossessive(subj.name))
+			name := r.orgName(bodyAfter(trimPossessive(subj.name)))
 			for _, o := range r.orgs {
 				if o.tok >= subj.pos-3 && o.tok <= subj.pos+3 && strings.Contains(o.name, trimPossessive(subj.name)) {
 					name = r.orgName(o.name)
@@ -495,6 +495,21 @@ func (r *resolver) lastOrg(pos int, head string) string {
 		}
 	}
 	return ""
+}
+
+// bodyAfter is the body a phrase in lower case names after "by" or "from":
+// "figures published by the Bermuda Civil Aviation Authority" is the
+// authority; a name is itself.
+func bodyAfter(name string) string {
+	if name == "" || !startsLower(name) {
+		return name
+	}
+	for _, sep := range []string{" by the ", " from the ", " by ", " from "} {
+		if i := strings.LastIndex(name, sep); i >= 0 {
+			return name[i+len(sep):]
+		}
+	}
+	return name
 }
 
 // orgFits reports whether a description's head fits an organisation's
