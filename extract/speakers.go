@@ -3812,8 +3812,10 @@ func (r *resolver) longerDesc(p np) string {
 			if cs := countryWords(p.name); len(cs) > 0 && !hasAll(lower(long), cs[:1]) {
 				continue // "the Ukrainian president" is not "Belarusian President"
 			}
-			if anotherOffice(lower(long), lower(p.name)) {
-				continue // "The Foreign Secretary" is not "Shadow foreign secretary Michael Ancram"
+			if officeHeads[p.head] && anotherOffice(lower(long), lower(p.name)) {
+				// "The Foreign Secretary" is not "Shadow foreign secretary
+				// Michael Ancram" (but "The manager" is "A former senior manager")
+				continue
 			}
 			if plural {
 				if e > i+1 || i+1 < len(ts) && capWord(&ts[i+1]) {

@@ -1255,6 +1255,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"'the authority' after 'according to figures published by the … Authority' is the authority",
 			"About 740 aircraft are on the Bermuda register, according to figures published by the Bermuda Civil Aviation Authority.\n\nIn a statement to the Bermuda Sun, the authority said it was \"closely following\" the talks.",
 			[]string{"Bermuda Civil Aviation Authority"}},
+		{"'The manager' after 'A former senior manager at Monsanto' is the same person: 'former' makes another office only of an office",
+			"A former senior manager at Monsanto directed a consulting firm to pay a bribe. The manager told the company to disguise an invoice as \"consulting fees\".",
+			[]string{"former senior manager at Monsanto"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
