@@ -154,7 +154,7 @@ var asParticiples = set("describing", "calling", "citing", "hailing", "branding"
 
 // beginWords before "to" make the verb after it the subject's: "are
 // beginning to say".
-var beginWords = set("beginning", "starting", "began", "begun", "started", "begin", "start", "begins", "starts")
+var beginWords = setAnd(beganWords, "begin", "start", "begins", "starts")
 
 // beliefAdjectives after "is" state what the subject holds true.
 var beliefAdjectives = set("convinced", "sure", "certain", "confident", "adamant")

@@ -429,7 +429,7 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 				speaker, role = lastSpeaker, lastRole
 				branch = ruleContinue
 			} else if s := x.sentenceSubject(prevSent); s.kind != npNone && s.kind != npDesc && !strings.Contains(s.mention, " and ") && (s.kind == npPerson && !x.res.isOrg(s.name) || x.speaks(prevSent)) &&
-				!(s.kind == npPerson && !x.res.isOrg(s.name) && lastSpeaker != "" && namesIn(d.spanText(q.spans), s.name)) {
+				!(s.kind == npPerson && !x.res.isOrg(s.name) && lastSpeaker != "" && x.quoteNames(&q, s.name)) {
 				// (not one the quote speaks of: "And Scotland forward Simon
 				// Taylor looks certain to get the call. "… Simon Taylor is an
 				// outstanding player …"")
@@ -751,27 +751,21 @@ func isDocument(desc string) bool {
 	return false
 }
 
-// namesIn reports whether text names the person name, by their surname.
-func namesIn(text, name string) bool {
+// quoteNames reports whether the words of a quote name the person name, by
+// their surname: "… Simon Taylor is an outstanding player …".
+func (x *extractor) quoteNames(q *rawQuote, name string) bool {
 	sur := name[strings.LastIndexByte(name, ' ')+1:]
 	if len(sur) < 3 {
 		return false
 	}
-	for i := strings.Index(text, sur); i >= 0; {
-		e := i + len(sur)
-		if (i == 0 || !isLetterByte(text[i-1])) && (e == len(text) || !isLetterByte(text[e])) {
+	ts := x.d.toks
+	for k := x.d.tokAt(q.open); k < len(ts) && ts[k].start < q.close; k++ {
+		if ts[k].quoted && trimPossessive(ts[k].text) == sur {
 			return true
 		}
-		n := strings.Index(text[e:], sur)
-		if n < 0 {
-			break
-		}
-		i = e + n
 	}
 	return false
 }
-
-func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
 
 // goesOn reports whether the first verb of speech after the phrase at token
 // i says the words go on: "The statement added".

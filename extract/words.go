@@ -107,15 +107,19 @@ const bareStanceWords = "accuse blame deny describe dismiss condemn criticise cr
 
 var bareStance = setAnd(bareStanceWords)
 
-// skipBeforeVerb are words between a speaker and the verb ("Mr X also said").
-var skipBeforeVerb = set("also", "has", "have", "had", "was", "is", "were", "will", "would", "then", "later",
+// beganWords begin a verb with "to" after them ("are beginning to say").
+const beganWords = "beginning starting began begun started"
+
+// skipBeforeVerb are words between a speaker and the verb ("Mr X also said",
+// "are beginning to say").
+var skipBeforeVerb = setAnd(beganWords, "also", "has", "have", "had", "was", "is", "were", "will", "would", "then", "later",
 	"earlier", "previously", "reportedly", "further", "again", "recently", "once", "just", "repeatedly",
 	"already", "subsequently", "separately", "never", "not", "only", "publicly", "privately", "officially",
 	"flatly", "strongly", "firmly", "categorically", "did", "does", "due", "to", "who", "had", "yesterday",
 	"today", "last", "night", "week", "month", "year", "this", "morning", "on", "monday", "tuesday",
 	"wednesday", "thursday", "friday", "saturday", "sunday", "has", "may", "might", "could", "should", "can",
 	"now", "still", "even", "himself", "herself", "itself", "often", "frequently", "directly", "told", "simply",
-	"beginning", "starting", "began", "begun", "started", "are")
+	"are")
 
 // leadWords are dropped from the front of a noun phrase.
 var leadWords = set("but", "and", "however", "meanwhile", "also", "then", "later", "earlier", "now", "yet",
