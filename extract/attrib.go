@@ -1950,7 +1950,7 @@ func unclosedApposition(c []tok, k, base int) np {
 	for m > 0 && k-m <= 12 && c[m].text != "," && !c[m].quoted && !c[m].in(wReport|wStance) {
 		m--
 	}
-	if m < 1 || c[m].text != "," || m == k-1 || c[m+1].in(wDet) {
+	if m < 1 || c[m].text != "," || m == k-1 || c[m+1].in(wDet) && !indefiniteAfterName(c, m) {
 		// "alongside Jens Stoltenberg, the prime minister said": a subject
 		return np{}
 	}
@@ -1967,10 +1967,27 @@ func unclosedApposition(c []tok, k, base int) np {
 	}
 	p := parseNP(c[n+1:m], base+n+1)
 	if p.kind == npPerson && len(strings.Fields(p.name)) >= 2 {
+		if indefiniteAfterName(c, m) {
+			m++ // the role without its article
+		}
 		p.role = joinToks(c[m+1 : k])
 		return p
 	}
 	return np{}
+}
+
+// indefiniteAfterName reports whether the comma c[m] follows a name that
+// opens the clause and comes before "a" or "an": "Katrina Bull, a
+// prospective parliamentary candidate said" describes the name.
+func indefiniteAfterName(c []tok, m int) bool {
+	if w := c[m+1].low; w != "a" && w != "an" {
+		return false
+	}
+	n := m - 1
+	for n >= 0 && capWord(&c[n]) {
+		n--
+	}
+	return n < 0 && m >= 2
 }
 
 // placedPerson reads a person described by where they are from or work,
@@ -1997,8 +2014,11 @@ func placedPerson(c []tok, k, base int) (np, bool) {
 		for a := m - 1; a > 0 && a >= m-4; a-- {
 			d := c[a-1].low
 			if d == "a" || d == "an" || d == "the" || d == "one" {
-				if a >= 2 && c[a-2].text == "," {
-					break // an apposition: "Rebecca Lindqvist, a senior fellow at …, told"
+				if a >= 2 && (c[a-2].text == "," || objectPreps[c[a-2].low]) {
+					// an apposition: "Rebecca Lindqvist, a senior fellow at …,
+					// told"; the object of a phrase: "who helped organise a
+					// collection for a children's home in Ukraine in 2015, said"
+					break
 				}
 				if p := parseNP(c[a-1:k], base+a-1); p.kind == npDesc {
 					return p, true

@@ -741,6 +741,16 @@ func (r *resolver) indexPersons() {
 			connectorText(&ts[j]) && j+2 < len(ts) && ts[j+1].text == "the" && capWord(&ts[j+2])) {
 			j++
 		}
+		if j-i == 4 && ts[i+1].low == "and" && ts[i].in(wFirstName) && ts[i+2].in(wFirstName) && !ts[j-1].in(wFirstName|wRole|wOrg|wPlace) {
+			// two first names share a surname: "Mykola and Iryna Tkachuk"
+			sur := trimPossessive(ts[j-1].text)
+			p := person{tok: i, sent: ts[i].sent, full: ts[i].text + " " + sur, gender: genderOfTok(&ts[i], ""), evid: true}
+			p.sur = lower(sur)
+			p.surC = r.lowerCanonical(sur, p.sur)
+			r.persons = append(r.persons, p)
+			i += 2
+			continue
+		}
 		for m := i + 2; m < j-1; m++ {
 			if ts[m].low == "and" && (ts[m-2].in(wFirstName) || ts[m-2].in(wRole) && !ts[m-2].in(wOrg) ||
 				ts[i].in(wRole) && !ts[i].in(wOrg) && ts[m+1].in(wRole) && !ts[m+1].in(wOrg) && fullNameEnds(ts[i:m])) && !ts[m-1].in(wRole|wOrg) &&
@@ -2145,6 +2155,13 @@ func (r *resolver) pronoun(p np) string {
 		for lo > 0 && r.persons[lo-1].sent == s {
 			lo--
 		}
+		if !replied && left == 4 && s != sentIdx && ts[r.d.sents[sentIdx].tok0].quoted {
+			// "Island Echo asked Mr Seely whether …. "Yes, …," he said":
+			// the words that answer the question are the one asked's
+			if name := r.askedIn(s, lo, hi, true); name != "" && (r.genderOfName(name) == p.gender || r.genderOfName(name) == 0) {
+				return name
+			}
+		}
 		// the person who speaks in the sentence ("O'Leary's future was in
 		// question, but Villa chairman Doug Ellis said he was happy"), also
 		// before an aside ("Salome Zourabichvili wrote … which, she said,")
@@ -2159,7 +2176,7 @@ func (r *resolver) pronoun(p np) string {
 			continue
 		}
 		if replied && s != sentIdx {
-			if name := r.askedIn(s, lo, hi); name != "" {
+			if name := r.askedIn(s, lo, hi, false); name != "" {
 				return name
 			}
 		}
@@ -2318,14 +2335,14 @@ func forTopic(ts []tok, k int) bool {
 // victim Tony Bland".
 func prepObject(ts []tok, k int) bool {
 	m := k - 1
-	for m >= 0 && m > k-5 && ts[m].sent == ts[k].sent && ts[m].isWord() && !functionWords[ts[m].low] && !ts[m].in(wReport|wStance) {
+	for m >= 0 && m > k-5 && ts[m].sent == ts[k].sent && ts[m].isWord() && (!functionWords[ts[m].low] || ts[m].in(wDet)) && !ts[m].in(wReport|wStance) {
 		m--
 	}
 	return m >= 0 && ts[m].sent == ts[k].sent && objectPreps[ts[m].low]
 }
 
 // objectPreps govern a name that a sentence speaks of.
-var objectPreps = set("from", "of", "to", "with", "against", "for", "on", "about")
+var objectPreps = set("from", "of", "to", "with", "against", "for", "on", "about", "under")
 
 // phrasePreps open a phrase of where, when or how that names no speaker:
 // before a sentence's subject ("In a video call with Biden, he demanded")
@@ -2351,8 +2368,8 @@ func (r *resolver) speaksNext(k int) bool {
 		k++
 	}
 	if m >= 1 && ts[m].sent == ts[k-1].sent && ts[m].in(wReport) && !strings.HasSuffix(ts[m].low, "ing") && ts[m-1].text == "," &&
-		k < len(ts) && (ts[k].text == "." || ts[k].sent != ts[m].sent) {
-		return true // "…, said Mr Clarke."
+		k < len(ts) && (ts[k].text == "." || ts[k].sent != ts[m].sent || ts[k].text == ",") {
+		return true // "…, said Mr Clarke." and "On average, said Mr Macklin, users conduct"
 	}
 	if k+2 < len(ts) && ts[k].text == "," && ts[k+1].low == "who" && !ts[k+2].quoted && !strings.HasSuffix(ts[k+2].low, "ing") &&
 		(ts[k+2].in(wReport) || namingVerbs[ts[k+2].low]) {
@@ -2387,16 +2404,34 @@ var replyVerbs = set("replied", "replies", "answered", "answers", "responded", "
 
 // askedIn finds the person asked in sentence s, whose persons are
 // r.persons[lo:hi]: "a reporter asked Ryabkov whether".
-func (r *resolver) askedIn(s, lo, hi int) string {
+func (r *resolver) askedIn(s, lo, hi int, question bool) string {
 	ts := r.d.toks
 	for k := lo; k < hi; k++ {
 		q := r.persons[k]
-		if q.tok > 0 && ts[q.tok-1].low == "asked" {
-			return r.canonical(r.variant(q.full))
+		a := q.tok
+		if a > 0 && ts[a-1].in(wHonorific) {
+			a--
 		}
+		if a == 0 || ts[a-1].low != "asked" {
+			continue
+		}
+		if question {
+			// a question put to the person: "asked Mr Seely whether"
+			e := q.tok
+			for e < len(ts) && capWord(&ts[e]) {
+				e++
+			}
+			if e >= len(ts) || !askWords[ts[e].low] {
+				continue
+			}
+		}
+		return r.canonical(r.variant(q.full))
 	}
 	return ""
 }
+
+// askWords open the question put to someone: "asked Mr Seely whether".
+var askWords = set("whether", "if", "about", "what", "how", "why", "when", "where", "who")
 
 // saidAfter reports whether sentence s ends in ", he said" with a pronoun
 // of gender g: the sentence is that person's reported speech.

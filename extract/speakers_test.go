@@ -1258,6 +1258,21 @@ func TestSpeakerRules(t *testing.T) {
 		{"'The manager' after 'A former senior manager at Monsanto' is the same person: 'former' makes another office only of an office",
 			"A former senior manager at Monsanto directed a consulting firm to pay a bribe. The manager told the company to disguise an invoice as \"consulting fees\".",
 			[]string{"former senior manager at Monsanto"}},
+		{"an inverted verb set off inside a sentence names its speaker, and a name after \"Under My\" is a product, not the next \"he\"",
+			"Ask Jeeves has added the ability to \"save\" websites. Mr Macklin said many people wanted to save sites. On average, said Mr Macklin, users conduct between five and 10 searches per day. Under My Ask Jeeves users can search the web. \"It's about finding again what you found before,\" he said.",
+			[]string{"Ask Jeeves", "Macklin"}},
+		{"the answer to a question put to someone is theirs, though the asker is the subject of a verb",
+			"Speaking to Island Echo on Tuesday, Mr Seely said the West had \"run out of road\" with diplomacy.\n\nIsland Echo asked Mr Seely whether Islanders could expect to feel the effects of a wider conflict.\n\n\"Yes, at the petrol pump and in energy bills. I won't pretend otherwise,\" he said.",
+			[]string{"Seely", "Seely"}},
+		{"a described person's clause may name a thing after a preposition; the name before the apposition speaks",
+			"Grace Pendry, a Falmouth town councillor who helped organise a collection for a children's home in Ukraine in 2015, said the town would \"do what it always does\" if the worst happened.",
+			[]string{"Grace Pendry"}},
+		{"a name, then an indefinite description that runs into the verb with no closing comma",
+			"Katrina Bull, a prospective parliamentary candidate said Mr Blair had shown he could rouse the party: \"I think we will have no problem with turnout.\"",
+			[]string{"Katrina Bull"}},
+		{"two first names share one surname: \"Mr Tkachuk\" is the man of the couple",
+			"In Falmouth, where Mykola and Iryna Tkachuk have run a cleaning business since 2016, the talks were followed closely.\n\n\"Every evening we call my parents in Zaporizhzhia,\" Mr Tkachuk, 41, told the Packet.\n\n\"He says he has lived through the Soviet Union,\" he said.",
+			[]string{"Mykola Tkachuk", "Mykola Tkachuk"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

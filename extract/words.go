@@ -150,7 +150,7 @@ var auxiliaries = setAnd(auxiliaryWords)
 // conjunctions open a sentence without an introductory phrase after them.
 var conjunctions = set("but", "and", "yet", "so", "or", "nor", "also", "then", "now", "still", "instead")
 
-var determiners = set("the", "a", "an", "one", "another", "this", "that", "these", "those", "his", "her",
+var determiners = set("the", "a", "an", "one", "another", "this", "that", "these", "those", "his", "her", "my", "your",
 	"their", "its", "our", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "several", "many")
 
 var pronouns = map[string]byte{"he": 'm', "she": 'f', "they": 'p', "we": 'p', "i": 'x', "it": 'n'}
