@@ -265,6 +265,15 @@ func (x *extractor) after(c []tok, pos int) np {
 			e++ // "said Ambassador to the United Nations Amatlain Elizabeth Kabua"
 			continue
 		}
+		if w == "to" && e > 0 && relationHeads[c[e-1].low] && !c[e-1].isCap() && e+2 < len(c) && c[e+1].low == "the" && !npStop[c[e+2].low] {
+			// "confided an adviser to the president, who asked not to be
+			// named": whose adviser says who it is
+			e += 2
+			for e < len(c) && c[e].isWord() && !c[e].quoted && !npStop[c[e].low] && !functionWords[c[e].low] {
+				e++
+			}
+			break
+		}
 		if c[e].text == "," || c[e].text == "." || npStop[w] && e > 0 {
 			if e > 1 && npStop[w] && strings.HasSuffix(c[e-1].low, "ing") && !c[e-1].isCap() {
 				if m := placedPhraseEnd(c, e-1); m > 0 {
@@ -1265,6 +1274,23 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			return both(f)
 		}
 	}
+	for k := i + 1; k+3 < st.tok1 && k < i+5 && !d.toks[k].quoted; k++ {
+		if d.toks[k].text != "," || d.toks[k+1].low != "according" || d.toks[k+2].low != "to" {
+			continue
+		}
+		// "The problem, according to Mr Lane, is not …": the sentence is
+		// his account, a quote after it his
+		e := k + 3
+		for e < st.tok1 && e < k+12 && d.toks[e].text != "," && !d.toks[e].quoted {
+			e++
+		}
+		if e < st.tok1 && d.toks[e].text == "," {
+			if f := x.accordingTo(d.toks[k+3:e], k+3); f.kind == npPerson {
+				return both(f)
+			}
+		}
+		break
+	}
 	if i+2 < st.tok1 && (auxiliaries[d.toks[i].low] || d.toks[i].low == "did" || d.toks[i].low == "does") && d.toks[st.tok1-1].text == "?" {
 		if _, ok := pronouns[d.toks[i+1].low]; ok || capWord(&d.toks[i+1]) {
 			i++ // a question the writer put: "Did he expect the States to act?"
@@ -1434,8 +1460,10 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 				j = m
 				continue
 			}
-			if m > j && j > i && m+1 < st.tok1 && d.toks[m].text == "," && d.toks[m-1].in(wRole) && capWord(&d.toks[m+1]) {
-				j = m // "The EU's foreign policy chief, Josep Borrell, said": a role in apposition
+			if m > j && j > i && m+1 < st.tok1 && d.toks[m].text == "," && (d.toks[m-1].in(wRole) || relationHeads[d.toks[m-1].low] || kinNouns[d.toks[m-1].low] != 0) && capWord(&d.toks[m+1]) {
+				// "The EU's foreign policy chief, Josep Borrell, said": a role
+				// in apposition; "His friend, Saxon Spence, … lays": a relation
+				j = m
 				continue
 			}
 			if m > j && m+1 < st.tok1 && (d.toks[i].low == "a" || d.toks[i].low == "an") && (personHead(d.toks[m-1].low) || agentNoun(d.toks[m-1].low)) &&
@@ -2303,6 +2331,39 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 	}
 	return np{}, false
 }
+
+// verdictOf reads the one whose judgement a quote is, from the tokens
+// from i on, right after it: ""…," is the dry assessment of Graham Lane".
+func (x *extractor) verdictOf(i int) np {
+	ts := x.d.toks
+	if i >= len(ts) {
+		return np{}
+	}
+	end := x.d.sents[ts[i].sent].tok1
+	for i < end && (ts[i].quoted || ts[i].text == ",") {
+		i++
+	}
+	if i+3 >= end || !beForms[ts[i].low] || ts[i+1].low != "the" {
+		return np{}
+	}
+	for o := i + 3; o < end && o < i+6; o++ {
+		if ts[o].low != "of" || !verdictNouns[ts[o-1].low] {
+			continue
+		}
+		e := o + 1
+		for e < end && ts[e].text != "," && ts[e].text != "." && !ts[e].quoted {
+			e++
+		}
+		if p := x.after(ts[o+1:e], o+1); p.kind == npPerson || p.kind == npDesc && (humanHead(p.head) || personHead(p.head)) {
+			return p
+		}
+		break
+	}
+	return np{}
+}
+
+// verdictNouns name a judgement that belongs to whoever made it.
+var verdictNouns = set("assessment", "verdict", "view", "opinion", "judgement", "judgment", "conclusion", "diagnosis", "advice", "prediction", "warning")
 
 // firstNamed reports whether the name at ts[i] opens with a first name or an
 // honorific: "Michael McCaul", "Rep. Michael McCaul", not "R-Texas".

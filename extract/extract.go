@@ -711,6 +711,10 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 			x.path = ruleAfter
 			return p, true
 		}
+		if p := x.verdictOf(d.tokAt(q.close)); p.kind != npNone {
+			x.path = ruleAfter
+			return p, true
+		}
 	}
 	if p, ok := x.clauseBefore(q.open, sentStart, false); ok && p.kind != npNone {
 		x.path = ruleBefore

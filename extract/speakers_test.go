@@ -1273,6 +1273,18 @@ func TestSpeakerRules(t *testing.T) {
 		{"two first names share one surname: \"Mr Tkachuk\" is the man of the couple",
 			"In Falmouth, where Mykola and Iryna Tkachuk have run a cleaning business since 2016, the talks were followed closely.\n\n\"Every evening we call my parents in Zaporizhzhia,\" Mr Tkachuk, 41, told the Packet.\n\n\"He says he has lived through the Soviet Union,\" he said.",
 			[]string{"Mykola Tkachuk", "Mykola Tkachuk"}},
+		{"an adverb that opens a sentence starts no name: \"Again Roddick broke first\"",
+			"Andy Roddick lost in four sets. Again Roddick broke first and again Lleyton Hewitt fought back. \"It just took one jackass to shout out,\" said Roddick.",
+			[]string{"Andy Roddick"}},
+		{"\"implored\" and \"confided\" report words, so the quote after \"observed Mr MacKenzie.\" is a new one",
+			"\"Don't you care about the Inuit?\", implored environmental campaigner Barry Lim. \"I don't care about them,\" replied Kelvin MacKenzie.\n\n\"When the prime minister turns to the chancellor, he says well,\" observed Mr MacKenzie. \"That was a total disaster. I just couldn't think of things to say,\" a crestfallen Mr Lim confided in the show's presenter.",
+			[]string{"Barry Lim", "Kelvin MacKenzie", "Kelvin MacKenzie", "Barry Lim"}},
+		{"whose adviser someone is belongs to the description after an inverted verb",
+			"At the Elysee, the visit had been prepared as a gamble. \"He knows exactly who he is dealing with,\" said an adviser to the president, who asked not to be named, a few hours before the departure.",
+			[]string{"adviser to the president"}},
+		{"\"is the dry assessment of X\" gives X the quote; \"according to Mr Lane\" inside a sentence and a relation in apposition make the next standalone quotes theirs",
+			"Tony Blair has told Labour supporters he's \"back\" and still hungry for the job.\n\n\"The electorate are keener on the government than some Labour Party members,\" is the dry assessment of Graham Lane, leader of the Labour group on Newham Council. The problem, according to Mr Lane, is not continuing divisions over Iraq, but Mr Blair himself. \"I have a new slogan. Vote Blair, Get Brown.\" His friend, Saxon Spence, leader of Devon county Labour group, lays the blame on one issue above all others. \"You cannot underestimate the impact of the war in Iraq.\"",
+			[]string{"Tony Blair", "Graham Lane", "Graham Lane", "Saxon Spence"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

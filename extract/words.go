@@ -87,7 +87,9 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "
 	"concedes", "recalls", "predicts", "quips", "complains", "observes", "confirms", "acknowledges", "reveals",
 	"concludes", "muses", "remarks",
 	// how the words were said, in features: ""…," smiles one broker"
-	"smiles", "smiled", "laughs", "laughed", "grins", "grinned", "sighs", "sighed")
+	"smiles", "smiled", "laughs", "laughed", "grins", "grinned", "sighs", "sighed",
+	// how the words were meant: ""…?", implored campaigner Barry Lim"
+	"implored", "implores", "confided", "confides", "enthused", "enthuses", "protested")
 
 // stanceVerbs name the subject of a partial quote: "X blamed "aggressive politics"".
 var stanceVerbs = setAnd(bareStanceWords, "accused", "accuses", "blamed", "blames", "called", "calls", "branded", "brands",
@@ -252,7 +254,8 @@ var notNames = set("the", "a", "an", "this", "that", "these", "those", "but", "a
 	"asked", "speaking", "according", "although", "despite", "under", "over", "about", "because", "last",
 	"one", "two", "three", "several", "below", "above", "next", "earlier", "later", "now", "today", "yesterday", "tomorrow", "tonight", "ex", "former", "great",
 	"without", "among", "amid", "during", "unlike", "following", "against", "within", "throughout", "beyond",
-	"perhaps", "maybe", "suddenly", "surely", "instead", "local", "senior", "top", "leading", "any", "anyone", "everyone", "someone", "nobody", "none")
+	"perhaps", "maybe", "suddenly", "surely", "instead", "local", "senior", "top", "leading", "any", "anyone", "everyone", "someone", "nobody", "none",
+	"again", "once", "still", "even", "never", "finally")
 
 var maleNames = setAnd(moreMale, "john", "james", "david", "michael", "tony", "gordon", "jack", "charles", "peter",
 	"alastair", "liam", "william", "tim", "oliver", "vincent", "carl", "mark", "dave", "paul", "matthew",
