@@ -1332,16 +1332,16 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			i = k
 		}
 	}
-	if i+6 < st.tok1 && d.toks[i].low == "one" && d.toks[i+1].low == "of" && d.toks[i+2].low == "the" && d.toks[i+4].text == "," &&
-		(d.toks[i+5].low == "a" || d.toks[i+5].low == "an") {
+	if a := oneOfThem(d.toks[:st.tok1], i); a > 0 && (d.toks[a].low == "a" || d.toks[a].low == "an") {
 		// "One of the students, a 22-year-old medical student in Kharkiv,
-		// told": the apposition says who
-		e := i + 6
-		for e < st.tok1 && e < i+20 && d.toks[e].text != "," && !d.toks[e].quoted {
+		// told", "One of them, a 34-year-old heavy equipment operator who
+		// asked that his name not be used …, said": the apposition says who
+		e := a + 1
+		for e < st.tok1 && e < a+15 && d.toks[e].text != "," && !relativeWords[d.toks[e].low] && !d.toks[e].quoted {
 			e++
 		}
-		if e < st.tok1 && d.toks[e].text == "," {
-			if p := parseNP(d.toks[i+5:e], i+5); p.kind == npDesc && (humanHead(p.head) || personHead(p.head) || agentNoun(p.head)) {
+		if e < st.tok1 && (d.toks[e].text == "," || relativeWords[d.toks[e].low]) {
+			if p := parseNP(d.toks[a:e], a); p.kind == npDesc && (humanHead(p.head) || personHead(p.head) || agentNoun(p.head)) {
 				return both(p)
 			}
 		}
@@ -1395,6 +1395,14 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			(d.toks[j+1].text == "," && !capWord(&d.toks[j+2]) || relativeWords[d.toks[j+1].low]) {
 			j++ // "Another parent, who asked not to be named, said" (but "A neighbour, Mykola, said")
 			break
+		}
+		if j > i+1 && (d.toks[i].low == "a" || d.toks[i].low == "an") && w == "familiar" && !d.toks[j-1].isCap() && (personHead(d.toks[j-1].low) || agentNoun(d.toks[j-1].low) || roleWords[d.toks[j-1].low]) {
+			// "A Danish official familiar with the discussions in NATO, who
+			// spoke on condition of anonymity, said": what they know says who
+			if m := placedEnd(d.toks, j+1, min(st.tok1, j+10)); m > j+1 {
+				j = m
+				break
+			}
 		}
 		if j == i+1 && d.toks[i].in(wDet) && !t.isCap() && (personHead(w) || agentNoun(w)) && !t.in(wReport|wStance|wSkip) && j+1 < st.tok1 && placedAfter(d.toks[j+1].low) {
 			// "A woman selling vegetables at the town's market disagreed":
@@ -1469,6 +1477,9 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			if m > j && m+1 < st.tok1 && (d.toks[i].low == "a" || d.toks[i].low == "an") && (personHead(d.toks[m-1].low) || agentNoun(d.toks[m-1].low)) &&
 				d.toks[m].text == "," && relativeWords[d.toks[m+1].low] {
 				j = m // "A Cairo-based grain trader, who requested anonymity, said": the clause set off is no part of who they are
+			}
+			if m > j+1 && placedAfter(d.toks[j+1].low) {
+				m = j + 1 // "a Sconset retiree waiting for the 4:15 boat"
 			}
 			if m == j+1 && (d.toks[i].low == "a" || d.toks[i].low == "an") && j > i+1 && (personHead(w) || agentNoun(w)) {
 				// "A Sandy Bay woman with family in Lviv, who asked not to be
@@ -2330,6 +2341,21 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 		return p, true
 	}
 	return np{}, false
+}
+
+// oneOfThem returns the token after the comma of "One of the students," or
+// "One of them," at ts[i], or 0.
+func oneOfThem(ts []tok, i int) int {
+	if i+4 >= len(ts) || ts[i].low != "one" || ts[i+1].low != "of" {
+		return 0
+	}
+	if ts[i+2].low == "the" && ts[i+4].text == "," && i+5 < len(ts) {
+		return i + 5
+	}
+	if (ts[i+2].low == "them" || ts[i+2].low == "those") && ts[i+3].text == "," {
+		return i + 4
+	}
+	return 0
 }
 
 // verdictOf reads the one whose judgement a quote is, from the tokens

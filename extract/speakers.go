@@ -2217,7 +2217,7 @@ func (r *resolver) pronoun(p np) string {
 						}
 					}
 				case npDesc:
-					if (humanHead(subj.head) || personHead(subj.head)) && !plural(subj.head) {
+					if (humanHead(subj.head) || personHead(subj.head) || agentNoun(subj.head) && !subj.definite && !appositive(ts, subj.pos)) && !plural(subj.head) {
 						if g := descGender(subj.head); g == 0 || g == p.gender {
 							// a definite description that names no one ("the
 							// minister") yields to the persons named
@@ -2293,6 +2293,12 @@ func (r *resolver) pronoun(p np) string {
 		return r.canonical(r.variant(laterPoss))
 	}
 	return ""
+}
+
+// appositive reports whether the phrase at ts[k] follows a name and its
+// comma: "For Halyna Petrenko, a Ukrainian-born oceanographer".
+func appositive(ts []tok, k int) bool {
+	return k >= 2 && ts[k-1].text == "," && capWord(&ts[k-2])
 }
 
 // possInPhrase reports whether the possessor at token k is inside a
@@ -3813,6 +3819,20 @@ func (r *resolver) longerDesc(p np) string {
 				}
 				if g < len(ts) && ts[g].isWord() && !ts[g].in(wReport|wStance) && !functionWords[ts[g].low] {
 					g = f // the noun goes on: "at the embassy building said"
+				}
+			}
+			if g == f && ts[i+1].low == "familiar" {
+				// "A Danish official familiar with the discussions in NATO,":
+				// what they know, up to its comma
+				for g < len(ts) && g-f < 3 && ts[g].isWord() && !ts[g].isCap() && !ts[g].quoted && !functionWords[ts[g].low] && !ts[g].in(wReport|wStance|wSkip) {
+					g++
+				}
+				if g > f && g+1 < len(ts) && (ts[g].low == "in" || ts[g].low == "at" || ts[g].low == "of") && capWord(&ts[g+1]) && !ts[g+1].quoted {
+					for g++; g < len(ts) && capWord(&ts[g]) && !ts[g].quoted; g++ {
+					}
+				}
+				if g >= len(ts) || ts[g].text != "," && !ts[g].in(wReport) {
+					g = f
 				}
 			}
 			if g > f && g+1 < len(ts) && seatNouns[ts[g-1].low] && ts[g].low == "in" && capWord(&ts[g+1]) && !ts[g+1].quoted {

@@ -1285,6 +1285,15 @@ func TestSpeakerRules(t *testing.T) {
 		{"\"is the dry assessment of X\" gives X the quote; \"according to Mr Lane\" inside a sentence and a relation in apposition make the next standalone quotes theirs",
 			"Tony Blair has told Labour supporters he's \"back\" and still hungry for the job.\n\n\"The electorate are keener on the government than some Labour Party members,\" is the dry assessment of Graham Lane, leader of the Labour group on Newham Council. The problem, according to Mr Lane, is not continuing divisions over Iraq, but Mr Blair himself. \"I have a new slogan. Vote Blair, Get Brown.\" His friend, Saxon Spence, leader of Devon county Labour group, lays the blame on one issue above all others. \"You cannot underestimate the impact of the war in Iraq.\"",
 			[]string{"Tony Blair", "Graham Lane", "Graham Lane", "Saxon Spence"}},
+		{"a described person with a place before the noun and what they are doing after it; a clock time is one word",
+			"Not everyone on the island is following the crisis so closely. At the Steamship Authority terminal Monday afternoon, a Sconset retiree waiting for the 4:15 boat said he had \"barely heard about it.\" Asked whether events in Europe could reach Nantucket, he shrugged. \"Gas prices, maybe.\"",
+			[]string{"Sconset retiree waiting for the 4:15 boat", "Sconset retiree waiting for the 4:15 boat"}},
+		{"\"familiar with …\" is part of who an official is, and \"the official\" is that one",
+			"A Danish official familiar with the discussions in NATO, who spoke on condition of anonymity, said allies were preparing for several scenarios.\n\n\"Nobody knows what Putin has decided,\" the official said.",
+			[]string{"Danish official familiar with the discussions in NATO"}},
+		{"\"One of them, a 34-year-old operator who asked …, said\": the next \"he\" is the one described",
+			"A department spokesperson said the base was ready. One of them, a 34-year-old heavy equipment operator who asked that his name not be used, said he thought the danger was overblown.\n\n\"They've been doing this dance for years,\" he said.",
+			[]string{"34-year-old heavy equipment operator"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

@@ -247,9 +247,9 @@ func (d *doc) tokenize() {
 					j++
 					continue
 				}
-				// joiners inside a word: don't, U.S., 1,400, 3.5, anti-war
+				// joiners inside a word: don't, U.S., 1,400, 3.5, 4:15, anti-war
 				if j+1 < n && wordRune(rs[j+1]) && (c == '\'' || c == '’' || c == '.' || c == '-' || c == '‑' || c == '&' ||
-					(c == ',' && unicode.IsDigit(rs[j-1]) && unicode.IsDigit(rs[j+1]))) {
+					((c == ',' || c == ':') && unicode.IsDigit(rs[j-1]) && unicode.IsDigit(rs[j+1]))) {
 					// a state after a party keeps its stops too: "D-N.H."
 					if c == '.' && !(unicode.IsDigit(rs[j-1]) || j-i == 1 || (j >= 2 && (rs[j-2] == '.' || rs[j-2] == '-' && unicode.IsUpper(rs[j-1])))) {
 						break
