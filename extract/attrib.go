@@ -1878,8 +1878,10 @@ func npBackward(c []tok, k, base int) np {
 		}
 		break
 	}
-	if s >= 2 && s < k && c[s-2].low == "the" && !c[s-1].isCap() && c[s-1].isWord() && c[k-1].in(wRole) {
-		s -= 2 // "The culture secretary said"
+	if s >= 2 && s < k && c[s-2].low == "the" && !c[s-1].isCap() && c[s-1].isWord() && (c[k-1].in(wRole) ||
+		s == k-1 && orgHeads[c[s].low] && !functionWords[c[s-1].low] && !c[s-1].in(wReport|wStance|wSkip) && !strings.HasSuffix(c[s-1].low, "ed") &&
+			(s < 3 || !objectPreps[c[s-3].low])) { // (not "statement to the stock exchange")
+		s -= 2 // "The culture secretary said", "the aid agency was quoted as saying"
 	} else if s >= 3 && s < k && c[s-3].low == "the" && c[k-1].in(wRole) && !c[s-1].isCap() && !c[s-2].isCap() && c[s-1].isWord() && c[s-2].isWord() &&
 		!functionWords[c[s-1].low] && !functionWords[c[s-2].low] && !c[s-1].in(wReport|wStance|wSkip) && !c[s-2].in(wReport|wStance|wSkip) {
 		s -= 3 // "The national security adviser said"

@@ -690,6 +690,10 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 				// "hysteria", Reuters reported": the readout or the agency
 				// carries their words
 				document := p.kind == npDesc && isDocument(p.name) // "according to a press release issued by …"
+				if b := x.subjectOfQuotedVerb(q.open, sentStart); b.kind == npPerson {
+					x.path = ruleBefore
+					return b, true
+				}
 				if b, ok := x.clauseBefore(q.open, sentStart, true); ok && (b.kind == npPerson || (carried || document) && b.kind == npOrg ||
 					carried && b.kind == npDesc && (humanHead(b.head) && plural(b.head) || groupHead(b.head))) && !b.blocked { // ("Prosecutors said Jaynes was "…", Associated Press reported")
 					x.path = ruleBefore
@@ -739,6 +743,25 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// subjectOfQuotedVerb reads the name that opens a sentence when the quote
+// right after it opens with the name's verb: "Biden "reaffirmed the
+// readiness of the United States …", according to a White House readout".
+func (x *extractor) subjectOfQuotedVerb(open, sentStart int) np {
+	ts := x.d.toks
+	j := x.d.tokAt(open)
+	if j >= len(ts) || !ts[j].quoted || !(ts[j].in(wReport|wStance) || strings.HasSuffix(ts[j].low, "ed")) {
+		return np{}
+	}
+	i := j
+	for i > 0 && ts[i-1].start >= sentStart && !ts[i-1].quoted && capWord(&ts[i-1]) {
+		i--
+	}
+	if i == j || i > 0 && ts[i-1].start >= sentStart && !ts[i-1].quoted {
+		return np{} // the name is the whole clause before the quote
+	}
+	return parseNP(ts[i:j], i)
 }
 
 // isDocument reports whether a description names a document, whoever

@@ -1955,7 +1955,11 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		if orgHeads[p.head] && !humanHead(p.head) && p.definite {
 			// "the firm", "the German club": the organisation named before;
 			// but "the Biden administration" is no NATO named before
-			if o := r.lastOrg(p.pos, p.head); o != "" && hasAll(lower(o), ownerModifiers(p.name, p.head)) {
+			head := p.head
+			if aidWorkers(p.name) {
+				head = "organisation" // "the aid agency" is the body that gives aid, whatever its name
+			}
+			if o := r.lastOrg(p.pos, head); o != "" && hasAll(lower(o), ownerModifiers(p.name, p.head)) {
 				return o, ""
 			}
 		}
@@ -2022,6 +2026,13 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		return r.fullPossessor(p.name, p.pos), ""
 	}
 	return "", ""
+}
+
+// aidWorkers reports whether a description is of a body that gives aid:
+// "aid agency", "humanitarian agency", "relief agency".
+func aidWorkers(desc string) bool {
+	f := strings.Fields(lower(desc))
+	return len(f) == 2 && (f[0] == "aid" || f[0] == "relief" || f[0] == "humanitarian")
 }
 
 // docFrom reports whether a description is a document and whose it is: "a
@@ -2160,6 +2171,14 @@ func (r *resolver) pronoun(p np) string {
 			// the words that answer the question are the one asked's
 			if name := r.askedIn(s, lo, hi, true); name != "" && (r.genderOfName(name) == p.gender || r.genderOfName(name) == 0) {
 				return name
+			}
+		}
+		if k0 := r.d.sents[s].tok0; s != sentIdx && lo < hi && k0+2 < len(ts) && ts[k0].low == "according" && ts[k0+1].low == "to" && r.persons[lo].tok <= k0+3 {
+			// "According to Mandaric, Redknapp vowed he would not …. "I
+			// said to Harry …," he said": the sentence is the account of
+			// the one it is according to
+			if q := r.persons[lo]; (q.gender == p.gender || q.gender == 0 && q.evid) && !q.poss {
+				return r.canonical(r.variant(q.full))
 			}
 		}
 		// the person who speaks in the sentence ("O'Leary's future was in
@@ -3383,6 +3402,9 @@ var roleSynonyms = map[string][]string{
 	"analyst":    {"expert", "researcher", "economist", "specialist"},
 	"researcher": {"analyst", "expert", "fellow", "scholar", "specialist", "scientist", "professor", "academic"},
 	"academic":   {"professor", "researcher", "scholar", "lecturer"},
+	// "The congressman" after "U.S. Rep. Bill Keating"
+	"congressman":   {"rep.", "representative"},
+	"congresswoman": {"rep.", "representative"},
 }
 
 func roleHas(role, head string) bool {

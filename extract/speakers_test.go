@@ -1294,6 +1294,18 @@ func TestSpeakerRules(t *testing.T) {
 		{"\"One of them, a 34-year-old operator who asked …, said\": the next \"he\" is the one described",
 			"A department spokesperson said the base was ready. One of them, a 34-year-old heavy equipment operator who asked that his name not be used, said he thought the danger was overblown.\n\n\"They've been doing this dance for years,\" he said.",
 			[]string{"34-year-old heavy equipment operator"}},
+		{"\"the aid agency\" is the body named before that gives aid, not a news agency",
+			"The International Federation of the Red Cross and Red Crescent Societies told the Reuters news agency that it was seeking $6.5m for emergency aid.\n\n\"The biggest health challenges we face is the spread of waterborne diseases,\" the aid agency was quoted as saying.",
+			[]string{"International Federation of the Red Cross and Red Crescent Societies"}},
+		{"a sentence that opens \"According to X,\" is X's account: the \"he said\" after it is X, not the one X speaks of",
+			"Portsmouth chairman Milan Mandaric said he was \"disappointed\" by the news.\n\n\"It would appear that negotiations have been going on for some time,\" Mandaric said. According to Mandaric, Harry Redknapp vowed he would not join their rivals when he left Portsmouth. \"I said to Harry 'I hope you don't go to Southampton', and he told me 'absolutely not',\" he said.",
+			[]string{"Milan Mandaric", "Milan Mandaric", "Milan Mandaric"}},
+		{"a partial that opens with the name's own verb is the name's, though a readout carries it",
+			"In Washington, President Joe Biden said Tuesday that the United States had not verified the claim.\n\nBiden \"reaffirmed the readiness of the United States and its allies to respond decisively\" to any further Russian aggression, according to a White House readout of a call with French President Emmanuel Macron on Sunday.",
+			[]string{"Joe Biden"}},
+		{"\"the congressman\" is the one the article calls Rep.",
+			"U.S. Rep. Bill Keating said the administration had been right. \"For years Moscow has relied on surprise,\" Keating said. The congressman, who traveled to Kyiv last month, said the sanctions would be \"unlike anything we have done before.\"",
+			[]string{"Bill Keating", "Bill Keating"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

@@ -172,7 +172,7 @@ var peerHonorific = set("lord", "lady", "baroness", "baron", "king", "queen", "p
 // roleWords are titles and offices; stripped from a name and kept as its role.
 var roleWords = set("president", "vice", "prime", "pm", "dj", "msp", "mla", "td", "cfo", "cto", "coo", "minister", "ministers", "secretary", "spokesman", "spokeswoman", "referee",
 	"spokesperson", "spokespeople", "chancellor", "chairman", "chairwoman", "chair", "chairperson", "leader",
-	"mp", "mep", "mps", "senator", "sen.", "representative", "rep.", "governor", "gov.", "mayor", "ambassador",
+	"mp", "mep", "mps", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "governor", "gov.", "mayor", "ambassador",
 	"envoy", "general", "gen.", "gen", "admiral", "colonel", "col.", "col", "lieutenant", "lt.", "lt", "major", "maj.", "maj", "captain", "capt", "sgt",
 	"lt-col", "lt-gen", "maj-gen", "brig-gen", "lt-cdr", "brig", // British ranks: "Lt-Col Ravuvu"
 	"sergeant", "commander", "chief", "head", "director", "deputy", "adviser", "advisor", "advisers", "officer",
