@@ -539,7 +539,16 @@ func (x *extractor) introducedNext(open, close int) np {
 	if i == 0 || i >= len(ts) || j >= len(ts) || !ts[i].para || !ts[i].quoted || !ts[j].para || ts[j].quoted {
 		return np{}
 	}
-	for k := i - 1; k >= 0; k-- {
+	p := x.sentenceSubject(ts[j].sent)
+	if p.kind != npPerson || p.pos != j || !strings.Contains(p.name, " ") || x.res.isOrg(p.name) || x.speaks(ts[j].sent) {
+		return np{} // (one who speaks in the next paragraph speaks there, not before)
+	}
+	full, _ := x.res.resolve(p)
+	// "Oksana Wheeler grew up in Lviv …. Her family are calm, she says": the
+	// newcomer speaks in the paragraph that introduces her, with no quote
+	// of her own there, so the quote before is hers whoever spoke before it
+	introduced := x.saysInPara(j, x.res.genderOfName(full))
+	for k := i - 1; k >= 0 && !introduced; k-- {
 		if ts[k].quoted {
 			return np{} // the paragraph before quotes someone
 		}
@@ -547,20 +556,34 @@ func (x *extractor) introducedNext(open, close int) np {
 			break
 		}
 	}
-	if b := x.sentenceSubject(ts[i-1].sent); b.kind == npPerson || b.kind == npPronoun {
+	if b := x.sentenceSubject(ts[i-1].sent); !introduced && (b.kind == npPerson || b.kind == npPronoun) {
 		return np{} // the paragraph before is about someone, who may go on
 	}
-	p := x.sentenceSubject(ts[j].sent)
-	if p.kind != npPerson || p.pos != j || !strings.Contains(p.name, " ") || x.res.isOrg(p.name) || x.speaks(ts[j].sent) {
-		return np{} // (one who speaks in the next paragraph speaks there, not before)
-	}
-	full, _ := x.res.resolve(p)
 	for _, q := range x.res.persons {
 		if q.tok < i && x.res.canonical(q.full) == full {
 			return np{} // named before: the quote may be anyone's
 		}
 	}
 	return p
+}
+
+// saysInPara reports whether the paragraph from token j has no quote and
+// sets off a "she says" of gender g: "Her family are calm, she says, but".
+func (x *extractor) saysInPara(j int, g byte) bool {
+	ts := x.d.toks
+	if g != 'm' && g != 'f' {
+		return false
+	}
+	says := false
+	for k := j; k < len(ts) && (k == j || !ts[k].para); k++ {
+		if ts[k].quoted {
+			return false
+		}
+		if k >= 1 && k+1 < len(ts) && ts[k-1].text == "," && pronouns[ts[k].low] == g && ts[k+1].in(wReport) && !strings.HasSuffix(ts[k+1].low, "ing") {
+			says = true
+		}
+	}
+	return says
 }
 
 // coordinatedAfter reports whether the words between a quote that closes

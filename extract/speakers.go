@@ -1959,7 +1959,7 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			if aidWorkers(p.name) {
 				head = "organisation" // "the aid agency" is the body that gives aid, whatever its name
 			}
-			if o := r.lastOrg(p.pos, head); o != "" && hasAll(lower(o), ownerModifiers(p.name, p.head)) {
+			if o := r.lastOrg(p.pos, head); o != "" && hasAll(lower(o), ownerModifiers(p.name, p.head)) && (!bodyName(p) || strings.Contains(lower(o), lower(p.name))) {
 				return o, ""
 			}
 		}
@@ -1990,7 +1990,7 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			return pr, p.name
 		}
 		if p.definite {
-			if long := r.longerDesc(p); long != "" {
+			if long := r.longerDesc(p); long != "" && (!bodyName(p) || strings.Contains(lower(long), lower(p.name))) {
 				return long, ""
 			}
 			if pr := r.officeHolder(p); pr != "" {
@@ -2026,6 +2026,13 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		return r.fullPossessor(p.name, p.pos), ""
 	}
 	return "", ""
+}
+
+// bodyName reports whether a description is a body's own name, its head
+// capitalised before "of": "The Ministry of Defence" is itself, not an
+// earlier "Russia's defence ministry".
+func bodyName(p np) bool {
+	return len(p.head) > 1 && strings.HasPrefix(p.name, strings.ToUpper(p.head[:1])+p.head[1:]+" of ")
 }
 
 // aidWorkers reports whether a description is of a body that gives aid:
@@ -2783,6 +2790,26 @@ func (r *resolver) author(p np) string {
 			}
 		}
 	}
+	if writtenHeads[p.head] && p.definite && r.subjectAll != nil && p.pos < len(ts) {
+		// "The SFA said it had written to the UK government …. "…," the
+		// letter said": the one who wrote shortly before
+		for s := ts[p.pos].sent - 1; s >= 0 && s >= ts[p.pos].sent-3; s-- {
+			st := r.d.sents[s]
+			wrote := false
+			for k := st.tok0; k < st.tok1; k++ {
+				wrote = wrote || !ts[k].quoted && (ts[k].low == "written" || ts[k].low == "wrote")
+			}
+			if !wrote {
+				continue
+			}
+			if q := r.subjectAll(s); q.kind == npPerson || q.kind == npOrg {
+				if name, _ := r.resolve(q); name != "" {
+					return name
+				}
+			}
+			break
+		}
+	}
 	if (p.head == "report" || p.head == "study" || p.head == "survey") && p.definite && r.subjectAll != nil && p.pos < len(ts) {
 		// "…, a report says. ¶ The National Audit Office praised ministers
 		// …": a report no one is named as writing is the body the opening
@@ -2797,6 +2824,9 @@ func (r *resolver) author(p np) string {
 	}
 	return ""
 }
+
+// writtenHeads are documents someone writes to someone: "the letter said".
+var writtenHeads = set("letter", "email", "e-mail", "note", "message")
 
 // issuedIn are the words before "a statement" whose sentence's subject wrote it.
 var issuedIn = set("in", "issued", "released", "published", "posted", "issuing", "releasing", "publishing", "posting")

@@ -1306,6 +1306,15 @@ func TestSpeakerRules(t *testing.T) {
 		{"\"the congressman\" is the one the article calls Rep.",
 			"U.S. Rep. Bill Keating said the administration had been right. \"For years Moscow has relied on surprise,\" Keating said. The congressman, who traveled to Kyiv last month, said the sanctions would be \"unlike anything we have done before.\"",
 			[]string{"Bill Keating", "Bill Keating"}},
+		{"a body's own name (\"The Ministry of Defence\") is itself, not another country's defence ministry named before",
+			"Russia's defence ministry has said the drills are intended to test the fleet's readiness for \"actions to protect Russia's national interests\" at sea.\n\nThe Ministry of Defence said it was \"monitoring closely\" Russian naval movements in waters of interest to the UK.",
+			[]string{"Russia's defence ministry", "Ministry of Defence"}},
+		{"\"the letter said\" after \"X said it had written to …\" is X's",
+			"The Shetland Fishermen's Association (SFA) said on Wednesday that crews wanted to know.\n\nThe SFA said it had written to the UK government asking for a single point of contact.\n\n\"It is not for fishermen to take risks,\" the letter said.",
+			[]string{"Shetland Fishermen's Association"}},
+		{"a standalone quote before the paragraph that introduces a newcomer who \"says\" there is hers, though another spoke before it",
+			"In Kyiv, Mr Zelenskyy told the nation that Ukraine would not be drawn into a fight. \"We will not give it away,\" he said.\n\n\"My sister phoned me at six this morning and said, 'It has started.'\"\n\nOksana Wheeler grew up in Lviv and has lived in Ventnor since 2010. Her family in western Ukraine are calm, she says, but have packed bags ready by the door.",
+			[]string{"Volodymyr Zelenskyy", "Oksana Wheeler"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
