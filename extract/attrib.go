@@ -228,6 +228,23 @@ func quotedAsSaying(c []tok, v, base int) (np, bool) {
 	return np{}, false
 }
 
+// asPutIt reads the speaker of "as X put it" at c[v]: "as one activist put
+// it", "as the minister puts it".
+func asPutIt(c []tok, v, base int) np {
+	if c[v].low != "as" {
+		return np{}
+	}
+	for e := v + 2; e+1 < len(c) && e < v+8; e++ {
+		if (c[e].low == "put" || c[e].low == "puts") && c[e+1].low == "it" {
+			return parseNP(c[v+1:e], base+v+1)
+		}
+		if !c[e].isWord() || c[e].quoted {
+			break
+		}
+	}
+	return np{}
+}
+
 // quotedAs reads who is quoted when c[v] is the "saying" of "X was quoted
 // (by Interfax) as saying" or "Interfax quoted X as saying".
 func quotedAs(c []tok, v, base int) (np, bool) {
@@ -1052,6 +1069,9 @@ func (x *extractor) partialSubject(open int) np {
 	if d.toks[j].sent != sent && d.toks[j-1].end > open {
 		return np{}
 	}
+	if p := ideaOwner(d.toks[:j], d.sents[sent].tok0); p.kind != npNone {
+		return p
+	}
 	p := x.subjectNP(sent, false)
 	indef := false
 	if a := x.subjectNP(sent, true); p.kind == npNone && a.kind == npDesc && (humanHead(a.head) || personHead(a.head)) && !plural(a.head) {
@@ -1199,6 +1219,40 @@ var heardVerbs = set("heard", "overheard", "recorded", "filmed", "caught", "seen
 // askedWords open a phrase of what a speaker was asked, before the
 // subject: "But challenged on the remark, he denied …".
 var askedWords = set("challenged", "pressed", "questioned", "reminded", "quizzed", "interviewed", "confronted")
+
+// ideaOwner reads whose idea the words before ts[j] (the end of ts) put in
+// quotes: "by Mr MacKenzie's suggestion that … young drunks should be
+// "given a good beating"", "His advice for one young contestant was to
+// "get a haircut"". st is the sentence's first token.
+func ideaOwner(ts []tok, st int) np {
+	j := len(ts)
+	if st+1 < j && ideaNouns[ts[st+1].low] && possessiveGender(ts[st].low) != 0 {
+		for m := st + 2; m < j && m < st+10; m++ {
+			if beForms[ts[m].low] && m+1 < j && (ts[m+1].low == "to" || ts[m+1].low == "that") {
+				return np{kind: npPronoun, mention: ts[st].text, gender: possessiveGender(ts[st].low), pos: st}
+			}
+		}
+	}
+	for m := j - 1; m >= st+2; m-- {
+		if ts[m].quoted || ts[m].text == "." {
+			break
+		}
+		if ts[m].low == "that" && ideaNouns[ts[m-1].low] && isPossessive(ts[m-2].text) && capWord(&ts[m-2]) {
+			a := m - 2
+			for a > st && capWord(&ts[a-1]) {
+				a--
+			}
+			if p := possessorNP(ts[a:m-1], a); p.kind == npPerson {
+				return p
+			}
+			break
+		}
+	}
+	return np{}
+}
+
+// ideaNouns are what someone proposes or holds, in words a quote may give.
+var ideaNouns = set("suggestion", "claim", "proposal", "idea", "advice", "insistence", "assertion", "argument", "promise", "demand", "verdict", "belief")
 
 // possessorNP reads a name that ends in a possessive as the person:
 // "President Joe Biden's" is Joe Biden.
@@ -2301,6 +2355,9 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 		}
 		if p, ok := quotedAsSaying(c, v, st); ok {
 			return p, true // "…", the paper quoted Mr Chernin as saying
+		}
+		if p := asPutIt(c, v, st); p.kind != npNone {
+			return p, true // "one "secret weapon", as one activist put it"
 		}
 		if !c[v].in(wReport) {
 			continue

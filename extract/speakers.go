@@ -807,6 +807,11 @@ func (r *resolver) indexPersons() {
 			j < len(ts) && ts[j].isWord() && !ts[j].isCap() && !ts[j].quoted && !ts[j].in(wReport|wStance|wSkip) {
 			continue // "the Skype Voip service": names that qualify a noun
 		}
+		if start := j - len(name); len(role) == 0 && honor == "" && start > 0 && ts[start-1].low == "the" && len(name) >= 2 && name[0].in(wFirstName) &&
+			j+1 < len(ts) && ts[j].isWord() && !ts[j].isCap() && !ts[j].quoted && !functionWords[ts[j].low] && !ts[j].in(wReport|wStance|wSkip) &&
+			!auxiliaries[ts[j].low] && !strings.HasSuffix(ts[j].low, "ed") && !strings.HasSuffix(ts[j].low, "s") {
+			continue // "in the Simon Cowell seat": a person's name that qualifies a noun
+		}
 		if start := j - len(name); len(role) == 0 && honor == "" && start > 0 && ts[start-1].low == "the" && !name[0].in(wFirstName) &&
 			len(name) >= 2 && !(j < len(ts) && (ts[j].in(wReport) || ts[j].text == ",")) {
 			continue // "in the Powergen Cup on Friday": a thing's name

@@ -1315,6 +1315,12 @@ func TestSpeakerRules(t *testing.T) {
 		{"a standalone quote before the paragraph that introduces a newcomer who \"says\" there is hers, though another spoke before it",
 			"In Kyiv, Mr Zelenskyy told the nation that Ukraine would not be drawn into a fight. \"We will not give it away,\" he said.\n\n\"My sister phoned me at six this morning and said, 'It has started.'\"\n\nOksana Wheeler grew up in Lviv and has lived in Ventnor since 2010. Her family in western Ukraine are calm, she says, but have packed bags ready by the door.",
 			[]string{"Volodymyr Zelenskyy", "Oksana Wheeler"}},
+		{"\"X's suggestion that … \"…\"\" and \"His advice … was to \"…\"\" are theirs; \"the Simon Cowell seat\" names no one",
+			"The real star of the show is Kelvin MacKenzie, in the Simon Cowell seat. He dispensed a stream of insults. His advice for one young contestant was to \"get a haircut and a brain transplant\".\n\nIrfan Hanif, a 25-year-old doctor from Bolton, made a good impression, even if he was thrown by Mr MacKenzie's suggestion that young drunks should be \"given a good beating\" and left to die.",
+			[]string{"Kelvin MacKenzie", "Kelvin MacKenzie"}},
+		{"\"as one activist put it\" names the one whose words a partial is",
+			"But they could at least rely on one \"secret weapon\", as one activist put it - Tory leader Michael Howard.",
+			[]string{"activist"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
