@@ -1072,6 +1072,9 @@ func (x *extractor) partialSubject(open int) np {
 	if p := ideaOwner(d.toks[:j], d.sents[sent].tok0); p.kind != npNone {
 		return p
 	}
+	if p := lawSays(d.toks[:j], d.sents[sent].tok0); p.kind != npNone {
+		return p
+	}
 	p := x.subjectNP(sent, false)
 	indef := false
 	if a := x.subjectNP(sent, true); p.kind == npNone && a.kind == npDesc && (humanHead(a.head) || personHead(a.head)) && !plural(a.head) {
@@ -1250,6 +1253,41 @@ func ideaOwner(ts []tok, st int) np {
 	}
 	return np{}
 }
+
+// lawSays reads a treaty or an act that opens the sentence before ts[j]
+// (the end of ts) as the one whose words the quote gives, when its verb
+// says what it lays down: "Article 4 of the 1994 Budapest Memorandum on
+// Security Assurances guaranteed that … would seek "immediate" action".
+func lawSays(ts []tok, st int) np {
+	i := st
+	if i+3 < len(ts) && lawParts[ts[i].low] && ts[i].isCap() && ts[i+1].isWord() && unicode.IsDigit([]rune(ts[i+1].text)[0]) && ts[i+2].low == "of" {
+		i += 3 // "Article 4 of"
+	}
+	if i < len(ts) && ts[i].low == "the" {
+		i++
+	}
+	if i < len(ts) && allDigits(ts[i].text) {
+		i++ // "the 1994 Budapest Memorandum"
+	}
+	a, e, law := i, i, false
+	for e < len(ts) && (capWord(&ts[e]) || (ts[e].low == "on" || ts[e].low == "of" || ts[e].low == "and") && e+1 < len(ts) && capWord(&ts[e+1])) && !ts[e].quoted {
+		law = law || lawNouns[ts[e].low]
+		e++
+	}
+	if !law || e == a || e >= len(ts) || !lawVerbs[ts[e].low] {
+		return np{}
+	}
+	return np{kind: npOrg, name: joinToks(ts[a:e]), mention: joinToks(ts[st:e]), pos: a}
+}
+
+// lawParts name a part of a treaty or an act: "Article 4 of".
+var lawParts = set("article", "section", "paragraph", "clause", "chapter")
+
+// lawNouns end the name of a treaty or an act.
+var lawNouns = set("memorandum", "treaty", "charter", "agreement", "agreements", "accord", "accords", "act", "convention", "declaration", "protocol", "constitution")
+
+// lawVerbs say what a treaty lays down.
+var lawVerbs = set("guaranteed", "guarantees", "states", "stated", "stipulates", "stipulated", "provides", "provided", "requires", "required", "commits", "committed", "obliges", "obliged", "says", "said")
 
 // ideaNouns are what someone proposes or holds, in words a quote may give.
 var ideaNouns = set("suggestion", "claim", "proposal", "idea", "advice", "insistence", "assertion", "argument", "promise", "demand", "verdict", "belief")

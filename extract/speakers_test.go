@@ -1321,6 +1321,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"\"as one activist put it\" names the one whose words a partial is",
 			"But they could at least rely on one \"secret weapon\", as one activist put it - Tory leader Michael Howard.",
 			[]string{"activist"}},
+		{"a treaty that opens the sentence with what it lays down gives the quoted terms: \"Article 4 of the … Memorandum guaranteed that\"",
+			"We beseech our Western allies to act now. Article 4 of the 1994 Budapest Memorandum on Security Assurances guaranteed that the United States, Britain and Russia would seek \"immediate\" action from the Security Council \"to provide assistance\" to Ukraine.",
+			[]string{"Budapest Memorandum on Security Assurances", "Budapest Memorandum on Security Assurances"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
