@@ -96,6 +96,9 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 			return x.after(c[2:], i+2), true // ""…," points out BBC pundit Steve Cram"
 		}
 		if v == 0 {
+			if len(c) > 2 && (c[1].low == "on" || c[1].low == "via") && capWord(&c[2]) {
+				return np{}, false // ", wrote on Twitter that": where, not who
+			}
 			return x.after(c[1:], i+1), true
 		}
 		k := v
@@ -1438,6 +1441,18 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			}
 		}
 	}
+	if i < st.tok1 && (d.toks[i].low == "a" || d.toks[i].low == "an") {
+		// "A Portree woman whose parents live in Kharkiv, barely 25 miles
+		// from the Russian border, has said"
+		for k := i + 2; k < st.tok1 && k < i+30 && !d.toks[k].quoted; k++ {
+			if d.toks[k].in(wReport) && !strings.HasSuffix(d.toks[k].low, "ing") && !relativeWords[d.toks[k-1].low] {
+				if p := relativeSubject(d.toks[i:st.tok1], k-i, i); p.kind != npNone {
+					return both(p)
+				}
+				break
+			}
+		}
+	}
 	j, cut := i, -1
 	for j < st.tok1 && !d.toks[j].quoted && (j == i || d.toks[j].text != "I") {
 		w := d.toks[j].low
@@ -1550,7 +1565,7 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			}
 			desc := false // "Telecom analysts Ovum", "IT firm Dimension Data"
 			for _, u := range d.toks[j:m] {
-				desc = desc || u.in(wRole) || orgHeads[u.low] || j > i && d.toks[j-1].low == "for" && agentNoun(u.low) || roleWords[strings.TrimSuffix(u.low, "s")] || orgHeads[strings.TrimSuffix(u.low, "s")]
+				desc = desc || u.in(wRole) || personNouns[u.low] || orgHeads[u.low] || j > i && d.toks[j-1].low == "for" && agentNoun(u.low) || roleWords[strings.TrimSuffix(u.low, "s")] || orgHeads[strings.TrimSuffix(u.low, "s")]
 			}
 			// (but a full name before is the subject: "Morgan Freeman beat
 			// actors including Clive Owen")
@@ -1772,6 +1787,9 @@ func npBackward(c []tok, k, base int) np {
 			}
 			break
 		}
+	}
+	if p := relativeSubject(c, k, base); p.kind != npNone {
+		return p
 	}
 	if k < len(c) && c[k].in(wReport) && c[k-1].isCap() && isPossessive(c[k-1].text) && (k == 1 || !c[k-2].isWord() || conjunctions[c[k-2].low]) &&
 		(!strings.HasSuffix(c[k].low, "s") || c[k].low == "says") {
@@ -2438,6 +2456,43 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 		return p, true
 	}
 	return np{}, false
+}
+
+// relativeSubject reads a described person who opens the clause of the
+// verb at c[k], with a relative clause that may name places and end in an
+// aside: "A Portree woman whose parents live in Kharkiv, barely 25 miles
+// from the Russian border, has said", "An Arran woman who teaches English
+// online to teenagers in Kyiv says". The description keeps the clause up to
+// its first comma or the verb.
+func relativeSubject(c []tok, k, base int) np {
+	for m := k - 1; m >= 1 && m > k-30; m-- {
+		if c[m].quoted || c[m].in(wReport) && m < k-1 && !c[m+1].quoted {
+			return np{}
+		}
+		if c[m].low != "who" && c[m].low != "whose" {
+			continue
+		}
+		h := &c[m-1]
+		if h.isCap() || !(personHead(h.low) || agentNoun(h.low) || humanHead(h.low)) || plural(h.low) {
+			return np{}
+		}
+		a := m - 2
+		for a >= 0 && a > m-6 && c[a].isWord() && !c[a].in(wDet) && !functionWords[c[a].low] && !c[a].in(wReport|wStance) {
+			a--
+		}
+		if a < 0 || c[a].low != "a" && c[a].low != "an" || a > 0 && !conjunctions[c[a-1].low] {
+			return np{}
+		}
+		e := m + 1
+		for e < k && c[e].text != "," {
+			e++
+		}
+		for e > m+1 && (auxiliaries[c[e-1].low] || c[e-1].in(wSkip)) {
+			e-- // "who trained for years on the Castlemartin Range has said"
+		}
+		return np{kind: npDesc, name: joinToks(c[a+1 : e]), mention: joinToks(c[a:e]), head: h.low, pos: base + a}
+	}
+	return np{}
 }
 
 // oneOfThem returns the token after the comma of "One of the students," or

@@ -790,8 +790,8 @@ func (r *resolver) indexPersons() {
 		if a := j - len(name); len(name) == 1 && len(role) == 0 && honor == "" && a >= 2 && ts[a-1].low == "of" && capWord(&ts[a-2]) && !ts[a-2].in(wRole|wOrg) {
 			continue // "Amanda Reyes of Norman": where she is from
 		}
-		if a := j - len(name); len(role) == 0 && honor == "" && a > 0 && workNouns[ts[a-1].low] {
-			continue // "British film Vera Drake": a title
+		if a := j - len(name); len(role) == 0 && honor == "" && a > 0 && workNouns[ts[a-1].low] && !(a >= 2 && (auxiliaries[ts[a-2].low] || ts[a-2].low == "to")) {
+			continue // "British film Vera Drake": a title (not "will play Cyril Saulnier")
 		}
 		if a := j - len(name); (len(role) == 0 || len(role) == 1 && role[0].low == "in") && honor == "" && a > 0 && ts[a-1].low == "in" &&
 			!isPossessive(name[len(name)-1].text) && (!name[0].in(wFirstName) || len(name) == 1) {
@@ -950,6 +950,12 @@ func (r *resolver) indexPersons() {
 					// 41-year-old accountant, told Ukrainska Pravda"
 					p.full = trimPossessive(name[0].text)
 					p.gender = genderOf(p.full, "")
+					p.evid = true
+					r.persons = append(r.persons, p)
+				} else if a := i - len(name); a > 0 && len(role) == 0 && !ts[a-1].isCap() && personNouns[ts[a-1].low] && !notNames[name[0].low] && !name[0].in(wPlace|wOrg) {
+					// one known by one name, after what they do: "Arsenal's
+					// Brazilian midfielder Edu"
+					p.full = trimPossessive(name[0].text)
 					p.evid = true
 					r.persons = append(r.persons, p)
 				} else if full := r.byFamilyName(trimPossessive(name[0].text), i-len(name)); full != "" {
@@ -4039,7 +4045,7 @@ func (r *resolver) otherOfficeOf(q, d np) bool {
 // officeHeads are offices one person holds, so that "the prime minister"
 // the article never gave a name names someone it has been writing about.
 var officeHeads = set("minister", "secretary", "president", "chancellor", "mayor", "leader", "governor",
-	"ambassador", "chairman", "chairwoman", "premier", "taoiseach", "senator", "commander", "envoy", "head")
+	"ambassador", "chairman", "chairwoman", "co-chairman", "co-chair", "premier", "taoiseach", "senator", "commander", "envoy", "head")
 
 // namesBody reports whether the lower-case words at ts[j] end in a body's
 // noun within two words, which the name before them qualifies: "George Town
@@ -4284,6 +4290,9 @@ func (r *resolver) ledeNamed(p np) string {
 		if m.tok < q.pos && m.full == q.name {
 			return ""
 		}
+	}
+	if role := lower(q.role); (ts[p.pos].low == "a" || ts[p.pos].low == "an") && hasOffice(role) && !roleMatches(role, p.head, p.name) {
+		return "" // "A former tank commander … ¶ Defence Secretary Ben Wallace told MPs": someone else
 	}
 	if p.definite {
 		// "… "without delay", the Island's External Relations Minister has
