@@ -1293,7 +1293,7 @@ var lawNouns = set("memorandum", "treaty", "charter", "agreement", "agreements",
 var lawVerbs = set("guaranteed", "guarantees", "states", "stated", "stipulates", "stipulated", "provides", "provided", "requires", "required", "commits", "committed", "obliges", "obliged", "says", "said")
 
 // ideaNouns are what someone proposes or holds, in words a quote may give.
-var ideaNouns = set("suggestion", "claim", "proposal", "idea", "advice", "insistence", "assertion", "argument", "promise", "demand", "verdict", "belief")
+var ideaNouns = setAnd(replyWords+" "+viewWords, "suggestion", "claim", "proposal", "idea", "insistence", "assertion", "argument", "promise", "demand")
 
 // possessorNP reads a name that ends in a possessive as the person:
 // "President Joe Biden's" is Joe Biden.
@@ -2525,7 +2525,7 @@ func (x *extractor) verdictOf(i int) np {
 		return np{}
 	}
 	for o := i + 3; o < end && o < i+6; o++ {
-		if ts[o].low != "of" || !verdictNouns[ts[o-1].low] {
+		if ts[o].low != "of" || !viewNouns[ts[o-1].low] {
 			continue
 		}
 		e := o + 1
@@ -2539,9 +2539,6 @@ func (x *extractor) verdictOf(i int) np {
 	}
 	return np{}
 }
-
-// verdictNouns name a judgement that belongs to whoever made it.
-var verdictNouns = set("assessment", "verdict", "view", "opinion", "judgement", "judgment", "conclusion", "diagnosis", "advice", "prediction", "warning")
 
 // firstNamed reports whether the name at ts[i] opens with a first name or an
 // honorific: "Michael McCaul", "Rep. Michael McCaul", not "R-Texas".
@@ -2719,8 +2716,10 @@ func reportedBy(ts []tok, k int) bool {
 }
 
 // viewNouns are what a quote can be of someone: "That is the worry of …".
-var viewNouns = setAnd(replyWords, "worry", "fear", "view", "hope", "feeling", "verdict", "message", "opinion", "belief", "concern", "mood", "sentiment",
-	"warning", "plea", "assessment", "reaction", "advice", "words", "thoughts")
+var viewNouns = setAnd(replyWords + " " + viewWords)
+
+// viewWords are what a quote can be of someone besides a reply.
+const viewWords = "worry fear view hope feeling verdict message opinion belief concern mood sentiment warning plea assessment reaction advice words thoughts"
 
 // thatIsHow reads the speaker a sentence opening right after a quote gives
 // it: "That was how Natalia Ostrovska, who runs a volunteer group, described

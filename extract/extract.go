@@ -518,7 +518,9 @@ func (x *extractor) interviewee(open int) np {
 		}
 		// the paragraph that opens the questions names whom the writer asked
 		for k := b; k+1 < q; k++ {
-			if ts[k].low == "asked" && !ts[k].quoted && capWord(&ts[k+1]) {
+			// (or put its questions to: "put three questions to Argyll and
+			// Bute MP Brendan O'Hara")
+			if (ts[k].low == "asked" || ts[k].low == "to" && k > b && strings.HasPrefix(ts[k-1].low, "question")) && !ts[k].quoted && capWord(&ts[k+1]) {
 				if p := x.after(ts[k+1:q], k+1); p.kind == npPerson && !x.res.isOrg(p.name) {
 					return p
 				}
@@ -712,7 +714,8 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 				// to a readout", "Peskov dismissed the warnings as
 				// "hysteria", Reuters reported": the readout or the agency
 				// carries their words
-				document := p.kind == npDesc && isDocument(p.name) // "according to a press release issued by …"
+				document := p.kind == npDesc && isDocument(p.name)                  // "according to a press release issued by …"
+				carried = carried || strings.Contains(lower(p.name), "news agency") // "…", according to the RIA Novosti news agency
 				if b := x.subjectOfQuotedVerb(q.open, sentStart); b.kind == npPerson {
 					x.path = ruleBefore
 					return b, true
@@ -721,6 +724,12 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 					carried && b.kind == npDesc && (humanHead(b.head) && plural(b.head) || groupHead(b.head))) && !b.blocked { // ("Prosecutors said Jaynes was "…", Associated Press reported")
 					x.path = ruleBefore
 					return x.innerSpeaker(b, q.open, sentStart), true
+				}
+				if strings.Contains(lower(p.name), "news agency") && x.sentOf(q.open) == x.sentOf(q.close) && x.partialBefore(q.open) {
+					// "… said the deliveries were "…" and would "…", according
+					// to the RIA Novosti news agency": the agency only carries
+					// the second partial too; it shares the first one's speaker
+					return np{}, false
 				}
 			}
 			x.path = ruleFinal
@@ -766,6 +775,22 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// partialBefore reports whether another quote opens earlier in the
+// sentence of the quote that opens at open.
+func (x *extractor) partialBefore(open int) bool {
+	ts := x.d.toks
+	i := x.d.tokAt(open)
+	if i >= len(ts) {
+		return false
+	}
+	for k := i - 1; k >= x.d.sents[ts[i].sent].tok0; k-- {
+		if ts[k].quoted && ts[k].end <= open {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOfQuotedVerb reads the name that opens a sentence when the quote

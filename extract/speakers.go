@@ -2925,6 +2925,20 @@ func (r *resolver) shortName(name string) (string, bool) {
 			}
 			r.glosses[ts[j+1].text] = strings.TrimPrefix(trimPossessive(joinToks(ts[i:j])), "The ")
 		}
+		for j := 0; j+4 < len(ts); j++ {
+			// the full name in apposition after the short one: "CENTR, the
+			// Council of European National Top Level Domain Registries,"
+			if !isAcronym(ts[j].text) || ts[j].quoted || ts[j+1].text != "," || ts[j+2].low != "the" || !capWord(&ts[j+3]) {
+				continue
+			}
+			e := j + 3
+			for e < len(ts) && !ts[e].quoted && (capWord(&ts[e]) || ts[e].in(wConnector) && e+1 < len(ts) && capWord(&ts[e+1])) {
+				e++
+			}
+			if _, ok := r.glosses[ts[j].text]; !ok && e < len(ts) && e-j >= 5 && ts[e].text == "," {
+				r.glosses[ts[j].text] = joinToks(ts[j+3 : e])
+			}
+		}
 		// a firm of partners goes by its first: "Marsh" is Marsh & McLennan,
 		// unless a person of the article has that surname
 	firms:
@@ -3892,6 +3906,14 @@ func (r *resolver) longerDesc(p np) string {
 				}
 				if g > f && g+1 < len(ts) && (ts[g].low == "in" || ts[g].low == "at" || ts[g].low == "of") && capWord(&ts[g+1]) && !ts[g+1].quoted {
 					for g++; g < len(ts) && capWord(&ts[g]) && !ts[g].quoted; g++ {
+					}
+				}
+			}
+			if g > f && ts[i+1].low == "familiar" {
+				// "familiar with Arctic planning,": the noun after the name
+				for h := g; h < len(ts) && h-g < 2 && ts[h].isWord() && !ts[h].isCap() && !ts[h].quoted && !functionWords[ts[h].low] && !ts[h].in(wReport|wStance|wSkip); h++ {
+					if h+1 < len(ts) && ts[h+1].text == "," {
+						g = h + 1
 					}
 				}
 				if g >= len(ts) || ts[g].text != "," && !ts[g].in(wReport) {

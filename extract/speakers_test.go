@@ -1339,6 +1339,18 @@ func TestSpeakerRules(t *testing.T) {
 		{"\"will play Cyril Saulnier\" names a person: a verb, not the noun \"play\" before a title",
 			"Andy Roddick will play Cyril Saulnier in the final on Sunday. \"I was feeling horrible earlier in the week,\" Roddick said. \"I rushed a few backhands and he took advantage,\" admitted Tommy Haas. Saulnier will move into the world's top 50 after his passage to the final. \"It's taken a lot of work,\" he revealed.",
 			[]string{"Andy Roddick", "Tommy Haas", "Cyril Saulnier"}},
+		{"\"according to the RIA Novosti news agency\" carries both partials of the embassy's sentence",
+			"Moscow reacted angrily. The Russian Embassy in London said the deliveries were \"extremely dangerous\" and would \"push Kyiv towards reckless adventures in Donbas\", according to the RIA Novosti news agency.",
+			[]string{"Russian Embassy in London", "Russian Embassy in London"}},
+		{"\"familiar with Arctic planning\" keeps the noun after the name, up to its comma",
+			"A federal official familiar with Arctic planning, who was not authorized to speak publicly, said the government was reviewing it.\n\n\"Nobody wants to be the first to walk away from the table,\" the official said.",
+			[]string{"federal official familiar with Arctic planning"}},
+		{"a short name with its full name in apposition after it (\"CENTR, the Council of …,\") is the full name",
+			"CENTR, the Council of European National Top Level Domain Registries, agrees. \"A rush to introduce IDN-disabled browsers is an overly-zealous step,\" the organisation said in a statement.",
+			[]string{"Council of European National Top Level Domain Registries"}},
+		{"answers after the writer's questions are the one the paper \"put three questions to\"; \"Would\" starts no name",
+			"The Oban Times put three questions to Argyll and Bute MP Brendan O'Hara.\n\nWould Argyll take in Ukrainians if war came?\n\n\"Without a moment's hesitation.\"\n\nAre the sanctions the UK has announced enough?\n\n\"They are a start, but only a start.\"",
+			[]string{"Brendan O'Hara", "Brendan O'Hara"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

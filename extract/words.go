@@ -255,7 +255,8 @@ var notNames = set("the", "a", "an", "this", "that", "these", "those", "but", "a
 	"one", "two", "three", "several", "below", "above", "next", "earlier", "later", "now", "today", "yesterday", "tomorrow", "tonight", "ex", "former", "great",
 	"without", "among", "amid", "during", "unlike", "following", "against", "within", "throughout", "beyond",
 	"perhaps", "maybe", "suddenly", "surely", "instead", "local", "senior", "top", "leading", "any", "anyone", "everyone", "someone", "nobody", "none",
-	"again", "once", "still", "even", "never", "finally")
+	"again", "once", "still", "even", "never", "finally",
+	"would", "could", "did", "does")
 
 var maleNames = setAnd(moreMale, "john", "james", "david", "michael", "tony", "gordon", "jack", "charles", "peter",
 	"alastair", "liam", "william", "tim", "oliver", "vincent", "carl", "mark", "dave", "paul", "matthew",
