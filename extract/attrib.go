@@ -2101,7 +2101,7 @@ func unclosedApposition(c []tok, k, base int) np {
 	for m > 0 && k-m <= 12 && c[m].text != "," && !c[m].quoted && !c[m].in(wReport|wStance) {
 		m--
 	}
-	if m < 1 || c[m].text != "," || m == k-1 || c[m+1].in(wDet) && !indefiniteAfterName(c, m) {
+	if m < 1 || c[m].text != "," || m == k-1 || c[m+1].in(wDet) && !describedAfterName(c, m) {
 		// "alongside Jens Stoltenberg, the prime minister said": a subject
 		return np{}
 	}
@@ -2118,7 +2118,7 @@ func unclosedApposition(c []tok, k, base int) np {
 	}
 	p := parseNP(c[n+1:m], base+n+1)
 	if p.kind == npPerson && len(strings.Fields(p.name)) >= 2 {
-		if indefiniteAfterName(c, m) {
+		if describedAfterName(c, m) {
 			m++ // the role without its article
 		}
 		p.role = joinToks(c[m+1 : k])
@@ -2127,11 +2127,12 @@ func unclosedApposition(c []tok, k, base int) np {
 	return np{}
 }
 
-// indefiniteAfterName reports whether the comma c[m] follows a name that
-// opens the clause and comes before "a" or "an": "Katrina Bull, a
-// prospective parliamentary candidate said" describes the name.
-func indefiniteAfterName(c []tok, m int) bool {
-	if w := c[m+1].low; w != "a" && w != "an" {
+// describedAfterName reports whether the comma c[m] follows a name that
+// opens the clause and comes before "a", "an" or a possessive: "Katrina
+// Bull, a prospective parliamentary candidate said", "Alois Rhiel, its
+// minister for economic affairs added" describe the name.
+func describedAfterName(c []tok, m int) bool {
+	if w := c[m+1].low; w != "a" && w != "an" && w != "its" && w != "his" && w != "her" && w != "their" {
 		return false
 	}
 	n := m - 1
@@ -2151,11 +2152,15 @@ func placedPerson(c []tok, k, base int) (np, bool) {
 		if c[m].text == "," && !listComma(c[:k], m) || c[m].quoted || c[m].in(wReport|wStance) || relativeWords[w] {
 			break
 		}
-		if (w == "for" || w == "of" || w == "from" || placePrep(c, m)) && groupHead(c[m-1].low) && (m == 1 || c[m-2].in(wLead)) {
+		if (w == "for" || w == "of" || w == "from" || placePrep(c, m)) && groupHead(c[m-1].low) && (m == 1 || c[m-2].in(wLead) || m == 2 && nationalNouns[c[0].low]) {
 			// a group at the head of the clause: "Lawyers for news
 			// organisations said", "Critics of the plan say", "Traders in
-			// Mumbai's commodity markets said"
+			// Mumbai's commodity markets said", "Ukrainian workers at fish
+			// farms across Lorn and Mull say"
 			if p := parseNP(c[m-1:k], base+m-1); p.kind == npDesc {
+				if m == 2 {
+					p.name, p.mention, p.pos = c[0].text+" "+p.name, c[0].text+" "+p.mention, base
+				}
 				return p, true
 			}
 		}
@@ -2719,7 +2724,7 @@ func reportedBy(ts []tok, k int) bool {
 var viewNouns = setAnd(replyWords + " " + viewWords)
 
 // viewWords are what a quote can be of someone besides a reply.
-const viewWords = "worry fear view hope feeling verdict message opinion belief concern mood sentiment warning plea assessment reaction advice words thoughts"
+const viewWords = "worry fear view hope feeling verdict message opinion belief concern mood sentiment warning plea assessment reaction advice words thoughts promise"
 
 // thatIsHow reads the speaker a sentence opening right after a quote gives
 // it: "That was how Natalia Ostrovska, who runs a volunteer group, described

@@ -441,6 +441,10 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 					speaker, role, mention = lastSpeaker, lastRole, ""
 					branch = ruleLast
 				}
+			} else if s := x.topicPerson(prevSent); s.kind != npNone {
+				speaker, role = x.res.resolve(s)
+				mention = s.mention
+				branch = rulePrevSubject
 			} else if s := x.describedSpeaker(prevSent); s.kind != npNone {
 				speaker, role = x.res.resolve(s)
 				mention = s.mention
@@ -775,6 +779,32 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// topicPerson reads the person a sentence opens with as its topic: "For Mr
+// Bondarenko, the question is not yet whether to go but when." The quote
+// standing alone after it is theirs.
+func (x *extractor) topicPerson(s int) np {
+	if s < 0 {
+		return np{}
+	}
+	for _, q := range x.res.persons {
+		if q.sent == s && !q.poss && forTopic(x.d.toks, q.tok) {
+			ts := x.d.toks
+			a, e := q.tok, q.tok
+			if a > 0 && ts[a-1].in(wHonorific) {
+				a--
+			}
+			for e < len(ts) && capWord(&ts[e]) {
+				e++
+			}
+			return np{kind: npPerson, name: q.full, mention: joinToks(ts[a:e]), gender: q.gender, pos: a}
+		}
+		if q.sent > s {
+			break
+		}
+	}
+	return np{}
 }
 
 // partialBefore reports whether another quote opens earlier in the

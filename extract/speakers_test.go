@@ -1351,6 +1351,15 @@ func TestSpeakerRules(t *testing.T) {
 		{"answers after the writer's questions are the one the paper \"put three questions to\"; \"Would\" starts no name",
 			"The Oban Times put three questions to Argyll and Bute MP Brendan O'Hara.\n\nWould Argyll take in Ukrainians if war came?\n\n\"Without a moment's hesitation.\"\n\nAre the sanctions the UK has announced enough?\n\n\"They are a start, but only a start.\"",
 			[]string{"Brendan O'Hara", "Brendan O'Hara"}},
+		{"\"Alois Rhiel, its minister for economic affairs added\": a possessive description that runs into the verb",
+			"Local government officials in Hessen have also spoken out against the move. \"It is our wish that the headquarters stay here,\" Alois Rhiel, its minister for economic affairs added.",
+			[]string{"Alois Rhiel"}},
+		{"\"That was the promise of X\" after a quote; \"For Mr Bondarenko, the question is …\" before one",
+			"Serhiy Bondarenko works at the farm. \"We are fine,\" he said. Back at the farm, the company has told its staff that anyone can go.\n\n\"Nobody here is going to make them choose.\"\n\nThat was the promise of Fiona Carmichael, the firm's operations manager in Lorn.\n\nFor Mr Bondarenko, the question is not yet whether to go but when.\n\n\"If the tanks come, I go home.\"",
+			[]string{"Serhiy Bondarenko", "Fiona Carmichael", "Serhiy Bondarenko"}},
+		{"a group with its nationality and where it works opens the clause: \"Ukrainian workers at fish farms across Lorn and Mull say\"",
+			"Ukrainian workers at fish farms across Lorn and Mull say they are \"living between two phones\" as leaders warn.",
+			[]string{"Ukrainian workers at fish farms across Lorn and Mull"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
