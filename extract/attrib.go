@@ -1054,6 +1054,8 @@ func (x *extractor) orgLike(p np) bool {
 		return x.res.isOrg(p.name) || isAcronym(p.name)
 	case npDesc:
 		return docHeads[p.head] || orgHeads[p.head] || orgWords[p.head] && !humanHead(p.head)
+	case npPronoun:
+		return p.gender == 'n' // "It said Putin had warned Biden against "…"": a body
 	}
 	return false
 }
@@ -1077,6 +1079,9 @@ func (x *extractor) partialSubject(open int) np {
 	}
 	if p := lawSays(d.toks[:j], d.sents[sent].tok0); p.kind != npNone {
 		return p
+	}
+	if p := x.topicPerson(sent); p.kind != npNone && p.pos < j {
+		return p // "For Haydon Bridge sheep farmer Tom Charlton, the crisis is "one more thing we cannot control""
 	}
 	p := x.subjectNP(sent, false)
 	indef := false
@@ -2477,12 +2482,23 @@ func relativeSubject(c []tok, k, base int) np {
 		if c[m].low != "who" && c[m].low != "whose" {
 			continue
 		}
-		h := &c[m-1]
+		hm := m - 1
+		if hm >= 3 && c[hm].isCap() {
+			// where the one described is from: "A NURSE from Kendal who"
+			b := hm
+			for b > 0 && capWord(&c[b-1]) {
+				b--
+			}
+			if b >= 2 && (c[b-1].low == "from" || c[b-1].low == "in") {
+				hm = b - 2
+			}
+		}
+		h := &c[hm]
 		if h.isCap() || !(personHead(h.low) || agentNoun(h.low) || humanHead(h.low)) || plural(h.low) {
 			return np{}
 		}
-		a := m - 2
-		for a >= 0 && a > m-6 && c[a].isWord() && !c[a].in(wDet) && !functionWords[c[a].low] && !c[a].in(wReport|wStance) {
+		a := hm - 1
+		for a >= 0 && a > hm-5 && c[a].isWord() && !c[a].in(wDet) && !functionWords[c[a].low] && !c[a].in(wReport|wStance) {
 			a--
 		}
 		if a < 0 || c[a].low != "a" && c[a].low != "an" || a > 0 && !conjunctions[c[a-1].low] {

@@ -785,26 +785,28 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 // Bondarenko, the question is not yet whether to go but when." The quote
 // standing alone after it is theirs.
 func (x *extractor) topicPerson(s int) np {
-	if s < 0 {
-		return np{}
-	}
-	for _, q := range x.res.persons {
-		if q.sent == s && !q.poss && forTopic(x.d.toks, q.tok) {
-			ts := x.d.toks
-			a, e := q.tok, q.tok
-			if a > 0 && ts[a-1].in(wHonorific) {
-				a--
-			}
-			for e < len(ts) && capWord(&ts[e]) {
-				e++
-			}
-			return np{kind: npPerson, name: q.full, mention: joinToks(ts[a:e]), gender: q.gender, pos: a}
-		}
+	var topic *person // the last of the phrase: "For Haydon Bridge sheep farmer Tom Charlton,"
+	for k := range x.res.persons {
+		q := &x.res.persons[k]
 		if q.sent > s {
 			break
 		}
+		if q.sent == s && !q.poss && forTopic(x.d.toks, q.tok) {
+			topic = q
+		}
 	}
-	return np{}
+	if topic == nil {
+		return np{}
+	}
+	ts := x.d.toks
+	a, e := topic.tok, topic.tok
+	if a > 0 && ts[a-1].in(wHonorific) {
+		a--
+	}
+	for e < len(ts) && capWord(&ts[e]) {
+		e++
+	}
+	return np{kind: npPerson, name: topic.full, mention: joinToks(ts[a:e]), gender: topic.gender, pos: a}
 }
 
 // partialBefore reports whether another quote opens earlier in the

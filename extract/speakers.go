@@ -2665,7 +2665,7 @@ func descGender(h string) byte {
 // docHeads are documents that speak for their authors: "the report says".
 var docHeads = set("message", "address", "greetings", "report", "statement", "readout", "study", "survey", "letter", "book", "document",
 	"communique", "communiqué", "declaration", "findings", "memo", "notice", "tweet", "transcript", "release", "decree", "manifesto",
-	"editorial")
+	"editorial", "minutes")
 
 // author finds who issued the document a description names: "the NAO's
 // annual report" → the NAO; "the report" → the nearest earlier mention with
@@ -2763,7 +2763,7 @@ func (r *resolver) author(p np) string {
 			words = append(words, t.text)
 		}
 		if a := capPrefix(words); a != "" {
-			return r.orgName(a)
+			return r.fullOrg(r.orgName(a), i) // "the minutes" after "The Bank's minutes": the Bank of England's
 		}
 		if k := i - 1; k > 0 && ts[k].in(wDet) && ts[k-1].low == "in" && r.subjectAll != nil &&
 			(k-1 == r.d.sents[ts[i].sent].tok0 || ts[k-2].text == "," || ts[k-2].in(wConnector)) {

@@ -296,7 +296,31 @@ func (d *doc) tokenize() {
 			i = j
 		}
 	}
+	d.unshoutLede()
 	d.splitSentences()
+}
+
+// unshoutLede reads the words in capitals that open a report in the house
+// style of many regional papers ("A NURSE from Kendal", "THE mother of a
+// Carlisle soldier", "STAFF at RAF Fylingdales") as the common words they
+// are; a name among them ("A WREXHAM woman") stays a name.
+func (d *doc) unshoutLede() {
+	common := func(w string) bool {
+		return functionWords[w] || determiners[w] || personNouns[w] || groupNouns[w] || roleWords[w] || humanHead(w) || kinNouns[w] != 0
+	}
+	e, shout := 0, false // the run of words in capitals, and whether a common word of three letters or more is among them
+	for e < len(d.toks) && (e == 0 || !d.toks[e].para) && shouted(d.toks[e:e+1]) {
+		shout = shout || len(d.toks[e].low) >= 3 && common(d.toks[e].low)
+		e++
+	}
+	if !shout {
+		return // "A NATO official", "A failed government scheme": no house style
+	}
+	for k := 0; k < e; k++ {
+		if w := d.toks[k].low; (len(w) >= 3 || w == "a" || w == "an") && common(w) {
+			d.toks[k].form &^= tCap
+		}
+	}
 }
 
 // addTok appends the token of runes [i, j), whole: what it is is known

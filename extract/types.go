@@ -19,7 +19,7 @@ var orgCues = set("inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "
 var orgLast = set("united", "city", "county", "group", "bank", "capital", "energy", "systems", "media",
 	"entertainment", "games", "software", "networks", "mining", "steel", "foods", "stores", "financial",
 	"international", "stadium", "arena", "airport", "show", "festival", "expo", "awards", "exhibition",
-	"championships", "olympics", "aid", "relief", "watch")
+	"championships", "olympics", "aid", "relief", "watch", "traders", "merchants")
 
 // orgHeads are the heads of descriptions that name an organisation: "the
 // firm", "the German club", "the UK's biggest coal producer".
@@ -64,8 +64,12 @@ func orgForm(words []string) bool {
 			return true
 		}
 	}
-	return orgLast[lower(trimPossessive(words[len(words)-1]))]
+	last := lower(trimPossessive(words[len(words)-1]))
+	return orgLast[last] && (len(words) > 1 || !pluralOrgLast[last]) // (not "Traders said" alone)
 }
+
+// pluralOrgLast end a firm's name, but alone they are people: "Traders said".
+var pluralOrgLast = set("traders", "merchants")
 
 // functionWords open a sentence before a name: "But Gazprom", "When Shell".
 var functionWords = set("the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "in", "on", "at",
@@ -227,7 +231,8 @@ func orgFormToks(ts []tok) bool {
 			return true // a firm of partners: "Marsh & McLennan", "Procter & Gamble"
 		}
 	}
-	return ts[len(ts)-1].bareIn(wOrgLast)
+	last := &ts[len(ts)-1]
+	return last.bareIn(wOrgLast) && (len(ts) > 1 || !pluralOrgLast[trimPossessive(last.low)])
 }
 
 // inOrg reports whether every token of ts lies in a mention of an organisation.

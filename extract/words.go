@@ -96,7 +96,7 @@ var stanceVerbs = setAnd(bareStanceWords, "accused", "accuses", "blamed", "blame
 	"described", "describes", "dismissed", "dismisses", "criticised", "criticized", "criticises", "condemned",
 	"welcomed", "welcomes", "denied", "denies", "rejected", "hoped", "hopes", "wanted", "wants", "believed",
 	"demanded", "demands", "labelled", "labeled", "termed", "dubbed", "attacked", "praised", "spoke",
-	"referred", "refers", "speak", "speaks", "expects", "expected", "feared", "fears", "discussed", "touted", "stressed", "pleaded",
+	"referred", "refers", "speak", "speaks", "spoken", "expects", "expected", "feared", "fears", "discussed", "touted", "stressed", "pleaded",
 	"threatened", "defended", "questioned", "launched", "accepted", "expressed", "thanked", "promised",
 	"confirmed", "received", "hailed", "slammed", "warning", "saying", "calling", "describing", "insisting",
 	"arguing", "adding", "noting", "stressing", "claiming", "urging", "blaming", "accusing", "speaking", "accepting",
@@ -164,7 +164,7 @@ var honorifics = map[string]byte{"mr": 'm', "mr.": 'm', "mrs": 'f', "mrs.": 'f',
 	"mme": 'f', "m.": 'm', "herr": 'm', "frau": 'f', "sheikh": 'm', "king": 'm', "queen": 'f', "prince": 'm',
 	"princess": 'f', "pope": 'm', "cardinal": 'm', "archbishop": 0, "bishop": 0, "rabbi": 0, "imam": 'm',
 	"sayyid": 'm', "sayyida": 'f', "holiness": 0, "eminence": 0, "excellency": 0, "majesty": 0, "highness": 0, "metropolitan": 'm', "patriarch": 'm',
-	"hon.": 0, "honourable": 0, "rt.": 0, "fr": 'm', "fr.": 'm'} // "Hon. Tevita Lavemaau" (but "Hon Hai" is a firm); "Fr Ġużeppi Xuereb"
+	"hon.": 0, "honourable": 0, "rt.": 0, "fr": 'm', "fr.": 'm', "cllr": 0, "cllr.": 0, "councillor": 0} // "Hon. Tevita Lavemaau" (but "Hon Hai" is a firm); "Fr Ġużeppi Xuereb"
 
 // peerHonorific: "Lord Falconer" is a name in its own right.
 var peerHonorific = set("lord", "lady", "baroness", "baron", "king", "queen", "prince", "princess", "pope")
