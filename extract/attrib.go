@@ -1233,17 +1233,9 @@ var askedWords = set("challenged", "pressed", "questioned", "reminded", "quizzed
 
 // ideaOwner reads whose idea the words before ts[j] (the end of ts) put in
 // quotes: "by Mr MacKenzie's suggestion that … young drunks should be
-// "given a good beating"", "His advice for one young contestant was to
-// "get a haircut"". st is the sentence's first token.
+// "given a good beating"". st is the sentence's first token.
 func ideaOwner(ts []tok, st int) np {
 	j := len(ts)
-	if st+1 < j && ideaNouns[ts[st+1].low] && possessiveGender(ts[st].low) != 0 {
-		for m := st + 2; m < j && m < st+10; m++ {
-			if beForms[ts[m].low] && m+1 < j && (ts[m+1].low == "to" || ts[m+1].low == "that") {
-				return np{kind: npPronoun, mention: ts[st].text, gender: possessiveGender(ts[st].low), pos: st}
-			}
-		}
-	}
 	for m := j - 1; m >= st+2; m-- {
 		if ts[m].quoted || ts[m].text == "." {
 			break

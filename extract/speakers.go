@@ -2254,7 +2254,7 @@ func (r *resolver) pronoun(p np) string {
 						}
 					}
 				case npDesc:
-					if (humanHead(subj.head) || personHead(subj.head) || agentNoun(subj.head) && !subj.definite && !appositive(ts, subj.pos)) && !plural(subj.head) {
+					if (humanHead(subj.head) || personHead(subj.head) || agentNoun(subj.head) && !subj.definite && !appositive(ts, subj.pos) && s != sentIdx) && !plural(subj.head) {
 						if g := descGender(subj.head); g == 0 || g == p.gender {
 							// a definite description that names no one ("the
 							// minister") yields to the persons named

@@ -1315,8 +1315,8 @@ func TestSpeakerRules(t *testing.T) {
 		{"a standalone quote before the paragraph that introduces a newcomer who \"says\" there is hers, though another spoke before it",
 			"In Kyiv, Mr Zelenskyy told the nation that Ukraine would not be drawn into a fight. \"We will not give it away,\" he said.\n\n\"My sister phoned me at six this morning and said, 'It has started.'\"\n\nOksana Wheeler grew up in Lviv and has lived in Ventnor since 2010. Her family in western Ukraine are calm, she says, but have packed bags ready by the door.",
 			[]string{"Volodymyr Zelenskyy", "Oksana Wheeler"}},
-		{"\"X's suggestion that … \"…\"\" and \"His advice … was to \"…\"\" are theirs; \"the Simon Cowell seat\" names no one",
-			"The real star of the show is Kelvin MacKenzie, in the Simon Cowell seat. He dispensed a stream of insults. His advice for one young contestant was to \"get a haircut and a brain transplant\".\n\nIrfan Hanif, a 25-year-old doctor from Bolton, made a good impression, even if he was thrown by Mr MacKenzie's suggestion that young drunks should be \"given a good beating\" and left to die.",
+		{"\"X's suggestion that … \"…\"\" is X's; \"the Simon Cowell seat\" names no one, so \"He\" is MacKenzie",
+			"The real star of the show is Kelvin MacKenzie, in the Simon Cowell seat. \"Get a haircut,\" he told one contestant.\n\nIrfan Hanif, a 25-year-old doctor from Bolton, made a good impression, even if he was thrown by Mr MacKenzie's suggestion that young drunks should be \"given a good beating\" and left to die.",
 			[]string{"Kelvin MacKenzie", "Kelvin MacKenzie"}},
 		{"\"as one activist put it\" names the one whose words a partial is",
 			"But they could at least rely on one \"secret weapon\", as one activist put it - Tory leader Michael Howard.",
@@ -1378,6 +1378,12 @@ func TestSpeakerRules(t *testing.T) {
 		{"\"The Bank's minutes\" and \"the minutes\" are the Bank of England's",
 			"The Bank of England kept rates on hold. However, MPC member Paul Tucker voted for a rise.\n\nThe Bank's minutes said that risks were \"sufficiently to the downside\" to keep rates on hold. However, the minutes added: \"Some members noted that an increase might be warranted in due course\".",
 			[]string{"Bank of England", "Bank of England"}},
+		{"a fronted description of the \"she\" that follows (\"A junior Wimbledon finalist last year, she added\") is no one else",
+			"Ana Ivanovic captured her first WTA title. Ivanovic said: \"I was really nervous in the beginning.\" A junior Wimbledon finalist last year, she added: \"It's my first WTA title.\"",
+			[]string{"Ana Ivanovic", "Ana Ivanovic"}},
+		{"\"protested\" reports no words: a partial in the clause after it is no one's",
+			"The Smoking Gun website publication was \"beyond disaster\", Ms Kite said.\n\nThe defence protested after Mr Bashir refused to answer nearly all their questions, citing a California \"shield\" law intended to allow journalists to protect their sources.",
+			[]string{"Kite", ""}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

@@ -89,7 +89,7 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "
 	// how the words were said, in features: ""…," smiles one broker"
 	"smiles", "smiled", "laughs", "laughed", "grins", "grinned", "sighs", "sighed",
 	// how the words were meant: ""…?", implored campaigner Barry Lim"
-	"implored", "implores", "confided", "confides", "enthused", "enthuses", "protested")
+	"implored", "implores", "confided", "confides", "enthused", "enthuses")
 
 // stanceVerbs name the subject of a partial quote: "X blamed "aggressive politics"".
 var stanceVerbs = setAnd(bareStanceWords, "accused", "accuses", "blamed", "blames", "called", "calls", "branded", "brands",
