@@ -318,6 +318,9 @@ func (x *extractor) after(c []tok, pos int) np {
 		if (w == "quoted" || w == "cited") && e > 0 && lowAt(c, e+1) == "by" {
 			break // "said one analyst quoted by the AFP news agency"
 		}
+		if e > 0 && c[e].in(wReport) && !c[e].isCap() && !strings.HasSuffix(w, "ing") {
+			break // "said … chairman Peter Sanders said": a slip, the verb twice
+		}
 		e++
 	}
 	p := parseNP(c[:e], pos)
@@ -967,12 +970,14 @@ func withBefore(c []tok, k int) bool {
 	return false
 }
 
-// innerSpeaker gives a partial quote that an organisation reports to the
-// person whose words they are: "Biden told Putin an invasion would cause
-// "widespread human suffering", the White House said" → Biden. It returns p
-// when p is no organisation or no person's verb of speech governs the quote.
+// innerSpeaker gives a partial quote that an organisation (or a "he" who
+// speaks for someone) reports to the person whose words they are: "Biden
+// told Putin an invasion would cause "widespread human suffering", the
+// White House said" → Biden; "He said Mr Putin had told Mr Biden that …
+// "a red line"" → Putin. It returns p when p is no organisation or no
+// person's verb of speech governs the quote.
 func (x *extractor) innerSpeaker(p np, open, sentStart int) np {
-	if !x.orgLike(p) && !(p.kind == npDesc && spokesHeads[p.head]) && !(p.kind == npPerson && x.spokesperson(p)) {
+	if !x.orgLike(p) && !(p.kind == npDesc && spokesHeads[p.head]) && !(p.kind == npPerson && x.spokesperson(p)) && !(p.kind == npPronoun && p.gender != 'n') {
 		// (a spokesman speaks for a body too, named or not: "A Downing
 		// Street spokesman said Mr Johnson had told Cabinet that the UK
 		// would "stand firm"", "Spokesman Dmitry Peskov said Putin had told
@@ -2461,18 +2466,19 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 }
 
 // relativeSubject reads a described person who opens the clause of the
-// verb at c[k], with a relative clause that may name places and end in an
-// aside: "A Portree woman whose parents live in Kharkiv, barely 25 miles
-// from the Russian border, has said", "An Arran woman who teaches English
-// online to teenagers in Kyiv says". The description keeps the clause up to
-// its first comma or the verb.
+// verb at c[k], with a relative clause (or a "with" phrase) that may name
+// places and end in an aside: "A Portree woman whose parents live in
+// Kharkiv, barely 25 miles from the Russian border, has said", "An Arran
+// woman who teaches English online to teenagers in Kyiv says", "A Swindon
+// shopkeeper with family near Kyiv says". The description keeps the clause
+// up to its first comma or the verb.
 func relativeSubject(c []tok, k, base int) np {
 	for m := k - 1; m >= 1 && m > k-30; m-- {
 		if c[m].quoted || c[m].in(wReport) && m < k-1 && !c[m+1].quoted {
 			return np{}
 		}
-		if c[m].low != "who" && c[m].low != "whose" {
-			continue
+		if c[m].low != "who" && c[m].low != "whose" && c[m].low != "with" {
+			continue // (or what they have: "A Swindon shopkeeper with family near Kyiv says")
 		}
 		hm := m - 1
 		if hm >= 3 && c[hm].isCap() {

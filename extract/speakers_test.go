@@ -1384,6 +1384,18 @@ func TestSpeakerRules(t *testing.T) {
 		{"\"protested\" reports no words: a partial in the clause after it is no one's",
 			"The Smoking Gun website publication was \"beyond disaster\", Ms Kite said.\n\nThe defence protested after Mr Bashir refused to answer nearly all their questions, citing a California \"shield\" law intended to allow journalists to protect their sources.",
 			[]string{"Kite", ""}},
+		{"\"said … chairman Peter Sanders said\": the verb written twice ends the name",
+			"\"We do not underestimate the scale of the challenge,\" said Stop Stansted Expansion chairman Peter Sanders said.",
+			[]string{"Peter Sanders"}},
+		{"\"The North East England Chamber of Commerce\" is one body, and \"the statement\" is its",
+			"The North East England Chamber of Commerce said in a statement that energy costs were now \"the number one concern\" of its members.\n\n\"Manufacturers in this region cannot absorb another shock,\" the statement said.",
+			[]string{"North East England Chamber of Commerce", "North East England Chamber of Commerce"}},
+		{"a lede \"A Swindon shopkeeper with family near Kyiv says\" is the one named next",
+			"A Swindon shopkeeper with family near Kyiv says she was \"glued to the news\" on Tuesday night.\n\nOksana Dyachenko, 46, runs a shop in Old Town.",
+			[]string{"Oksana Dyachenko"}},
+		{"\"He said Mr Putin had told Mr Biden that … \"a red line\"\": the words of the one whose verb of speech governs them",
+			"Kremlin foreign policy aide Yuri Ushakov described the conversation as \"frank and businesslike\", according to the Interfax news agency. He said Mr Putin had told Mr Biden that Nato's expansion towards Russia's borders was \"a red line\" for Moscow.",
+			[]string{"Yuri Ushakov", "Vladimir Putin"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }

@@ -212,7 +212,7 @@ var roleConnectors = set("of", "for", "and", "to", "the", "de", "van", "von", "d
 func connectorText(t *tok) bool { return t.in(wConnector) && t.text == t.low }
 
 // orgWords make a capitalised run an organisation, not a person.
-var orgWords = set("islands", "house", "office", "ministry", "department", "council", "committee", "association",
+var orgWords = set("islands", "house", "office", "chamber", "ministry", "department", "council", "committee", "association",
 	"watch", "party", "union", "government", "institute", "agency", "kremlin", "pentagon", "commission",
 	"bank", "court", "service", "services", "reuters", "interfax", "sputnik", "tass", "ria", "news", "bbc",
 	"times", "post", "journal", "network", "alliance", "nato", "un", "eu", "organisation", "organization",
