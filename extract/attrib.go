@@ -99,6 +99,9 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 			if len(c) > 2 && (c[1].low == "on" || c[1].low == "via") && capWord(&c[2]) {
 				return np{}, false // ", wrote on Twitter that": where, not who
 			}
+			if strictStart && strings.HasSuffix(w, "ing") {
+				return np{}, false // "…" Commenting Mr Macklin said: a sentence of his own after the quote
+			}
 			return x.after(c[1:], i+1), true
 		}
 		k := v

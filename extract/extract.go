@@ -718,8 +718,9 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 				// to a readout", "Peskov dismissed the warnings as
 				// "hysteria", Reuters reported": the readout or the agency
 				// carries their words
-				document := p.kind == npDesc && isDocument(p.name)                  // "according to a press release issued by …"
-				carried = carried || strings.Contains(lower(p.name), "news agency") // "…", according to the RIA Novosti news agency
+				document := p.kind == npDesc && isDocument(p.name)       // "according to a press release issued by …"
+				agency := strings.Contains(lower(p.name), "news agency") // "…", according to the RIA Novosti news agency
+				carried = carried || agency
 				if b := x.subjectOfQuotedVerb(q.open, sentStart); b.kind == npPerson {
 					x.path = ruleBefore
 					return b, true
@@ -729,7 +730,7 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 					x.path = ruleBefore
 					return x.innerSpeaker(b, q.open, sentStart), true
 				}
-				if strings.Contains(lower(p.name), "news agency") && x.sentOf(q.open) == x.sentOf(q.close) && x.partialBefore(q.open) {
+				if agency && x.sentOf(q.open) == x.sentOf(q.close) && x.partialBefore(q.open) {
 					// "… said the deliveries were "…" and would "…", according
 					// to the RIA Novosti news agency": the agency only carries
 					// the second partial too; it shares the first one's speaker

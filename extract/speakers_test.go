@@ -1396,6 +1396,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"\"He said Mr Putin had told Mr Biden that … \"a red line\"\": the words of the one whose verb of speech governs them",
 			"Kremlin foreign policy aide Yuri Ushakov described the conversation as \"frank and businesslike\", according to the Interfax news agency. He said Mr Putin had told Mr Biden that Nato's expansion towards Russia's borders was \"a red line\" for Moscow.",
 			[]string{"Yuri Ushakov", "Vladimir Putin"}},
+		{"a sentence after the quote that opens with a participle (\"Commenting Mr Macklin said\") is his own, not the quote's attribution",
+			"Only 18% of all searchers say they can tell which results are paid for. Said the Pew report: \"This finding is ironic.\" Commenting Mr Macklin said sponsored results must be clearly marked and though they might help with some queries people need to spot the difference.",
+			[]string{"Pew"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
