@@ -2106,7 +2106,8 @@ func unclosedApposition(c []tok, k, base int) np {
 	for m > 0 && k-m <= 12 && c[m].text != "," && !c[m].quoted && !c[m].in(wReport|wStance) {
 		m--
 	}
-	if m < 1 || c[m].text != "," || m == k-1 || c[m+1].in(wDet) && !describedAfterName(c, m) {
+	described := m >= 1 && c[m].text == "," && m < k-1 && describedAfterName(c, m)
+	if m < 1 || c[m].text != "," || m == k-1 || c[m+1].in(wDet) && !described {
 		// "alongside Jens Stoltenberg, the prime minister said": a subject
 		return np{}
 	}
@@ -2123,7 +2124,7 @@ func unclosedApposition(c []tok, k, base int) np {
 	}
 	p := parseNP(c[n+1:m], base+n+1)
 	if p.kind == npPerson && len(strings.Fields(p.name)) >= 2 {
-		if describedAfterName(c, m) {
+		if described {
 			m++ // the role without its article
 		}
 		p.role = joinToks(c[m+1 : k])

@@ -818,12 +818,7 @@ func (x *extractor) partialBefore(open int) bool {
 	if i >= len(ts) {
 		return false
 	}
-	for k := i - 1; k >= x.d.sents[ts[i].sent].tok0; k-- {
-		if ts[k].quoted && ts[k].end <= open {
-			return true
-		}
-	}
-	return false
+	return quotedIn(ts[x.d.sents[ts[i].sent].tok0:i])
 }
 
 // subjectOfQuotedVerb reads the name that opens a sentence when the quote

@@ -1970,7 +1970,7 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			if aidWorkers(p.name) {
 				head = "organisation" // "the aid agency" is the body that gives aid, whatever its name
 			}
-			if o := r.lastOrg(p.pos, head); o != "" && hasAll(lower(o), ownerModifiers(p.name, p.head)) && (!bodyName(p) || strings.Contains(lower(o), lower(p.name))) {
+			if o := r.lastOrg(p.pos, head); o != "" && hasAll(lower(o), ownerModifiers(p.name, p.head)) && bodyNameFits(p, o) {
 				return o, ""
 			}
 		}
@@ -2001,7 +2001,7 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			return pr, p.name
 		}
 		if p.definite {
-			if long := r.longerDesc(p); long != "" && (!bodyName(p) || strings.Contains(lower(long), lower(p.name))) {
+			if long := r.longerDesc(p); long != "" && bodyNameFits(p, long) {
 				return long, ""
 			}
 			if pr := r.officeHolder(p); pr != "" {
@@ -2039,11 +2039,13 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 	return "", ""
 }
 
-// bodyName reports whether a description is a body's own name, its head
-// capitalised before "of": "The Ministry of Defence" is itself, not an
-// earlier "Russia's defence ministry".
-func bodyName(p np) bool {
-	return len(p.head) > 1 && strings.HasPrefix(p.name, strings.ToUpper(p.head[:1])+p.head[1:]+" of ")
+// bodyNameFits reports whether the earlier mention o may stand for the
+// description p: any may, unless p is a body's own name, its head
+// capitalised before "of", which only a mention holding that name fits
+// ("The Ministry of Defence" is not an earlier "Russia's defence ministry").
+func bodyNameFits(p np, o string) bool {
+	own := len(p.head) > 1 && strings.HasPrefix(p.name, strings.ToUpper(p.head[:1])+p.head[1:]+" of ")
+	return !own || strings.Contains(lower(o), lower(p.name))
 }
 
 // aidWorkers reports whether a description is of a body that gives aid:
@@ -2187,8 +2189,10 @@ func (r *resolver) pronoun(p np) string {
 		if !replied && left == 4 && s != sentIdx && ts[r.d.sents[sentIdx].tok0].quoted {
 			// "Island Echo asked Mr Seely whether …. "Yes, …," he said":
 			// the words that answer the question are the one asked's
-			if name := r.askedIn(s, lo, hi, true); name != "" && (r.genderOfName(name) == p.gender || r.genderOfName(name) == 0) {
-				return name
+			if name := r.askedIn(s, lo, hi, true); name != "" {
+				if g := r.genderOfName(name); g == p.gender || g == 0 {
+					return name
+				}
 			}
 		}
 		if k0 := r.d.sents[s].tok0; s != sentIdx && lo < hi && k0+2 < len(ts) && ts[k0].low == "according" && ts[k0+1].low == "to" && r.persons[lo].tok <= k0+3 {
@@ -2507,7 +2511,6 @@ func (r *resolver) introducedWho(k int) bool {
 // whoFollows reports whether the name at token k is followed by a relative
 // clause of a person: "DiCaprio, who lost out on the best actor Bafta to
 // Foxx, will face him again".
-
 func (r *resolver) whoFollows(k int) bool {
 	ts := r.d.toks
 	if k >= len(ts) || r.d.sents[ts[k].sent].tok0 != k {
@@ -3898,26 +3901,27 @@ func (r *resolver) longerDesc(p np) string {
 					g = f // the noun goes on: "at the embassy building said"
 				}
 			}
-			if g == f && ts[i+1].low == "familiar" {
-				// "A Danish official familiar with the discussions in NATO,":
-				// what they know, up to its comma
-				for g < len(ts) && g-f < 3 && ts[g].isWord() && !ts[g].isCap() && !ts[g].quoted && !functionWords[ts[g].low] && !ts[g].in(wReport|wStance|wSkip) {
-					g++
-				}
-				if g > f && g+1 < len(ts) && (ts[g].low == "in" || ts[g].low == "at" || ts[g].low == "of") && capWord(&ts[g+1]) && !ts[g+1].quoted {
-					for g++; g < len(ts) && capWord(&ts[g]) && !ts[g].quoted; g++ {
+			if ts[i+1].low == "familiar" {
+				// what they know, up to its comma: "A Danish official familiar
+				// with the discussions in NATO,", "familiar with Arctic planning,"
+				if g == f {
+					for g < len(ts) && g-f < 3 && ts[g].isWord() && !ts[g].isCap() && !ts[g].quoted && !functionWords[ts[g].low] && !ts[g].in(wReport|wStance|wSkip) {
+						g++
+					}
+					if g > f && g+1 < len(ts) && (ts[g].low == "in" || ts[g].low == "at" || ts[g].low == "of") && capWord(&ts[g+1]) && !ts[g+1].quoted {
+						for g++; g < len(ts) && capWord(&ts[g]) && !ts[g].quoted; g++ {
+						}
 					}
 				}
-			}
-			if g > f && ts[i+1].low == "familiar" {
-				// "familiar with Arctic planning,": the noun after the name
-				for h := g; h < len(ts) && h-g < 2 && ts[h].isWord() && !ts[h].isCap() && !ts[h].quoted && !functionWords[ts[h].low] && !ts[h].in(wReport|wStance|wSkip); h++ {
-					if h+1 < len(ts) && ts[h+1].text == "," {
-						g = h + 1
+				if g > f {
+					for h := g; h < len(ts) && h-g < 2 && ts[h].isWord() && !ts[h].isCap() && !ts[h].quoted && !functionWords[ts[h].low] && !ts[h].in(wReport|wStance|wSkip); h++ {
+						if h+1 < len(ts) && ts[h+1].text == "," {
+							g = h + 1 // the noun after the name
+						}
 					}
-				}
-				if g >= len(ts) || ts[g].text != "," && !ts[g].in(wReport) {
-					g = f
+					if g >= len(ts) || ts[g].text != "," && !ts[g].in(wReport) {
+						g = f
+					}
 				}
 			}
 			if g > f && g+1 < len(ts) && seatNouns[ts[g-1].low] && ts[g].low == "in" && capWord(&ts[g+1]) && !ts[g+1].quoted {
