@@ -65,6 +65,9 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 	if r := titledRun(c); r >= lim && r < 16 {
 		lim = r + 1 // "RMI Ambassador to the United Nations Amatlain Elizabeth Kabua said"
 	}
+	if r := jointRun(c); r >= lim {
+		lim = r + 1 // "JP Morgan chief executive William Harrison and chief operating officer James Dimon said"
+	}
 	for v := 0; v < len(c) && v < lim; v++ {
 		w := c[v].low
 		if w == "according" && v+1 < len(c) && c[v+1].low == "to" {
@@ -135,13 +138,27 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 		if p.kind == npNone && k >= 3 && c[k-1].text == "," && countText(c[:k], ",") == 1 {
 			// ""…," Kirsten Pfeifer from the Consumer Electronics
 			// Association, told the BBC": a stray comma after the speaker
-			if q := x.after(c[:k-1], i); q.kind == npPerson && q.pos == i {
-				return q, true
+			if q := x.after(c[:k-1], i); q.kind == npPerson && (q.pos == i || rolePrefix(c[:q.pos-i])) {
+				return q, true // (and ""…," shop owner Hayriye Evren, told")
 			}
 		}
 		return p, true
 	}
 	return np{}, false
+}
+
+// rolePrefix reports whether ts, before a name, are a few plain words of
+// its role and nothing else: "shop owner".
+func rolePrefix(ts []tok) bool {
+	if len(ts) == 0 || len(ts) > 3 {
+		return false
+	}
+	for k := range ts {
+		if !ts[k].isWord() || ts[k].isCap() || ts[k].in(wReport|wStance|wSkip) || functionWords[ts[k].low] || ts[k].quoted {
+			return false
+		}
+	}
+	return true
 }
 
 // pastVerb reports whether ts hold a plain word in the past tense, a verb
@@ -171,6 +188,22 @@ func titledRun(c []tok) int {
 	r := 0
 	for r < len(c) && !c[r].quoted && (capWord(&c[r]) || r > 0 && connectorText(&c[r]) && r+1 < len(c) && (capWord(&c[r+1]) || c[r+1].low == "the")) {
 		r++
+	}
+	return r
+}
+
+// jointRun is the length of two titled names joined by "and" that open c
+// before a verb of speech, else 0.
+func jointRun(c []tok) int {
+	r, and := 0, false
+	for r < len(c) && r < 20 && !c[r].quoted && (capWord(&c[r]) || c[r].in(wRole) && !c[r].in(wReport) || r > 0 && connectorText(&c[r]) && r+1 < len(c) && capWord(&c[r+1]) ||
+		r > 0 && c[r].low == "and" && capWord(&c[r-1]) ||
+		r > 0 && r+1 < len(c) && c[r-1].in(wRole) && c[r+1].in(wRole) && c[r].isWord() && !functionWords[c[r].low] && !c[r].in(wReport)) { // "chief operating officer"
+		and = and || c[r].low == "and"
+		r++
+	}
+	if !and || r == len(c) || !capWord(&c[r-1]) || !c[r].in(wReport) {
+		return 0
 	}
 	return r
 }
@@ -254,6 +287,18 @@ func asPutIt(c []tok, v, base int) np {
 // quotedAs reads who is quoted when c[v] is the "saying" of "X was quoted
 // (by Interfax) as saying" or "Interfax quoted X as saying".
 func quotedAs(c []tok, v, base int) (np, bool) {
+	if v >= 4 && c[v-1].low != "as" && c[v].low == "saying" {
+		// "Mr Houston was quoted in the Herald newspaper saying:"
+		for m := v - 2; m >= 2 && m >= v-8; m-- {
+			if c[m].low == "quoted" && c[m+1].low == "in" && beForms[c[m-1].low] {
+				p := npBackward(c, m-1, base)
+				return p, p.kind != npNone
+			}
+			if c[m].quoted || c[m].text == "," {
+				break
+			}
+		}
+	}
 	if v < 2 || c[v-1].low != "as" || c[v].low != "saying" && c[v].low != "telling" {
 		return np{}, false
 	}
@@ -1169,6 +1214,24 @@ func (x *extractor) readoutGoesOn(p np, sent int) np {
 // leading adverbial ("In a statement on Sunday, the Cabinet Office …").
 func (x *extractor) sentenceSubject(s int) np { return x.subjectNP(s, false) }
 
+// warnedLast reads the "he" or "she" whose verb of speech closes sentence
+// s after a comma: "It would not be easy, he warned." A quote standing alone
+// after it is theirs, not the subject's ("it").
+func (x *extractor) warnedLast(s int) np {
+	if s < 0 || s >= len(x.d.sents) {
+		return np{}
+	}
+	d, st := x.d, x.d.sents[s]
+	e := st.tok1 - 1
+	if e-3 <= st.tok0 || d.toks[e].isWord() || !d.toks[e-1].in(wReport) || d.toks[e-3].text != "," || d.toks[e-2].quoted {
+		return np{}
+	}
+	if p := parseNP(d.toks[e-2:e-1], e-2); p.kind == npPronoun && (p.gender == 'm' || p.gender == 'f') {
+		return p
+	}
+	return np{}
+}
+
 // subjectNP reads a sentence's subject; indefinite descriptions ("a
 // spokesman") only when indefinite is set.
 func (x *extractor) subjectNP(s int, indefinite bool) np {
@@ -1483,7 +1546,8 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 				continue
 			}
 		}
-		if t.isCap() && !(j > i && isPossessive(d.toks[j-1].text) && hyphenAdjective(w)) || roleWords[w] && !adjectiveRole(d.toks[j:st.tok1]) || groupNouns[w] || familyOf(w) || orgHeads[w] && j > i+1 && d.toks[j-1].isCap() && d.toks[i].in(wDet) || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
+		if t.isCap() && !(j > i && isPossessive(d.toks[j-1].text) && hyphenAdjective(w)) || roleWords[w] && !adjectiveRole(d.toks[j:st.tok1]) || groupNouns[w] || familyOf(w) || orgHeads[w] && j > i+1 && d.toks[j-1].isCap() && d.toks[i].in(wDet) ||
+			determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
 			leadWords[w] && j == i || isPossessive(t.text) && j > i && d.toks[j-1].in(wDet) ||
 			j > i && peopleOf(d.toks, j) || j > i && rolePossessive(d.toks, j) {
 			j++
@@ -1502,7 +1566,7 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 				continue
 			}
 		}
-		if j == i+1 && (d.toks[i].low == "another" || d.toks[i].low == "a" || d.toks[i].low == "an" || d.toks[i].low == "the") && !t.isCap() &&
+		if j == i+1 && (d.toks[i].low == "another" || d.toks[i].low == "a" || d.toks[i].low == "an" || d.toks[i].low == "the" || d.toks[i].low == "one") && !t.isCap() &&
 			(personHead(w) || agentNoun(w)) && !t.in(wReport|wStance|wSkip) && j+2 < st.tok1 &&
 			(d.toks[j+1].text == "," && !capWord(&d.toks[j+2]) || relativeWords[d.toks[j+1].low]) {
 			j++ // "Another parent, who asked not to be named, said" (but "A neighbour, Mykola, said")
@@ -1824,7 +1888,10 @@ func npBackward(c []tok, k, base int) np {
 					if w := c[e-1].low; e >= 2 && (w == "there" || w == "here" || w == "too") {
 						e-- // "a senior official there"
 					}
-					return npBackward(c, e, base)
+					if p := npBackward(c, e, base); p.kind != npNone || w != "who" {
+						return p
+					}
+					return whoNoun(c, e, base)
 				}
 				// "Johnson, who later flew for talks with its prime minister,
 				// Mateusz Morawiecki, said": one apposition inside the clause
@@ -1981,7 +2048,11 @@ func npBackward(c []tok, k, base int) np {
 		if w == "that" && s < k && s >= 2 && c[s].isCap() && !c[s].in(wRole|wOrg) && (strings.HasSuffix(c[s-2].low, "ed") || c[s-2].in(wReport|wStance)) {
 			break // a clause's "that", no determiner: "Reminded that Ferguson called him" (but "That Russian official said")
 		}
-		if t.isCap() || roleWords[w] || groupNouns[w] || pluralPerson(w) || familyOf(w) || t.text == "&" && s >= 2 && s < k && c[s-2].isCap() && c[s].isCap() || personNouns[w] || s == k && (w == "man" || w == "woman" || orgHeads[w]) || peopleOf(c, s-1) || kinNouns[w] != 0 || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
+		if s == k && w == "that" && s >= 2 && docHeads[c[s-2].low] {
+			k, s = s-1, s-1 // a relative "that": "a British Medical Journal article that claimed"
+			continue
+		}
+		if t.isCap() || roleWords[w] || groupNouns[w] || pluralPerson(w) || familyOf(w) || s == k && s >= 2 && mediaNouns[w] && capWord(&c[s-2]) || t.text == "&" && s >= 2 && s < k && c[s-2].isCap() && c[s].isCap() || personNouns[w] || s == k && (w == "man" || w == "woman" || orgHeads[w]) || peopleOf(c, s-1) || kinNouns[w] != 0 || determiners[w] || roleConnectors[w] || orgWords[w] || docHeads[w] || isPossessive(t.text) ||
 			t.isWord() && unicode.IsDigit([]rune(t.text)[0]) {
 			s--
 			continue
@@ -2003,10 +2074,13 @@ func npBackward(c []tok, k, base int) np {
 	} else if s < k && (personNouns[c[k-1].low] || c[k-1].in(wRole)) {
 		// "this remarkably active senior citizen reveals": the one just
 		// spoken of, whatever words describe him
-		for m := s - 1; m >= 0 && m >= s-3; m-- {
-			if c[m].low == "this" {
-				s = m
+		for m := s - 1; m >= 0 && m >= s-6; m-- {
+			if c[m].low == "this" && s-m <= 3 || c[m].low == "the" && s-m >= 4 {
+				s = m // (and "The marathon world record holder believes", "the world 200m and 400m record holder told")
 				break
+			}
+			if c[m].low == "and" && m > 0 && m < s-1 && c[m-1].isWord() && !c[m-1].isCap() {
+				continue
 			}
 			if !c[m].isWord() || c[m].isCap() || functionWords[c[m].low] || c[m].in(wReport|wStance) || c[m].in(wSkip) && !strings.HasSuffix(c[m].low, "ly") {
 				break
@@ -2074,6 +2148,23 @@ func whoDescribed(c []tok, k, base int) np {
 		}
 	}
 	return p
+}
+
+// whoNoun reads a common noun that "who" after it makes a person, though
+// no list of people's nouns holds it: "one processor, who asked not to be
+// named, said". c[k] is the comma.
+func whoNoun(c []tok, k, base int) np {
+	a := k - 1
+	for a > 0 && k-a < 3 && c[a].isWord() && !c[a].isCap() && !c[a].in(wDet) {
+		a--
+	}
+	if a == k-1 || k-a > 3 || a < 0 || !c[a].in(wDet) && c[a].low != "one" || plural(c[k-1].low) || !c[k-1].isWord() || c[k-1].isCap() {
+		return np{}
+	}
+	if c[a].low != "a" && c[a].low != "an" && c[a].low != "one" && c[a].low != "another" {
+		return np{}
+	}
+	return np{kind: npDesc, name: joinToks(c[a+1 : k]), mention: joinToks(c[a:k]), head: c[k-1].low, pos: base + a}
 }
 
 // presenceWords after a plural noun say who was there: "delegates
@@ -2481,8 +2572,8 @@ func relativeSubject(c []tok, k, base int) np {
 		if c[m].quoted || c[m].in(wReport) && m < k-1 && !c[m+1].quoted {
 			return np{}
 		}
-		if c[m].low != "who" && c[m].low != "whose" && c[m].low != "with" {
-			continue // (or what they have: "A Swindon shopkeeper with family near Kyiv says")
+		if c[m].low != "who" && c[m].low != "whose" && c[m].low != "with" && c[m].low != "from" {
+			continue // (or what they have: "A Swindon shopkeeper with family near Kyiv says", or where they are from)
 		}
 		hm := m - 1
 		if hm >= 3 && c[hm].isCap() {
@@ -2496,14 +2587,15 @@ func relativeSubject(c []tok, k, base int) np {
 			}
 		}
 		h := &c[hm]
-		if h.isCap() || !(personHead(h.low) || agentNoun(h.low) || humanHead(h.low)) || plural(h.low) {
-			return np{}
-		}
 		a := hm - 1
 		for a >= 0 && a > hm-5 && c[a].isWord() && !c[a].in(wDet) && !functionWords[c[a].low] && !c[a].in(wReport|wStance) {
 			a--
 		}
-		if a < 0 || c[a].low != "a" && c[a].low != "an" || a > 0 && !conjunctions[c[a-1].low] {
+		if h.isCap() || !(personHead(h.low) || agentNoun(h.low) || humanHead(h.low)) || plural(h.low) ||
+			a < 0 || c[a].low != "a" && c[a].low != "an" || a > 0 && !conjunctions[c[a-1].low] {
+			if c[m].low == "from" {
+				continue // a place inside the clause: "… whose parents live 30 miles from the border"
+			}
 			return np{}
 		}
 		e := m + 1

@@ -428,6 +428,10 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 			} else if lastEnd >= 0 && prevSent >= 0 && lastEnd >= d.sents[prevSent].start {
 				speaker, role = lastSpeaker, lastRole
 				branch = ruleContinue
+			} else if s := x.warnedLast(prevSent); s.kind != npNone {
+				speaker, role = x.res.resolve(s)
+				mention = s.mention
+				branch = rulePrevSubject
 			} else if s := x.sentenceSubject(prevSent); s.kind != npNone && s.kind != npDesc && !strings.Contains(s.mention, " and ") && (s.kind == npPerson && !x.res.isOrg(s.name) || x.speaks(prevSent)) &&
 				!(s.kind == npPerson && !x.res.isOrg(s.name) && lastSpeaker != "" && x.quoteNames(&q, s.name)) {
 				// (not one the quote speaks of: "And Scotland forward Simon
@@ -737,6 +741,14 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 					return np{}, false
 				}
 			}
+			if p.kind == npDesc && docHeads[p.head] {
+				if b := x.subjectOfQuotedVerb(q.open, sentStart); b.kind == npPerson {
+					// "Mr Biden also "reiterated his support …", the readout
+					// said": the readout carries his words
+					x.path = ruleBefore
+					return b, true
+				}
+			}
 			x.path = ruleFinal
 			return x.innerSpeaker(p, q.open, sentStart), true
 		}
@@ -830,14 +842,18 @@ func (x *extractor) subjectOfQuotedVerb(open, sentStart int) np {
 	if j >= len(ts) || !ts[j].quoted || !(ts[j].in(wReport|wStance) || strings.HasSuffix(ts[j].low, "ed")) {
 		return np{}
 	}
-	i := j
+	e := j
+	for e > 0 && e > j-2 && ts[e-1].start >= sentStart && !ts[e-1].quoted && (ts[e-1].low == "also" || ts[e-1].low == "again") {
+		e-- // "Mr Biden also "reiterated …""
+	}
+	i := e
 	for i > 0 && ts[i-1].start >= sentStart && !ts[i-1].quoted && capWord(&ts[i-1]) {
 		i--
 	}
-	if i == j || i > 0 && ts[i-1].start >= sentStart && !ts[i-1].quoted {
+	if i == e || i > 0 && ts[i-1].start >= sentStart && !ts[i-1].quoted {
 		return np{} // the name is the whole clause before the quote
 	}
-	return parseNP(ts[i:j], i)
+	return parseNP(ts[i:e], i)
 }
 
 // isDocument reports whether a description names a document, whoever

@@ -28,6 +28,7 @@ type np struct {
 	definite bool   // desc starts with "the"
 	pos      int    // token index where the phrase starts
 	blocked  bool   // none: the governing verb's subject is no one the article names
+	parts    *[2]np // person: the two of a joint subject ("William Harrison and James Dimon")
 }
 
 // person is a named person mentioned outside quotes, for resolving surnames,
@@ -115,7 +116,7 @@ func (r *resolver) genderOfName(full string) byte {
 // which the role alone would not find.)
 var titleWords = map[string]string{"adm": "admiral", "gen": "general", "lt": "lieutenant", "col": "colonel", "capt": "captain",
 	"sgt": "sergeant", "maj": "major", "gov": "governor", "lt-col": "lieutenant colonel", "lt-gen": "lieutenant general", "maj-gen": "major general",
-	"brig-gen": "brigadier general", "lt-cdr": "lieutenant commander", "brig": "brigadier"}
+	"brig-gen": "brigadier general", "lt-cdr": "lieutenant commander", "brig": "brigadier", "cpl": "corporal", "l/cpl": "lance corporal", "pte": "private"}
 
 func trimPossessive(s string) string {
 	// every possessive ends in s, ' or the last byte of ’ (0x99); the test
@@ -300,6 +301,10 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 				k = j
 				continue
 			}
+		}
+		if k == end-1 && nationalFirst(ts, k) {
+			k-- // "Minister of Energy German Galushchenko": a first name, with no office after it
+			continue
 		}
 		if w.bareIn(wRole|wOrg|wNotName) || w.bareIn(wConnector) && !(nameParticles[trimPossessive(w.low)] && capWord(w)) || !capWord(w) {
 			break // a capitalised particle is a first name: "Al Breach"
@@ -697,6 +702,13 @@ func genderOfTok(t *tok, honor string) byte {
 	return genderOfLow(t.low, honor)
 }
 
+// nameEndsBefore reports whether a first name and a surname end the run
+// ts[i:j] before "for" at j: "… Professor at the MIT Sloan School of
+// Management Simon Johnson for Project Syndicate" (not "Minister for Europe").
+func nameEndsBefore(ts []tok, i, j int) bool {
+	return ts[j].low == "for" && j-2 >= i && ts[j-2].in(wFirstName) && !ts[j-2].in(wRole|wOrg) && !ts[j-1].in(wRole|wOrg|wFirstName)
+}
+
 type laterName struct {
 	tok  int
 	full string
@@ -737,7 +749,7 @@ func (r *resolver) indexPersons() {
 		}
 		j := i + 1
 		for j < len(ts) && !ts[j].quoted && !ts[j].para && (capWord(&ts[j]) && (!isPossessive(ts[j-1].text) || ts[j-1].bareIn(wRole)) ||
-			connectorText(&ts[j]) && j+1 < len(ts) && capWord(&ts[j+1]) && !isPossessive(ts[j-1].text) && !datePhrase(ts, j) ||
+			connectorText(&ts[j]) && j+1 < len(ts) && capWord(&ts[j+1]) && !isPossessive(ts[j-1].text) && !datePhrase(ts, j) && !nameEndsBefore(ts, i, j) ||
 			connectorText(&ts[j]) && j+2 < len(ts) && ts[j+1].text == "the" && capWord(&ts[j+2])) {
 			j++
 		}
@@ -1305,6 +1317,14 @@ func cueGender(ts []tok, j int, honor string) byte {
 	if g := genderOf("", honor); g != 0 {
 		return g
 	}
+	if j < len(ts) {
+		switch ts[j].low {
+		case "himself":
+			return 'm' // "Osbourne himself was at a loss", after Sharon and Ozzy Osbourne
+		case "herself":
+			return 'f'
+		}
+	}
 	if j+1 < len(ts) && ts[j].in(wReport) {
 		switch ts[j+1].low {
 		case "she":
@@ -1511,10 +1531,42 @@ func parseNP(ts []tok, pos int) np {
 	if best.kind == npPerson && best.role == "" && len(others) > 0 {
 		best.role = strings.Join(others, ", ")
 	}
+	if best.kind == npPerson {
+		if j := jointPersons(ts, pos, best); j.kind != npNone {
+			return j
+		}
+	}
 	if best.kind != npNone {
 		best.mention = strings.TrimSpace(joinToks(ts))
 	}
 	return best
+}
+
+// jointPersons reads two persons joined by "and" who speak together: "JP
+// Morgan chief executive William Harrison and chief operating officer James
+// Dimon", "Oleh Ustenko and Simon Johnson". Each must be a name in full or
+// with an honorific, the first ending just before the "and".
+func jointPersons(ts []tok, pos int, last np) np {
+	for a := 1; a+1 < len(ts); a++ {
+		if ts[a].low != "and" || !capWord(&ts[a-1]) {
+			continue
+		}
+		l, r := parseNP(ts[:a], pos), parseNP(ts[a+1:], pos+a+1)
+		if r.kind == npPerson && strings.HasSuffix(last.name, " "+r.name) && last.pos <= pos+a+1 {
+			r.name = last.name // "and German Galushchenko": the name the whole phrase reads
+		}
+		if !fullPerson(l) || !fullPerson(r) || l.parts != nil || !strings.HasSuffix(l.name, ts[a-1].text) ||
+			!strings.HasSuffix(r.name, ts[len(ts)-1].text) {
+			return np{}
+		}
+		return np{kind: npPerson, name: l.name + " and " + r.name, mention: strings.TrimSpace(joinToks(ts)), pos: pos, parts: &[2]np{l, r}}
+	}
+	return np{}
+}
+
+// fullPerson reports whether p names a person in full or by an honorific.
+func fullPerson(p np) bool {
+	return p.kind == npPerson && (strings.Contains(p.name, " ") || p.honor != "") && !isAcronym(p.name)
 }
 
 // spokesFor reports whether ts speaks for a body: "A spokesperson for the
@@ -1585,6 +1637,24 @@ func parseSeg(seg []tok, pos int) np {
 				return np{}
 			}
 			return np{kind: npPronoun, mention: seg[0].text, gender: g, pos: pos}
+		}
+	}
+	if n := len(seg); n >= 2 && mediaNouns[seg[n-1].low] && !seg[n-1].isCap() {
+		// "America's TV Guide magazine", "the Financial Times newspaper": the title
+		b := 0
+		if seg[0].low == "the" {
+			b = 1
+		}
+		if b+1 < n-1 && seg[b].isCap() && isPossessive(seg[b].text) {
+			b++
+		}
+		run := seg[b : n-1]
+		all := len(run) > 0
+		for k := range run {
+			all = all && capWord(&run[k]) && !isPossessive(run[k].text)
+		}
+		if all {
+			return np{kind: npOrg, name: joinToks(run), pos: pos + b}
 		}
 	}
 	// "who is UKIP Scotland chairman" and other clauses are not the speaker
@@ -1834,6 +1904,15 @@ func parseSeg(seg []tok, pos int) np {
 func (r *resolver) resolve(p np) (speaker, role string) {
 	switch p.kind {
 	case npPerson:
+		if p.parts != nil {
+			// two who speak together: each named as the article names them
+			a, _ := r.resolve(p.parts[0])
+			b, _ := r.resolve(p.parts[1])
+			if a != "" && b != "" && !r.isOrg(a) && !r.isOrg(b) {
+				return a + " and " + b, ""
+			}
+			return "", ""
+		}
 		role = p.role
 		if ini := dottedInitials(p.name); ini != "" {
 			// "L.F.: …" in an interview: the person named in full before
@@ -1960,6 +2039,13 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		}
 		return r.fullOrg(r.orgName(p.name), p.pos), ""
 	case npDesc:
+		if p.definite && (p.head == "authors" || p.head == "author" || p.head == "article") {
+			// "the authors note", "the article reads" after "a joint article
+			// by … Oleg Ustenko and … German Galushchenko"
+			if by := r.writtenBy(p.pos); by != "" {
+				return by, ""
+			}
+		}
 		if docHeads[p.head] || docFrom(p.name) {
 			return r.author(p), ""
 		}
@@ -2001,6 +2087,16 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			return pr, p.name
 		}
 		if p.definite {
+			if pr := r.ledeAgain(p); pr != "" {
+				return pr, p.name
+			}
+			if strings.Contains(p.name, "-year-old ") {
+				// "the 47-year-old director": the one the sentences before are
+				// about, whom an age marks, not an earlier "She Hate Me director"
+				if pr := r.anaphor(p); pr != "" {
+					return pr, p.name
+				}
+			}
 			if long := r.longerDesc(p); long != "" && bodyNameFits(p, long) {
 				return long, ""
 			}
@@ -2034,9 +2130,84 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 				}
 			}
 		}
-		return r.fullPossessor(p.name, p.pos), ""
+		return r.fullPossessor(withoutOfficeAfterFor(p.name), p.pos), ""
 	}
 	return "", ""
+}
+
+// writtenBy names who wrote the article an earlier sentence says was "by"
+// them: one person, or two joined by "and" ("This is stated in a joint
+// article by President's Adviser on Economic Affairs Oleg Ustenko and
+// Minister of Energy German Galushchenko for … Project Syndicate").
+func (r *resolver) writtenBy(pos int) string {
+	ts := r.d.toks
+	for i := min(pos, len(ts)) - 2; i >= 0; i-- {
+		if ts[i].quoted || ts[i].low != "article" && ts[i].low != "op-ed" && ts[i].low != "column" || ts[i+1].low != "by" {
+			continue
+		}
+		var names []string
+		and := false
+		for _, q := range r.persons {
+			if q.tok <= i+1 || q.sent != ts[i].sent || len(names) == 2 {
+				continue
+			}
+			if len(names) == 1 {
+				for m := i + 2; m < q.tok; m++ {
+					and = and || ts[m].low == "and"
+				}
+				if !and {
+					break
+				}
+			}
+			if name := r.canonical(r.variant(q.full)); len(names) == 0 || name != names[0] {
+				names = append(names, name)
+			}
+		}
+		if len(names) == 0 || len(names) == 1 && and {
+			return ""
+		}
+		return strings.Join(names, " and ")
+	}
+	return ""
+}
+
+// nationalFirst reports whether ts[k-1], a nationality's word, is the first
+// name of the surname at ts[k] that ends a run after an office or "and":
+// "Minister of Energy German Galushchenko" (a nationality qualifies an
+// office, "German Chancellor Olaf Scholz", not a bare surname).
+func nationalFirst(ts []tok, k int) bool {
+	w := &ts[k-1]
+	if !countryWord(w.low) || !capWord(w) || !capWord(&ts[k]) || ts[k].in(wRole|wOrg|wNotName|wFirstName) || isPossessive(ts[k].text) {
+		return false
+	}
+	return k >= 2 && (ts[k-2].low == "and" || capWord(&ts[k-2]) && !isPossessive(ts[k-2].text) && !countryWord(ts[k-2].low))
+}
+
+// mediaNouns follow a title to say what it is: "TV Guide magazine".
+var mediaNouns = set("newspaper", "magazine", "tabloid", "website", "weekly", "broadsheet")
+
+// withoutOfficeAfterFor drops the office of the person a description is
+// for, as a name's role is dropped: "spokesman for Foreign Minister Marise
+// Payne" is "spokesman for Marise Payne".
+func withoutOfficeAfterFor(desc string) string {
+	i := strings.Index(desc, " for ")
+	if i < 0 {
+		return desc
+	}
+	ws := strings.Fields(desc[i+5:])
+	k := 0
+	for k < len(ws) && startsUpper(ws[k]) && roleWords[lower(ws[k])] {
+		k++
+	}
+	if k == 0 || len(ws)-k < 2 {
+		return desc
+	}
+	for _, w := range ws[k:] {
+		if !startsUpper(w) || roleWords[lower(w)] || orgWords[lower(w)] {
+			return desc
+		}
+	}
+	return desc[:i+5] + strings.Join(ws[k:], " ")
 }
 
 // bodyNameFits reports whether the earlier mention o may stand for the
@@ -2206,6 +2377,15 @@ func (r *resolver) pronoun(p np) string {
 		// the person who speaks in the sentence ("O'Leary's future was in
 		// question, but Villa chairman Doug Ellis said he was happy"), also
 		// before an aside ("Salome Zourabichvili wrote … which, she said,")
+		for k := hi - 1; k > lo && s != sentIdx; k-- {
+			// "Hewitt said he had had a "gutful" …, but Tennis Australia's
+			// Geoff Pollard rejected his comments. "…," he said": the one
+			// who answers last
+			q := r.persons[k]
+			if (q.gender == p.gender || q.gender == 0 && q.evid) && !q.poss && !r.conjoined(q.tok) && r.answersBut(q.tok) {
+				return r.canonical(r.variant(q.full))
+			}
+		}
 		for k := lo; k < hi; k++ {
 			q := r.persons[k]
 			if (q.gender == p.gender || q.gender == 0 && q.evid) && !q.poss && !r.conjoined(q.tok) && r.speaksNext(q.tok) {
@@ -2337,9 +2517,17 @@ func (r *resolver) pronoun(p np) string {
 }
 
 // appositive reports whether the phrase at ts[k] follows a name and its
-// comma: "For Halyna Petrenko, a Ukrainian-born oceanographer".
+// comma: "For Halyna Petrenko, a Ukrainian-born oceanographer" (not a place:
+// "Back in Grimsby, one processor").
 func appositive(ts []tok, k int) bool {
-	return k >= 2 && ts[k-1].text == "," && capWord(&ts[k-2])
+	if k < 2 || ts[k-1].text != "," || !capWord(&ts[k-2]) {
+		return false
+	}
+	m := k - 2
+	for m > 0 && capWord(&ts[m-1]) {
+		m--
+	}
+	return m == 0 || !placedPreps[ts[m-1].low] || ts[m-1].low == "with"
 }
 
 // possInPhrase reports whether the possessor at token k is inside a
@@ -2426,6 +2614,28 @@ func (r *resolver) speaksNext(k int) bool {
 		k++
 	}
 	return k < len(ts) && ts[k].in(wReport) && !strings.HasSuffix(ts[k].low, "ing")
+}
+
+// answersBut reports whether the name at token k opens a clause after "but"
+// mid-sentence and speaks or takes a stance: "…, but Tennis Australia's
+// Geoff Pollard rejected his comments".
+func (r *resolver) answersBut(k int) bool {
+	ts := r.d.toks
+	m := k - 1
+	for m >= 0 && k-m <= 6 && ts[m].sent == ts[k].sent && (capWord(&ts[m]) || ts[m].in(wRole|wDet) ||
+		ts[m].isWord() && !functionWords[ts[m].low] && !ts[m].in(wReport|wStance) && ts[m].low != "but") {
+		m-- // (a role in lower case: "but tournament director Ian Blake")
+	}
+	if m < 1 || ts[m].sent != ts[k].sent || ts[m].low != "but" || ts[m-1].sent != ts[k].sent {
+		return false
+	}
+	for k < len(ts) && capWord(&ts[k]) {
+		k++
+	}
+	if k < len(ts) && ts[k].in(wSkip) {
+		k++
+	}
+	return k < len(ts) && ts[k].in(wReport|wStance) && !strings.HasSuffix(ts[k].low, "ing") && !ts[k].quoted
 }
 
 // bodySpeaks reports whether the name at token k is followed by a verb of
@@ -2668,7 +2878,7 @@ func descGender(h string) byte {
 // docHeads are documents that speak for their authors: "the report says".
 var docHeads = set("message", "address", "greetings", "report", "statement", "readout", "study", "survey", "letter", "book", "document",
 	"communique", "communiqué", "declaration", "findings", "memo", "notice", "tweet", "transcript", "release", "decree", "manifesto",
-	"editorial", "minutes")
+	"editorial", "minutes", "article")
 
 // author finds who issued the document a description names: "the NAO's
 // annual report" → the NAO; "the report" → the nearest earlier mention with
@@ -3162,19 +3372,29 @@ func capitalsOf(name string) string {
 // spokesman Dr Azzam Tamimi said".
 func (r *resolver) namedLater(p np) string {
 	ts := r.d.toks
-	if p.pos >= len(ts) || !humanHead(p.head) && !personHead(p.head) || plural(p.head) {
-		return ""
+	if p.pos >= len(ts) || !humanHead(p.head) && !personHead(p.head) && !agentNoun(p.head) || plural(p.head) {
+		return "" // ("One caller, who gave his name only as Vernon": a person, though no list's)
 	}
 	sent := ts[p.pos].sent
 	// "the ambassador" after "A European ambassador in Pretoria … said" is
 	// that one, not the one the next sentences name
 	back := p.definite && r.indefiniteBefore(p)
+	// a lede's "one Wollongong economist" may be named paragraphs later
+	// ("the University of Wollongong economist Dr Ben Carrodus"), by the
+	// role and the names that qualify it
+	far := sent == 0 && !p.definite && len(capModifiers(p.name, p.head)) > 0
 	for _, q := range r.persons {
 		if q.tok <= p.pos {
 			continue
 		}
 		if q.sent > sent+2 {
-			break
+			if far && roleMatches(q.role, p.head, p.name) && hasAll(lower(joinToks(ts[max(r.d.sents[q.sent].tok0, q.tok-6):q.tok])), capModifiers(p.name, p.head)) {
+				return r.canonical(r.variant(q.full))
+			}
+			if !far {
+				break
+			}
+			continue
 		}
 		if !back && roleMatches(q.role, p.head, p.name) && (p.definite && !postNominals[p.head] || hasAll(q.role, capModifiers(p.name, p.head))) {
 			// (not "the Labour MP" for any MP, nor "a Thales spokesperson"
@@ -3531,6 +3751,21 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 		for _, c := range cands {
 			if r.canonical(c) == r.lastSpeaker {
 				return c
+			}
+		}
+	}
+	if len(cands) > 1 && r.subject != nil && pos < len(r.d.toks) && r.d.toks[pos].sent > 0 && r.d.sents[r.d.toks[pos].sent].tok0 == pos {
+		// "Defence Secretary Ben Wallace, who has visited Moscow for talks
+		// with his Russian counterpart Sergei Shoigu, said …. The minister
+		// said": a sentence that opens with the office goes on about the
+		// one the sentence before is about
+		if q := r.subject(r.d.toks[pos].sent - 1); q.kind == npPerson {
+			if name, _ := r.resolve(q); name != "" {
+				for _, c := range cands {
+					if r.canonical(c) == name {
+						return c
+					}
+				}
 			}
 		}
 	}
@@ -4130,7 +4365,7 @@ func (r *resolver) officeHolder(p np) string {
 
 // personNouns are heads that describe a person by what they are rather than
 // an office: "the Dutchman", "the midfielder", "the 43-year-old".
-var personNouns = set("parent", "midfielder", "striker", "defender", "goalkeeper", "keeper", "winger", "forward", "skipper",
+var personNouns = set("parent", "holder", "midfielder", "striker", "defender", "goalkeeper", "keeper", "winger", "forward", "skipper",
 	"coach", "manager", "boss", "captain", "player", "star", "singer", "actor", "actress", "rapper", "musician",
 	"guitarist", "frontman", "drummer", "comedian", "presenter", "champion", "youngster", "teenager", "veteran",
 	"politician", "billionaire", "tycoon", "businessman", "businesswoman", "entrepreneur", "batsman", "bowler",
@@ -4309,7 +4544,7 @@ func (r *resolver) ledeNamed(p np) string {
 		return ""
 	}
 	q := r.subject(1)
-	if q.kind != npPerson || !strings.Contains(q.name, " ") || q.role == "" && !strings.HasPrefix(q.mention, q.name) {
+	if q.kind != npPerson || !strings.Contains(q.name, " ") || q.role == "" && q.honor == "" && !strings.HasPrefix(q.mention, q.name) {
 		return "" // (not "The Da Vinci Code")
 	}
 	for _, m := range r.persons {
@@ -4328,12 +4563,28 @@ func (r *resolver) ledeNamed(p np) string {
 		if st := r.d.sents[1]; !ts[st.tok0].para || q.pos > st.tok0+2 || !r.speaksNext(q.pos) {
 			return ""
 		}
-		if role := lower(q.role); role == "" || !roleMatches(role, p.head, p.name) && !onlyLegislator(role) {
-			return ""
+		if role := lower(q.role); role == "" && r.otherOfficeOf(q, p) || role != "" && !roleMatches(role, p.head, p.name) && !onlyLegislator(role) {
+			return "" // (a name without a role is the office's holder: "…, its co-chairman has said. ¶ Dr Liam Fox told")
 		}
 	}
 	name, _ := r.resolve(q)
 	return name
+}
+
+// ledeAgain resolves a description that takes up the lede's ("A Derby
+// soldier who has just returned … says …. ¶ Corporal Liam Hartley, 29, …"
+// and later "The soldier, who joined the Army at 18, said") to the person
+// the lede's description is.
+func (r *resolver) ledeAgain(p np) string {
+	ts := r.d.toks
+	if r.subject == nil || p.pos >= len(ts) || ts[p.pos].sent == 0 || !humanHead(p.head) && !personHead(p.head) {
+		return ""
+	}
+	l := r.subject(0)
+	if l.kind != npDesc || l.definite || l.head != p.head || !hasAll(lower(l.name), ownerModifiers(p.name, p.head)) {
+		return ""
+	}
+	return r.ledeNamed(l)
 }
 
 // onlyLegislator reports whether a role is only a seat in a legislature,

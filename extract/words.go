@@ -68,7 +68,7 @@ var wordClasses = func() map[string]wclass {
 }()
 
 // reportVerbs introduce what someone said.
-var reportVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "stressed",
+var reportVerbs = set("said", "says", "say", "note", "write", "argue", "warn", "insist", "conclude", "told", "tells", "added", "adds", "warned", "warns", "stressed",
 	"stresses", "emphasized", "emphasised", "emphasizes", "emphasises", "emphasize", "emphasise", "noted", "notes", "continued",
 	"continues", "argued", "argues", "insisted", "insists", "explained", "explains", "wrote", "writes",
 	"tweeted", "tweets", "stated", "declared", "declares", "claimed", "claims", "suggested", "suggests",
@@ -164,7 +164,7 @@ var honorifics = map[string]byte{"mr": 'm', "mr.": 'm', "mrs": 'f', "mrs.": 'f',
 	"mme": 'f', "m.": 'm', "herr": 'm', "frau": 'f', "sheikh": 'm', "king": 'm', "queen": 'f', "prince": 'm',
 	"princess": 'f', "pope": 'm', "cardinal": 'm', "archbishop": 0, "bishop": 0, "rabbi": 0, "imam": 'm',
 	"sayyid": 'm', "sayyida": 'f', "holiness": 0, "eminence": 0, "excellency": 0, "majesty": 0, "highness": 0, "metropolitan": 'm', "patriarch": 'm',
-	"hon.": 0, "honourable": 0, "rt.": 0, "fr": 'm', "fr.": 'm', "cllr": 0, "cllr.": 0, "councillor": 0} // "Hon. Tevita Lavemaau" (but "Hon Hai" is a firm); "Fr Ġużeppi Xuereb"
+	"hon.": 0, "honourable": 0, "rt.": 0, "fr": 'm', "fr.": 'm', "father": 'm', "cllr": 0, "cllr.": 0, "councillor": 0} // "Hon. Tevita Lavemaau" (but "Hon Hai" is a firm); "Fr Ġużeppi Xuereb"
 
 // peerHonorific: "Lord Falconer" is a name in its own right.
 var peerHonorific = set("lord", "lady", "baroness", "baron", "king", "queen", "prince", "princess", "pope")
@@ -175,7 +175,7 @@ var roleWords = set("president", "vice", "prime", "pm", "dj", "msp", "mla", "td"
 	"mp", "mep", "mps", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "governor", "gov.", "mayor", "ambassador",
 	"envoy", "general", "gen.", "gen", "admiral", "colonel", "col.", "col", "lieutenant", "lt.", "lt", "major", "maj.", "maj", "captain", "capt", "sgt",
 	"lt-col", "lt-gen", "maj-gen", "brig-gen", "lt-cdr", "brig", // British ranks: "Lt-Col Ravuvu"
-	"sergeant", "commander", "chief", "head", "director", "deputy", "adviser", "advisor", "advisers", "officer",
+	"holder", "sergeant", "corporal", "cpl", "l/cpl", "pte", "commander", "chief", "head", "director", "deputy", "adviser", "advisor", "advisers", "officer",
 	"official", "officials", "analyst", "economist", "correspondent", "editor", "reporter", "judge", "justice",
 	"attorney", "counsel", "solicitor", "lawyer", "professor", "dr", "executive", "ceo", "founder", "co-founder",
 	"manager", "coordinator", "commissioner", "councillor", "chancellor's", "press", "foreign", "defence",
@@ -200,7 +200,8 @@ var groupNouns = set("analysts", "experts", "critics", "observers", "diplomats",
 	"lawmakers", "legislators", "senators", "commanders", "researchers", "scientists", "doctors", "workers",
 	"employees", "investors", "traders", "officers", "soldiers", "politicians", "journalists", "countries",
 	"governments", "allies", "members", "partners", "states", "nations", "capitals", "sources", "lawyers",
-	"prosecutors", "supporters", "fans", "voters", "academics", "parents", "students", "families", "relatives", "authorities")
+	"prosecutors", "supporters", "fans", "voters", "academics", "parents", "students", "families", "relatives", "authorities",
+	"authors", "lenders", "bankers", "brokers", "dealers", "insurers", "retailers", "manufacturers", "exporters", "importers", "farmers") // (the trades business news quotes)
 
 // roleConnectors may stand inside a role or name run: "Secretary of State", "Minister for Europe".
 var roleConnectors = set("of", "for", "and", "to", "the", "de", "van", "von", "der", "den", "ter", "bin", "al", "la", "le", "es",
