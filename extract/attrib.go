@@ -1596,6 +1596,11 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			j++ // a noun before the role: "A club spokesperson denied", "One senior industry executive"
 			continue
 		}
+		if j > i && !t.isCap() && t.isWord() && !functionWords[w] && j+3 < st.tok1 && d.toks[j+1].low == "and" && d.toks[j+2].isWord() && !d.toks[j+2].isCap() &&
+			roleWords[d.toks[j+3].low] && !d.toks[j+3].isCap() && capWord(&d.toks[j-1]) {
+			j += 2 // "Fordell sheep and beef farmer Mark Te Rangi": two trades of one role
+			continue
+		}
 		if j > i && isPossessive(d.toks[j-1].text) && !d.toks[j-1].isCap() && t.isWord() ||
 			j > i+1 && isPossessive(d.toks[j-2].text) && !d.toks[j-2].isCap() && (orgWords[w] || orgHeads[w] || roleWords[w] || groupNouns[w]) {
 			j++ // the head after a possessive: "The show's producers", "the cabinet's media centre"
@@ -2075,9 +2080,12 @@ func npBackward(c []tok, k, base int) np {
 		// "this remarkably active senior citizen reveals": the one just
 		// spoken of, whatever words describe him
 		for m := s - 1; m >= 0 && m >= s-6; m-- {
-			if c[m].low == "this" && s-m <= 3 || c[m].low == "the" && s-m >= 4 {
-				s = m // (and "The marathon world record holder believes", "the world 200m and 400m record holder told")
+			if c[m].low == "this" && s-m <= 3 || c[m].low == "the" && (s-m >= 4 || s-m >= 2 && anyCap(c[m+1:s])) {
+				s = m // (and "The marathon world record holder believes", "the world 200m and 400m record holder told", "the Whangārei dental nurse said")
 				break
+			}
+			if capWord(&c[m]) && m > 0 && !isPossessive(c[m].text) && m+1 < s && !c[m+1].isCap() {
+				continue // a place before the role: "the Whangārei dental nurse"
 			}
 			if c[m].low == "and" && m > 0 && m < s-1 && c[m-1].isWord() && !c[m-1].isCap() {
 				continue

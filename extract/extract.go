@@ -102,6 +102,52 @@ func (x *extractor) reportGoesOn(prev, lastEnd int) np {
 	return np{}
 }
 
+// tradesJoined reports whether every "and" of a role joins two words in
+// lower case, one person's trades ("Fordell sheep and beef farmer"), not
+// two persons or bodies ("Million Dollar Baby and Sideways").
+func tradesJoined(role string) bool {
+	ws := strings.Fields(role)
+	found := false
+	for k, w := range ws {
+		if w != "and" {
+			continue
+		}
+		if k == 0 || k+1 == len(ws) || !startsLower(ws[k-1]) || !startsLower(ws[k+1]) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// paraReporter reads who reports speech last in the paragraph of a quote
+// that stands alone, when the last quote was in an earlier paragraph: "A
+// BBC spokeswoman said Andi Peters would continue …. She said that issues
+// … were still to be decided. The programme will have … "Hopefully …"" is
+// hers, not the last quote's speaker's.
+func (x *extractor) paraReporter(open, lastEnd int) np {
+	d := x.d
+	i := d.tokAt(open)
+	if i == 0 || i >= len(d.toks) || d.toks[i].para {
+		return np{}
+	}
+	s := d.toks[i-1].sent
+	if j := d.tokAt(lastEnd); lastEnd >= 0 && j > 0 && d.paraStart(j-1) == d.paraStart(i) {
+		return np{} // (the last quote's paragraph: its last word's)
+	}
+	for ; s >= 0 && x.paraOf(d.sents[s].start) == x.paraOf(open) && d.sents[s].start > lastEnd; s-- {
+		p := x.subjectNP(s, true)
+		if !(p.kind == npPronoun && (p.gender == 'm' || p.gender == 'f') || p.kind == npDesc && !p.definite && humanHead(p.head) && !plural(p.head)) {
+			continue
+		}
+		st := d.sents[s]
+		if k := p.pos + 1; k < st.tok1 && d.toks[k].in(wReport) && !d.toks[k].quoted && !strings.HasSuffix(d.toks[k].low, "ing") {
+			return p // "She said that …", "A BBC spokeswoman said"
+		}
+	}
+	return np{}
+}
+
 // reportedOn reads who goes on speaking in the sentence of a partial quote
 // that has no speaker of its own, when its verb is reported speech (a
 // modal: "Any exit strategy must "augment and support" the democratic
@@ -432,7 +478,7 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 				speaker, role = x.res.resolve(s)
 				mention = s.mention
 				branch = rulePrevSubject
-			} else if s := x.sentenceSubject(prevSent); s.kind != npNone && s.kind != npDesc && !strings.Contains(s.mention, " and ") && (s.kind == npPerson && !x.res.isOrg(s.name) || x.speaks(prevSent)) &&
+			} else if s := x.sentenceSubject(prevSent); s.kind != npNone && s.kind != npDesc && !strings.Contains(s.name, " and ") && (!strings.Contains(s.mention, " and ") || tradesJoined(s.role)) && (s.kind == npPerson && !x.res.isOrg(s.name) || x.speaks(prevSent)) &&
 				!(s.kind == npPerson && !x.res.isOrg(s.name) && lastSpeaker != "" && x.quoteNames(&q, s.name)) {
 				// (not one the quote speaks of: "And Scotland forward Simon
 				// Taylor looks certain to get the call. "… Simon Taylor is an
@@ -444,6 +490,11 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 					// "Doctors in Athens had wanted …": no one to give it to
 					speaker, role, mention = lastSpeaker, lastRole, ""
 					branch = ruleLast
+					if r := x.paraReporter(q.open, lastEnd); r.kind != npNone {
+						speaker, role = x.res.resolve(r)
+						mention = r.mention
+						branch = rulePrevSubject
+					}
 				}
 			} else if s := x.topicPerson(prevSent); s.kind != npNone {
 				speaker, role = x.res.resolve(s)
@@ -454,6 +505,10 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 				mention = s.mention
 				branch = rulePrevSubject
 			} else if s := x.reportGoesOn(prevSent, lastEnd); s.kind != npNone {
+				speaker, role = x.res.resolve(s)
+				mention = s.mention
+				branch = rulePrevSubject
+			} else if s := x.paraReporter(q.open, lastEnd); s.kind != npNone {
 				speaker, role = x.res.resolve(s)
 				mention = s.mention
 				branch = rulePrevSubject
@@ -534,7 +589,41 @@ func (x *extractor) interviewee(open int) np {
 				}
 			}
 		}
-		return np{}
+		return x.spokeWith(b, q)
+	}
+	return np{}
+}
+
+// spokeWith reads whom the paragraph ts[b:q] says the writer's paper spoke
+// to before its questions: "the Sun spoke with Gordon Pelletier, a retired
+// lieutenant-colonel", "One of the drivers, Serhiy Bondar, 46, spoke to the
+// KM", "The Hereford Times reached her by phone".
+func (x *extractor) spokeWith(b, q int) np {
+	ts := x.d.toks
+	for k := b; k+2 < q; k++ {
+		w := ts[k].low
+		if ts[k].quoted {
+			continue
+		}
+		if (w == "spoke" || w == "talked") && (ts[k+1].low == "to" || ts[k+1].low == "with") {
+			if p := x.after(ts[k+2:q], k+2); fullPerson(p) && !x.res.isOrg(p.name) {
+				return p // the paper spoke with them
+			}
+			if p := x.subjectNP(ts[k].sent, false); p.kind == npPerson && !x.res.isOrg(p.name) && p.pos < k {
+				return p // they spoke to the paper
+			}
+		}
+		if w == "reached" || w == "interviewed" || w == "contacted" {
+			if g := possessiveGender(ts[k+1].low); g != 0 || ts[k+1].low == "him" {
+				if g == 0 {
+					g = 'm'
+				}
+				return np{kind: npPronoun, mention: ts[k+1].text, gender: g, pos: k + 1}
+			}
+			if p := x.after(ts[k+1:q], k+1); p.kind == npPerson && !x.res.isOrg(p.name) {
+				return p
+			}
+		}
 	}
 	return np{}
 }

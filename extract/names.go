@@ -20,7 +20,7 @@ frederick fredrik friedrich fyodor gabriel gareth garry gavin gennady gennadiy g
 gerald gerard gerhard gerry giacomo gianluca gilbert gilles giorgi giorgos giovanni giuseppe glen glenn
 gonzalo gottfried grant gregor gregory grigory guido guillaume gunnar günter gunter gustavo guy hakan hamid hans
 harald harold harvey hasan hector hektor heinz helmut herbert herman hermann horst howard hugo hussein ibrahim
-ignacio ihor ilya ilia ioannis iosif isaac ismail ivo jacob jaime jake jakob jamal jan janusz jared jason
+ignacio ihor ilya ilia ioannis iosif isaac ismail ivo jacob jaime jake jakob jamal janusz dean jared jason
 javier jay jeff jeffrey jens jerome jérôme jerry jesse jesús jesus joachim joao joão joel johan johann
 johannes johnny jonas jonny jorge jose josé josef josh joshua juan juergen jürgen julian julien julio jurgen
 justin kai kamil karel karl karim kasper keith kemal ken kenny kieran kirill klaus konstantin konstantinos

@@ -302,6 +302,10 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 				continue
 			}
 		}
+		if k == end-1 && w.bareIn(wRole) && w.in(wFirstName) && !w.bareIn(wHonorific) && capWord(w) && (k == 1 || !capWord(&ts[k-2]) && !ts[k-2].in(wRole)) && !ts[end-1].in(wRole|wOrg|wFirstName) {
+			k-- // a first name that is also an office: "…, Dean Boyd, said"
+			break
+		}
 		if k == end-1 && nationalFirst(ts, k) {
 			k-- // "Minister of Energy German Galushchenko": a first name, with no office after it
 			continue
@@ -1639,6 +1643,10 @@ func parseSeg(seg []tok, pos int) np {
 			return np{kind: npPronoun, mention: seg[0].text, gender: g, pos: pos}
 		}
 	}
+	if n := len(seg); n >= 4 && n <= 6 && peerHonorific[seg[0].low] && seg[0].isCap() && capWord(&seg[1]) && seg[2].low == "of" && !anyLower(seg[3:]) && !seg[1].in(wRole|wOrg) {
+		// a peer by his title and territory: "Lord Nicholls of Birkenhead"
+		return np{kind: npPerson, name: joinToks(seg), honor: "", gender: honorifics[seg[0].low], pos: pos}
+	}
 	if n := len(seg); n >= 2 && mediaNouns[seg[n-1].low] && !seg[n-1].isCap() {
 		// "America's TV Guide magazine", "the Financial Times newspaper": the title
 		b := 0
@@ -1731,9 +1739,9 @@ func parseSeg(seg []tok, pos int) np {
 			return np{kind: npDesc, name: descText(body), head: head, definite: definite, pos: pos}
 		}
 	}
-	if det && len(seg) == 2 && nationalNouns[trimPossessive(seg[1].low)] {
-		// "the Dutchman", "the Irishman": a description, not a name
-		return np{kind: npDesc, name: lower(seg[1].text), head: trimPossessive(seg[1].low), definite: definite, pos: pos}
+	if n := len(seg); det && n >= 2 && n <= 4 && nationalNouns[trimPossessive(seg[n-1].low)] && !anyCap(seg[1:n-1]) {
+		// "the Dutchman", "the Irishman", "The 55-year-old Frenchman": a description, not a name
+		return np{kind: npDesc, name: lower(joinToks(seg[1:])), head: trimPossessive(seg[n-1].low), definite: definite, pos: pos}
 	}
 	for m := st; m < e; m++ {
 		if w := seg[m].low; (w == "of" || w == "from" || w == "at") && m > st {
@@ -1973,6 +1981,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			}
 			return r.canonical(r.variant(trimPossessive(p.name))), role
 		}
+		if full := r.kinFirstName(p); full != "" {
+			return full, role
+		}
 		cue := genderOf("", p.honor)
 		if p.pos < len(r.d.toks) && r.d.toks[p.pos].text == p.name {
 			cue = cueGender(r.d.toks, p.pos+1, p.honor)
@@ -2116,6 +2127,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		if g := possessiveGender(r.d.toks[p.pos].low); g != 0 && relationHeads[p.head] && !strings.ContainsAny(p.name, "'’") {
 			// "Her spokesperson said": the spokesperson of the woman before
 			if who := r.pronoun(np{kind: npPronoun, mention: r.d.toks[p.pos].text, gender: g, pos: p.pos}); who != "" {
+				if kin := r.kinNamed(who, p.head, p.pos); kin != "" {
+					return kin, p.name // "his son" after "Nogar's son Stephen"
+				}
 				return who + "'s " + p.name, ""
 			}
 		}
@@ -2181,6 +2195,57 @@ func nationalFirst(ts []tok, k int) bool {
 		return false
 	}
 	return k >= 2 && (ts[k-2].low == "and" || capWord(&ts[k-2]) && !isPossessive(ts[k-2].text) && !countryWord(ts[k-2].low))
+}
+
+// kinFirstName names in full one the article gives only a first name, as
+// someone's kin: "Nogar's son Stephen" is Stephen Nogar.
+func (r *resolver) kinFirstName(p np) string {
+	ts, k := r.d.toks, p.pos
+	for k < len(ts) && ts[k].text != p.name && k < p.pos+4 {
+		k++
+	}
+	if p.honor != "" || strings.Contains(p.name, " ") || k >= len(ts) || k < 2 || ts[k].text != p.name ||
+		kinNouns[ts[k-1].low] == 0 || !isPossessive(ts[k-2].text) || !capWord(&ts[k-2]) || !ts[k].in(wFirstName) {
+		return ""
+	}
+	return p.name + " " + trimPossessive(ts[k-2].text)
+}
+
+// kinNamed finds the kin of the person named owner whom the article names
+// by a first name before pos: "his son" is Stephen Nogar after "Nogar's son
+// Stephen".
+func (r *resolver) kinNamed(owner, kin string, pos int) string {
+	ts := r.d.toks
+	sur := lower(surnameOf(owner))
+	for k := 2; k+1 < len(ts) && k < pos; k++ {
+		if ts[k].low == kin && isPossessive(ts[k-1].text) && lower(trimPossessive(ts[k-1].text)) == sur && capWord(&ts[k+1]) && ts[k+1].in(wFirstName) && !ts[k+1].quoted {
+			if k+2 < len(ts) && capWord(&ts[k+2]) {
+				return "" // a name of its own: "Nogar's son Stephen Nogar"
+			}
+			return ts[k+1].text + " " + trimPossessive(ts[k-1].text)
+		}
+	}
+	return ""
+}
+
+// anyLower reports whether any of ts is a word in lower case.
+func anyLower(ts []tok) bool {
+	for k := range ts {
+		if !capWord(&ts[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyCap reports whether any of ts is capitalised.
+func anyCap(ts []tok) bool {
+	for k := range ts {
+		if ts[k].isCap() {
+			return true
+		}
+	}
+	return false
 }
 
 // mediaNouns follow a title to say what it is: "TV Guide magazine".
@@ -4365,7 +4430,7 @@ func (r *resolver) officeHolder(p np) string {
 
 // personNouns are heads that describe a person by what they are rather than
 // an office: "the Dutchman", "the midfielder", "the 43-year-old".
-var personNouns = set("parent", "holder", "midfielder", "striker", "defender", "goalkeeper", "keeper", "winger", "forward", "skipper",
+var personNouns = set("parent", "holder", "nurse", "teacher", "doctor", "carer", "mechanic", "student", "midfielder", "striker", "defender", "goalkeeper", "keeper", "winger", "forward", "skipper",
 	"coach", "manager", "boss", "captain", "player", "star", "singer", "actor", "actress", "rapper", "musician",
 	"guitarist", "frontman", "drummer", "comedian", "presenter", "champion", "youngster", "teenager", "veteran",
 	"politician", "billionaire", "tycoon", "businessman", "businesswoman", "entrepreneur", "batsman", "bowler",

@@ -281,7 +281,7 @@ var maleNames = setAnd(moreMale, "john", "james", "david", "michael", "tony", "g
 
 // eitherNames are first names that men and women both bear: "Jean Reno",
 // "Jean Corston".
-var eitherNames = set("jean", "leslie", "hilary", "robin")
+var eitherNames = set("jean", "leslie", "hilary", "robin", "jan") // (Jan Berry, Jan Peter Balkenende)
 
 var femaleNames = setAnd(moreFemale, "jen", "jennifer", "wendy", "patricia", "theresa", "sandra", "ruth", "barbara", "nicola",
 	"margaret", "rhona", "hannah", "betty", "christine", "ursula", "liz", "elizabeth", "kamala", "hillary",
