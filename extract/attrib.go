@@ -1546,8 +1546,7 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 				continue
 			}
 		}
-		if t.isCap() && !(j > i && isPossessive(d.toks[j-1].text) && hyphenAdjective(w)) || roleWords[w] && !adjectiveRole(d.toks[j:st.tok1]) || groupNouns[w] || familyOf(w) || orgHeads[w] && j > i+1 && d.toks[j-1].isCap() && d.toks[i].in(wDet) ||
-			determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
+		if t.isCap() && !(j > i && isPossessive(d.toks[j-1].text) && hyphenAdjective(w)) || roleWords[w] && !adjectiveRole(d.toks[j:st.tok1]) || groupNouns[w] || familyOf(w) || orgHeads[w] && j > i+1 && d.toks[j-1].isCap() && d.toks[i].in(wDet) || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
 			leadWords[w] && j == i || isPossessive(t.text) && j > i && d.toks[j-1].in(wDet) ||
 			j > i && peopleOf(d.toks, j) || j > i && rolePossessive(d.toks, j) {
 			j++
@@ -2166,10 +2165,12 @@ func whoNoun(c []tok, k, base int) np {
 	for a > 0 && k-a < 3 && c[a].isWord() && !c[a].isCap() && !c[a].in(wDet) {
 		a--
 	}
-	if a == k-1 || k-a > 3 || a < 0 || !c[a].in(wDet) && c[a].low != "one" || plural(c[k-1].low) || !c[k-1].isWord() || c[k-1].isCap() {
+	if a == k-1 || a < 0 || plural(c[k-1].low) || !c[k-1].isWord() || c[k-1].isCap() {
 		return np{}
 	}
-	if c[a].low != "a" && c[a].low != "an" && c[a].low != "one" && c[a].low != "another" {
+	switch c[a].low {
+	case "a", "an", "one", "another":
+	default:
 		return np{}
 	}
 	return np{kind: npDesc, name: joinToks(c[a+1 : k]), mention: joinToks(c[a:k]), head: c[k-1].low, pos: base + a}

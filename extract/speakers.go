@@ -2204,11 +2204,10 @@ func (r *resolver) kinFirstName(p np) string {
 	for k < len(ts) && ts[k].text != p.name && k < p.pos+4 {
 		k++
 	}
-	if p.honor != "" || strings.Contains(p.name, " ") || k >= len(ts) || k < 2 || ts[k].text != p.name ||
-		kinNouns[ts[k-1].low] == 0 || !isPossessive(ts[k-2].text) || !capWord(&ts[k-2]) || !ts[k].in(wFirstName) {
+	if p.honor != "" || strings.Contains(p.name, " ") || k >= len(ts) || k < 2 || ts[k].text != p.name {
 		return ""
 	}
-	return p.name + " " + trimPossessive(ts[k-2].text)
+	return kinName(ts, k-1)
 }
 
 // kinNamed finds the kin of the person named owner whom the article names
@@ -2217,15 +2216,24 @@ func (r *resolver) kinFirstName(p np) string {
 func (r *resolver) kinNamed(owner, kin string, pos int) string {
 	ts := r.d.toks
 	sur := lower(surnameOf(owner))
-	for k := 2; k+1 < len(ts) && k < pos; k++ {
-		if ts[k].low == kin && isPossessive(ts[k-1].text) && lower(trimPossessive(ts[k-1].text)) == sur && capWord(&ts[k+1]) && ts[k+1].in(wFirstName) && !ts[k+1].quoted {
-			if k+2 < len(ts) && capWord(&ts[k+2]) {
-				return "" // a name of its own: "Nogar's son Stephen Nogar"
+	for k := 1; k < len(ts) && k < pos; k++ {
+		if ts[k].low == kin && lower(trimPossessive(ts[k-1].text)) == sur {
+			if name := kinName(ts, k); name != "" {
+				return name
 			}
-			return ts[k+1].text + " " + trimPossessive(ts[k-1].text)
 		}
 	}
 	return ""
+}
+
+// kinName reads "Nogar's son Stephen" at the kin noun ts[k] as "Stephen
+// Nogar": a first name alone after a surname's kin, else "".
+func kinName(ts []tok, k int) string {
+	if k < 1 || k+1 >= len(ts) || kinNouns[ts[k].low] == 0 || !isPossessive(ts[k-1].text) || !capWord(&ts[k-1]) ||
+		!capWord(&ts[k+1]) || !ts[k+1].in(wFirstName) || ts[k+1].quoted || k+2 < len(ts) && capWord(&ts[k+2]) {
+		return "" // (not "Nogar's son Stephen Nogar", a name of its own)
+	}
+	return ts[k+1].text + " " + trimPossessive(ts[k-1].text)
 }
 
 // anyLower reports whether any of ts is a word in lower case.
