@@ -1232,6 +1232,18 @@ func (x *extractor) warnedLast(s int) np {
 	return np{}
 }
 
+// accordingPhrase reads who the phrase after "according to", from token a
+// up to its comma (at most n tokens, before end), names, and whether a comma
+// closes it.
+func (x *extractor) accordingPhrase(a, n, end int) (p np, closed bool) {
+	d := x.d
+	e := a
+	for e < end && e < a+n && d.toks[e].text != "," && !d.toks[e].quoted {
+		e++
+	}
+	return x.accordingTo(d.toks[a:e], a), e < end && d.toks[e].text == ","
+}
+
 // subjectNP reads a sentence's subject; indefinite descriptions ("a
 // spokesman") only when indefinite is set.
 func (x *extractor) subjectNP(s int, indefinite bool) np {
@@ -1429,11 +1441,7 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 	if i+2 < st.tok1 && d.toks[i].low == "according" && d.toks[i+1].low == "to" {
 		// "According to Tomasz Wierzbicki of the Centre for Eastern Studies,
 		// Moscow has never …": the sentence is his words, a "he told PAP" after is his
-		e := i + 2
-		for e < st.tok1 && e < i+16 && d.toks[e].text != "," && !d.toks[e].quoted {
-			e++
-		}
-		if f := x.accordingTo(d.toks[i+2:e], i+2); f.kind == npPerson || f.kind == npDesc && humanHead(f.head) && !plural(f.head) {
+		if f, _ := x.accordingPhrase(i+2, 14, st.tok1); f.kind == npPerson || f.kind == npDesc && humanHead(f.head) && !plural(f.head) {
 			return both(f)
 		}
 	}
@@ -1443,14 +1451,8 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 		}
 		// "The problem, according to Mr Lane, is not …": the sentence is
 		// his account, a quote after it his
-		e := k + 3
-		for e < st.tok1 && e < k+12 && d.toks[e].text != "," && !d.toks[e].quoted {
-			e++
-		}
-		if e < st.tok1 && d.toks[e].text == "," {
-			if f := x.accordingTo(d.toks[k+3:e], k+3); f.kind == npPerson {
-				return both(f)
-			}
+		if f, closed := x.accordingPhrase(k+3, 9, st.tok1); closed && f.kind == npPerson {
+			return both(f)
 		}
 		break
 	}

@@ -131,11 +131,11 @@ func (x *extractor) paraReporter(open, lastEnd int) np {
 	if i == 0 || i >= len(d.toks) || d.toks[i].para {
 		return np{}
 	}
-	s := d.toks[i-1].sent
-	if j := d.tokAt(lastEnd); lastEnd >= 0 && j > 0 && d.paraStart(j-1) == d.paraStart(i) {
+	para := d.paraStart(i)
+	if j := d.tokAt(lastEnd); lastEnd >= 0 && j > 0 && d.paraStart(j-1) == para {
 		return np{} // (the last quote's paragraph: its last word's)
 	}
-	for ; s >= 0 && x.paraOf(d.sents[s].start) == x.paraOf(open) && d.sents[s].start > lastEnd; s-- {
+	for s := d.toks[i-1].sent; s >= 0 && d.paraStart(d.sents[s].tok0) == para && d.sents[s].start > lastEnd; s-- {
 		p := x.subjectNP(s, true)
 		if !(p.kind == npPronoun && (p.gender == 'm' || p.gender == 'f') || p.kind == npDesc && !p.definite && humanHead(p.head) && !plural(p.head)) {
 			continue
@@ -806,7 +806,17 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 			return p, true
 		}
 		if p, ok := x.sentenceFinal(q.close); ok && p.kind != npNone {
-			if carried := reportedBy(d.toks, p.pos); accordingBefore(d.toks, p.pos) || carried {
+			carried, according := reportedBy(d.toks, p.pos), accordingBefore(d.toks, p.pos)
+			if according || carried || p.kind == npDesc && docHeads[p.head] {
+				// "Biden "reaffirmed …", according to a White House readout",
+				// "Mr Biden also "reiterated his support …", the readout said":
+				// the readout carries the words of the one who opens the sentence
+				if b := x.subjectOfQuotedVerb(q.open, sentStart); b.kind == npPerson {
+					x.path = ruleBefore
+					return b, true
+				}
+			}
+			if according || carried {
 				// "Joly reaffirmed Canada's "unwavering support", according
 				// to a readout", "Peskov dismissed the warnings as
 				// "hysteria", Reuters reported": the readout or the agency
@@ -814,10 +824,6 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 				document := p.kind == npDesc && isDocument(p.name)       // "according to a press release issued by …"
 				agency := strings.Contains(lower(p.name), "news agency") // "…", according to the RIA Novosti news agency
 				carried = carried || agency
-				if b := x.subjectOfQuotedVerb(q.open, sentStart); b.kind == npPerson {
-					x.path = ruleBefore
-					return b, true
-				}
 				if b, ok := x.clauseBefore(q.open, sentStart, true); ok && (b.kind == npPerson || (carried || document) && b.kind == npOrg ||
 					carried && b.kind == npDesc && (humanHead(b.head) && plural(b.head) || groupHead(b.head))) && !b.blocked { // ("Prosecutors said Jaynes was "…", Associated Press reported")
 					x.path = ruleBefore
@@ -828,14 +834,6 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 					// to the RIA Novosti news agency": the agency only carries
 					// the second partial too; it shares the first one's speaker
 					return np{}, false
-				}
-			}
-			if p.kind == npDesc && docHeads[p.head] {
-				if b := x.subjectOfQuotedVerb(q.open, sentStart); b.kind == npPerson {
-					// "Mr Biden also "reiterated his support …", the readout
-					// said": the readout carries his words
-					x.path = ruleBefore
-					return b, true
 				}
 			}
 			x.path = ruleFinal
