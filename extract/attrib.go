@@ -671,6 +671,9 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 			}
 		} else {
 			p = npBackward(c, k, i)
+			if q := x.subjectNP(d.toks[i].sent, false); p.kind == npNone && k == 1 && q.kind == npDesc && q.pos == i && q.mention == c[0].text {
+				p = q // "One told BBC News Online": one of those the sentence before is about
+			}
 			if q := x.subjectNP(d.toks[i].sent, false); k > 0 && q.kind == npPerson && q.pos < p.pos && q.pos >= i &&
 				firstNamed(d.toks, q.pos) && !endsInInitial(q.name) && !(p.kind == npPerson && firstNamed(d.toks, p.pos)) {
 				switch commas := appositions(c[q.pos-i : k]); {
@@ -1011,12 +1014,16 @@ func withBefore(c []tok, k int) bool {
 		if c[m].low == "with" {
 			return true
 		}
-		if c[m].text == "," || c[m].in(wReport|wStance) {
-			return false
+		if c[m].text == "," || c[m].in(wReport|wStance) || m == k-1 && adjunctPreps[c[m].low] {
+			return false // (nor "his dispute with Craig Bellamy after claiming": the sentence's subject claims)
 		}
 	}
 	return false
 }
+
+// adjunctPreps set off a participle whose subject is the sentence's: "after
+// claiming", "while insisting".
+var adjunctPreps = set("after", "before", "while", "when", "since", "by", "despite")
 
 // innerSpeaker gives a partial quote that an organisation (or a "he" who
 // speaks for someone) reports to the person whose words they are: "Biden
@@ -1025,7 +1032,7 @@ func withBefore(c []tok, k int) bool {
 // "a red line"" → Putin. It returns p when p is no organisation or no
 // person's verb of speech governs the quote.
 func (x *extractor) innerSpeaker(p np, open, sentStart int) np {
-	if !x.orgLike(p) && !(p.kind == npDesc && spokesHeads[p.head]) && !(p.kind == npPerson && x.spokesperson(p)) && !(p.kind == npPronoun && p.gender != 'n') {
+	if !x.orgLike(p) && !(p.kind == npDesc && spokesHeads[p.head]) && !(p.kind == npPerson && (x.spokesperson(p) || x.d.toks[min(p.pos, len(x.d.toks)-1)].start > open)) && !(p.kind == npPronoun && p.gender != 'n') {
 		// (a spokesman speaks for a body too, named or not: "A Downing
 		// Street spokesman said Mr Johnson had told Cabinet that the UK
 		// would "stand firm"", "Spokesman Dmitry Peskov said Putin had told
@@ -1054,7 +1061,7 @@ func (x *extractor) innerSpeaker(p np, open, sentStart int) np {
 		}
 	}
 	for v := len(c) - 1; v > 0; v-- {
-		if c[v].quoted || !c[v].in(wReport) && !(according && c[v].in(wStance)) || strings.HasSuffix(c[v].low, "ing") || passive(c, v) {
+		if c[v].quoted || !c[v].in(wReport) && !(according && c[v].in(wStance)) && !concernVerbs[c[v].low] || strings.HasSuffix(c[v].low, "ing") || passive(c, v) {
 			continue
 		}
 		k := v
@@ -1078,6 +1085,10 @@ func (x *extractor) innerSpeaker(p np, open, sentStart int) np {
 	}
 	return p
 }
+
+// concernVerbs voice what the one who spoke felt: "The White House said Mr
+// Biden voiced the "deep concerns" of the United States".
+var concernVerbs = set("voiced", "expressed")
 
 // spokesperson reports whether a person named is one by role.
 func (x *extractor) spokesperson(p np) bool {
@@ -1438,6 +1449,15 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			return both(p)
 		}
 	}
+	if i+1 < st.tok1 && s > 0 && d.toks[i].low == "one" && d.toks[i].isCap() && d.toks[i+1].in(wReport) {
+		// "Some former employees are angry …. One told BBC News Online":
+		// one of those the sentence before is about
+		if _, q := x.readSubject(s - 1); q.kind == npDesc && plural(q.head) && !orgHeads[singular(q.head)] {
+			one := singular(q.head)
+			name := strings.TrimSuffix(q.name, q.head) + one
+			return both(np{kind: npDesc, name: name, mention: d.toks[i].text, head: one, pos: i})
+		}
+	}
 	if i+2 < st.tok1 && d.toks[i].low == "according" && d.toks[i+1].low == "to" {
 		// "According to Tomasz Wierzbicki of the Centre for Eastern Studies,
 		// Moscow has never …": the sentence is his words, a "he told PAP" after is his
@@ -1462,6 +1482,9 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 		}
 	}
 	intro := false
+	if k := timeIntro(d.toks[:st.tok1], i); k > 0 {
+		i, intro = k, true // "The previous day, the Olympic champion went down"
+	}
 	for n := 0; n < 2 && i < st.tok1 && !d.toks[i].quoted; n++ {
 		// "Indicatively, in their response, some NATO countries urged"
 		w := d.toks[i].low
@@ -1530,6 +1553,9 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 		if j > i && j+1 < st.tok1 && datePhrase(d.toks, j) {
 			break // "Turkish President Recep Tayyip Erdogan on Thursday renewed"
 		}
+		if _, obj := objectPronouns[d.toks[min(j+1, st.tok1-1)].low]; w == "to" && j > i && j+1 < st.tok1 && obj {
+			break // "Her mother's advice to her was simple:"
+		}
 		if w == "in" && j > i && j+3 < st.tok1 && d.toks[j-1].in(wRole) && capWord(&d.toks[j+1]) && !d.toks[j+1].in(wFirstName) &&
 			d.toks[j+2].in(wFirstName) && capWord(&d.toks[j+2]) && capWord(&d.toks[j+3]) {
 			j += 2 // "McDonald's CEO in Ukraine Yuliya Badritdinova stressed": where the office is, then who holds it
@@ -1548,7 +1574,7 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 				continue
 			}
 		}
-		if t.isCap() && !(j > i && isPossessive(d.toks[j-1].text) && hyphenAdjective(w)) || roleWords[w] && !adjectiveRole(d.toks[j:st.tok1]) || groupNouns[w] || familyOf(w) || orgHeads[w] && j > i+1 && d.toks[j-1].isCap() && d.toks[i].in(wDet) || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
+		if t.isCap() && !(j > i && isPossessive(d.toks[j-1].text) && hyphenAdjective(w)) || roleWords[w] && !adjectiveRole(d.toks[j:st.tok1]) || groupNouns[w] || familyOf(w) || orgHeads[w] && j > i+1 && d.toks[j-1].isCap() && d.toks[i].in(wDet) || personNouns[w] && j == i+2 && d.toks[j-1].isCap() && d.toks[i].low == "the" || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
 			leadWords[w] && j == i || isPossessive(t.text) && j > i && d.toks[j-1].in(wDet) ||
 			j > i && peopleOf(d.toks, j) || j > i && rolePossessive(d.toks, j) {
 			j++
@@ -1624,6 +1650,10 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 				return both(x.finalSpeaker(j, st.tok1))
 			}
 			j++
+		}
+		if j == i+1 && (d.toks[i].low == "his" || d.toks[i].low == "her") && kinNouns[w] != 0 {
+			j++ // "Her brother still lives in Mariupol"
+			break
 		}
 		if _, ok := pronouns[w]; ok && j == i {
 			j++
@@ -1761,6 +1791,30 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 }
 
 func both(p np) (np, np) { return p, p }
+
+// timeIntro gives the token after the comma of a time phrase that opens a
+// sentence at ts[i] ("The previous day,", "That same evening,"), else 0.
+func timeIntro(ts []tok, i int) int {
+	if i >= len(ts) || !timeDeterminers[ts[i].low] {
+		return 0
+	}
+	for k := i + 1; k < len(ts) && k <= i+3; k++ {
+		if ts[k].quoted || !ts[k].isWord() || ts[k].isCap() && k > i {
+			return 0
+		}
+		if timeNouns[ts[k].low] {
+			if k+2 < len(ts) && ts[k+1].text == "," {
+				return k + 2
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+var timeDeterminers = set("the", "that", "this", "next", "last", "earlier", "later")
+
+var timeNouns = set("day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "season")
 
 // adjectiveRoles are titles that are as often adjectives: "the general
 // said", but "his general election pitch"; "the chief said", but "their
@@ -1942,6 +1996,12 @@ func npBackward(c []tok, k, base int) np {
 		if w := c[m+1].low; (w == "from" || w == "in") && m >= 2 && c[m-2].in(wDet) && !c[m-1].isCap() && (personHead(c[m-1].low) || agentNoun(c[m-1].low)) {
 			// "Another student, from Sylhet, said": where they are from says who they are
 			return parseNP(append(append([]tok(nil), c[m-2:m]...), c[m+1:s-1]...), base+m-2)
+		}
+		if w := c[m+1].low; strings.HasSuffix(w, "ed") && !c[m+1].isCap() && docHeads[c[m-1].low] {
+			return npBackward(c, m, base) // "Her lawsuit, filed in the US District Court in San Francisco, said"
+		}
+		if c[m+1].low == "real" && m+2 < s && c[m+2].low == "name" {
+			return npBackward(c, m, base) // "Jay-Z, real name Shawn Carter, said": the name he goes by
 		}
 		if w := c[m+1].low; w == "which" || w == "who" {
 			// a relative clause after the name: "A spokesman for the World

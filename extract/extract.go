@@ -408,7 +408,7 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 		} else if ok && p.blocked && tn == nil {
 			// the verb that governs the quote has a subject the article does not name
 			// (a self-styled name is no one's words, and blocks no other quote)
-			if !q.partial || !x.selfStyled(q.open) {
+			if !q.partial || !x.nameQuoted(q.open) {
 				blockedSent = x.sentOf(q.close)
 			}
 			branch = ruleBlocked
@@ -613,6 +613,11 @@ func (x *extractor) spokeWith(b, q int) np {
 				return p // they spoke to the paper
 			}
 		}
+		if (w == "answered" || w == "answers") && questionsAfter(ts[k+1:q]) {
+			if p := x.subjectNP(ts[k].sent, false); p.kind == npPerson && !x.res.isOrg(p.name) && p.pos < k {
+				return p // "Dr Simon Hartley … answered some of the Echo's questions"
+			}
+		}
 		if w == "reached" || w == "interviewed" || w == "contacted" {
 			if g := possessiveGender(ts[k+1].low); g != 0 || ts[k+1].low == "him" {
 				if g == 0 {
@@ -626,6 +631,20 @@ func (x *extractor) spokeWith(b, q int) np {
 		}
 	}
 	return np{}
+}
+
+// questionsAfter reports whether "questions" follows within a few words of
+// the same sentence: "answered some of the Echo's questions".
+func questionsAfter(ts []tok) bool {
+	for k := 0; k < len(ts) && k < 6; k++ {
+		if ts[k].low == "questions" {
+			return true
+		}
+		if ts[k].text == "." || ts[k].quoted {
+			return false
+		}
+	}
+	return false
 }
 
 // introducedNext gives the speaker of a paragraph that is all quote, after
@@ -784,7 +803,7 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 		}
 	}
 	if q.partial {
-		if x.selfStyled(q.open) {
+		if x.nameQuoted(q.open) {
 			return np{blocked: true}, true
 		}
 		if p, ok := x.namedBy(q.open, sentStart); ok {
@@ -1057,6 +1076,18 @@ func (x *extractor) andAfter(close int) bool {
 // selfStyled reports whether a partial quote names what its holders call
 // themselves, which the writer keeps at a distance: the self-proclaimed
 // Donetsk and Luhansk "people's republics".
+// nameQuoted reports whether the quote opening at open is part of a name:
+// a self-styled one's ("the self-proclaimed "Donetsk People's Republic"")
+// or a nickname between a first name and a surname (Antonio "LA" Reid).
+func (x *extractor) nameQuoted(open int) bool {
+	if x.selfStyled(open) {
+		return true
+	}
+	ts := x.d.toks
+	i := x.d.tokAt(open)
+	return i > 0 && i < len(ts) && capWord(&ts[i-1]) && !ts[i-1].quoted && ts[i-1].sent == ts[i].sent && nicknameEnd(ts, i) > 0
+}
+
 func (x *extractor) selfStyled(open int) bool {
 	ts := x.d.toks
 	i := x.d.tokAt(open)

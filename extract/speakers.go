@@ -329,8 +329,8 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 		k--
 	}
 	name = ts[k:end]
-	if len(name) >= 3 && k == 0 && personNouns[name[0].low] && !name[0].in(wFirstName|wOrg) && !isPossessive(name[0].text) {
-		name, k = name[1:], 1 // "Drummer Larry Mullen Jr": what he is, then who
+	if len(name) >= 3 && k == 0 && (personNouns[name[0].low] || nationalNouns[name[0].low]) && !name[0].in(wFirstName|wOrg) && !isPossessive(name[0].text) {
+		name, k = name[1:], 1 // "Drummer Larry Mullen Jr", "Australian Lynton Crosby": what he is, then who
 	}
 	if len(name) >= 3 && !name[0].in(wFirstName) && !initialsWord(name[0].text) && !(k > 0 && (ts[k-1].in(wHonorific) || ts[k-1].in(wRole) && strings.HasSuffix(ts[k-1].text, ".") ||
 		ts[k-1].in(wOrg) && !ts[k-1].in(wRole) && k >= 3 && ts[k-3].in(wConnector))) {
@@ -556,6 +556,30 @@ var workNouns = set("film", "movie", "album", "novel", "play", "song", "single",
 var relationHeads = set("associate", "ally", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers",
 	"aide", "aides", "adviser", "advisor", "wife", "husband", "son", "daughter", "brother", "sister", "friend",
 	"colleague", "supporter", "supporters", "critic", "critics", "representative", "biographer", "father", "mother", "agent")
+
+// fieldBefore gives where an office's field in lower case starts, when it
+// ends just before the name at ts[a]: "on economic issues" of "Adviser to the
+// President of Ukraine on economic issues Oleg Ustenko"; else 0.
+func fieldBefore(ts []tok, a int) int {
+	if a < 3 || !fieldEnds[ts[a-1].low] {
+		return 0
+	}
+	for b := a - 2; b >= 1 && b >= a-5; b-- {
+		if ts[b].low == "on" || ts[b].low == "for" {
+			if capWord(&ts[b-1]) {
+				return b
+			}
+			return 0
+		}
+		if !ts[b].isWord() || ts[b].isCap() || ts[b].quoted {
+			return 0
+		}
+	}
+	return 0
+}
+
+// fieldEnds end the field of an office: "on economic issues".
+var fieldEnds = set("issues", "affairs", "matters", "questions", "policy")
 
 // kinNouns say the gender of the person they stand in apposition to:
 // "Azmat Begg, father of Moazzam,", "His father, Ramesh Kumar,".
@@ -851,6 +875,15 @@ func (r *resolver) indexPersons() {
 			}
 			if ts[m].in(wRole) {
 				roleText += " " + ts[m].low
+			}
+		}
+		if b := fieldBefore(ts, a); b > 0 {
+			// an office with its field before the name: "Adviser to the
+			// President of Ukraine on economic issues Oleg Ustenko"
+			for m := b - 1; m >= 0 && m >= b-8 && ts[m].sent == run[0].sent && (capWord(&ts[m]) || connectorText(&ts[m])) && !ts[m].quoted; m-- {
+				if ts[m].in(wRole) {
+					roleText += " " + ts[m].low
+				}
 			}
 		}
 		// an apposition before: "The Secretary of State for Culture, Media and Sport, Tessa Jowell,"
@@ -1984,6 +2017,11 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		if full := r.kinFirstName(p); full != "" {
 			return full, role
 		}
+		for _, q := range r.persons {
+			if q.tok == p.pos && strings.HasPrefix(q.full, p.name+" ") {
+				return r.canonical(q.full), role // Antonio "LA" Reid: the index read the name whole
+			}
+		}
 		cue := genderOf("", p.honor)
 		if p.pos < len(r.d.toks) && r.d.toks[p.pos].text == p.name {
 			cue = cueGender(r.d.toks, p.pos+1, p.honor)
@@ -2038,6 +2076,12 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			for s := r.d.toks[p.pos].sent; s >= 0 && s >= r.d.toks[p.pos].sent-3; s-- {
 				// (a "he" is no "the federation")
 				if q := r.subject(s); (q.kind == npDesc && !(orgHeads[q.head] && !humanHead(q.head)) || q.kind == npOrg) && q.pos < p.pos && !coordinated(q) {
+					sp, _ := r.resolve(q)
+					return sp, ""
+				}
+				if q := r.accordingDesc(s); q.kind == npDesc && q.pos < p.pos {
+					// "…, according to an ntl spokesman, are in a better
+					// position. "…," he asked"
 					sp, _ := r.resolve(q)
 					return sp, ""
 				}
@@ -2459,6 +2503,13 @@ func (r *resolver) pronoun(p np) string {
 				return r.canonical(r.variant(q.full))
 			}
 		}
+		if s != sentIdx && hi > lo {
+			// "Mr Putin had told Mr Biden …, Mr Ushakov said.": the one who
+			// reports what the others said speaks in the sentence
+			if q := r.persons[hi-1]; (q.gender == p.gender || q.gender == 0 && q.evid) && !q.poss && r.saidLast(s, q.tok) {
+				return r.canonical(r.variant(q.full))
+			}
+		}
 		for k := lo; k < hi; k++ {
 			q := r.persons[k]
 			if (q.gender == p.gender || q.gender == 0 && q.evid) && !q.poss && !r.conjoined(q.tok) && r.speaksNext(q.tok) {
@@ -2511,6 +2562,11 @@ func (r *resolver) pronoun(p np) string {
 						}
 					}
 				case npDesc:
+					if possessiveGender(ts[subj.pos].low) == p.gender && kinNouns[subj.head] != 0 {
+						// "Her mother still lives in Kyiv. "…," she said": a
+						// "she" as likely hers as her mother's is hers
+						break
+					}
 					if (humanHead(subj.head) || personHead(subj.head) || agentNoun(subj.head) && !subj.definite && !appositive(ts, subj.pos) && s != sentIdx) && !plural(subj.head) {
 						if g := descGender(subj.head); g == 0 || g == p.gender {
 							// a definite description that names no one ("the
@@ -2779,6 +2835,47 @@ func (r *resolver) saidAfter(s int, g byte) bool {
 	return ok && pg == g
 }
 
+// accordingDesc reads a described person whose account sentence s gives
+// inside it: "…, according to an ntl spokesman, are …".
+func (r *resolver) accordingDesc(s int) np {
+	ts := r.d.toks
+	st := r.d.sents[s]
+	for k := st.tok0 + 1; k+3 < st.tok1; k++ {
+		if ts[k].low != "according" || ts[k+1].low != "to" || ts[k].quoted || !ts[k+2].in(wDet) {
+			continue
+		}
+		e := k + 3
+		for e < st.tok1 && e < k+10 && ts[e].isWord() && !ts[e].quoted {
+			e++
+		}
+		if q := parseNP(ts[k+2:e], k+2); q.kind == npDesc && humanHead(q.head) && !plural(q.head) {
+			return q
+		}
+		return np{}
+	}
+	return np{}
+}
+
+// saidLast reports whether the name at token k is the subject of a speech
+// clause that ends sentence s after a comma: "…, Mr Ushakov said."
+func (r *resolver) saidLast(s, k int) bool {
+	ts := r.d.toks
+	st := r.d.sents[s]
+	e := st.tok1
+	for e > st.tok0 && isStop(&ts[e-1]) {
+		e--
+	}
+	if k < st.tok0+1 || k >= e || ts[k-1].text != "," && !(k >= 2 && ts[k-1].in(wHonorific) && ts[k-2].text == ",") || !ts[e-1].in(wReport) || ts[e-1].quoted {
+		return false
+	}
+	for m := k; m < e-1; m++ {
+		if !capWord(&ts[m]) || ts[m].quoted {
+			return false
+		}
+	}
+	return true
+}
+
 // introducedWho reports whether the name at token k, anywhere in its
 // sentence, is followed by a clause that introduces the person: "but not to
 // Ukrainian-born jeweller Anna Kovalenko, who has lived in Philipsburg".
@@ -2951,7 +3048,41 @@ func descGender(h string) byte {
 // docHeads are documents that speak for their authors: "the report says".
 var docHeads = set("message", "address", "greetings", "report", "statement", "readout", "study", "survey", "letter", "book", "document",
 	"communique", "communiqué", "declaration", "findings", "memo", "notice", "tweet", "transcript", "release", "decree", "manifesto",
-	"editorial", "minutes", "article")
+	"editorial", "minutes", "article", "advice", "complaint", "lawsuit")
+
+// plaintiff finds who went to court before pos: the subject of "is
+// suing", "filed the suit", "has issued a lawsuit".
+func (r *resolver) plaintiff(pos int) string {
+	ts := r.d.toks
+	if pos >= len(ts) || r.subjectAll == nil {
+		return ""
+	}
+	for s := ts[pos].sent; s >= 0; s-- {
+		st := r.d.sents[s]
+		for k := st.tok0; k < st.tok1 && k < pos; k++ {
+			w := ts[k].low
+			sues := !ts[k].quoted && (suingWords[w] || fileWords[w] && k+2 < st.tok1 && (courtFilings[ts[k+1].low] || courtFilings[ts[k+2].low]))
+			if !sues {
+				continue
+			}
+			if q := r.subjectAll(s); q.pos < k && (q.kind == npPerson || q.kind == npOrg) {
+				if name, _ := r.resolve(q); name != "" {
+					return name
+				}
+			}
+			break
+		}
+	}
+	return ""
+}
+
+var suingWords = set("suing", "sued", "sues")
+
+var fileWords = set("filed", "issued", "lodged", "brought")
+
+// courtFilings name one document: "Apple has issued a lawsuit …. The
+// complaint said".
+var courtFilings = set("complaint", "lawsuit", "suit", "writ")
 
 // author finds who issued the document a description names: "the NAO's
 // annual report" → the NAO; "the report" → the nearest earlier mention with
@@ -2967,7 +3098,15 @@ func (r *resolver) author(p np) string {
 		if f[0] == "her" {
 			g = 'f'
 		}
-		return r.pronoun(np{kind: npPronoun, mention: f[0], gender: g, pos: p.pos})
+		who := r.pronoun(np{kind: npPronoun, mention: f[0], gender: g, pos: p.pos})
+		if kin := trimPossessive(f[1]); who != "" && len(f) > 2 && kin != f[1] && kinNouns[kin] != 0 {
+			// "Her mother's advice": the kin's
+			if named := r.kinNamed(who, kin, p.pos); named != "" {
+				return named
+			}
+			return who + "'s " + kin
+		}
+		return who
 	}
 	words := strings.Fields(p.name)
 	if len(words) > 0 {
@@ -3006,6 +3145,11 @@ func (r *resolver) author(p np) string {
 		return r.authorName(a, p.pos)
 	}
 	ts := r.d.toks
+	if courtFilings[p.head] {
+		if who := r.plaintiff(p.pos); who != "" {
+			return who // "Bruce Willis is suing …. The lawsuit said"
+		}
+	}
 	for i := p.pos - 1; i >= 0 && i > p.pos-600; i-- {
 		if ts[i].quoted || ts[i].low != p.head {
 			continue
@@ -3126,7 +3270,7 @@ func (r *resolver) author(p np) string {
 var writtenHeads = set("letter", "email", "e-mail", "note", "message")
 
 // issuedIn are the words before "a statement" whose sentence's subject wrote it.
-var issuedIn = set("in", "issued", "released", "published", "posted", "issuing", "releasing", "publishing", "posting")
+var issuedIn = set("in", "issued", "released", "published", "posted", "issuing", "releasing", "publishing", "posting", "filed", "lodged", "filing")
 
 // issuedBy are the participles between a document and "by" its author.
 var issuedBy = set("issued", "released", "published", "signed", "posted", "sent")
@@ -3653,6 +3797,33 @@ func roleModifiers(desc, head string) []string {
 	return mods
 }
 
+// bodyOfOffice are the capitalised words, in lower case, of the body after
+// the head's "of": "european council" of "the President of the European
+// Council"; none for a country ("the President of Ukraine").
+func bodyOfOffice(desc, head string) []string {
+	ws := strings.Fields(desc)
+	for i, w := range ws {
+		if lower(w) != head || i+1 >= len(ws) || ws[i+1] != "of" {
+			continue
+		}
+		var body []string
+		for _, b := range ws[i+2:] {
+			if b == "the" {
+				continue
+			}
+			if !startsUpper(b) {
+				break
+			}
+			body = append(body, lower(b))
+		}
+		if len(body) == 1 && countryWord(body[0]) {
+			return nil
+		}
+		return body
+	}
+	return nil
+}
+
 // capModifiers are the capitalised words before the head of a description:
 // the seat of "the Glasgow Kelvin MP", which another MP's role lacks.
 func capModifiers(desc, head string) []string {
@@ -3853,6 +4024,20 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 	if len(literal) > 0 {
 		cands = literal
 	}
+	if body := bodyOfOffice(desc, head); len(cands) > 1 && len(body) > 0 {
+		// "the President of the European Council" is the one whose role
+		// names the council ("European Council President Charles Michel"),
+		// not the president of a country
+		var keep []string
+		for _, c := range cands {
+			if r.roleHasAll(c, body) {
+				keep = append(keep, c)
+			}
+		}
+		if len(keep) > 0 {
+			cands = keep
+		}
+	}
 	if len(cands) <= 1 {
 		if len(cands) == 1 {
 			return cands[0]
@@ -3996,6 +4181,18 @@ func (r *resolver) roleHasWord(full, w string) bool {
 	c := r.canonical(full)
 	for _, q := range r.persons {
 		if (q.full == full || r.canonical(q.full) == c) && (strings.Contains(q.role, w) || !hasOffice(q.role) && strings.Contains(q.office, w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleHasAll reports whether a role the article gives the person full has
+// every word of words.
+func (r *resolver) roleHasAll(full string, words []string) bool {
+	c := r.canonical(full)
+	for _, q := range r.persons {
+		if (q.full == full || r.canonical(q.full) == c) && hasAll(q.role, words) {
 			return true
 		}
 	}

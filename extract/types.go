@@ -19,7 +19,7 @@ var orgCues = set("inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "
 var orgLast = set("united", "city", "county", "group", "bank", "capital", "energy", "systems", "media",
 	"entertainment", "games", "software", "networks", "mining", "steel", "foods", "stores", "financial",
 	"international", "stadium", "arena", "airport", "show", "festival", "expo", "awards", "exhibition",
-	"championships", "olympics", "aid", "relief", "watch", "traders", "merchants")
+	"championships", "olympics", "open", "aid", "relief", "watch", "traders", "merchants")
 
 // orgHeads are the heads of descriptions that name an organisation: "the
 // firm", "the German club", "the UK's biggest coal producer".
