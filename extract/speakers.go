@@ -3797,6 +3797,20 @@ func roleModifiers(desc, head string) []string {
 	return mods
 }
 
+// keepIf returns the candidates ok accepts, or all of them when it accepts none.
+func keepIf(cands []string, ok func(string) bool) []string {
+	var keep []string
+	for _, c := range cands {
+		if ok(c) {
+			keep = append(keep, c)
+		}
+	}
+	if len(keep) == 0 {
+		return cands
+	}
+	return keep
+}
+
 // bodyOfOffice are the capitalised words, in lower case, of the body after
 // the head's "of": "european council" of "the President of the European
 // Council"; none for a country ("the President of Ukraine").
@@ -4015,28 +4029,12 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 	}
 	// an office named by its own word before one named by a synonym: "the
 	// NSDC Secretary" is the Secretary of the Council, not the minister
-	var literal []string
-	for _, c := range cands {
-		if r.roleHasWord(c, head) {
-			literal = append(literal, c)
-		}
-	}
-	if len(literal) > 0 {
-		cands = literal
-	}
-	if body := bodyOfOffice(desc, head); len(cands) > 1 && len(body) > 0 {
+	cands = keepIf(cands, func(c string) bool { return r.roleHasWord(c, head) })
+	if body := bodyOfOffice(desc, head); len(body) > 0 {
 		// "the President of the European Council" is the one whose role
 		// names the council ("European Council President Charles Michel"),
 		// not the president of a country
-		var keep []string
-		for _, c := range cands {
-			if r.roleHasAll(c, body) {
-				keep = append(keep, c)
-			}
-		}
-		if len(keep) > 0 {
-			cands = keep
-		}
+		cands = keepIf(cands, func(c string) bool { return r.roleHasAll(c, body) })
 	}
 	if len(cands) <= 1 {
 		if len(cands) == 1 {
