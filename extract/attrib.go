@@ -1032,7 +1032,11 @@ var adjunctPreps = set("after", "before", "while", "when", "since", "by", "despi
 // "a red line"" → Putin. It returns p when p is no organisation or no
 // person's verb of speech governs the quote.
 func (x *extractor) innerSpeaker(p np, open, sentStart int) np {
-	if !x.orgLike(p) && !(p.kind == npDesc && spokesHeads[p.head]) && !(p.kind == npPerson && (x.spokesperson(p) || x.d.toks[min(p.pos, len(x.d.toks)-1)].start > open)) && !(p.kind == npPronoun && p.gender != 'n') {
+	// (and one named after the quote reports the words before it: "Mr Putin
+	// had told Mr Biden it was NATO making "dangerous attempts" …, Mr
+	// Ushakov said")
+	namedAfter := p.kind == npPerson && p.pos < len(x.d.toks) && x.d.toks[p.pos].start > open
+	if !x.orgLike(p) && !(p.kind == npDesc && spokesHeads[p.head]) && !(p.kind == npPerson && x.spokesperson(p)) && !namedAfter && !(p.kind == npPronoun && p.gender != 'n') {
 		// (a spokesman speaks for a body too, named or not: "A Downing
 		// Street spokesman said Mr Johnson had told Cabinet that the UK
 		// would "stand firm"", "Spokesman Dmitry Peskov said Putin had told
@@ -1553,8 +1557,10 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 		if j > i && j+1 < st.tok1 && datePhrase(d.toks, j) {
 			break // "Turkish President Recep Tayyip Erdogan on Thursday renewed"
 		}
-		if _, obj := objectPronouns[d.toks[min(j+1, st.tok1-1)].low]; w == "to" && j > i && j+1 < st.tok1 && obj {
-			break // "Her mother's advice to her was simple:"
+		if w == "to" && j > i && j+1 < st.tok1 {
+			if _, obj := objectPronouns[d.toks[j+1].low]; obj {
+				break // "Her mother's advice to her was simple:"
+			}
 		}
 		if w == "in" && j > i && j+3 < st.tok1 && d.toks[j-1].in(wRole) && capWord(&d.toks[j+1]) && !d.toks[j+1].in(wFirstName) &&
 			d.toks[j+2].in(wFirstName) && capWord(&d.toks[j+2]) && capWord(&d.toks[j+3]) {
@@ -1799,7 +1805,7 @@ func timeIntro(ts []tok, i int) int {
 		return 0
 	}
 	for k := i + 1; k < len(ts) && k <= i+3; k++ {
-		if ts[k].quoted || !ts[k].isWord() || ts[k].isCap() && k > i {
+		if ts[k].quoted || !ts[k].isWord() || ts[k].isCap() {
 			return 0
 		}
 		if timeNouns[ts[k].low] {
