@@ -1085,7 +1085,10 @@ func (x *extractor) nameQuoted(open int) bool {
 	}
 	ts := x.d.toks
 	i := x.d.tokAt(open)
-	return i > 0 && i < len(ts) && capWord(&ts[i-1]) && !ts[i-1].quoted && ts[i-1].sent == ts[i].sent && nicknameEnd(ts, i) > 0
+	// (a nickname is capitalised or follows a first name: not Moscow
+	// "appreciates" Ankara's offer)
+	return i > 0 && i < len(ts) && capWord(&ts[i-1]) && !ts[i-1].quoted && ts[i-1].sent == ts[i].sent && nicknameEnd(ts, i) > 0 &&
+		(ts[i].isCap() || ts[i-1].in(wFirstName))
 }
 
 func (x *extractor) selfStyled(open int) bool {

@@ -1555,6 +1555,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"\"Her lawsuit, filed in the US District Court, said\": a participle after the document, not its author",
 			"Marion Jones is seeking damages from Victor Conte. Her lawsuit, filed in the US District Court in San Francisco, said she \"has never taken banned drugs\".",
 			[]string{"Marion Jones"}},
+		{"a lower-case word quoted between two names is no nickname: Moscow \"appreciates\" Ankara's offer",
+			"Kremlin spokesman Dmitry Peskov told reporters that Moscow \"appreciates\" Ankara's offer of mediation.",
+			[]string{"Dmitry Peskov"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
