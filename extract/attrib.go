@@ -671,10 +671,11 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 			}
 		} else {
 			p = npBackward(c, k, i)
-			if q := x.subjectNP(d.toks[i].sent, false); p.kind == npNone && k == 1 && q.kind == npDesc && q.pos == i && q.mention == c[0].text {
+			q := x.subjectNP(d.toks[i].sent, false)
+			if p.kind == npNone && k == 1 && q.kind == npDesc && q.pos == i && q.mention == c[0].text {
 				p = q // "One told BBC News Online": one of those the sentence before is about
 			}
-			if q := x.subjectNP(d.toks[i].sent, false); k > 0 && q.kind == npPerson && q.pos < p.pos && q.pos >= i &&
+			if k > 0 && q.kind == npPerson && q.pos < p.pos && q.pos >= i &&
 				firstNamed(d.toks, q.pos) && !endsInInitial(q.name) && !(p.kind == npPerson && firstNamed(d.toks, p.pos)) {
 				switch commas := appositions(c[q.pos-i : k]); {
 				case c[k-1].text == "," && commas >= 2:
@@ -1456,7 +1457,7 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 	if i+1 < st.tok1 && s > 0 && d.toks[i].low == "one" && d.toks[i].isCap() && d.toks[i+1].in(wReport) {
 		// "Some former employees are angry …. One told BBC News Online":
 		// one of those the sentence before is about
-		if _, q := x.readSubject(s - 1); q.kind == npDesc && plural(q.head) && !orgHeads[singular(q.head)] {
+		if q := x.subjectNP(s-1, true); q.kind == npDesc && plural(q.head) && !orgHeads[singular(q.head)] {
 			one := singular(q.head)
 			name := strings.TrimSuffix(q.name, q.head) + one
 			return both(np{kind: npDesc, name: name, mention: d.toks[i].text, head: one, pos: i})

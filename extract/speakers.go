@@ -2823,16 +2823,27 @@ var askWords = set("whether", "if", "about", "what", "how", "why", "when", "wher
 // of gender g: the sentence is that person's reported speech.
 func (r *resolver) saidAfter(s int, g byte) bool {
 	ts := r.d.toks
+	e := r.closingVerb(s)
+	if e < 0 || e-3 < r.d.sents[s].tok0 || ts[e-3].text != "," {
+		return false
+	}
+	pg, ok := pronouns[ts[e-2].low]
+	return ok && pg == g
+}
+
+// closingVerb gives where sentence s ends before its stops when a verb of
+// speech outside quotes is its last word ("…, he said."), else -1.
+func (r *resolver) closingVerb(s int) int {
+	ts := r.d.toks
 	st := r.d.sents[s]
 	e := st.tok1
 	for e > st.tok0 && isStop(&ts[e-1]) {
 		e--
 	}
-	if e-3 < st.tok0 || !ts[e-1].in(wReport) || ts[e-1].quoted || ts[e-3].text != "," {
-		return false
+	if e == st.tok0 || !ts[e-1].in(wReport) || ts[e-1].quoted {
+		return -1
 	}
-	pg, ok := pronouns[ts[e-2].low]
-	return ok && pg == g
+	return e
 }
 
 // accordingDesc reads a described person whose account sentence s gives
@@ -2860,12 +2871,8 @@ func (r *resolver) accordingDesc(s int) np {
 // clause that ends sentence s after a comma: "…, Mr Ushakov said."
 func (r *resolver) saidLast(s, k int) bool {
 	ts := r.d.toks
-	st := r.d.sents[s]
-	e := st.tok1
-	for e > st.tok0 && isStop(&ts[e-1]) {
-		e--
-	}
-	if k < st.tok0+1 || k >= e || ts[k-1].text != "," && !(k >= 2 && ts[k-1].in(wHonorific) && ts[k-2].text == ",") || !ts[e-1].in(wReport) || ts[e-1].quoted {
+	e := r.closingVerb(s)
+	if e < 0 || k < r.d.sents[s].tok0+1 || k >= e || ts[k-1].text != "," && !(k >= 2 && ts[k-1].in(wHonorific) && ts[k-2].text == ",") {
 		return false
 	}
 	for m := k; m < e-1; m++ {
