@@ -53,6 +53,11 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 		return np{}, false
 	}
 	c := d.toks[i:j]
+	if c[0].low == "while" || c[0].low == "whereas" {
+		// "Blinken told MSNBC that "…", while Nato's secretary general, Jens
+		// Stoltenberg, said": a clause of someone else's
+		return np{}, false
+	}
 	lim, appos := 9, false
 	if commas := countText(c, ","); commas >= 2 || countText(c, "-")+countText(c, "–")+countText(c, "—") >= 2 {
 		// an apposition: "the company's president and CEO, Chris Kempczinski, wrote",
@@ -140,6 +145,13 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 			// Association, told the BBC": a stray comma after the speaker
 			if q := x.after(c[:k-1], i); q.kind == npPerson && (q.pos == i || rolePrefix(c[:q.pos-i])) {
 				return q, true // (and ""…," shop owner Hayriye Evren, told")
+			}
+		}
+		if m := indexText(c[:k], ","); p.kind == npNone && m >= 2 && m+2 < k && countText(c[:k], ",") == 1 && c[m+1].in(wDet) {
+			// ""…," Adam Hume, the BBC Broadcast's futurologist told": an
+			// apposition that lost its closing comma
+			if q := x.after(c[:m], i); q.kind == npPerson && q.pos == i && fullPerson(q) {
+				return q, true
 			}
 		}
 		return p, true
@@ -983,6 +995,41 @@ func lowAt(c []tok, k int) string {
 	return ""
 }
 
+// frontedApposition returns the index just past an apposition that opens a
+// sentence before the name it describes ("Formerly one of Mr Brown's
+// closest Treasury aides, Ed Balls hinted"), or 0.
+func frontedApposition(ts []tok, i int) int {
+	k := i
+	if k < len(ts) && (ts[k].low == "formerly" || ts[k].low == "once" || ts[k].low == "previously") {
+		k++
+	}
+	if k+2 >= len(ts) || ts[k].low != "one" || ts[k+1].low != "of" {
+		return 0
+	}
+	for m := k + 2; m+1 < len(ts) && m < k+16 && !ts[m].quoted; m++ {
+		if ts[m].text == "," {
+			if capWord(&ts[m+1]) && !ts[m+1].in(wDet) {
+				return m + 1
+			}
+			return 0
+		}
+		if ts[m].in(wReport) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// indexText returns the index of the first token of c that is s, or -1.
+func indexText(c []tok, s string) int {
+	for k := range c {
+		if c[k].text == s {
+			return k
+		}
+	}
+	return -1
+}
+
 func countText(c []tok, s string) int {
 	n := 0
 	for k := range c {
@@ -1487,6 +1534,9 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 		}
 	}
 	intro := false
+	if k := frontedApposition(d.toks[:st.tok1], i); k > 0 {
+		i, intro = k, true // "Formerly one of Mr Brown's closest Treasury aides, Ed Balls hinted"
+	}
 	if k := timeIntro(d.toks[:st.tok1], i); k > 0 {
 		i, intro = k, true // "The previous day, the Olympic champion went down"
 	}

@@ -6,6 +6,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"dossier"
@@ -173,7 +174,11 @@ func (x *extractor) reportedOn(open, lastEnd int) (p np, last bool) {
 		// papers suggest ministers believe the government could")
 		modal = modal || reportedModals[d.toks[k].low] && k-st.tok0 <= 5
 	}
-	if !modal {
+	// "… if countries meet several "mandatory criteria". These include
+	// nations which are shouldering "special economic burdens"": what the
+	// words before listed goes on in them
+	lists := i > st.tok0+2 && (d.toks[st.tok0].low == "these" || d.toks[st.tok0].low == "this") && strings.HasPrefix(d.toks[st.tok0+1].low, "include")
+	if !modal && !lists {
 		return np{}, false
 	}
 	if subj := x.subjectNP(s, false); (subj.kind == npPerson || subj.kind == npPronoun) && subj.pos < i {
@@ -313,7 +318,7 @@ func (x *extractor) mergeInterrupted() {
 			}
 			// the words between must be an attribution that ends the first
 			// part ("he said," / "said X."), not one that opens the second
-			if end := d.toks[j-1].text; !verb || end != "," && end != "." {
+			if end := d.toks[j-1].text; !verb || end != "," && end != "." && !slipped(d, nq, i, j, last) {
 				break
 			}
 			if last == '.' && j-i > 6 {
@@ -338,6 +343,12 @@ func (x *extractor) mergeInterrupted() {
 		out = append(out, q)
 	}
 	x.raw = out
+}
+
+// slipped reports whether an attribution between two parts lost its comma:
+// "“…what the situation was,” he added “We gave them …”".
+func slipped(d *doc, nq rawQuote, i, j int, last rune) bool {
+	return last == ',' && j-i <= 3 && d.toks[j-1].in(wReport) && nq.open+1 < len(d.runes) && unicode.IsUpper(d.runes[nq.open+1])
 }
 
 // opensNext reports whether the attribution after a quote's close ends in a
@@ -563,13 +574,32 @@ func (x *extractor) interviewee(open int) np {
 	for n := 0; n < 6 && i > 0; n++ {
 		// the paragraph before is a question in the writer's words
 		q := x.d.paraStart(i - 1)
-		if ts[i-1].text != "?" || i-q > 30 {
+		if i-q > 30 {
 			return np{}
 		}
 		for k := q; k < i; k++ {
 			if ts[k].quoted {
 				return np{}
 			}
+		}
+		if ts[i-1].text != "?" {
+			// or tells what the writer asked: "The Oamaru Mail asked Mr
+			// Mazur what he wanted people in Waitaki to understand."
+			for k := q; k+2 < i; k++ {
+				if ts[k].low != "asked" || !capWord(&ts[k+1]) {
+					continue
+				}
+				e := k + 1
+				for e < i && (capWord(&ts[e]) || ts[e].in(wHonorific)) {
+					e++
+				}
+				if e < i && askWords[ts[e].low] && ts[e].low != "about" {
+					if p := x.after(ts[k+1:e], k+1); p.kind == npPerson && !x.res.isOrg(p.name) {
+						return p
+					}
+				}
+			}
+			return np{}
 		}
 		if q == 0 {
 			return np{}
@@ -1011,8 +1041,8 @@ func (x *extractor) namedBy(open, sentStart int) (np, bool) {
 	ts := x.d.toks
 	i := x.d.tokAt(open)
 	for k := i - 1; k >= 1 && k >= i-3 && ts[k].start >= sentStart && !ts[k].quoted; k-- {
-		if namingVerbs[ts[k].low] || ts[k].low == "call" || ts[k].low == "describe" {
-			if p := whatTheyCall(ts, k, sentStart); p.kind != npNone {
+		if namingVerbs[ts[k].low] || ts[k].low == "call" || ts[k].low == "describe" || ts[k].low == "calling" && ts[k-1].low == "are" {
+			if p := whatTheyCall(ts, k, sentStart); p.kind != npNone { // (and "what local brokers are calling a "…"")
 				// "what some analysts call a "war premium"": their name for
 				// it; when the sentence reports someone's speech, its other
 				// quotes are that speaker's, not the namers'

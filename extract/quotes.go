@@ -412,6 +412,9 @@ func afterSentenceEnd(rs []rune, i, paraStart int) bool {
 	if j < paraStart {
 		return false
 	}
+	if (rs[j] == '’' || rs[j] == '\'') && j > paraStart && strings.ContainsRune(".!?", rs[j-1]) {
+		j-- // a quotation inside ends the sentence: "… say 'wow - that's interesting.' "My …"
+	}
 	switch rs[j] {
 	case '.', '!', '?', '…', ':', ';':
 		return true

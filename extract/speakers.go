@@ -1723,8 +1723,8 @@ func parseSeg(seg []tok, pos int) np {
 	// "Cara Diemont of IT firm Dimension Data": a name that opens the
 	// segment and is followed by of/from/at is the person, not the firm after
 	if k := nameBeforeOf(seg); k > 0 && k < st {
-		if _, _, name, _ := parseRun(seg[:k]); len(name) == k {
-			st, e = 0, k
+		if _, honor, name, _ := parseRun(seg[:k]); len(name) == k || honor != "" && len(name) == k-1 && len(name) >= 2 {
+			st, e = 0, k // (and "Dr David Gillingwater from the Transport Studies Group")
 		}
 	}
 	det := len(seg) > 0 && seg[0].in(wDet)
@@ -2133,6 +2133,11 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 				}
 			}
 		}
+		if p.head == "wife" && (lower(p.name) == "president's wife" || lower(p.name) == "president’s wife") {
+			if pr := r.firstLady(p.pos); pr != "" {
+				return pr, p.name // "First Lady Olena Zelenska … The President's wife stated"
+			}
+		}
 		if !intro {
 			if pr := r.namedLater(p); pr != "" {
 				return pr, p.name
@@ -2154,6 +2159,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			}
 			if long := r.longerDesc(p); long != "" && bodyNameFits(p, long) {
 				return long, ""
+			}
+			if pr := r.officeNamedLater(p); pr != "" {
+				return pr, p.name
 			}
 			if pr := r.officeHolder(p); pr != "" {
 				return pr, p.name
@@ -2191,6 +2199,16 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		return r.fullPossessor(withoutOfficeAfterFor(p.name), p.pos), ""
 	}
 	return "", ""
+}
+
+// firstLady finds the last woman before pos whose role is first lady.
+func (r *resolver) firstLady(pos int) string {
+	for k := len(r.persons) - 1; k >= 0; k-- {
+		if q := r.persons[k]; q.tok < pos && strings.Contains(q.role, "first lady") {
+			return r.canonical(q.full)
+		}
+	}
+	return ""
 }
 
 // writtenBy names who wrote the article an earlier sentence says was "by"
@@ -4204,6 +4222,12 @@ func (r *resolver) roleHasAll(full string, words []string) bool {
 	return false
 }
 
+// ofInName reports whether ts[k] is the "of" inside a body's name: "a
+// Department of Defence spokesperson".
+func ofInName(ts []tok, k int) bool {
+	return ts[k].low == "of" && k > 0 && k+1 < len(ts) && ts[k-1].isCap() && ts[k+1].isCap() && !ts[k-1].quoted
+}
+
 // mentions counts the mentions of a person outside quotes, full name or surname.
 func (r *resolver) mentions(full string) int {
 	c := r.canonical(full)
@@ -4337,9 +4361,12 @@ func (r *resolver) longerDesc(p np) string {
 		if ts[i].quoted || ts[i].low != p.head && !plural {
 			continue
 		}
+		if ts[i].isCap() && i+1 < len(ts) && capWord(&ts[i+1]) && !ts[i+1].in(wRole) {
+			continue // the head opens a name: "gathered outside City Hall" is no city
+		}
 		j := i
-		for j > 0 && !ts[j].para && ts[j-1].isWord() && !ts[j-1].in(wDet|wLead) &&
-			!ts[j-1].in(wReport) && !functionWords[ts[j-1].low] && !ts[j-1].in(wSkip|wStance) &&
+		for j > 0 && !ts[j].para && ts[j-1].isWord() && (!ts[j-1].in(wDet|wLead) && !functionWords[ts[j-1].low] || ofInName(ts, j-1)) &&
+			!ts[j-1].in(wReport) && !ts[j-1].in(wSkip|wStance) &&
 			!(strings.HasSuffix(ts[j-1].low, "ed") && !ts[j-1].isCap() && (j < 2 || ts[j-2].in(wSkip) || capWord(&ts[j-2]))) && i-j < 4 {
 			j-- // not over a verb: "Ronnie Corbett has joined fellow comedy stars"
 		}
@@ -4599,6 +4626,28 @@ func namesBody(ts []tok, j int) bool {
 // before was given ("the prime minister said" after "Boris Johnson has
 // warned"): the person who is the subject of one of the three sentences
 // before, when no role of that person's is another office.
+// officeNamedLater finds the one person the article names later with the
+// whole office of a definite description: "The home secretary said …" before
+// "Home Secretary Charles Clarke told BBC One".
+func (r *resolver) officeNamedLater(p np) string {
+	words := strings.Fields(lower(p.name))
+	if !officeHeads[p.head] || len(words) < 2 || len(words) > 3 {
+		return ""
+	}
+	who := ""
+	for _, q := range r.persons {
+		if q.tok <= p.pos || !strings.Contains(lower(q.role), strings.Join(words, " ")) || anotherOffice(lower(q.role), lower(p.name)) || !roleMatches(q.role, p.head, p.name) {
+			continue
+		}
+		if c := r.canonical(q.full); who != "" && c != who {
+			return "" // two of them: the office says no one
+		} else {
+			who = c
+		}
+	}
+	return who
+}
+
 func (r *resolver) officeHolder(p np) string {
 	if !officeHeads[p.head] || r.subject == nil || p.pos >= len(r.d.toks) {
 		return ""
@@ -4903,7 +4952,21 @@ func (r *resolver) namedAgain(subj np, name string) bool {
 	if _, ok := countries[lower(name)]; ok {
 		return false
 	}
-	return r.mentions(name) >= 2
+	return r.mentions(name) >= 2 || !strings.Contains(name, " ") && r.speaksBare(name) >= 2
+}
+
+// speaksBare counts the places a one-word name speaks outside quotes ("Parry
+// said", "Parry revealed"): a surname the article never gives a first name
+// is not among the persons, yet it is someone's who speaks.
+func (r *resolver) speaksBare(name string) int {
+	ts := r.d.toks
+	n := 0
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k].text == name && !ts[k].quoted && ts[k+1].in(wReport) {
+			n++
+		}
+	}
+	return n
 }
 
 // knownPerson reports whether p names someone the article shows to be a

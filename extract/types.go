@@ -29,7 +29,7 @@ var orgHeads = set("company", "companies", "firm", "group", "club", "side", "tea
 	"manufacturer", "producer", "supplier", "lender", "insurer", "watchdog", "regulator", "body",
 	"organisation", "organization", "association", "institute", "university", "foundation", "charity",
 	"office", "administration", "authority", "board", "league", "federation", "band", "label", "studio",
-	"publisher", "newspaper", "business", "corporation", "conglomerate", "champions", "holders", "site",
+	"publisher", "newspaper", "paper", "business", "corporation", "conglomerate", "champions", "holders", "site",
 	"website", "service", "provider", "exchange", "fund", "regime", "kremlin", "embassy", "consortium", "station",
 	"church", "tribunal", "court", "hospital", "school")
 
@@ -82,6 +82,14 @@ var functionWords = set("the", "a", "an", "this", "that", "these", "those", "but
 	"later", "now", "today", "yesterday")
 
 // placeWords are orgWords that name places: "Kyiv" is not a speaker's firm.
+// placeName reports whether a name is a place or a country, no body that
+// speaks: "Spain" is not "the paper".
+func placeName(name string) bool {
+	l := lower(name)
+	_, country := countries[l]
+	return placeWords[l] || country
+}
+
 var placeWords = set("kiev", "kyiv", "moscow", "washington", "beijing", "london", "paris", "berlin", "brussels",
 	"minsk", "russia", "ukraine", "america", "britain", "china", "france", "germany", "europe", "belarus", "iran",
 	"israel", "poland", "turkey", "japan", "india", "pakistan", "korea", "syria", "iraq", "afghanistan", "africa", "arabia", "zealand", "district",
@@ -461,9 +469,11 @@ func (r *resolver) lastOrg(pos int, head string) string {
 	if r.subjectAll != nil {
 		for s := sent; s >= 0 && s >= sent-3; s-- {
 			subj := r.subjectAll(s)
-			if subj.kind == npDesc && subj.head == head && subj.pos < pos && s < sent && (strings.Contains(subj.name, "'s ") || strings.Contains(subj.name, "’s ")) {
+			if subj.kind == npDesc && subj.head == head && subj.pos < pos && s < sent && (strings.Contains(subj.name, "'s ") || strings.Contains(subj.name, "’s ") || !startsLower(subj.name) && subj.pos <= r.d.sents[s].tok0+1) {
 				// "Russia's defence ministry announced … the ministry said": a
-				// body its country names is itself
+				// body its country names is itself (and "The Russian defence
+				// ministry says", but not "Schalke have removed …, the German
+				// club announced")
 				return subj.name
 			}
 			if subj.pos >= pos || subj.kind != npOrg && subj.kind != npPerson {
@@ -479,7 +489,7 @@ func (r *resolver) lastOrg(pos int, head string) string {
 					break
 				}
 			}
-			if name != "" && fits(name) && !placeWords[lower(name)] {
+			if name != "" && fits(name) && !placeName(name) {
 				if placed := r.seatIn(np{name: name, pos: subj.pos}); placed != "" {
 					return placed // "the Russian Embassy in Ottawa said … the embassy said"
 				}
@@ -492,7 +502,7 @@ func (r *resolver) lastOrg(pos int, head string) string {
 		if o.tok >= pos || o.sent < sent-8 {
 			continue
 		}
-		if fits(o.name) && !placeWords[lower(o.name)] {
+		if fits(o.name) && !placeName(o.name) {
 			if placed := r.seatIn(np{name: o.name, pos: o.tok}); placed != "" {
 				return placed
 			}
@@ -529,7 +539,7 @@ func orgFits(name, head string) bool {
 func (r *resolver) orgNamedBefore(pos int, head string) bool {
 	sent := r.d.toks[pos].sent
 	for _, o := range r.orgs {
-		if o.tok < pos && o.sent >= sent-8 && orgFits(o.name, head) && !placeWords[lower(o.name)] {
+		if o.tok < pos && o.sent >= sent-8 && orgFits(o.name, head) && !placeName(o.name) {
 			return true
 		}
 	}

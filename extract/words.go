@@ -89,7 +89,9 @@ var reportVerbs = set("said", "says", "say", "note", "write", "argue", "warn", "
 	// how the words were said, in features: ""…," smiles one broker"
 	"smiles", "smiled", "laughs", "laughed", "grins", "grinned", "sighs", "sighed",
 	// how the words were meant: ""…?", implored campaigner Barry Lim"
-	"implored", "implores", "confided", "confides", "enthused", "enthuses")
+	"implored", "implores", "confided", "confides", "enthused", "enthuses",
+	// a question put aloud: ""Where's the fun in that?" they pondered"
+	"wondered", "wonders", "pondered", "ponders")
 
 // stanceVerbs name the subject of a partial quote: "X blamed "aggressive politics"".
 var stanceVerbs = setAnd(bareStanceWords, "accused", "accuses", "blamed", "blames", "called", "calls", "branded", "brands",
@@ -100,7 +102,8 @@ var stanceVerbs = setAnd(bareStanceWords, "accused", "accuses", "blamed", "blame
 	"threatened", "defended", "questioned", "launched", "accepted", "expressed", "thanked", "promised",
 	"confirmed", "received", "hailed", "slammed", "warning", "saying", "calling", "describing", "insisting",
 	"arguing", "adding", "noting", "stressing", "claiming", "urging", "blaming", "accusing", "speaking", "accepting",
-	"found", "finds", "advised", "advises", "compared", "compares", "likened", "likens", "felt", "feels")
+	"found", "finds", "advised", "advises", "compared", "compares", "likened", "likens", "felt", "feels",
+	"praising", "praises", "lauded", "lauds", "lauding", "hailing", "hails")
 
 // bareStanceWords are stance verbs in the present tense of a group ("The Lib
 // Dems accuse Mr Blair of making a "touchy-feely" speech"), which are also
