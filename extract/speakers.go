@@ -65,6 +65,7 @@ type resolver struct {
 	orgs        []orgMention      // their mentions outside quotes, in text order
 	orgTok      []bool            // per token: in a mention of an organisation
 	known       map[string]bool   // full names with evidence of a person (knownPerson), once persons are indexed
+	bareSpeaks  map[string]int    // one-word names and how often a verb of speech follows them (speaksBare)
 	variants    map[string]string // variant's answers once persons are indexed (nil before)
 	lowerWords  map[string]bool   // commonWordAt's answers: does the article write the word in lower case
 }
@@ -4959,14 +4960,16 @@ func (r *resolver) namedAgain(subj np, name string) bool {
 // said", "Parry revealed"): a surname the article never gives a first name
 // is not among the persons, yet it is someone's who speaks.
 func (r *resolver) speaksBare(name string) int {
-	ts := r.d.toks
-	n := 0
-	for k := 0; k+1 < len(ts); k++ {
-		if ts[k].text == name && !ts[k].quoted && ts[k+1].in(wReport) {
-			n++
+	if r.bareSpeaks == nil {
+		r.bareSpeaks = map[string]int{}
+		ts := r.d.toks
+		for k := 0; k+1 < len(ts); k++ {
+			if !ts[k].quoted && ts[k].isCap() && ts[k+1].in(wReport) {
+				r.bareSpeaks[ts[k].text]++
+			}
 		}
 	}
-	return n
+	return r.bareSpeaks[name]
 }
 
 // knownPerson reports whether p names someone the article shows to be a
