@@ -49,7 +49,7 @@ type word struct {
 	text string
 }
 
-// words splits text into words of letters or digits; "Dec." keeps no stop,
+// splitWords splits text into words of letters or digits; "Dec." keeps no stop,
 // "2021-12-03" stays one word.
 func splitWords(rs []rune) []word {
 	var out []word

@@ -1103,9 +1103,6 @@ func (x *extractor) andAfter(close int) bool {
 	return i+1 < len(ts) && ts[i].text == "," && (ts[i+1].low == "and" || ts[i+1].low == "but") && !ts[i+1].quoted
 }
 
-// selfStyled reports whether a partial quote names what its holders call
-// themselves, which the writer keeps at a distance: the self-proclaimed
-// Donetsk and Luhansk "people's republics".
 // nameQuoted reports whether the quote opening at open is part of a name:
 // a self-styled one's ("the self-proclaimed "Donetsk People's Republic"")
 // or a nickname between a first name and a surname (Antonio "LA" Reid).
@@ -1121,6 +1118,9 @@ func (x *extractor) nameQuoted(open int) bool {
 		(ts[i].isCap() || ts[i-1].in(wFirstName))
 }
 
+// selfStyled reports whether a partial quote names what its holders call
+// themselves, which the writer keeps at a distance: the self-proclaimed
+// Donetsk and Luhansk "people's republics".
 func (x *extractor) selfStyled(open int) bool {
 	ts := x.d.toks
 	i := x.d.tokAt(open)

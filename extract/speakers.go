@@ -4623,32 +4623,33 @@ func namesBody(ts []tok, j int) bool {
 	return false
 }
 
-// officeHolder resolves a definite description of an office no one named
-// before was given ("the prime minister said" after "Boris Johnson has
-// warned"): the person who is the subject of one of the three sentences
-// before, when no role of that person's is another office.
 // officeNamedLater finds the one person the article names later with the
 // whole office of a definite description: "The home secretary said …" before
 // "Home Secretary Charles Clarke told BBC One".
 func (r *resolver) officeNamedLater(p np) string {
-	words := strings.Fields(lower(p.name))
-	if !officeHeads[p.head] || len(words) < 2 || len(words) > 3 {
+	office := strings.Join(strings.Fields(lower(p.name)), " ")
+	if n := strings.Count(office, " ") + 1; !officeHeads[p.head] || n < 2 || n > 3 {
 		return ""
 	}
 	who := ""
 	for _, q := range r.persons {
-		if q.tok <= p.pos || !strings.Contains(lower(q.role), strings.Join(words, " ")) || anotherOffice(lower(q.role), lower(p.name)) || !roleMatches(q.role, p.head, p.name) {
+		role := lower(q.role)
+		if q.tok <= p.pos || !strings.Contains(role, office) || anotherOffice(role, lower(p.name)) || !roleMatches(q.role, p.head, p.name) {
 			continue
 		}
-		if c := r.canonical(q.full); who != "" && c != who {
+		c := r.canonical(q.full)
+		if who != "" && c != who {
 			return "" // two of them: the office says no one
-		} else {
-			who = c
 		}
+		who = c
 	}
 	return who
 }
 
+// officeHolder resolves a definite description of an office no one named
+// before was given ("the prime minister said" after "Boris Johnson has
+// warned"): the person who is the subject of one of the three sentences
+// before, when no role of that person's is another office.
 func (r *resolver) officeHolder(p np) string {
 	if !officeHeads[p.head] || r.subject == nil || p.pos >= len(r.d.toks) {
 		return ""

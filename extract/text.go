@@ -488,6 +488,6 @@ func toLowerSlow(s string) string {
 	return string(b)
 }
 
-// runeOffsets maps byte offsets of s to rune offsets; used at the edges where
+// byteToRune maps a byte offset of s to its rune offset; used at the edges where
 // byte offsets appear.
 func byteToRune(s string, b int) int { return utf8.RuneCountInString(s[:b]) }

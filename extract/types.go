@@ -82,6 +82,11 @@ var functionWords = set("the", "a", "an", "this", "that", "these", "those", "but
 	"later", "now", "today", "yesterday")
 
 // placeWords are orgWords that name places: "Kyiv" is not a speaker's firm.
+var placeWords = set("kiev", "kyiv", "moscow", "washington", "beijing", "london", "paris", "berlin", "brussels",
+	"minsk", "russia", "ukraine", "america", "britain", "china", "france", "germany", "europe", "belarus", "iran",
+	"israel", "poland", "turkey", "japan", "india", "pakistan", "korea", "syria", "iraq", "afghanistan", "africa", "arabia", "zealand", "district",
+	"region", "oblast", "province", "square", "street", "boulevard", "avenue", "fort", "cross", "downing", "hunt", "number")
+
 // placeName reports whether a name is a place or a country, no body that
 // speaks: "Spain" is not "the paper".
 func placeName(name string) bool {
@@ -89,11 +94,6 @@ func placeName(name string) bool {
 	_, country := countries[l]
 	return placeWords[l] || country
 }
-
-var placeWords = set("kiev", "kyiv", "moscow", "washington", "beijing", "london", "paris", "berlin", "brussels",
-	"minsk", "russia", "ukraine", "america", "britain", "china", "france", "germany", "europe", "belarus", "iran",
-	"israel", "poland", "turkey", "japan", "india", "pakistan", "korea", "syria", "iraq", "afghanistan", "africa", "arabia", "zealand", "district",
-	"region", "oblast", "province", "square", "street", "boulevard", "avenue", "fort", "cross", "downing", "hunt", "number")
 
 // officeTail reports whether the word w after "and" goes on the name of the
 // body run: "Ministry of Foreign Affairs and Regional Integration", not
