@@ -363,9 +363,10 @@ func (x *extractor) after(c []tok, pos int) np {
 				}
 				e-- // "one official speaking on condition of anonymity"
 			}
-			if w == "at" && e > 0 && !c[e-1].isCap() { // (not "analyst Erling Refsum at Nomura")
-				if m := atWorkplace(c, e); m > 0 {
-					if p := parseNP(c[:e], pos); p.kind == npDesc && (humanHead(p.head) || personHead(p.head)) {
+			if (w == "at" || w == "in") && e > 0 && !c[e-1].isCap() { // (not "analyst Erling Refsum at Nomura")
+				// "one reviewer in Rolling Stone magazine": in a paper, where he writes
+				if m := atWorkplace(c, e); m > 0 && (w == "at" || mediaNouns[c[m-1].low] && capWord(&c[m-2])) {
+					if p := parseNP(c[:e], pos); p.kind == npDesc && (humanHead(p.head) || personHead(p.head) || w == "in" && agentNoun(p.head)) {
 						return p.followedBy(c[e:m])
 					}
 				}
@@ -377,6 +378,9 @@ func (x *extractor) after(c []tok, pos int) np {
 		}
 		if (w == "quoted" || w == "cited") && e > 0 && lowAt(c, e+1) == "by" {
 			break // "said one analyst quoted by the AFP news agency"
+		}
+		if e > 1 && strings.HasSuffix(w, "ing") && len(w) > 5 && !c[e].isCap() && capWord(&c[e-1]) && e+1 < len(c) && (capWord(&c[e+1]) || articles[c[e+1].low]) {
+			break // "said the President of the European Commission addressing Volodymyr Zelenskyy"
 		}
 		if e > 0 && c[e].in(wReport) && !c[e].isCap() && !strings.HasSuffix(w, "ing") {
 			break // "said … chairman Peter Sanders said": a slip, the verb twice
@@ -657,6 +661,11 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 		if q, ok := quotedAs(c, v, i); ok {
 			return q, true // "Interfax quoted Lavrov as saying NATO had shown "no will""
 		}
+		if partial && despiteClause(c[v+1:]) {
+			// "says he will not cancel his trip, despite warnings that Russia
+			// could attack "within days"": what he goes against, not his words
+			return np{blocked: true}, true
+		}
 		k := v
 		for k > 0 && c[k-1].in(wSkip) {
 			k--
@@ -819,6 +828,9 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 			}
 			if p.kind == npDesc && p.pos > i && lowAt(c, p.pos-i-1) == "with" && (humanHead(p.head) || personHead(p.head)) {
 				gerund = true // "with the RMI's top diplomat at the United Nations warning"
+			}
+			if p.kind == npDesc && p.definite && p.pos > i && lowAt(c, p.pos-i-1) == "despite" && (humanHead(p.head) || orgHeads[p.head] || orgWords[p.head]) {
+				gerund = true // "despite the federal government urging all Australians to get out"
 			}
 			if !gerund && (p.kind != npPerson && p.kind != npOrg || platforms[lower(p.name)]) {
 				if k > 0 && withBefore(c, k) {
@@ -1098,6 +1110,9 @@ func (x *extractor) innerSpeaker(p np, open, sentStart int) np {
 	}
 	st := d.tokAt(sentStart)
 	c := d.toks[st:j]
+	if p.pos > st && p.pos+1 < j && d.toks[p.pos-1].low == "in" && d.toks[p.pos+1].low == "words" {
+		return p // "in Ushakov's words": whose words they are, said outright
+	}
 	if p.pos > st && p.pos+1 < j && d.toks[p.pos-1].low == "what" && namingVerbs[d.toks[p.pos+1].low] {
 		// "Sturgeon said … on what Moscow called a "…"": its own name for it
 		x.named = true
@@ -1119,6 +1134,9 @@ func (x *extractor) innerSpeaker(p np, open, sentStart int) np {
 		k := v
 		for k > 1 && c[k-1].in(wSkip) { // "Biden has told"
 			k--
+		}
+		if c[k-1].low == "and" {
+			continue // "… and had asked for": the subject of the verb before
 		}
 		// a name that reports a body's words must be known as a person's:
 		// "Bernama reported that the Russian Embassy had dismissed …" is
@@ -1150,7 +1168,9 @@ func (x *extractor) spokesperson(p np) bool {
 			return true
 		}
 	}
-	return false
+	// (an aide tells what his principal said: "Presidential aide Yuri
+	// Ushakov said Mr Putin had told Mr Biden that Russia "…"")
+	return x.res.roleHasWord(name, "aide")
 }
 
 // spokesHeads speak for a body or a person.
@@ -1252,6 +1272,60 @@ func (x *extractor) partialSubject(open int) np {
 		}
 	}
 	return np{}
+}
+
+// listGoesOn reports whether the comma ts[k] goes on with a list of things
+// that "and" closes before another comma: "a trophy, a car and a cheque,".
+func listGoesOn(ts []tok, k int) bool {
+	if k+1 >= len(ts) || !articles[ts[k+1].low] {
+		return false
+	}
+	and := false
+	for m := k + 2; m < len(ts) && m < k+16; m++ {
+		switch {
+		case ts[m].quoted || ts[m].in(wReport):
+			return false
+		case ts[m].low == "and":
+			and = true
+		case ts[m].text == ",":
+			return and
+		}
+	}
+	return false
+}
+
+// fieldThenName gives where a name starts after the field of an office at
+// ts[k], "in international relations Dr Emma Sinclair", or 0: a few words,
+// then a title or a first name and a capitalised word.
+func fieldThenName(ts []tok, k int) int {
+	if w := ts[k].low; w != "in" && w != "of" {
+		return 0
+	}
+	for m := k + 1; m < len(ts)-1 && m <= k+4; m++ {
+		t := &ts[m]
+		if (t.in(wHonorific) && !peerHonorific[t.low] || t.in(wFirstName)) && t.isCap() && m > k+1 && capWord(&ts[m+1]) {
+			return m
+		}
+		if !t.isWord() || t.quoted || functionWords[t.low] && t.low != "and" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// despiteClause reports whether the words before a partial quote end in a
+// clause of "despite" that no comma closes: the quote is in what the
+// speaker goes against, not in what he says.
+func despiteClause(c []tok) bool {
+	in := false
+	for k := range c {
+		if c[k].low == "despite" && !c[k].quoted {
+			in = true
+		} else if c[k].text == "," || c[k].text == ";" {
+			in = false
+		}
+	}
+	return in
 }
 
 // timeOfDay are the parts of a day after a weekday: "On Thursday night".
@@ -1465,7 +1539,8 @@ func handsOver(ts []tok) bool {
 func (x *extractor) sentenceAdverb(i int) bool {
 	ts := x.d.toks
 	w := ts[i].low
-	return lyAdverb(w) && i+1 < len(ts) && ts[i+1].text == "," && !ts[i].in(wFirstName) && len(x.res.later[w]) == 0
+	// (and one before a time: "Shortly after collecting the trophy, Federer addressed")
+	return lyAdverb(w) && i+1 < len(ts) && (ts[i+1].text == "," || ts[i+1].low == "after" || ts[i+1].low == "before") && !ts[i].in(wFirstName) && len(x.res.later[w]) == 0
 }
 
 // isBullet reports whether a token marks a list item.
@@ -1553,6 +1628,9 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 					}
 					break // "Among those weighing their options is Luke Camilleri"
 				}
+				if d.toks[k].text == "," && listGoesOn(d.toks[:st.tok1], k) {
+					continue // "Shortly after collecting a trophy, a car and a cheque, Federer addressed"
+				}
 				if d.toks[k].text == "," {
 					i = k + 1
 					intro = true
@@ -1616,6 +1694,10 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 		if w == "in" && j > i && j+3 < st.tok1 && d.toks[j-1].in(wRole) && capWord(&d.toks[j+1]) && !d.toks[j+1].in(wFirstName) &&
 			d.toks[j+2].in(wFirstName) && capWord(&d.toks[j+2]) && capWord(&d.toks[j+3]) {
 			j += 2 // "McDonald's CEO in Ukraine Yuliya Badritdinova stressed": where the office is, then who holds it
+			continue
+		}
+		if m := fieldThenName(d.toks[:st.tok1], j); m > 0 && j > i && d.toks[j-1].in(wRole) && !d.toks[j-1].isCap() {
+			j = m // "lecturer in international relations Dr Emma Sinclair": the field, then who
 			continue
 		}
 		if w == "in" && j > i && j+1 < st.tok1 && capWord(&d.toks[j+1]) {

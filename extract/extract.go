@@ -178,7 +178,10 @@ func (x *extractor) reportedOn(open, lastEnd int) (p np, last bool) {
 	// nations which are shouldering "special economic burdens"": what the
 	// words before listed goes on in them
 	lists := i > st.tok0+2 && (d.toks[st.tok0].low == "these" || d.toks[st.tok0].low == "this") && strings.HasPrefix(d.toks[st.tok0+1].low, "include")
-	if !modal && !lists {
+	// "…, he said. Instead, what was needed was … rather than the "complete
+	// mess"": what the speaker would have instead goes on in his words
+	instead := d.toks[st.tok0].low == "instead" && st.tok0+1 < i && d.toks[st.tok0+1].text == ","
+	if !modal && !lists && !instead {
 		return np{}, false
 	}
 	if subj := x.subjectNP(s, false); (subj.kind == npPerson || subj.kind == npPronoun) && subj.pos < i {

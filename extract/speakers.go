@@ -779,8 +779,8 @@ func (r *resolver) indexPersons() {
 		j := i + 1
 		for j < len(ts) && !ts[j].quoted && !ts[j].para && (capWord(&ts[j]) && (!isPossessive(ts[j-1].text) || ts[j-1].bareIn(wRole)) ||
 			connectorText(&ts[j]) && j+1 < len(ts) && capWord(&ts[j+1]) && !isPossessive(ts[j-1].text) && !datePhrase(ts, j) && !nameEndsBefore(ts, i, j) ||
-			connectorText(&ts[j]) && j+2 < len(ts) && ts[j+1].text == "the" && capWord(&ts[j+2])) {
-			j++
+			connectorText(&ts[j]) && j+2 < len(ts) && (ts[j+1].text == "the" || nameParticles[ts[j].text] && nameParticles[ts[j+1].text]) && capWord(&ts[j+2])) {
+			j++ // ("Ursula von der Leyen")
 		}
 		if j-i == 4 && ts[i+1].low == "and" && ts[i].in(wFirstName) && ts[i+2].in(wFirstName) && !ts[j-1].in(wFirstName|wRole|wOrg|wPlace) {
 			// two first names share a surname: "Mykola and Iryna Tkachuk"
@@ -793,7 +793,11 @@ func (r *resolver) indexPersons() {
 			continue
 		}
 		for m := i + 2; m < j-1; m++ {
-			if ts[m].low == "and" && (ts[m-2].in(wFirstName) || ts[m-2].in(wRole) && !ts[m-2].in(wOrg) ||
+			f := m - 2
+			for f > i && nameParticles[ts[f].text] {
+				f-- // "Ursula von der Leyen and High Representative … Josep Borrell"
+			}
+			if ts[m].low == "and" && (ts[f].in(wFirstName) || ts[m-2].in(wRole) && !ts[m-2].in(wOrg) ||
 				ts[i].in(wRole) && !ts[i].in(wOrg) && ts[m+1].in(wRole) && !ts[m+1].in(wOrg) && fullNameEnds(ts[i:m])) && !ts[m-1].in(wRole|wOrg) &&
 				!ts[m-1].in(wConnector) {
 				// two people: "President of Ukraine Volodymyr Zelenskyy and
@@ -1383,18 +1387,23 @@ func (r *resolver) surnameCued(s string, at int, cue byte) (string, byte) {
 	if full == "" || cue == 0 || g == cue {
 		return full, g
 	}
-	ls, found := lower(s), ""
+	ls, found, unknown := lower(s), "", ""
 	for _, p := range r.persons {
 		if p.tok >= at {
 			break
 		}
 		if p.sur == ls && p.gender == cue {
 			found = p.full
+		} else if p.sur == ls && p.gender == 0 && g != 0 && p.full != full {
+			unknown = p.full // "married local man Seán Doherty": a first name of no known gender
 		}
 	}
 	if found == "" {
 		if sp := r.spouseNamed(full, cue, at); sp != "" {
 			return sp, cue
+		}
+		if unknown != "" {
+			return unknown, cue
 		}
 		return full, g
 	}
@@ -1838,8 +1847,8 @@ func parseSeg(seg []tok, pos int) np {
 		// "chief executive of AerCap": the body an office is of, no one's
 		// name; "The star of Rain Man and Tootsie": what one is the star of
 		officeOf := st >= 2 && !seg[st-2].isCap() && honor == "" && len(name) > 0 && !name[0].in(wFirstName) &&
-			((seg[st-1].low == "of" || seg[st-1].low == "at") && seg[st-2].in(wRole) && len(role) == 0 ||
-				seg[st-1].low == "of" && personNouns[seg[st-2].low] && kinNouns[seg[st-2].low] == 0)
+			((seg[st-1].low == "of" || seg[st-1].low == "at" || seg[st-1].low == "behind") && seg[st-2].in(wRole) && len(role) == 0 ||
+				(seg[st-1].low == "of" || seg[st-1].low == "behind") && personNouns[seg[st-2].low] && kinNouns[seg[st-2].low] == 0)
 		surnameAfterMr := len(name) == 1 && len(run) == 2 && personalHonorific(&run[0]) // "Mr French", "Ms Welsh"
 		if len(name) > 0 && !officeOf && (!opensNoName(name) || surnameAfterMr) && len(name) <= 4 && !(len(name) == 1 && groupNouns[name[0].low]) {
 			p := np{kind: npPerson, pos: pos + st, honor: honor}
@@ -2270,7 +2279,31 @@ func (r *resolver) kinFirstName(p np) string {
 	if p.honor != "" || strings.Contains(p.name, " ") || k >= len(ts) || k < 2 || ts[k].text != p.name {
 		return ""
 	}
-	return kinName(ts, k-1)
+	if full := kinName(ts, k-1); full != "" {
+		return full
+	}
+	// "Her son Taras, 22, is in Kyiv. … Taras told": the son of the last
+	// woman named in full before, by her surname
+	for m := 2; m < k; m++ {
+		g := possessiveGender(ts[m-2].low)
+		if ts[m].text != p.name || kinNouns[ts[m-1].low] == 0 || g == 0 || !ts[m].in(wFirstName) || m+1 < len(ts) && capWord(&ts[m+1]) {
+			continue
+		}
+		owner := ""
+		for _, q := range r.persons {
+			if q.tok >= m-2 {
+				break
+			}
+			if q.gender == g && strings.Contains(q.full, " ") {
+				owner = q.full
+			}
+		}
+		if owner != "" {
+			return p.name + " " + surnameOf(owner)
+		}
+		break
+	}
+	return ""
 }
 
 // kinNamed finds the kin of the person named owner whom the article names
@@ -3074,7 +3107,7 @@ func descGender(h string) byte {
 // docHeads are documents that speak for their authors: "the report says".
 var docHeads = set("message", "address", "greetings", "report", "statement", "readout", "study", "survey", "letter", "book", "document",
 	"communique", "communiqué", "declaration", "findings", "memo", "notice", "tweet", "transcript", "release", "decree", "manifesto",
-	"editorial", "minutes", "article", "advice", "complaint", "lawsuit")
+	"editorial", "minutes", "article", "advice", "complaint", "lawsuit", "newsletter", "leaflet", "bulletin", "pamphlet", "handbook")
 
 // plaintiff finds who went to court before pos: the subject of "is
 // suing", "filed the suit", "has issued a lawsuit".
@@ -3631,8 +3664,12 @@ func (r *resolver) namedLater(p np) string {
 			continue
 		}
 		if q.sent > sent+2 {
-			if far && roleMatches(q.role, p.head, p.name) && hasAll(lower(joinToks(ts[max(r.d.sents[q.sent].tok0, q.tok-6):q.tok])), capModifiers(p.name, p.head)) {
-				return r.canonical(r.variant(q.full))
+			if far {
+				// (the role the index left out: "For Merbein grower Petro Savchuk")
+				before := lower(joinToks(ts[max(r.d.sents[q.sent].tok0, q.tok-6):q.tok]))
+				if (roleMatches(q.role, p.head, p.name) || q.role == "" && hasAll(before, []string{p.head})) && hasAll(before, capModifiers(p.name, p.head)) {
+					return r.canonical(r.variant(q.full))
+				}
 			}
 			if !far {
 				break

@@ -99,13 +99,13 @@ var abbrev = map[string]bool{
 	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true,
 	"Sept": true, "Oct": true, "Nov": true, "Dec": true, "No": true, "Jr": true, "Sr": true, "vs": true,
 	"U.S": true, "U.K": true, "U.N": true, "e.g": true, "i.e": true, "Inc": true, "Co": true, "Ltd": true,
-	"Hon": true, "Rt": true,
+	"Hon": true, "Rt": true, "Cllr": true, "Coun": true,
 }
 
 // titleAbbrev are the abbreviated titles that keep their full stop when a
 // name follows: one token "Mr.", which never ends a sentence.
 var titleAbbrev = set("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Sgt", "Capt", "Maj",
-	"Adm", "Rev", "Sens", "Reps", "Messrs", "Hon", "Rt")
+	"Adm", "Rev", "Sens", "Reps", "Messrs", "Hon", "Rt", "Cllr", "Coun")
 
 func isQuoteMark(r rune) bool {
 	switch r {

@@ -167,7 +167,7 @@ var honorifics = map[string]byte{"mr": 'm', "mr.": 'm', "mrs": 'f', "mrs.": 'f',
 	"mme": 'f', "m.": 'm', "herr": 'm', "frau": 'f', "sheikh": 'm', "king": 'm', "queen": 'f', "prince": 'm',
 	"princess": 'f', "pope": 'm', "cardinal": 'm', "archbishop": 0, "bishop": 0, "rabbi": 0, "imam": 'm',
 	"sayyid": 'm', "sayyida": 'f', "holiness": 0, "eminence": 0, "excellency": 0, "majesty": 0, "highness": 0, "metropolitan": 'm', "patriarch": 'm',
-	"hon.": 0, "honourable": 0, "rt.": 0, "fr": 'm', "fr.": 'm', "father": 'm', "cllr": 0, "cllr.": 0, "councillor": 0} // "Hon. Tevita Lavemaau" (but "Hon Hai" is a firm); "Fr Ġużeppi Xuereb"
+	"hon.": 0, "honourable": 0, "rt.": 0, "fr": 'm', "fr.": 'm', "father": 'm', "cllr": 0, "cllr.": 0, "coun.": 0, "councillor": 0} // "Hon. Tevita Lavemaau" (but "Hon Hai" is a firm); "Fr Ġużeppi Xuereb"
 
 // peerHonorific: "Lord Falconer" is a name in its own right.
 var peerHonorific = set("lord", "lady", "baroness", "baron", "king", "queen", "prince", "princess", "pope")
