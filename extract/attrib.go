@@ -1283,8 +1283,8 @@ func listGoesOn(ts []tok, k int) bool {
 	and := false
 	for m := k + 2; m < len(ts) && m < k+16; m++ {
 		switch {
-		case ts[m].quoted || ts[m].in(wReport):
-			return false
+		case ts[m].quoted || ts[m].in(wReport) || auxiliaries[ts[m].low] || beForms[ts[m].low]:
+			return false // a clause, no list: "the Tories and Lib Dems have tabled a motion,"
 		case ts[m].low == "and":
 			and = true
 		case ts[m].text == ",":
