@@ -66,6 +66,7 @@ type resolver struct {
 	orgTok      []bool            // per token: in a mention of an organisation
 	known       map[string]bool   // full names with evidence of a person (knownPerson), once persons are indexed
 	bareSpeaks  map[string]int    // one-word names and how often a verb of speech follows them (speaksBare)
+	kinIntro    map[string]int    // first names after "his son", "her daughter": where each is first given (kinFirstName)
 	variants    map[string]string // variant's answers once persons are indexed (nil before)
 	lowerWords  map[string]bool   // commonWordAt's answers: does the article write the word in lower case
 }
@@ -2284,26 +2285,32 @@ func (r *resolver) kinFirstName(p np) string {
 	}
 	// "Her son Taras, 22, is in Kyiv. … Taras told": the son of the last
 	// woman named in full before, by her surname
-	for m := 2; m < k; m++ {
-		g := possessiveGender(ts[m-2].low)
-		if ts[m].text != p.name || kinNouns[ts[m-1].low] == 0 || g == 0 || !ts[m].in(wFirstName) || m+1 < len(ts) && capWord(&ts[m+1]) {
-			continue
-		}
-		owner := ""
-		for _, q := range r.persons {
-			if q.tok >= m-2 {
-				break
-			}
-			if q.gender == g && strings.Contains(q.full, " ") {
-				owner = q.full
+	if r.kinIntro == nil {
+		r.kinIntro = map[string]int{}
+		for m := 2; m < len(ts); m++ {
+			if _, seen := r.kinIntro[ts[m].text]; !seen && kinNouns[ts[m-1].low] != 0 && possessiveGender(ts[m-2].low) != 0 &&
+				ts[m].in(wFirstName) && capWord(&ts[m]) && !(m+1 < len(ts) && capWord(&ts[m+1])) {
+				r.kinIntro[ts[m].text] = m
 			}
 		}
-		if owner != "" {
-			return p.name + " " + surnameOf(owner)
-		}
-		break
 	}
-	return ""
+	m, ok := r.kinIntro[p.name]
+	if !ok || m >= k {
+		return ""
+	}
+	g, owner := possessiveGender(ts[m-2].low), ""
+	for _, q := range r.persons {
+		if q.tok >= m-2 {
+			break
+		}
+		if q.gender == g && strings.Contains(q.full, " ") {
+			owner = q.full
+		}
+	}
+	if owner == "" {
+		return ""
+	}
+	return p.name + " " + surnameOf(owner)
 }
 
 // kinNamed finds the kin of the person named owner whom the article names
