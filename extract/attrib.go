@@ -1696,9 +1696,11 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			j += 2 // "McDonald's CEO in Ukraine Yuliya Badritdinova stressed": where the office is, then who holds it
 			continue
 		}
-		if m := fieldThenName(d.toks[:st.tok1], j); m > 0 && j > i && d.toks[j-1].in(wRole) && !d.toks[j-1].isCap() {
-			j = m // "lecturer in international relations Dr Emma Sinclair": the field, then who
-			continue
+		if j > i && d.toks[j-1].in(wRole) && !d.toks[j-1].isCap() {
+			if m := fieldThenName(d.toks[:st.tok1], j); m > 0 {
+				j = m // "lecturer in international relations Dr Emma Sinclair": the field, then who
+				continue
+			}
 		}
 		if w == "in" && j > i && j+1 < st.tok1 && capWord(&d.toks[j+1]) {
 			// a body's seat: "The Russian Embassy in Ottawa", "the Russian

@@ -3671,15 +3671,13 @@ func (r *resolver) namedLater(p np) string {
 			continue
 		}
 		if q.sent > sent+2 {
-			if far {
-				// (the role the index left out: "For Merbein grower Petro Savchuk")
-				before := lower(joinToks(ts[max(r.d.sents[q.sent].tok0, q.tok-6):q.tok]))
-				if (roleMatches(q.role, p.head, p.name) || q.role == "" && hasAll(before, []string{p.head})) && hasAll(before, capModifiers(p.name, p.head)) {
-					return r.canonical(r.variant(q.full))
-				}
-			}
 			if !far {
 				break
+			}
+			// (the role the index left out: "For Merbein grower Petro Savchuk")
+			before := lower(joinToks(ts[max(r.d.sents[q.sent].tok0, q.tok-6):q.tok]))
+			if (roleMatches(q.role, p.head, p.name) || q.role == "" && strings.Contains(before, p.head)) && hasAll(before, capModifiers(p.name, p.head)) {
+				return r.canonical(r.variant(q.full))
 			}
 			continue
 		}
