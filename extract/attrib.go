@@ -832,6 +832,18 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 			if p.kind == npDesc && p.definite && p.pos > i && lowAt(c, p.pos-i-1) == "despite" && (humanHead(p.head) || orgHeads[p.head] || orgWords[p.head]) {
 				gerund = true // "despite the federal government urging all Australians to get out"
 			}
+			if pi := p.pos - i; (p.kind == npOrg || p.kind == npPerson) && p.parts == nil && pi > 0 && objectPreps[c[pi-1].low] {
+				// "membership for Ukraine and Washington calling": the first is
+				// the object of a preposition, the second the participle's subject
+				for m := k - 1; m > pi; m-- {
+					if c[m].low == "and" {
+						if q := parseNP(c[m+1:k], i+m+1); q.kind == npOrg || q.kind == npPerson {
+							p = q
+						}
+						break
+					}
+				}
+			}
 			if !gerund && (p.kind != npPerson && p.kind != npOrg || platforms[lower(p.name)]) {
 				if k > 0 && withBefore(c, k) {
 					p = np{blocked: true} // "with many saying": no one the article names
@@ -1144,9 +1156,10 @@ func (x *extractor) innerSpeaker(p np, open, sentStart int) np {
 		outer := p.pos >= st && p.pos < j && st+v < p.pos
 		if f := npBackward(c, k, st); f.kind == npPerson && !x.res.isOrg(f.name) && (!outer || x.res.knownPerson(f)) || f.kind == npPronoun && (f.gender == 'm' || f.gender == 'f') {
 			return f
-		} else if f.kind == npDesc && f.definite && humanHead(f.head) && !plural(f.head) {
+		} else if f.kind == npDesc && (f.definite && humanHead(f.head) || kinNouns[f.head] != 0 && possessiveGender(d.toks[f.pos].low) != 0) && !plural(f.head) {
 			// "Downing Street said the Prime Minister had told …": an office
-			// the article gives a holder
+			// the article gives a holder ("He said his father-in-law had
+			// told the family": a kin of the one named)
 			if name, _ := x.res.resolve(f); name != "" && name != f.name {
 				return f
 			}
@@ -1615,6 +1628,18 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 	if k := timeIntro(d.toks[:st.tok1], i); k > 0 {
 		i, intro = k, true // "The previous day, the Olympic champion went down"
 	}
+	if i+3 < st.tok1 && (d.toks[i].low == "on" || d.toks[i].low == "late" || d.toks[i].low == "early") && isDateWord(d.toks[i+1].low) {
+		// "On Thursday the Ministry of Foreign Affairs issued": a time
+		// with no comma after it is no part of the subject (nor is
+		// a later comma its end: "…, describing it as")
+		k := i + 2
+		for k < st.tok1 && k < i+5 && (timeOfDay[d.toks[k].low] || d.toks[k].isWord() && unicode.IsDigit([]rune(d.toks[k].text)[0])) {
+			k++
+		}
+		if k < st.tok1 && d.toks[k].in(wDet) {
+			i = k
+		}
+	}
 	for n := 0; n < 2 && i < st.tok1 && !d.toks[i].quoted; n++ {
 		// "Indicatively, in their response, some NATO countries urged"
 		w := d.toks[i].low
@@ -1640,17 +1665,6 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 					break
 				}
 			}
-		}
-	}
-	if i+3 < st.tok1 && (d.toks[i].low == "on" || d.toks[i].low == "late" || d.toks[i].low == "early") && isDateWord(d.toks[i+1].low) {
-		// "On Thursday the Ministry of Foreign Affairs issued": a time
-		// with no comma after it is no part of the subject
-		k := i + 2
-		for k < st.tok1 && k < i+5 && (timeOfDay[d.toks[k].low] || d.toks[k].isWord() && unicode.IsDigit([]rune(d.toks[k].text)[0])) {
-			k++
-		}
-		if k < st.tok1 && d.toks[k].in(wDet) {
-			i = k
 		}
 	}
 	if a := oneOfThem(d.toks[:st.tok1], i); a > 0 && (d.toks[a].low == "a" || d.toks[a].low == "an") {
@@ -2265,8 +2279,8 @@ func npBackward(c []tok, k, base int) np {
 			continue
 		}
 		if s >= 2 && s < k && t.isWord() && !functionWords[w] && !t.in(wReport|wStance|wSkip) && (roleWords[c[s].low] || personNouns[c[s].low] || c[s].isCap() && !c[k-1].isCap() && (roleWords[c[k-1].low] || personNouns[c[k-1].low]) || groupNouns[c[s].low] && quantifiers[c[s-2].low]) &&
-			(c[s-2].low == "a" || c[s-2].low == "an" || c[s-2].low == "one" || quantifiers[c[s-2].low] || roleWords[c[s-2].low] || hyphenAdjective(c[s-2].low)) {
-			s-- // a noun before the role: "a senior energy executive", "one Perth-based energy executive", "a military spouse", "One leading Karachi broker", "Some older members"
+			(c[s-2].low == "a" || c[s-2].low == "an" || c[s-2].low == "one" || quantifiers[c[s-2].low] || roleWords[c[s-2].low] || hyphenAdjective(c[s-2].low) || isPossessive(c[s-2].text) && c[s-2].isCap()) {
+			s-- // a noun before the role: "a senior energy executive", "one Perth-based energy executive", "a military spouse", "One leading Karachi broker", "Some older members", "Russia's top diplomat"
 			continue
 		}
 		break

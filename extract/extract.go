@@ -80,6 +80,40 @@ func (x *extractor) describedSpeaker(s int) np {
 	return np{}
 }
 
+// reporterLast is the named person who reports speech in the last clause
+// of sentence s: "Third generation mobiles could drive people into
+// upgrading, but Ms Milanesi said it was difficult to say. "…"" is hers,
+// not the sentence subject's.
+func (x *extractor) reporterLast(s int) np {
+	if s < 0 || s >= len(x.d.sents) {
+		return np{}
+	}
+	ts, st := x.d.toks, x.d.sents[s]
+	for k := st.tok1 - 1; k > st.tok0+2; k-- {
+		if ts[k].quoted {
+			return np{}
+		}
+		if !ts[k].in(wReport) || strings.HasSuffix(ts[k].low, "ing") || passive(ts[st.tok0:st.tok1], k-st.tok0) {
+			continue
+		}
+		j := k
+		for j > st.tok0 && ts[j-1].isCap() && !ts[j-1].quoted {
+			j--
+		}
+		if j == k {
+			continue // "it was difficult to say"
+		}
+		if j < st.tok0+2 || ts[j-1].low != "but" && ts[j-1].low != "while" || ts[j-2].text != "," {
+			return np{}
+		}
+		if p := parseNP(ts[j:k], j); p.kind == npPerson {
+			return p
+		}
+		return np{}
+	}
+	return np{}
+}
+
 // reportGoesOn finds the speaker of a report that runs over two sentences
 // before a quote: "Steve Ash told the BBC there are two parts to it. The
 // most difficult is to know who is online. "…"" is Ash's, when the second
@@ -174,6 +208,9 @@ func (x *extractor) reportedOn(open, lastEnd int) (p np, last bool) {
 		// papers suggest ministers believe the government could")
 		modal = modal || reportedModals[d.toks[k].low] && k-st.tok0 <= 5
 	}
+	if k := st.tok0; k+3 < i && d.toks[k].low == "it" && d.toks[k+1].low == "is" && deonticWords[d.toks[k+2].low] && d.toks[k+3].low == "to" {
+		modal = true // "It is necessary to isolate it … and stop doing "business as usual""
+	}
 	// "… if countries meet several "mandatory criteria". These include
 	// nations which are shouldering "special economic burdens"": what the
 	// words before listed goes on in them
@@ -184,7 +221,7 @@ func (x *extractor) reportedOn(open, lastEnd int) (p np, last bool) {
 	if !modal && !lists && !instead {
 		return np{}, false
 	}
-	if subj := x.subjectNP(s, false); (subj.kind == npPerson || subj.kind == npPronoun) && subj.pos < i {
+	if subj := x.subjectNP(s, false); (subj.kind == npPerson || subj.kind == npPronoun && subj.gender != 'n') && subj.pos < i {
 		return np{}, false // a person of its own
 	}
 	prev := d.sents[s-1]
@@ -211,6 +248,9 @@ func (x *extractor) reportedOn(open, lastEnd int) (p np, last bool) {
 
 // reportedModals mark a sentence as reported speech that goes on.
 var reportedModals = set("would", "should", "must", "could", "might")
+
+// deonticWords say what must be done after "It is": "It is necessary to".
+var deonticWords = set("necessary", "essential", "vital", "crucial", "important", "imperative")
 
 // Article extracts the quotations and troop figures of a. aliases merges
 // spellings of a name ("Zelenskiy" → "Volodymyr Zelenskyy"); nil means
@@ -489,6 +529,10 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 				speaker, role = lastSpeaker, lastRole
 				branch = ruleContinue
 			} else if s := x.warnedLast(prevSent); s.kind != npNone {
+				speaker, role = x.res.resolve(s)
+				mention = s.mention
+				branch = rulePrevSubject
+			} else if s := x.reporterLast(prevSent); s.kind != npNone {
 				speaker, role = x.res.resolve(s)
 				mention = s.mention
 				branch = rulePrevSubject
@@ -945,6 +989,14 @@ func (x *extractor) topicPerson(s int) np {
 		}
 		if q.sent == s && !q.poss && forTopic(x.d.toks, q.tok) {
 			topic = q
+		}
+	}
+	if topic == nil && s > 0 && x.paraOf(x.d.sents[s-1].start) == x.paraOf(x.d.sents[s].start) {
+		// "For Yuriy Koval, …, the price charts are the least of his
+		// worries. His parents live in Kharkiv. "…"": the sentence after
+		// the topic's speaks of him still
+		if w := x.d.toks[x.d.sents[s].tok0].low; w == "his" || w == "her" {
+			return x.topicPerson(s - 1)
 		}
 	}
 	if topic == nil {

@@ -33,7 +33,7 @@ mohammad moritz morten murat mustafa mykola myroslav nathan nathaniel neville ni
 nikola nikolay nikolaos nils noah noe noé norbert olaf ole oleksandr oleksandr oleksiy oliver olivier omar
 oscar oskar otto owen pablo paolo pascal patrice patrik pavel pawel paweł pedro petr petro phil philipp
 philippe pierre piers piotr pyotr rafael rafal rafał ralf ralph ramon ramón ramzan randy raphael raul raúl
-reinhard rené rene ricardo riccardo richie rick ricky rob robbie robin rodrigo roland rolf roman romano ronan
+reinhard rené rene ricardo riccardo richie rick ricky rob robbie rodrigo roland rolf roman romano ronan
 ronnie rory ross rudolf rudy rupert russell ryan salvatore samuel sandro sascha sebastian sebastien sébastien
 serge sergio sergiy serhiy serhii seth shane shaun shawn sigmar silvio slava stanislav stanislaw stanisław
 stefan stefano stephane stéphane stuart sven sviatoslav svyatoslav taras ted terence theo theodore thierry
@@ -55,11 +55,11 @@ céline charlotte chloe chloé christina cindy claudia colleen connie corinne cr
 darya dasha dawn denise diana dina dolores dominika donna dora doris dorothy edith elena eleanor elisa
 elisabeth elise ella ellen eloise elsa elvira emilia emily erika esther eva evelyn evgenia ewa fatima
 francesca françoise frances frederica gabriela gabriele gabrielle galina gemma geraldine gina giulia gloria
-greta gwen gwyneth halyna hanna hannelore harriet heidi helena helga hilary hillary holly ida ilona ines inés
+greta gwen gwyneth halyna hanna hannelore harriet heidi helena helga hillary holly ida ilona ines inés
 inga ingrid irene iris isabel isabella isabelle iva ivanka jacqueline jade jana janice janine jasmine jeanne
 jelena jenny jess jessica jo joanne jocelyn johanna josephine joyce judy julia juliana julie juliet justine
 karin karina katarina katarzyna katharina kathryn katie katja katrin katya kay kelly kerry khrystyna kirsten
-kristina kseniya ksenia kylie larisa larissa lauren laurence leah leila lena leonie lesley leslie lilia liliya
+kristina kseniya ksenia kylie larisa larissa lauren laurence leah leila lena leonie lesley lilia liliya
 lily lina lise liudmyla luba lucia lucie luisa lyudmila lyudmyla madeleine magdalena malgorzata małgorzata
 mandy manon manuela marcela margarita margot margret mariana marianne marie-claire marine marion marisa
 marissa marta martha martina mary maryna maya megan melissa mia michaela mila milena miranda miriam molly

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -313,6 +314,9 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 			continue
 		}
 		if w.bareIn(wRole|wOrg|wNotName) || w.bareIn(wConnector) && !(nameParticles[trimPossessive(w.low)] && capWord(w)) || !capWord(w) {
+			if placePrefix[w.low] && capWord(w) && end-k >= 3 {
+				k++ // "Member for New England Barnaby Joyce": the place's second word
+			}
 			break // a capitalised particle is a first name: "Al Breach"
 		}
 		if w.bareIn(wHonorific) && !(k == end && k >= 2 && (ts[k-2].in(wFirstName) ||
@@ -403,6 +407,9 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 	}
 	return
 }
+
+// placePrefix words open a place name of two words: "New England", "North Yorkshire".
+var placePrefix = set("new", "north", "south", "east", "west")
 
 // bodyThenName reports whether the capitalised words after a body's "and"
 // end in a name of two words after the body's own: "External Trade
@@ -557,7 +564,8 @@ var workNouns = set("film", "movie", "album", "novel", "play", "song", "single",
 // "a spokesman for", "the wife of".
 var relationHeads = set("associate", "ally", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers",
 	"aide", "aides", "adviser", "advisor", "wife", "husband", "son", "daughter", "brother", "sister", "friend",
-	"colleague", "supporter", "supporters", "critic", "critics", "representative", "biographer", "father", "mother", "agent")
+	"colleague", "supporter", "supporters", "critic", "critics", "representative", "biographer", "father", "mother", "agent",
+	"father-in-law", "mother-in-law", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law")
 
 // fieldBefore gives where an office's field in lower case starts, when it
 // ends just before the name at ts[a]: "on economic issues" of "Adviser to the
@@ -589,7 +597,8 @@ var kinNouns = map[string]byte{"father": 'm', "son": 'm', "brother": 'm', "husba
 	"grandfather": 'm', "grandson": 'm', "nephew": 'm', "boyfriend": 'm', "stepfather": 'm', "stepson": 'm',
 	"stepbrother": 'm', "widower": 'm', "mother": 'f', "daughter": 'f', "sister": 'f', "wife": 'f', "aunt": 'f',
 	"grandmother": 'f', "granddaughter": 'f', "niece": 'f', "girlfriend": 'f', "stepmother": 'f',
-	"stepdaughter": 'f', "stepsister": 'f', "widow": 'f'}
+	"stepdaughter": 'f', "stepsister": 'f', "widow": 'f', "father-in-law": 'm', "son-in-law": 'm', "brother-in-law": 'm',
+	"mother-in-law": 'f', "daughter-in-law": 'f', "sister-in-law": 'f'}
 
 // appositionGender reads the gender of the name ts[a:j] from a kinship noun
 // set beside it by a comma: after it, a few words on ("Janie Hendrix, the
@@ -606,8 +615,10 @@ func appositionGender(ts []tok, a, j int) byte {
 			if ts[m].text == "," && m == j+2 && ts[m-1].isWord() && unicode.IsDigit([]rune(ts[m-1].text)[0]) {
 				continue // the age: "Kannika Srisuk, 38, a masseuse"
 			}
-			if !ts[m].isWord() || ts[m].quoted || relativeWords[ts[m].low] {
-				break // "Keanu Reeves, who presented the best actress award,"
+			if !ts[m].isWord() || ts[m].quoted || relativeWords[ts[m].low] || ts[m].low == "to" || phrasePreps[ts[m].low] {
+				// "Keanu Reeves, who presented the best actress award,";
+				// "Leslie Grantham, hand divorce papers to wife Angie"
+				break
 			}
 		}
 	}
@@ -2085,8 +2096,8 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		// Party spokesman told …. "…," he said")
 		if p.pos < len(r.d.toks) && r.subject != nil {
 			for s := r.d.toks[p.pos].sent; s >= 0 && s >= r.d.toks[p.pos].sent-3; s-- {
-				// (a "he" is no "the federation")
-				if q := r.subject(s); (q.kind == npDesc && !(orgHeads[q.head] && !humanHead(q.head)) || q.kind == npOrg) && q.pos < p.pos && !coordinated(q) {
+				// (a "he" is no "the federation", nor "the show's ratings")
+				if q := r.subject(s); (q.kind == npDesc && !(orgHeads[q.head] && !humanHead(q.head)) && !(plural(q.head) && !groupHead(q.head)) || q.kind == npOrg) && q.pos < p.pos && !coordinated(q) {
 					sp, _ := r.resolve(q)
 					return sp, ""
 				}
@@ -2105,6 +2116,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		}
 		return r.fullOrg(r.orgName(p.name), p.pos), ""
 	case npDesc:
+		if n := agencyName(p.name); n != "" {
+			return n, ""
+		}
 		if p.definite && (p.head == "authors" || p.head == "author" || p.head == "article") {
 			// "the authors note", "the article reads" after "a joint article
 			// by … Oleg Ustenko and … German Galushchenko"
@@ -2210,6 +2224,24 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 		return r.fullPossessor(withoutOfficeAfterFor(p.name), p.pos), ""
 	}
 	return "", ""
+}
+
+// agencyName is the name of a news agency a description gives before its
+// kind: "Russia's Interfax news agency" is Interfax.
+func agencyName(desc string) string {
+	f := strings.Fields(desc)
+	n := len(f)
+	if n < 3 || f[n-1] != "agency" || f[n-2] != "news" {
+		return ""
+	}
+	a := n - 2
+	for a > 0 && startsUpper(f[a-1]) && !isPossessive(f[a-1]) {
+		a--
+	}
+	if a == n-2 {
+		return ""
+	}
+	return strings.Join(f[a:n-2], " ")
 }
 
 // firstLady finds the last woman before pos whose role is first lady.
@@ -4047,6 +4079,19 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 	if !roleWords[head] || head == "official" || head == "officials" {
 		return ""
 	}
+	if head == "diplomat" {
+		// "Russia's top diplomat" is its foreign minister
+		for _, top := range []string{"top diplomat", "chief diplomat"} {
+			if !strings.Contains(desc, top) {
+				continue
+			}
+			for _, o := range []string{"foreign minister", "secretary of state", "foreign secretary"} {
+				if c := r.byRole(strings.Fields(o)[0], strings.Replace(desc, top, o, 1), pos); c != "" {
+					return c
+				}
+			}
+		}
+	}
 	// every person named before pos who holds the office, nearest first
 	var cands []string
 	seen := map[string]bool{}
@@ -4287,7 +4332,7 @@ func (r *resolver) mentions(full string) int {
 var countries = map[string][]string{
 	"ukraine": {"ukrainian"}, "ukrainian": {"ukraine"}, "russia": {"russian", "russian federation"},
 	"russian": {"russia"}, "states": {"us", "u.s.", "american", "united states"}, "us": {"united states", "u.s.", "american"},
-	"u.s.": {"us", "united states", "american"}, "american": {"us", "u.s.", "united states"},
+	"u.s.": {"us", "united states", "american"}, "america": {"us", "u.s.", "american", "united states"}, "american": {"us", "u.s.", "united states"},
 	"france": {"french"}, "french": {"france"}, "germany": {"german"}, "german": {"germany"},
 	"poland": {"polish"}, "polish": {"poland"}, "britain": {"british", "uk"}, "british": {"britain", "uk"},
 	"uk": {"british", "britain"}, "belarus": {"belarusian"}, "belarusian": {"belarus"}, "turkey": {"turkish"},
@@ -4335,7 +4380,27 @@ func (r *resolver) roleHasCountry(full string) bool {
 // "Belarusian President Alexander Lukashenko".
 func (r *resolver) otherCountry(full, desc string) bool {
 	cs := countryWords(desc)
-	return len(cs) > 0 && r.roleHasCountry(full) && !r.roleHasAny(full, cs)
+	if len(cs) == 0 {
+		return false
+	}
+	if r.roleHasCountry(full) {
+		return !r.roleHasAny(full, cs)
+	}
+	// a role with no country: the office whosWho knows that day may name
+	// one ("Russia's defence minister" is not Defence Secretary Ben Wallace)
+	c := r.canonical(full)
+	for _, q := range r.persons {
+		if q.office == "" || q.full != full && r.canonical(q.full) != c {
+			continue
+		}
+		named, same := false, false
+		for _, f := range strings.Fields(q.office) {
+			named = named || countryWord(f)
+			same = same || slices.Contains(cs, f)
+		}
+		return named && !same
+	}
+	return false
 }
 
 // countryWords returns the countries a description names: "President of
