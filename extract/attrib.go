@@ -2187,6 +2187,10 @@ func npBackward(c []tok, k, base int) np {
 	for s > 0 {
 		t := &c[s-1]
 		w := t.low
+		if s >= 3 && s < k && c[s].text == "," && c[s-2].text == "," && capWord(&c[s-3]) && t.isWord() && unicode.IsDigit([]rune(t.text)[0]) {
+			s -= 2 // an age between the name and its apposition: "Mark Hrycenko, 38, a member of …, said"
+			continue
+		}
 		if t.text == ")" {
 			// a parenthesis after a name is a gloss: "Sen. Jim Risch (Idaho),
 			// the top Republican on the panel, said", "Chinese Nationalist
@@ -2279,8 +2283,9 @@ func npBackward(c []tok, k, base int) np {
 			continue
 		}
 		if s >= 2 && s < k && t.isWord() && !functionWords[w] && !t.in(wReport|wStance|wSkip) && (roleWords[c[s].low] || personNouns[c[s].low] || c[s].isCap() && !c[k-1].isCap() && (roleWords[c[k-1].low] || personNouns[c[k-1].low]) || groupNouns[c[s].low] && quantifiers[c[s-2].low]) &&
-			(c[s-2].low == "a" || c[s-2].low == "an" || c[s-2].low == "one" || quantifiers[c[s-2].low] || roleWords[c[s-2].low] || hyphenAdjective(c[s-2].low) || isPossessive(c[s-2].text) && c[s-2].isCap()) {
-			s-- // a noun before the role: "a senior energy executive", "one Perth-based energy executive", "a military spouse", "One leading Karachi broker", "Some older members", "Russia's top diplomat"
+			(c[s-2].low == "a" || c[s-2].low == "an" || c[s-2].low == "one" || quantifiers[c[s-2].low] || roleWords[c[s-2].low] || hyphenAdjective(c[s-2].low) || isPossessive(c[s-2].text) && c[s-2].isCap() ||
+				s >= 3 && capWord(&c[s-2]) && (c[s-3].low == "a" || c[s-3].low == "an" || c[s-3].low == "one")) {
+			s-- // a noun before the role: "a senior energy executive", "one Perth-based energy executive", "a military spouse", "One leading Karachi broker", "Some older members", "Russia's top diplomat", "one Melbourne grain trader"
 			continue
 		}
 		break
@@ -2808,6 +2813,9 @@ func relativeSubject(c []tok, k, base int) np {
 			for b > 0 && capWord(&c[b-1]) {
 				b--
 			}
+			for b > 0 && placeQualifiers[c[b-1].low] && !c[b-1].isCap() {
+				b-- // "A TEXTILES student from western Ukraine who"
+			}
 			if b >= 2 && (c[b-1].low == "from" || c[b-1].low == "in") {
 				hm = b - 2
 			}
@@ -2835,6 +2843,9 @@ func relativeSubject(c []tok, k, base int) np {
 	}
 	return np{}
 }
+
+// placeQualifiers stand before a place's name: "western Ukraine", "the north of England".
+var placeQualifiers = set("western", "eastern", "northern", "southern", "central", "rural", "the", "north", "south", "east", "west")
 
 // oneOfThem returns the token after the comma of "One of the students," or
 // "One of them," at ts[i], or 0.

@@ -633,14 +633,26 @@ func (x *extractor) interviewee(open int) np {
 			// or tells what the writer asked: "The Oamaru Mail asked Mr
 			// Mazur what he wanted people in Waitaki to understand."
 			for k := q; k+2 < i; k++ {
-				if ts[k].low != "asked" || !capWord(&ts[k+1]) {
+				if ts[k].low != "asked" {
 					continue
 				}
-				e := k + 1
+				b := askedName(ts[:i], k+1)
+				if b < 0 {
+					continue
+				}
+				e := b
 				for e < i && (capWord(&ts[e]) || ts[e].in(wHonorific)) {
 					e++
 				}
-				if e < i && askWords[ts[e].low] && ts[e].low != "about" {
+				a := e
+				if a < i && ts[a].text == "," {
+					// an apposition: "Ben Kearney, of Bendigo-based
+					// consultancy Harvest Lane Advisory, what"
+					for a++; a < i && a < e+12 && ts[a].text != ","; a++ {
+					}
+					a++
+				}
+				if a < i && askWords[ts[a].low] && ts[a].low != "about" {
 					if p := x.after(ts[k+1:e], k+1); p.kind == npPerson && !x.res.isOrg(p.name) {
 						return p
 					}
@@ -660,7 +672,7 @@ func (x *extractor) interviewee(open int) np {
 		for k := b; k+1 < q; k++ {
 			// (or put its questions to: "put three questions to Argyll and
 			// Bute MP Brendan O'Hara")
-			if (ts[k].low == "asked" || ts[k].low == "to" && k > b && strings.HasPrefix(ts[k-1].low, "question")) && !ts[k].quoted && capWord(&ts[k+1]) {
+			if (ts[k].low == "asked" || ts[k].low == "to" && k > b && strings.HasPrefix(ts[k-1].low, "question")) && !ts[k].quoted && askedName(ts[:q], k+1) > 0 {
 				if p := x.after(ts[k+1:q], k+1); p.kind == npPerson && !x.res.isOrg(p.name) {
 					return p
 				}
@@ -669,6 +681,20 @@ func (x *extractor) interviewee(open int) np {
 		return x.spokeWith(b, q)
 	}
 	return np{}
+}
+
+// askedName gives where the name of the one asked starts after "asked" at
+// ts[k-1], past a role in lower case ("asked agricultural economist Ben
+// Kearney"), or -1.
+func askedName(ts []tok, k int) int {
+	b := k
+	for b < len(ts) && b < k+3 && ts[b].isWord() && !ts[b].isCap() && !functionWords[ts[b].low] {
+		b++
+	}
+	if b == len(ts) || !capWord(&ts[b]) {
+		return -1
+	}
+	return b
 }
 
 // spokeWith reads whom the paragraph ts[b:q] says the writer's paper spoke
@@ -996,7 +1022,17 @@ func (x *extractor) topicPerson(s int) np {
 		// worries. His parents live in Kharkiv. "…"": the sentence after
 		// the topic's speaks of him still
 		if w := x.d.toks[x.d.sents[s].tok0].low; w == "his" || w == "her" {
-			return x.topicPerson(s - 1)
+			if t := x.topicPerson(s - 1); t.kind != npNone {
+				return t
+			}
+			// "Nadiya Sampson moved to Geraldton in 2009. Her mother and
+			// sister still live in the city. "…"": the one the sentence
+			// before is about
+			if q := x.subjectNP(s-1, false); q.kind == npPerson && strings.Contains(q.name, " ") && !x.res.isOrg(q.name) && q.parts == nil {
+				if g := x.res.genderOfName(q.name); g == 0 || g == possessiveGender(w) {
+					return q
+				}
+			}
 		}
 	}
 	if topic == nil {

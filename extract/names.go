@@ -63,7 +63,7 @@ kristina kseniya ksenia kylie larisa larissa lauren laurence leah leila lena leo
 lily lina lise liudmyla luba lucia lucie luisa lyudmila lyudmyla madeleine magdalena malgorzata małgorzata
 mandy manon manuela marcela margarita margot margret mariana marianne marie-claire marine marion marisa
 marissa marta martha martina mary maryna maya megan melissa mia michaela mila milena miranda miriam molly
-monica monika nadezhda nadine nancy naomi natalia nataliya natalya natasha nathalie nicole nina nora oksana
+monica monika nadezhda nadiya nadia nadine nancy naomi natalia nataliya natalya natasha nathalie nicole nina nora oksana
 olena olha olivia paige pamela paola patricia paula pauline penelope penny petra philippa pia polly rachel
 raisa regina renata renate rita roberta romy rosa rosalind rosie ruslana sabina sabine sabrina sally sandra
 sara sarah sasha serena sharon sheila shelley sigrid silvia simona simone sofiya solange sonia sonja sophia

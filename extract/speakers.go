@@ -1006,7 +1006,7 @@ func (r *resolver) indexPersons() {
 				} else if g, ok := appositionName(ts, i-1, j); ok {
 					// "Her neighbour, Mykola, a retired train driver who gave
 					// only his first name,": a name the article gives alone
-					p.full = trimPossessive(name[0].text)
+					p.full = kinFull(ts, i-len(name), trimPossessive(name[0].text))
 					p.gender = g
 					p.evid = true
 					r.persons = append(r.persons, p)
@@ -2089,8 +2089,8 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			return s, ""
 		}
 		last := r.lastSpeaker
-		if r.isOrg(last) {
-			last = "" // "he" is no organisation
+		if g := r.genderOfName(last); r.isOrg(last) || g != 0 && g != p.gender {
+			last = "" // "he" is no organisation, "she" no Dmitry Peskov
 		}
 		// no person agrees: a described speaker named just before ("A Labour
 		// Party spokesman told …. "…," he said")
@@ -2169,6 +2169,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			}
 		}
 		if pr := r.ledeNamed(p); pr != "" {
+			return pr, p.name
+		}
+		if pr := r.ledeIntroduced(p); pr != "" {
 			return pr, p.name
 		}
 		if p.definite {
@@ -2361,14 +2364,30 @@ func (r *resolver) kinNamed(owner, kin string, pos int) string {
 	return ""
 }
 
-// kinName reads "Nogar's son Stephen" at the kin noun ts[k] as "Stephen
-// Nogar": a first name alone after a surname's kin, else "".
+// kinName reads "Nogar's son Stephen" (or "Mrs Melnyk's husband, Andriy,")
+// at the kin noun ts[k] as "Stephen Nogar": a first name alone after a
+// surname's kin, else "".
 func kinName(ts []tok, k int) string {
-	if k < 1 || k+1 >= len(ts) || kinNouns[ts[k].low] == 0 || !isPossessive(ts[k-1].text) || !capWord(&ts[k-1]) ||
-		!capWord(&ts[k+1]) || !ts[k+1].in(wFirstName) || ts[k+1].quoted || k+2 < len(ts) && capWord(&ts[k+2]) {
+	j := k + 1
+	if j+1 < len(ts) && ts[j].text == "," {
+		j++ // "Mrs Melnyk's husband, Andriy, said"
+	}
+	if k < 1 || j >= len(ts) || kinNouns[ts[k].low] == 0 || !isPossessive(ts[k-1].text) || !capWord(&ts[k-1]) ||
+		!capWord(&ts[j]) || !ts[j].in(wFirstName) || ts[j].quoted || j+1 < len(ts) && capWord(&ts[j+1]) {
 		return "" // (not "Nogar's son Stephen Nogar", a name of its own)
 	}
-	return ts[k+1].text + " " + trimPossessive(ts[k-1].text)
+	return ts[j].text + " " + trimPossessive(ts[k-1].text)
+}
+
+// kinFull is the full name of one the article names by a first name as
+// someone's kin at ts[a]: "Mrs Melnyk's husband, Andriy," is Andriy Melnyk.
+func kinFull(ts []tok, a int, first string) string {
+	for _, k := range []int{a - 1, a - 2} {
+		if n := kinName(ts, k); n != "" && strings.HasPrefix(n, first+" ") {
+			return n
+		}
+	}
+	return first
 }
 
 // anyLower reports whether any of ts is a word in lower case.
@@ -4073,6 +4092,28 @@ func headIn(role, head string) bool {
 	}
 }
 
+// otherPortfolio reports whether desc names an office by a capitalised
+// portfolio just before its head that role lacks: "the Resources Minister"
+// is not "Foreign Minister Marise Payne".
+func otherPortfolio(role, desc, head string) bool {
+	f := strings.Fields(desc)
+	for k := 1; k < len(f); k++ {
+		if lower(f[k]) != head {
+			continue
+		}
+		w := f[k-1]
+		lw := lower(w)
+		return startsUpper(w) && portfolios[lw] && !strings.Contains(role, lw)
+	}
+	return false
+}
+
+// portfolios are the fields of a minister's office that a capitalised
+// word before "Minister" or "Secretary" names: "the Resources Minister".
+var portfolios = set("resources", "trade", "education", "health", "treasury", "energy", "environment", "agriculture",
+	"transport", "justice", "immigration", "industry", "finance", "communications", "tourism", "infrastructure",
+	"housing", "culture", "sport", "employment", "labour", "veterans", "science", "water", "welfare", "economy")
+
 // byRole finds the nearest person named before pos whose role has head:
 // "the President" after "President Volodymyr Zelenskyy".
 func (r *resolver) byRole(head, desc string, pos int) string {
@@ -4102,7 +4143,7 @@ func (r *resolver) byRole(head, desc string, pos int) string {
 			continue
 		}
 		c := r.canonical(q.full)
-		if roleMatches(q.role, head, desc) && (!postNominals[head] || hasAll(q.role, capModifiers(desc, head))) {
+		if roleMatches(q.role, head, desc) && (!postNominals[head] || hasAll(q.role, capModifiers(desc, head))) && !otherPortfolio(q.role, desc, head) {
 			if byOffice[c] {
 				delete(byOffice, c) // the article gives the role too
 			} else if !seen[c] && !r.otherCountry(q.full, desc) {
@@ -5003,6 +5044,69 @@ func (r *resolver) ledeNamed(p np) string {
 	name, _ := r.resolve(q)
 	return name
 }
+
+// ledeIntroduced resolves a lede's description of someone unnamed ("A
+// MULLEWA farmer says") to the first person the article later introduces
+// by full name with an apposition and no office, opening a sentence: "Dan
+// Pearse, who cropped about 4000 hectares …, said", "Sgt. Mark Hrycenko,
+// 38, a member of the Rocky Mountain Rangers", "Dr Nathan Ferris, a
+// lecturer in modern European history at UNE".
+func (r *resolver) ledeIntroduced(p np) string {
+	ts := r.d.toks
+	if p.pos >= len(ts) || ts[p.pos].sent != 0 || p.definite || plural(p.head) || postedHeads[p.head] || spokesHeads[p.head] ||
+		!humanHead(p.head) && !personHead(p.head) && !agentNoun(p.head) || ts[p.pos].low != "a" && ts[p.pos].low != "an" {
+		return ""
+	}
+	seen := map[string]bool{}
+	for _, q := range r.persons {
+		c := r.canonical(q.full)
+		if q.tok <= p.pos || seen[c] {
+			continue
+		}
+		seen[c] = true
+		if q.poss || !strings.Contains(q.full, " ") || hasOffice(q.role) && !rankOnly(q.role) {
+			continue
+		}
+		k0 := r.d.sents[q.sent].tok0
+		if k0 < q.tok && !ts[k0].in(wHonorific) && !rankOnly(ts[k0].low) || q.tok-k0 > 1 {
+			continue // not the sentence's subject
+		}
+		e := q.tok
+		for e < len(ts) && capWord(&ts[e]) {
+			e++
+		}
+		if e+1 >= len(ts) || ts[e].text != "," {
+			continue
+		}
+		if w := ts[e+1].low; w == "a" || w == "an" || w == "who" || unicode.IsDigit([]rune(w)[0]) {
+			return c
+		}
+	}
+	return ""
+}
+
+// rankOnly reports whether a role is a military rank and nothing else:
+// "sgt. sergeant".
+func rankOnly(role string) bool {
+	f := strings.Fields(role)
+	for _, w := range f {
+		if _, ok := titleWords[strings.TrimSuffix(w, ".")]; !ok && !rankWords[w] {
+			return false
+		}
+	}
+	return len(f) > 0
+}
+
+// rankWords are the ranks titleWords abbreviate, spelt out.
+var rankWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range titleWords {
+		for _, w := range strings.Fields(v) {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // ledeAgain resolves a description that takes up the lede's ("A Derby
 // soldier who has just returned … says …. ¶ Corporal Liam Hartley, 29, …"
