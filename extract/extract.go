@@ -513,63 +513,49 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 					}
 				}
 			}
+			// the one a rule below finds in the sentences before the quote
+			byPrev := func(p np) {
+				speaker, role = x.res.resolve(p)
+				mention = p.mention
+				branch = rulePrevSubject
+			}
 			if h := x.thatIsHow(q.close); h.kind != npNone {
 				speaker, role = x.res.resolve(h)
 				mention = h.mention
 				branch = ruleThatIsHow
 			} else if a := x.interviewee(q.open); a.kind != npNone {
-				speaker, role = x.res.resolve(a)
-				mention = a.mention
-				branch = rulePrevSubject
+				byPrev(a)
 			} else if a := x.introducedNext(q.open, q.close); a.kind != npNone {
-				speaker, role = x.res.resolve(a)
-				mention = a.mention
-				branch = rulePrevSubject
+				byPrev(a)
 			} else if lastEnd >= 0 && prevSent >= 0 && lastEnd >= d.sents[prevSent].start {
 				speaker, role = lastSpeaker, lastRole
 				branch = ruleContinue
 			} else if s := x.warnedLast(prevSent); s.kind != npNone {
-				speaker, role = x.res.resolve(s)
-				mention = s.mention
-				branch = rulePrevSubject
+				byPrev(s)
 			} else if s := x.reporterLast(prevSent); s.kind != npNone {
-				speaker, role = x.res.resolve(s)
-				mention = s.mention
-				branch = rulePrevSubject
+				byPrev(s)
 			} else if s := x.sentenceSubject(prevSent); s.kind != npNone && s.kind != npDesc && !strings.Contains(s.name, " and ") && (!strings.Contains(s.mention, " and ") || tradesJoined(s.role)) && (s.kind == npPerson && !x.res.isOrg(s.name) || x.speaks(prevSent)) &&
 				!(s.kind == npPerson && !x.res.isOrg(s.name) && lastSpeaker != "" && x.quoteNames(&q, s.name)) {
 				// (not one the quote speaks of: "And Scotland forward Simon
 				// Taylor looks certain to get the call. "… Simon Taylor is an
 				// outstanding player …"")
-				speaker, role = x.res.resolve(s)
-				mention = s.mention
-				branch = rulePrevSubject
+				byPrev(s)
 				if speaker == "" {
 					// "Doctors in Athens had wanted …": no one to give it to
 					speaker, role, mention = lastSpeaker, lastRole, ""
 					branch = ruleLast
 					if r := x.paraReporter(q.open, lastEnd); r.kind != npNone {
-						speaker, role = x.res.resolve(r)
-						mention = r.mention
-						branch = rulePrevSubject
+						byPrev(r)
 					}
 				}
 			} else if s := x.topicPerson(prevSent); s.kind != npNone {
-				speaker, role = x.res.resolve(s)
-				mention = s.mention
-				branch = rulePrevSubject
+				byPrev(s)
 			} else if s := x.describedSpeaker(prevSent); s.kind != npNone {
-				speaker, role = x.res.resolve(s)
-				mention = s.mention
-				branch = rulePrevSubject
+				byPrev(s)
 			} else if s := x.reportGoesOn(prevSent, lastEnd); s.kind != npNone {
-				speaker, role = x.res.resolve(s)
-				mention = s.mention
-				branch = rulePrevSubject
+				byPrev(s)
 			} else if s := x.paraReporter(q.open, lastEnd); s.kind != npNone {
-				speaker, role = x.res.resolve(s)
-				mention = s.mention
-				branch = rulePrevSubject
+				byPrev(s)
 			} else {
 				speaker, role = lastSpeaker, lastRole
 				branch = ruleLast
@@ -648,7 +634,9 @@ func (x *extractor) interviewee(open int) np {
 				if a < i && ts[a].text == "," {
 					// an apposition: "Ben Kearney, of Bendigo-based
 					// consultancy Harvest Lane Advisory, what"
-					for a++; a < i && a < e+12 && ts[a].text != ","; a++ {
+					a++
+					for a < i && a < e+12 && ts[a].text != "," {
+						a++
 					}
 					a++
 				}
