@@ -251,7 +251,7 @@ func clip(s string) string {
 // every article has a known split. It prints no score, so a labeller can run
 // it without seeing how the extractor does.
 func TestLabelsLoad(t *testing.T) {
-	known := map[string]bool{"dev": true, "heldout46": true}
+	known := map[string]bool{"dev": true, "heldout46": true, "heldout47": true}
 	seen := map[string]string{} // body → name: the BBC corpus has copies under two numbers
 	for _, a := range loadLabelled(t) {
 		if !known[a.split] {
@@ -318,7 +318,7 @@ func TestLabelled(t *testing.T) {
 	arts := loadLabelled(t)
 	aliases := DefaultAliases()
 	debug := os.Getenv("EXTRACT_DEBUG") != ""
-	scores := map[string]*score{"dev": {}, "dev/1": {}, "dev/2": {}, "dev/3": {}, "dev/4": {}, "dev/5": {}, "dev/6": {}, "dev/7": {}, "dev/8": {}, "dev/9": {}, "dev/10": {}, "dev/11": {}, "dev/12": {}, "dev/13": {}, "dev/14": {}, "dev/15": {}, "dev/16": {}, "dev/17": {}, "dev/18": {}, "dev/19": {}, "dev/20": {}, "dev/21": {}, "dev/22": {}, "dev/23": {}, "dev/24": {}, "dev/25": {}, "dev/26": {}, "dev/27": {}, "dev/28": {}, "dev/29": {}, "dev/30": {}, "dev/31": {}, "dev/32": {}, "dev/33": {}, "dev/34": {}, "dev/35": {}, "dev/36": {}, "dev/37": {}, "dev/38": {}, "dev/39": {}, "dev/40": {}, "dev/41": {}, "dev/42": {}, "dev/43": {}, "dev/44": {}, "dev/45": {}, "dev/46": {}, "dev/47": {}, "heldout46": {}}
+	scores := map[string]*score{"dev": {}, "dev/1": {}, "dev/2": {}, "dev/3": {}, "dev/4": {}, "dev/5": {}, "dev/6": {}, "dev/7": {}, "dev/8": {}, "dev/9": {}, "dev/10": {}, "dev/11": {}, "dev/12": {}, "dev/13": {}, "dev/14": {}, "dev/15": {}, "dev/16": {}, "dev/17": {}, "dev/18": {}, "dev/19": {}, "dev/20": {}, "dev/21": {}, "dev/22": {}, "dev/23": {}, "dev/24": {}, "dev/25": {}, "dev/26": {}, "dev/27": {}, "dev/28": {}, "dev/29": {}, "dev/30": {}, "dev/31": {}, "dev/32": {}, "dev/33": {}, "dev/34": {}, "dev/35": {}, "dev/36": {}, "dev/37": {}, "dev/38": {}, "dev/39": {}, "dev/40": {}, "dev/41": {}, "dev/42": {}, "dev/43": {}, "dev/44": {}, "dev/45": {}, "dev/46": {}, "dev/47": {}, "heldout46": {}, "heldout47": {}}
 	for _, a := range arts {
 		s := scores[a.split]
 		if s == nil {
@@ -334,8 +334,8 @@ func TestLabelled(t *testing.T) {
 	// Floors sit just under the figures measured (see the report); the goal
 	// is F1 0.95 and speaker accuracy 0.90.
 	floors := map[string][2]float64{"dev": {0.98, 0.89}, "dev/1": {0.98, 0.95}, "dev/2": {0.98, 0.92},
-		"dev/3": {0.98, 0.94}, "dev/4": {0.98, 0.89}, "dev/5": {0.98, 0.88}, "dev/6": {0.98, 0.88}, "dev/7": {0.97, 0.88}, "dev/8": {0.98, 0.84}, "dev/9": {0.98, 0.80}, "dev/10": {0.98, 0.87}, "dev/11": {0.98, 0.87}, "dev/12": {0.98, 0.88}, "dev/13": {0.99, 0.91}, "dev/14": {0.99, 0.90}, "dev/15": {0.99, 0.94}, "dev/16": {0.99, 0.85}, "dev/17": {0.99, 0.91}, "dev/18": {0.99, 0.90}, "dev/19": {0.99, 0.90}, "dev/20": {0.99, 0.93}, "dev/21": {0.99, 0.89}, "dev/22": {0.98, 0.93}, "dev/23": {0.98, 0.95}, "dev/24": {0.98, 0.92}, "dev/25": {0.98, 0.95}, "dev/26": {0.98, 0.95}, "dev/27": {0.98, 0.93}, "dev/28": {0.98, 0.96}, "dev/29": {0.98, 0.96}, "dev/30": {0.98, 0.93}, "dev/31": {0.98, 0.97}, "dev/32": {0.98, 0.97}, "dev/33": {0.98, 0.94}, "dev/34": {0.98, 0.96}, "dev/35": {0.98, 0.95}, "dev/36": {0.98, 0.90}, "dev/37": {0.98, 0.95}, "dev/38": {0.98, 0.95}, "dev/39": {0.98, 0.95}, "dev/40": {0.98, 0.93}, "dev/41": {0.98, 0.95}, "dev/42": {0.98, 0.92}, "dev/43": {0.98, 0.93}, "dev/44": {0.98, 0.93}, "dev/45": {0.98, 0.93}, "dev/46": {0.98, 0.93}, "dev/47": {0.98, 0.93}, "heldout46": {0, 0}}
-	for _, split := range []string{"dev", "dev/1", "dev/2", "dev/3", "dev/4", "dev/5", "dev/6", "dev/7", "dev/8", "dev/9", "dev/10", "dev/11", "dev/12", "dev/13", "dev/14", "dev/15", "dev/16", "dev/17", "dev/18", "dev/19", "dev/20", "dev/21", "dev/22", "dev/23", "dev/24", "dev/25", "dev/26", "dev/27", "dev/28", "dev/29", "dev/30", "dev/31", "dev/32", "dev/33", "dev/34", "dev/35", "dev/36", "dev/37", "dev/38", "dev/39", "dev/40", "dev/41", "dev/42", "dev/43", "dev/44", "dev/45", "dev/46", "dev/47", "heldout46"} {
+		"dev/3": {0.98, 0.94}, "dev/4": {0.98, 0.89}, "dev/5": {0.98, 0.88}, "dev/6": {0.98, 0.88}, "dev/7": {0.97, 0.88}, "dev/8": {0.98, 0.84}, "dev/9": {0.98, 0.80}, "dev/10": {0.98, 0.87}, "dev/11": {0.98, 0.87}, "dev/12": {0.98, 0.88}, "dev/13": {0.99, 0.91}, "dev/14": {0.99, 0.90}, "dev/15": {0.99, 0.94}, "dev/16": {0.99, 0.85}, "dev/17": {0.99, 0.91}, "dev/18": {0.99, 0.90}, "dev/19": {0.99, 0.90}, "dev/20": {0.99, 0.93}, "dev/21": {0.99, 0.89}, "dev/22": {0.98, 0.93}, "dev/23": {0.98, 0.95}, "dev/24": {0.98, 0.92}, "dev/25": {0.98, 0.95}, "dev/26": {0.98, 0.95}, "dev/27": {0.98, 0.93}, "dev/28": {0.98, 0.96}, "dev/29": {0.98, 0.96}, "dev/30": {0.98, 0.93}, "dev/31": {0.98, 0.97}, "dev/32": {0.98, 0.97}, "dev/33": {0.98, 0.94}, "dev/34": {0.98, 0.96}, "dev/35": {0.98, 0.95}, "dev/36": {0.98, 0.90}, "dev/37": {0.98, 0.95}, "dev/38": {0.98, 0.95}, "dev/39": {0.98, 0.95}, "dev/40": {0.98, 0.93}, "dev/41": {0.98, 0.95}, "dev/42": {0.98, 0.92}, "dev/43": {0.98, 0.93}, "dev/44": {0.98, 0.93}, "dev/45": {0.98, 0.93}, "dev/46": {0.98, 0.93}, "dev/47": {0.98, 0.93}, "heldout46": {0, 0}, "heldout47": {0, 0}}
+	for _, split := range []string{"dev", "dev/1", "dev/2", "dev/3", "dev/4", "dev/5", "dev/6", "dev/7", "dev/8", "dev/9", "dev/10", "dev/11", "dev/12", "dev/13", "dev/14", "dev/15", "dev/16", "dev/17", "dev/18", "dev/19", "dev/20", "dev/21", "dev/22", "dev/23", "dev/24", "dev/25", "dev/26", "dev/27", "dev/28", "dev/29", "dev/30", "dev/31", "dev/32", "dev/33", "dev/34", "dev/35", "dev/36", "dev/37", "dev/38", "dev/39", "dev/40", "dev/41", "dev/42", "dev/43", "dev/44", "dev/45", "dev/46", "dev/47", "heldout46", "heldout47"} {
 		s := scores[split]
 		if s.articles == 0 {
 			continue
