@@ -618,7 +618,8 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 			for m > 0 && c[m].in(wSkip) && c[m].low != "to" {
 				m--
 			}
-			if c[m].low == "to" && !(m >= 1 && beginWords[c[m-1].low]) || c[v-1].in(wDet) || quantifiers[c[v-1].low] {
+			if c[m].low == "to" && !(m >= 1 && beginWords[c[m-1].low]) || c[v-1].in(wDet) || quantifiers[c[v-1].low] || nounMarkers[c[v-1].low] ||
+				nounFirst[w] && !groupWord(&c[v-1]) && c[v-1].low != "to" {
 				// (but "are beginning to say" is their saying)
 				continue // "a new term to describe", "urged MPs to publicly condemn": an infinitive; "no blame": a noun
 			}
@@ -665,6 +666,19 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 			// "says he will not cancel his trip, despite warnings that Russia
 			// could attack "within days"": what he goes against, not his words
 			return np{blocked: true}, true
+		}
+		if v > 0 && c[v-1].text == "," && reportVerbs[w] && !strings.HasSuffix(w, "ing") {
+			// the speaker after the verb in an aside: "The idea, says BT, is
+			// to shape a "21st Century model""
+			e := v + 1
+			for e < len(c) && e <= v+6 && (capWord(&c[e]) || e == v+1 && c[e].low == "the") {
+				e++
+			}
+			if e > v+1 && e < len(c) && c[e].text == "," {
+				if p := parseNP(c[v+1:e], i+v+1); p.kind == npPerson || p.kind == npOrg || p.kind == npDesc && (humanHead(p.head) || orgHeads[p.head]) {
+					return p, true
+				}
+			}
 		}
 		k := v
 		for k > 0 && c[k-1].in(wSkip) {
@@ -969,6 +983,14 @@ func (x *extractor) accordingTo(c []tok, pos int) np {
 			break
 		}
 	}
+	for k := 2; k < len(c); k++ {
+		if beForms[c[k].low] && capWord(&c[k-1]) {
+			// a comma left out: "a period that, according to Gartner analyst
+			// Carolina Milanesi is "seldom strong""
+			c = c[:k]
+			break
+		}
+	}
 	return x.after(c, pos)
 }
 
@@ -1254,8 +1276,8 @@ func (x *extractor) partialSubject(open int) np {
 		if t.quoted {
 			continue
 		}
-		if t.in(wReport|wStance) && !passive(d.toks[st:j], m-st) {
-			return p
+		if t.in(wReport|wStance) && !passive(d.toks[st:j], m-st) && !(bareStance[t.low] && m > st && (d.toks[m-1].in(wDet) || nounMarkers[d.toks[m-1].low] || nounFirst[t.low] && !groupWord(&d.toks[m-1]) && d.toks[m-1].low != "to")) {
+			return p // (not a noun: "spreading this fear")
 		}
 	}
 	if indef {
@@ -1263,7 +1285,11 @@ func (x *extractor) partialSubject(open int) np {
 	}
 	if p.kind == npPronoun && p.gender != 'n' || p.kind == npPerson && x.res.knownPerson(p) {
 		// a person's sentence: the words quoted in what they do are theirs
-		// ("He names Russia as the "failing state"")
+		// ("He names Russia as the "failing state""), but not a name the
+		// writer calls him by: "he was "the ultimate hack""
+		if beForms[d.toks[j-1].low] && d.toks[j].quoted && articles[d.toks[j].low] {
+			return np{}
+		}
 		return p
 	}
 	if (p.kind == npOrg || p.kind == npPerson && x.res.isOrg(p.name) || p.kind == npDesc && p.definite && orgHeads[p.head] && !humanHead(p.head)) && !coordinated(p) && !placeWords[lower(p.name)] &&
@@ -2243,6 +2269,18 @@ func npBackward(c []tok, k, base int) np {
 				}
 			}
 		}
+		if s == k && !t.isCap() && t.isWord() && !functionWords[w] && !t.in(wReport|wStance|wSkip) {
+			// "The president of a Kenora Ukrainian cultural group says": the
+			// one of the body, however many words describe it
+			m := s - 2
+			for m >= 0 && s-m <= 6 && c[m].isWord() && !c[m].in(wDet) && !functionWords[c[m].low] && !c[m].in(wReport|wStance|wSkip) {
+				m--
+			}
+			if m >= 2 && s-m > 3 && (c[m].low == "a" || c[m].low == "an") && (c[m-1].low == "of" || c[m-1].low == "for") && ofWhom(c[m-2].low) {
+				s = m + 1
+				continue
+			}
+		}
 		if s >= 3 && s < k && !t.isCap() && agentNoun(w) && c[s].isCap() && (c[s-2].low == "for" || c[s-2].low == "of") && (humanHead(c[s-3].low) || personHead(c[s-3].low)) {
 			s-- // what the body is, before its name: "A spokesman for distributor Toho said"
 			continue
@@ -2825,6 +2863,20 @@ func relativeSubject(c []tok, k, base int) np {
 		for a >= 0 && a > hm-5 && c[a].isWord() && !c[a].in(wDet) && !functionWords[c[a].low] && !c[a].in(wReport|wStance) {
 			a--
 		}
+		if a >= 3 && (c[a].low == "a" || c[a].low == "an") && c[a-1].low == "of" && ofWhom(c[a-2].low) && c[a-3].in(wDet) && (a == 3 || conjunctions[c[a-4].low]) {
+			// "The mother of a Hawick soldier who is among … says": the one
+			// the phrase is headed by
+			h, a = &c[a-2], a-3
+			if c[a].low == "a" || c[a].low == "an" {
+				hm = a + 1
+			} else {
+				e := m + 1
+				for e < k && c[e].text != "," {
+					e++
+				}
+				return np{kind: npDesc, name: joinToks(c[a+1 : e]), mention: joinToks(c[a:e]), head: h.low, definite: true, pos: base + a}
+			}
+		}
 		if h.isCap() || !(personHead(h.low) || agentNoun(h.low) || humanHead(h.low)) || plural(h.low) ||
 			a < 0 || c[a].low != "a" && c[a].low != "an" || a > 0 && !conjunctions[c[a-1].low] {
 			if c[m].low == "from" {
@@ -2842,6 +2894,29 @@ func relativeSubject(c []tok, k, base int) np {
 		return np{kind: npDesc, name: joinToks(c[a+1 : e]), mention: joinToks(c[a:e]), head: h.low, pos: base + a}
 	}
 	return np{}
+}
+
+// nounMarkers make the word after them a noun: "spreading this fear".
+var nounMarkers = set("this", "that", "these", "those", "such", "his", "her", "its", "their", "our", "my", "your")
+
+// nounFirst are bare stance words that are more often nouns: a verb only
+// after a group, a pronoun or "to" ("critics claim", "they fear", "went on
+// to claim"), not in "February poll claim".
+var nounFirst = set("claim", "fear")
+
+// groupWord reports whether t can be the plural subject of a bare verb.
+func groupWord(t *tok) bool {
+	switch t.low {
+	case "they", "we", "i", "you", "who", "which", "many", "some", "others":
+		return true
+	}
+	return strings.HasSuffix(t.low, "s") && !isPossessive(t.text) || groupNouns[t.low] || pluralPerson(t.low)
+}
+
+// ofWhom reports whether w heads a phrase that says whose it is: "the
+// president of a …", "the mother of a …".
+func ofWhom(w string) bool {
+	return humanHead(w) || personHead(w) || kinNouns[w] != 0
 }
 
 // placeQualifiers stand before a place's name: "western Ukraine", "the north of England".

@@ -410,6 +410,13 @@ func (x *extractor) opensNext(close int) bool {
 	return false
 }
 
+// soCalled reports whether "so-called" stands just before the quote that
+// opens at open.
+func soCalled(d *doc, open int) bool {
+	j := d.tokAt(open)
+	return j > 0 && j <= len(d.toks) && (d.toks[j-1].low == "so-called" || d.toks[j-1].low == "so‑called")
+}
+
 func samePara(rs []rune, a, b int) bool {
 	for i := a; i+1 < b; i++ {
 		if rs[i] == '\n' && rs[i+1] == '\n' {
@@ -437,6 +444,10 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 			p, ok = tn.who, true
 			p.blocked = p.kind == npNone
 			x.path = ruleTurn
+		} else if q.partial && soCalled(d, q.open) {
+			// "recognised the so-called "people's republics"": the writer
+			// holds the name at arm's length; it is no one's words
+			p, ok = np{blocked: true}, true
 		} else if q.partial && lastSpeaker != "" && lastSent >= 0 && coordinatedAfter(d.runes, lastEnd, q.open) {
 			// "was "expected" and "understandable."": the words of the one
 			// who said the first
@@ -462,7 +473,7 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 		} else if ok && p.blocked && tn == nil {
 			// the verb that governs the quote has a subject the article does not name
 			// (a self-styled name is no one's words, and blocks no other quote)
-			if !q.partial || !x.nameQuoted(q.open) {
+			if !q.partial || !x.nameQuoted(q.open) && !soCalled(d, q.open) {
 				blockedSent = x.sentOf(q.close)
 			}
 			branch = ruleBlocked
@@ -1147,7 +1158,7 @@ func (x *extractor) namedBy(open, sentStart int) (np, bool) {
 // whatTheyCall reads the namers in "what some analysts call a "…"", the
 // naming verb at ts[k]: a phrase of a few words between "what" and the verb.
 func whatTheyCall(ts []tok, k, sentStart int) np {
-	for w := k - 2; w >= 1 && w >= k-5 && ts[w].start >= sentStart; w-- {
+	for w := k - 2; w >= 1 && w >= k-7 && ts[w].start >= sentStart; w-- {
 		if ts[w].low != "what" {
 			continue
 		}

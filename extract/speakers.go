@@ -825,6 +825,11 @@ func (r *resolver) indexPersons() {
 		run := ts[i:j]
 		role, honor, name, org := parseRun(run)
 		role, name = nationalFirstName(run, role, name, i > 0 && ts[i-1].in(wRole))
+		if n := len(role); n > 0 && len(name) == 1 && role[n-1].text == "Col" && len(run) >= 2 && &run[len(run)-2] == &role[n-1] && civilSurname(ts, name[0].text) {
+			// "peanut grower Col Hartwig … Mr Hartwig said": Col is his first
+			// name, not a colonel's rank
+			role, name = role[:n-1], run[len(run)-2:]
+		}
 		if len(run) == 3 && len(role) == 1 && len(name) == 2 && honor == "" && i >= 2 && ts[i-1].text == "," && ts[i-2].in(wRole) &&
 			!role[0].in(wRole|wOrg|wHonorific|wNotName) && !strings.Contains(role[0].text, "-") {
 			// "The Prime Minister, Fiame Naomi Mata'afa,": after the office
@@ -841,8 +846,8 @@ func (r *resolver) indexPersons() {
 		if org || len(name) == 0 || len(name) > 4 && !(len(name) <= 6 && particled(name)) || r.inOrg(name, i-len(name)) {
 			continue
 		}
-		if opensNoName(name) {
-			continue
+		if opensNoName(name) || hyphenAdjective(name[len(name)-1].low) {
+			continue // (nor "Port Lincoln-based": where someone works)
 		}
 		if a := j - len(name); len(name) == 1 && len(role) == 0 && honor == "" && a >= 2 && ts[a-1].low == "of" && capWord(&ts[a-2]) && !ts[a-2].in(wRole|wOrg) {
 			continue // "Amanda Reyes of Norman": where she is from
@@ -2168,6 +2173,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 				return pr, p.name
 			}
 		}
+		if pr := r.ledeKin(p); pr != "" {
+			return pr, p.name
+		}
 		if pr := r.ledeNamed(p); pr != "" {
 			return pr, p.name
 		}
@@ -2871,11 +2879,18 @@ func (r *resolver) answersBut(k int) bool {
 	for k < len(ts) && capWord(&ts[k]) {
 		k++
 	}
+	if k+1 < len(ts) && (ts[k].low == "is" || ts[k].low == "was" || ts[k].low == "remains" || ts[k].low == "remained") &&
+		(beliefAdjectives[ts[k+1].low] || unmovedWords[ts[k+1].low]) {
+		return true // "…, but McIlroy is unfazed. He admitted: "…"": the one who answers
+	}
 	if k < len(ts) && ts[k].in(wSkip) {
 		k++
 	}
 	return k < len(ts) && ts[k].in(wReport|wStance) && !strings.HasSuffix(ts[k].low, "ing") && !ts[k].quoted
 }
+
+// unmovedWords say how one stands up to what another said: "but McIlroy is unfazed".
+var unmovedWords = set("unfazed", "unmoved", "undaunted", "unconcerned", "unperturbed", "unimpressed", "defiant", "unrepentant", "optimistic", "bullish")
 
 // bodySpeaks reports whether the name at token k is followed by a verb of
 // speech or of stance: "The National Audit Office praised", "The NAO said".
@@ -3044,6 +3059,10 @@ func (r *resolver) thing(p np) string {
 	}
 	sent := r.d.toks[p.pos].sent
 	ts, st := r.d.toks, r.d.sents[sent].tok0
+	if p.pos+2 < len(ts) && ts[p.pos+1].low == "also" && ts[p.pos+2].in(wReport) && r.lastSpeaker != "" && (r.isOrg(r.lastSpeaker) || r.genderOfName(r.lastSpeaker) == 0) {
+		// "Q Magazine said: "…" …. It also said": the body that spoke before
+		return r.lastSpeaker
+	}
 	if st+2 < p.pos && ts[st].low == "the" && orgHeads[ts[st+1].low] && !humanHead(ts[st+1].low) && ts[st+2].isWord() && !ts[st+2].isCap() &&
 		r.subjectAll(sent).kind == npNone {
 		// "The tribunal upheld her claim, but said it found": the body that
@@ -4297,9 +4316,10 @@ func (r *resolver) subjectBefore(pos int) string {
 		return ""
 	}
 	for k := subj.pos; k < r.d.sents[s].tok1; k++ {
-		if t := &ts[k]; !t.quoted && t.in(wReport) && !strings.HasSuffix(t.low, "ing") {
-			// a sentence of what they said, not "Alar Karis arrived on
-			// Monday"; named in full before ("Retno, for her part, insisted")
+		if t := &ts[k]; !t.quoted && (t.in(wReport) || courtesyVerbs[t.low]) && !strings.HasSuffix(t.low, "ing") {
+			// a sentence of what they said or how ("Volodymyr Zelenskyy
+			// thanked Charles Michel"), not "Alar Karis arrived on Monday";
+			// named in full before ("Retno, for her part, insisted")
 			if name, _ := r.resolve(subj); strings.Contains(name, " ") {
 				return name
 			}
@@ -4308,6 +4328,21 @@ func (r *resolver) subjectBefore(pos int) string {
 	}
 	return ""
 }
+
+// civilSurname reports whether the article calls someone by a civil
+// honorific and the surname sur ("Mr Hartwig").
+func civilSurname(ts []tok, sur string) bool {
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k+1].text == sur && (ts[k].low == "mr" || ts[k].low == "mrs" || ts[k].low == "ms" || ts[k].low == "miss") {
+			return true
+		}
+	}
+	return false
+}
+
+// courtesyVerbs report what one said to another at a meeting: "Volodymyr
+// Zelenskyy thanked Charles Michel for …. "…," the President said".
+var courtesyVerbs = map[string]bool{"thanked": true, "welcomed": true, "praised": true, "stressed": true, "expressed": true, "promised": true}
 
 // ministryHead gives the office a "head of the defence ministry" holds,
 // "defence minister" ("head of the Ministry of Foreign Affairs": "foreign
@@ -5013,7 +5048,7 @@ func (r *resolver) salientHolder(p np) string {
 // holds that office or only a seat.
 func (r *resolver) ledeNamed(p np) string {
 	ts := r.d.toks
-	if p.pos >= len(ts) || ts[p.pos].sent != 0 || !humanHead(p.head) && !personHead(p.head) && !relationHeads[p.head] ||
+	if p.pos >= len(ts) || ts[p.pos].sent != 0 || ofUnnamed(p) || !humanHead(p.head) && !personHead(p.head) && !relationHeads[p.head] ||
 		plural(p.head) || r.subject == nil {
 		return ""
 	}
@@ -5053,9 +5088,13 @@ func (r *resolver) ledeNamed(p np) string {
 // lecturer in modern European history at UNE".
 func (r *resolver) ledeIntroduced(p np) string {
 	ts := r.d.toks
-	if p.pos >= len(ts) || ts[p.pos].sent != 0 || p.definite || plural(p.head) || postedHeads[p.head] || spokesHeads[p.head] ||
-		!humanHead(p.head) && !personHead(p.head) && !agentNoun(p.head) || ts[p.pos].low != "a" && ts[p.pos].low != "an" {
+	ofA := ofUnnamed(p)
+	if p.pos >= len(ts) || ts[p.pos].sent != 0 || p.definite && !ofA || plural(p.head) || postedHeads[p.head] || spokesHeads[p.head] ||
+		!humanHead(p.head) && !personHead(p.head) && !agentNoun(p.head) || ts[p.pos].low != "a" && ts[p.pos].low != "an" && !ofA {
 		return ""
+	}
+	if kin := r.ledeKin(p); kin != "" {
+		return kin
 	}
 	seen := map[string]bool{}
 	for _, q := range r.persons {
@@ -5064,7 +5103,7 @@ func (r *resolver) ledeIntroduced(p np) string {
 			continue
 		}
 		seen[c] = true
-		if q.poss || !strings.Contains(q.full, " ") || hasOffice(q.role) && !rankOnly(q.role) {
+		if q.poss || !strings.Contains(q.full, " ") || hasOffice(q.role) && !rankOnly(q.role) && !ofA {
 			continue
 		}
 		k0 := r.d.sents[q.sent].tok0
@@ -5078,8 +5117,37 @@ func (r *resolver) ledeIntroduced(p np) string {
 		if e+1 >= len(ts) || ts[e].text != "," {
 			continue
 		}
-		if w := ts[e+1].low; w == "a" || w == "an" || w == "who" || unicode.IsDigit([]rune(w)[0]) {
-			return c
+		if w := ts[e+1].low; w == "a" || w == "an" || w == "who" || unicode.IsDigit([]rune(w)[0]) || ofA && roleWords[w] {
+			return c // ("Halyna Boyko, president of the Ukrainian Cultural Society of the South Okanagan,")
+		}
+	}
+	return ""
+}
+
+// ofUnnamed reports whether a description says whose office or relative
+// its head is by a body or person it does not name, so that an article
+// that opens with it names them later: "The president of a Kenora
+// Ukrainian cultural group", "The mother of a Hawick soldier".
+func ofUnnamed(p np) bool {
+	return strings.HasPrefix(p.name, p.head+" of a ") || strings.HasPrefix(p.name, p.head+" of an ")
+}
+
+// ledeKin resolves a lede's unnamed relative ("A Thurso mother has spoken
+// of her "pride"", "The mother of a Hawick soldier … says") to the one the
+// article then names as that relative: "His mother, Moira Sinclair, said".
+func (r *resolver) ledeKin(p np) string {
+	ts := r.d.toks
+	if kinNouns[p.head] == 0 || p.pos >= len(ts) || ts[p.pos].sent != 0 {
+		return ""
+	}
+	for k := p.pos + 4; k+2 < len(ts); k++ {
+		if ts[k].low != p.head || ts[k+1].text != "," || ts[k-1].low != "his" && ts[k-1].low != "her" && ts[k-1].low != "their" {
+			continue
+		}
+		for _, q := range r.persons {
+			if q.tok == k+2 && strings.Contains(q.full, " ") {
+				return r.canonical(q.full)
+			}
 		}
 	}
 	return ""

@@ -108,7 +108,7 @@ var stanceVerbs = setAnd(bareStanceWords, "accused", "accuses", "blamed", "blame
 // bareStanceWords are stance verbs in the present tense of a group ("The Lib
 // Dems accuse Mr Blair of making a "touchy-feely" speech"), which are also
 // infinitives ("to describe") and, some, nouns ("no blame").
-const bareStanceWords = "accuse blame deny describe dismiss condemn criticise criticize"
+const bareStanceWords = "accuse blame deny describe dismiss condemn criticise criticize claim fear"
 
 var bareStance = setAnd(bareStanceWords)
 
@@ -194,7 +194,7 @@ var roleWords = set("president", "vice", "prime", "pm", "dj", "msp", "mla", "td"
 	"headteacher", "student", "worker", "employee", "staff", "agent", "trader", "broker", "banker",
 	"investor", "owner", "boss", "coach", "striker", "captain", "player", "manager", "referee", "singer",
 	"actor", "actress", "star", "director-general", "secretary-general", "ministry", "mfa", "advisor's",
-	"emissary", "aide", "aides", "engineer", "accountant", "advocate", "barrister", "programmer", "farmer", "pensioner", "volunteer", "medic", "specialist", "scholar", "academic", "lecturer", "backbencher", "secretary of state", "head of state", "head of government", "attaché", "consul", "delegate", "prosecutor", "generals", "officer's", "source", "insider")
+	"emissary", "aide", "aides", "engineer", "accountant", "advocate", "barrister", "programmer", "farmer", "grazier", "grower", "agronomist", "marketer", "pensioner", "volunteer", "medic", "specialist", "scholar", "academic", "lecturer", "backbencher", "secretary of state", "head of state", "head of government", "attaché", "consul", "delegate", "prosecutor", "generals", "officer's", "source", "insider")
 
 // groupNouns name a group of speakers ("Many residents described …",
 // "analysts said"): a speaker's description, never one person's role.
