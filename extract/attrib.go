@@ -610,7 +610,11 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 		if (w == "agreed" || w == "agree" || w == "agrees") && lowAt(c, v+1) == "to" && v+2 < len(c) && !c[v+2].isCap() && reportedBefore(c, v) {
 			continue // "the US had agreed to release the four after "…"": a deed, not words
 		}
-		if !(reportVerbs[w] || partial && stanceVerbs[w] || readBy || madeClear || repeatedThat || namingAs) || v > 0 && articles[c[v-1].low] {
+		// "citing the "deteriorating security situation"": the reason given
+		// is the quote itself, not a thing it names ("citing a California
+		// "shield" law")
+		citing := partial && w == "citing" && (len(c)-v == 1 || len(c)-v == 2 && (c[v+1].in(wDet) || nounMarkers[c[v+1].low]))
+		if !(reportVerbs[w] || partial && stanceVerbs[w] || readBy || madeClear || repeatedThat || namingAs || citing) || v > 0 && articles[c[v-1].low] {
 			continue // "the claims" is a noun
 		}
 		if bareStance[w] && v > 0 {
@@ -822,6 +826,8 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 			}
 			if q := x.subjectNP(d.toks[i].sent, false); q.kind != npNone && q.pos < i+k {
 				p = q
+			} else if q := bodyOpens(d, d.toks[i].sent); q.kind != npNone && q.pos < i+k {
+				p = q // "The federal government on Sunday suspended …, citing the "…""
 			}
 		case strings.HasSuffix(w, "ing") && !progressive:
 			// a participle's subject: "with Putin saying", "He contacted the
@@ -857,6 +863,9 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 						break
 					}
 				}
+			}
+			if p.kind == npDesc && p.pos == i+k-1 && plural(p.head) && (orgWords[singular(p.head)] || groupNouns[p.head] || pluralPerson(p.head)) {
+				gerund = true // "with just 54% of companies calling it": those counted
 			}
 			if !gerund && (p.kind != npPerson && p.kind != npOrg || platforms[lower(p.name)]) {
 				if k > 0 && withBefore(c, k) {
@@ -984,6 +993,12 @@ func (x *extractor) accordingTo(c []tok, pos int) np {
 		}
 	}
 	for k := 2; k < len(c); k++ {
+		if k+1 < len(c) && isPossessive(c[k-2].text) && plural(c[k-1].low) && !c[k].isCap() && strings.HasSuffix(c[k].low, "ing") {
+			// "according to Defra's lawyers chasing away unwanted animals
+			// was": the clause after the comma left out
+			c = c[:k]
+			break
+		}
 		if beForms[c[k].low] && capWord(&c[k-1]) {
 			// a comma left out: "a period that, according to Gartner analyst
 			// Carolina Milanesi is "seldom strong""
@@ -2101,6 +2116,12 @@ func npBackward(c []tok, k, base int) np {
 	if p := relativeSubject(c, k, base); p.kind != npNone {
 		return p
 	}
+	if k >= 2 && k < len(c) && strings.HasSuffix(c[k].low, "ing") && c[k-2].low == "of" && !c[k-1].isCap() && plural(c[k-1].low) &&
+		(orgWords[singular(c[k-1].low)] || groupNouns[c[k-1].low] || pluralPerson(c[k-1].low)) {
+		// "with just 54% of companies calling it a "significant threat"":
+		// the share stands for those it counts
+		return np{kind: npDesc, name: c[k-1].text, mention: c[k-1].text, head: c[k-1].low, pos: base + k - 1}
+	}
 	if k < len(c) && c[k].in(wReport) && c[k-1].isCap() && isPossessive(c[k-1].text) && (k == 1 || !c[k-2].isWord() || conjunctions[c[k-2].low]) &&
 		(!strings.HasSuffix(c[k].low, "s") || c[k].low == "says") {
 		// "Foster's said": a name with its "'s", no one's possessive
@@ -2114,6 +2135,19 @@ func npBackward(c []tok, k, base int) np {
 	}
 	if k >= 3 && c[k-1].low == "which" && c[k-2].text == "," {
 		return npBackward(c, k-2, base) // "welcomed by Beijing, which described"
+	}
+	if k >= 3 && c[k-1].low == "which" && c[k-2].isWord() && !c[k-2].isCap() && plural(c[k-2].low) {
+		// "pressure from exporter organisations which have publicly stated"
+		if p := npBackward(c, k-1, base); p.kind == npDesc || p.kind == npOrg {
+			return p
+		}
+		if h := singular(c[k-2].low); orgWords[h] || groupNouns[c[k-2].low] || pluralPerson(c[k-2].low) {
+			a := k - 2
+			for a > 0 && k-2-a < 3 && c[a-1].isWord() && !c[a-1].isCap() && !functionWords[c[a-1].low] && !c[a-1].in(wDet|wReport|wStance|wSkip) {
+				a--
+			}
+			return np{kind: npDesc, name: joinToks(c[a : k-1]), mention: joinToks(c[a : k-1]), head: c[k-2].low, pos: base + a}
+		}
 	}
 	s := k
 	if c[s-1].text == "," {
@@ -2280,6 +2314,10 @@ func npBackward(c []tok, k, base int) np {
 				s = m + 1
 				continue
 			}
+		}
+		if s < k && (strings.HasPrefix(w, "pro-") || strings.HasPrefix(w, "anti-")) && (c[s].isCap() || groupNouns[c[s].low] || pluralPerson(c[s].low)) {
+			s-- // what they are for or against: "pro-hunt MPs say"
+			continue
 		}
 		if s >= 3 && s < k && !t.isCap() && agentNoun(w) && c[s].isCap() && (c[s-2].low == "for" || c[s-2].low == "of") && (humanHead(c[s-3].low) || personHead(c[s-3].low)) {
 			s-- // what the body is, before its name: "A spokesman for distributor Toho said"
@@ -2892,6 +2930,26 @@ func relativeSubject(c []tok, k, base int) np {
 			e-- // "who trained for years on the Castlemartin Range has said"
 		}
 		return np{kind: npDesc, name: joinToks(c[a+1 : e]), mention: joinToks(c[a:e]), head: h.low, pos: base + a}
+	}
+	return np{}
+}
+
+// bodyOpens reads a body that a sentence opens with as the subject of a
+// deed, not of speech: "The federal government on Sunday suspended".
+func bodyOpens(d *doc, s int) np {
+	ts, st := d.toks, d.sents[s]
+	i := st.tok0
+	if i+2 >= st.tok1 || ts[i].low != "the" {
+		return np{}
+	}
+	for h := i + 1; h < st.tok1 && h <= i+3 && ts[h].isWord() && !ts[h].isCap(); h++ {
+		if !orgHeads[ts[h].low] || humanHead(ts[h].low) {
+			continue
+		}
+		if v := h + 1; v < st.tok1 && (strings.HasSuffix(ts[v].low, "ed") || ts[v].in(wSkip)) {
+			return np{kind: npDesc, name: joinToks(ts[i+1 : h+1]), mention: joinToks(ts[i : h+1]), head: ts[h].low, definite: true, pos: i}
+		}
+		break
 	}
 	return np{}
 }

@@ -966,6 +966,14 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 		}
 		return np{}, false
 	}
+	if j := d.tokAt(q.open); q.closed && (lastCh == '?' || lastCh == '!') && j > 0 && j <= len(d.toks) && d.toks[j-1].text == ":" {
+		// "Mr Opik said: "… simply chasing away?" Tory MP Peter Luff, …,
+		// said that": a question its colon hands to the one who asks it
+		if p, ok := x.clauseBefore(q.open, sentStart, false); ok && p.kind != npNone {
+			x.path = ruleBefore
+			return p, true
+		}
+	}
 	if q.closed {
 		strict := !(lastCh == ',' || lastCh == '?' || lastCh == '!' || lastCh == '—' || lastCh == '-' || lastCh == '…')
 		if p, ok := x.clauseAfter(q.close, 1<<62, strict); ok && p.kind != npNone {

@@ -747,6 +747,16 @@ func genderOfTok(t *tok, honor string) byte {
 // ts[i:j] before "for" at j: "… Professor at the MIT Sloan School of
 // Management Simon Johnson for Project Syndicate" (not "Minister for Europe").
 func nameEndsBefore(ts []tok, i, j int) bool {
+	if ts[j].low == "to" && j-2 >= i {
+		// "the deportation of actress Negar Khan to Norway": no office
+		// ("Ambassador to the United Nations") runs on past "to"
+		for m := i; m < j; m++ {
+			if ts[m].in(wRole | wOrg) {
+				return false
+			}
+		}
+		return true
+	}
 	return ts[j].low == "for" && j-2 >= i && ts[j-2].in(wFirstName) && !ts[j-2].in(wRole|wOrg) && !ts[j-1].in(wRole|wOrg|wFirstName)
 }
 
@@ -887,12 +897,13 @@ func (r *resolver) indexPersons() {
 		a := i - len(run)
 		for m := a - 1; m >= 0 && m >= a-4 && ts[m].sent == run[0].sent; m-- {
 			if m == a-1 && (ts[m].low == "of" || ts[m].low == "for" || ts[m].low == "at") || ts[m].low == "and" || ts[m].low == "met" || ts[m].low == "with" || ts[m].low == "that" ||
-				addresseeVerbs[ts[m].low] || ts[m].in(wReport) || m >= 1 && ts[m].text == "," && capWord(&ts[m-1]) && !ts[m-1].in(wRole) {
+				addresseeVerbs[ts[m].low] || ts[m].in(wReport|wStance) || m >= 1 && ts[m].text == "," && capWord(&ts[m-1]) && !ts[m-1].in(wRole) {
 				// the complement of a role: "president of Lions Gate"; another
 				// person's: "Foreign Secretary Liz Truss met Sergei Lavrov",
 				// "with German Chancellor Olaf Scholz, Mr. Biden was blunt",
 				// "the Prime Minister had told Mr Stoltenberg", "The shadow
-				// chancellor said Mr Brown's"
+				// chancellor said Mr Brown's", "The President of Ukraine
+				// thanked Olaf Scholz"
 				break
 			}
 			if ts[m].in(wRole) {
@@ -1445,8 +1456,12 @@ func (r *resolver) spouseNamed(full string, cue byte, at int) string {
 			continue
 		}
 		for i := p.tok; i+1 < len(ts) && i < at && ts[i].sent == ts[p.tok].sent; i++ {
-			if ts[i].low == kin && ts[i+1].in(wFirstName) && genderOfTok(&ts[i+1], "") == cue && !(i+2 < len(ts) && capWord(&ts[i+2])) {
-				return ts[i+1].text + full[strings.LastIndexByte(full, ' '):]
+			f := i + 1
+			if ts[f].text == "," && f+1 < len(ts) {
+				f++ // "her Kiwi husband, Grant,"
+			}
+			if ts[i].low == kin && ts[f].in(wFirstName) && genderOfTok(&ts[f], "") == cue && !(f+1 < len(ts) && capWord(&ts[f+1])) {
+				return ts[f].text + full[strings.LastIndexByte(full, ' '):]
 			}
 		}
 	}
@@ -1771,6 +1786,16 @@ func parseSeg(seg []tok, pos int) np {
 		(groupNouns[seg[0].low] || demonyms(&seg[0])) {
 		// "Ukrainians living on Merseyside": people a place describes
 		return np{kind: npDesc, name: descText(seg), head: seg[0].low, pos: pos}
+	}
+	// ("members of Korn" speak as the band)
+	if o := st - 1; e == len(seg) && o >= 1 && seg[o].low == "the" {
+		o--
+		if o >= 1 && seg[o].low == "of" && !seg[o-1].isCap() && plural(seg[o-1].low) && seg[o-1].low != "members" && (groupNouns[seg[o-1].low] || pluralPerson(seg[o-1].low)) {
+			// "Ukrainian-born residents of the Ballina Shire": people a place describes
+			return np{kind: npDesc, name: descText(seg), head: seg[o-1].low, pos: pos}
+		}
+	} else if o := st - 1; e == len(seg) && o >= 1 && seg[o].low == "of" && !seg[o-1].isCap() && plural(seg[o-1].low) && seg[o-1].low != "members" && (groupNouns[seg[o-1].low] || pluralPerson(seg[o-1].low)) {
+		return np{kind: npDesc, name: descText(seg), head: seg[o-1].low, pos: pos} // "residents of Ballina"
 	}
 	if e == len(seg) && st >= 2 && seg[st-1].low == "in" && (seg[st-2].in(wOrg) || seg[st-2].in(wRole) && !seg[st-2].isCap() || st == 2 && (groupNouns[seg[0].low] || demonyms(&seg[0])) || embassyOf(seg[:st-1])) &&
 		!spokesFor(seg[:st-1]) { // ("A spokesperson for the U.S. Embassy in Kolonia" is a person)
@@ -2685,7 +2710,7 @@ func (r *resolver) pronoun(p np) string {
 						// "she" as likely hers as her mother's is hers
 						break
 					}
-					if (humanHead(subj.head) || personHead(subj.head) || agentNoun(subj.head) && !subj.definite && !appositive(ts, subj.pos) && s != sentIdx) && !plural(subj.head) {
+					if (humanHead(subj.head) || personHead(subj.head) || aged(subj) || agentNoun(subj.head) && !subj.definite && !appositive(ts, subj.pos) && s != sentIdx) && !plural(subj.head) {
 						if g := descGender(subj.head); g == 0 || g == p.gender {
 							// a definite description that names no one ("the
 							// minister") yields to the persons named
@@ -3059,8 +3084,10 @@ func (r *resolver) thing(p np) string {
 	}
 	sent := r.d.toks[p.pos].sent
 	ts, st := r.d.toks, r.d.sents[sent].tok0
-	if p.pos+2 < len(ts) && ts[p.pos+1].low == "also" && ts[p.pos+2].in(wReport) && r.lastSpeaker != "" && (r.isOrg(r.lastSpeaker) || r.genderOfName(r.lastSpeaker) == 0) {
-		// "Q Magazine said: "…" …. It also said": the body that spoke before
+	if p.pos+1 < len(ts) && r.lastSpeaker != "" && (r.isOrg(r.lastSpeaker) || r.genderOfName(r.lastSpeaker) == 0) &&
+		(ts[p.pos+1].low == "also" && p.pos+2 < len(ts) && ts[p.pos+2].in(wReport) || addVerbs[ts[p.pos+1].low]) {
+		// "Q Magazine said: "…" …. It also said", "the IAAF said … "…". It
+		// added": the body that spoke before goes on
 		return r.lastSpeaker
 	}
 	if st+2 < p.pos && ts[st].low == "the" && orgHeads[ts[st+1].low] && !humanHead(ts[st+1].low) && ts[st+2].isWord() && !ts[st+2].isCap() &&
@@ -3150,6 +3177,8 @@ func singular(w string) string {
 		return w[:len(w)-2]
 	case strings.HasSuffix(w, "men"):
 		return w[:len(w)-3] + "man"
+	case strings.HasSuffix(w, "ies") && len(w) > 5:
+		return w[:len(w)-3] + "y" // "companies"
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
 		return w[:len(w)-1]
 	}
@@ -4072,8 +4101,9 @@ var roleSynonyms = map[string][]string{
 	"spokesperson": {"spokesman", "spokeswoman"}, "leader": {"chairman", "premier", "president", "prime minister", "chancellor"},
 	"head of state": {"president"}, "head of government": {"prime minister", "premier"}, "envoy": {"ambassador"}, "ambassador": {"envoy"},
 	// "the expert said" after "Igor Kravtsov, a senior researcher at IMEMO"
-	"expert":     {"analyst", "researcher", "professor", "economist", "specialist", "scholar", "academic", "fellow"},
-	"analyst":    {"expert", "researcher", "economist", "specialist"},
+	"expert":  {"analyst", "researcher", "professor", "economist", "specialist", "scholar", "academic", "fellow"},
+	"analyst": {"expert", "researcher", "economist", "specialist"},
+	"writer":  {"novelist", "author"}, "author": {"novelist", "writer"}, // "the writer" after "novelist Arthur Hailey"
 	"researcher": {"analyst", "expert", "fellow", "scholar", "specialist", "scientist", "professor", "academic"},
 	"academic":   {"professor", "researcher", "scholar", "lecturer"},
 	// "The congressman" after "U.S. Rep. Bill Keating"
@@ -4329,6 +4359,9 @@ func (r *resolver) subjectBefore(pos int) string {
 	return ""
 }
 
+// addVerbs go on with what was said before.
+var addVerbs = set("added", "adds", "continued", "continues")
+
 // civilSurname reports whether the article calls someone by a civil
 // honorific and the surname sur ("Mr Hartwig").
 func civilSurname(ts []tok, sur string) bool {
@@ -4538,6 +4571,9 @@ func (r *resolver) roleHasAny(full string, words []string) bool {
 
 // longerDesc finds an earlier, fuller mention of a definite description:
 // "the spokesman" after "the prime minister's spokesman".
+// predicateVerbs put a description after them that says what the subject is.
+var predicateVerbs = set("be", "become", "became", "becoming", "remain", "remained")
+
 func (r *resolver) longerDesc(p np) string {
 	ts := r.d.toks
 	for i := p.pos - 1; i >= 0; i-- {
@@ -4547,6 +4583,9 @@ func (r *resolver) longerDesc(p np) string {
 		}
 		if ts[i].isCap() && i+1 < len(ts) && capWord(&ts[i+1]) && !ts[i+1].in(wRole) {
 			continue // the head opens a name: "gathered outside City Hall" is no city
+		}
+		if i >= 2 && (ts[i-1].low == "a" || ts[i-1].low == "an") && predicateVerbs[ts[i-2].low] {
+			continue // what someone is or wants to be: "He wanted to be a writer from an early age"
 		}
 		j := i
 		for j > 0 && !ts[j].para && ts[j-1].isWord() && (!ts[j-1].in(wDet|wLead) && !functionWords[ts[j-1].low] || ofInName(ts, j-1)) &&
@@ -4904,7 +4943,8 @@ var nationalNouns = set("dutchman", "irishman", "frenchman", "englishman", "wels
 	"japanese", "korean", "indian", "pakistani", "jamaican", "mexican", "colombian", "uruguayan", "chilean",
 	"frenchman's", "georgian", "belarusian", "latvian", "lithuanian", "estonian", "hungarian", "romanian",
 	"bulgarian", "greek", "turk", "israeli", "egyptian", "moroccan", "algerian", "tunisian", "iranian", "kiwi",
-	"aussie", "yorkshireman", "texan", "californian", "londoner", "muscovite")
+	"aussie", "yorkshireman", "texan", "californian", "londoner", "muscovite", "dubliner", "glaswegian", "liverpudlian",
+	"mancunian", "geordie", "aberdonian", "cornishman", "ulsterman", "parisian", "berliner", "kievan", "kyivan")
 
 // compoundRole reports whether a hyphenated word is an office: "editor-in-chief".
 func compoundRole(w string) bool {
@@ -4923,6 +4963,12 @@ func personHead(h string) bool {
 	return personNouns[h] || h == "man" || h == "woman" || nationalNouns[h] || strings.HasSuffix(h, "-year-old") || humanHead(h) && officeHeads[h] || familyOf(h)
 }
 
+// aged reports whether a description gives an age, which only a person
+// has: "the 25-year-old Dubliner".
+func aged(p np) bool {
+	return p.kind == npDesc && strings.Contains(p.name, "-year-old ")
+}
+
 // familyOf reports whether w names a parent by their children: "the
 // mother-of-nine", "a father-of-two".
 func familyOf(w string) bool {
@@ -4936,7 +4982,7 @@ func familyOf(w string) bool {
 // sentence's subject, named or "he", else the first person named in it.
 func (r *resolver) anaphor(p np) string {
 	ts := r.d.toks
-	if !p.definite || !personHead(p.head) || plural(p.head) || relationHeads[p.head] && !personNouns[p.head] ||
+	if !p.definite || !personHead(p.head) && !aged(p) || plural(p.head) || relationHeads[p.head] && !personNouns[p.head] ||
 		p.pos >= len(ts) || r.subjectAll == nil {
 		return ""
 	}

@@ -479,8 +479,8 @@ func (r *resolver) lastOrg(pos int, head string) string {
 			if subj.pos >= pos || subj.kind != npOrg && subj.kind != npPerson {
 				continue
 			}
-			if subj.kind == npPerson && !r.isOrg(subj.name) {
-				continue
+			if subj.kind == npPerson && !r.isOrg(subj.name) && !tradeRole(subj.role) {
+				continue // (but "Bookmaker William Hill has stopped …. The firm closed": a business by its trade)
 			}
 			name := r.orgName(bodyAfter(trimPossessive(subj.name)))
 			for _, o := range r.orgs {
@@ -529,6 +529,15 @@ func bodyAfter(name string) string {
 
 // orgFits reports whether a description's head fits an organisation's
 // name: any name fits "the company", only a ministry "the ministry".
+// tradeRole reports whether a role before a name says the name is a
+// business's: "Bookmaker William Hill", "retailer Marks & Spencer".
+func tradeRole(role string) bool {
+	f := strings.Fields(lower(role))
+	return len(f) > 0 && tradeWords[f[len(f)-1]]
+}
+
+var tradeWords = set("bookmaker", "bookmakers", "retailer", "carmaker", "airline", "supermarket", "insurer", "lender", "broadcaster", "publisher", "brewer", "chipmaker", "automaker", "carrier", "operator")
+
 func orgFits(name, head string) bool {
 	l := lower(name)
 	return !orgTyped[head] || strings.Contains(l, head) || head == "party" && partyNames[l[strings.LastIndexByte(l, ' ')+1:]]
