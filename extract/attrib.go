@@ -622,8 +622,7 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 			for m > 0 && c[m].in(wSkip) && c[m].low != "to" {
 				m--
 			}
-			if c[m].low == "to" && !(m >= 1 && beginWords[c[m-1].low]) || c[v-1].in(wDet) || quantifiers[c[v-1].low] || nounMarkers[c[v-1].low] ||
-				nounFirst[w] && !groupWord(&c[v-1]) && c[v-1].low != "to" {
+			if c[m].low == "to" && !(m >= 1 && beginWords[c[m-1].low]) || bareNoun(&c[v-1], w) {
 				// (but "are beginning to say" is their saying)
 				continue // "a new term to describe", "urged MPs to publicly condemn": an infinitive; "no blame": a noun
 			}
@@ -1291,7 +1290,7 @@ func (x *extractor) partialSubject(open int) np {
 		if t.quoted {
 			continue
 		}
-		if t.in(wReport|wStance) && !passive(d.toks[st:j], m-st) && !(bareStance[t.low] && m > st && (d.toks[m-1].in(wDet) || nounMarkers[d.toks[m-1].low] || nounFirst[t.low] && !groupWord(&d.toks[m-1]) && d.toks[m-1].low != "to")) {
+		if t.in(wReport|wStance) && !passive(d.toks[st:j], m-st) && !(bareStance[t.low] && m > st && bareNoun(&d.toks[m-1], t.low)) {
 			return p // (not a noun: "spreading this fear")
 		}
 	}
@@ -2952,6 +2951,12 @@ func bodyOpens(d *doc, s int) np {
 		break
 	}
 	return np{}
+}
+
+// bareNoun reports whether the bare stance word w after the token prev is
+// a noun: "no blame", "spreading this fear", "February poll claim".
+func bareNoun(prev *tok, w string) bool {
+	return prev.in(wDet) || quantifiers[prev.low] || nounMarkers[prev.low] || nounFirst[w] && !groupWord(prev) && prev.low != "to"
 }
 
 // nounMarkers make the word after them a noun: "spreading this fear".

@@ -1787,15 +1787,16 @@ func parseSeg(seg []tok, pos int) np {
 		// "Ukrainians living on Merseyside": people a place describes
 		return np{kind: npDesc, name: descText(seg), head: seg[0].low, pos: pos}
 	}
-	// ("members of Korn" speak as the band)
-	if o := st - 1; e == len(seg) && o >= 1 && seg[o].low == "the" {
-		o--
+	if o := st - 1; e == len(seg) && o >= 1 {
+		if seg[o].low == "the" {
+			o--
+		}
 		if o >= 1 && seg[o].low == "of" && !seg[o-1].isCap() && plural(seg[o-1].low) && seg[o-1].low != "members" && (groupNouns[seg[o-1].low] || pluralPerson(seg[o-1].low)) {
-			// "Ukrainian-born residents of the Ballina Shire": people a place describes
+			// "Ukrainian-born residents of the Ballina Shire", "residents of
+			// Ballina": people a place describes ("members of Korn" speak
+			// as the band)
 			return np{kind: npDesc, name: descText(seg), head: seg[o-1].low, pos: pos}
 		}
-	} else if o := st - 1; e == len(seg) && o >= 1 && seg[o].low == "of" && !seg[o-1].isCap() && plural(seg[o-1].low) && seg[o-1].low != "members" && (groupNouns[seg[o-1].low] || pluralPerson(seg[o-1].low)) {
-		return np{kind: npDesc, name: descText(seg), head: seg[o-1].low, pos: pos} // "residents of Ballina"
 	}
 	if e == len(seg) && st >= 2 && seg[st-1].low == "in" && (seg[st-2].in(wOrg) || seg[st-2].in(wRole) && !seg[st-2].isCap() || st == 2 && (groupNouns[seg[0].low] || demonyms(&seg[0])) || embassyOf(seg[:st-1])) &&
 		!spokesFor(seg[:st-1]) { // ("A spokesperson for the U.S. Embassy in Kolonia" is a person)
@@ -5138,9 +5139,6 @@ func (r *resolver) ledeIntroduced(p np) string {
 	if p.pos >= len(ts) || ts[p.pos].sent != 0 || p.definite && !ofA || plural(p.head) || postedHeads[p.head] || spokesHeads[p.head] ||
 		!humanHead(p.head) && !personHead(p.head) && !agentNoun(p.head) || ts[p.pos].low != "a" && ts[p.pos].low != "an" && !ofA {
 		return ""
-	}
-	if kin := r.ledeKin(p); kin != "" {
-		return kin
 	}
 	seen := map[string]bool{}
 	for _, q := range r.persons {
