@@ -863,7 +863,7 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 					}
 				}
 			}
-			if p.kind == npDesc && p.pos == i+k-1 && plural(p.head) && (orgWords[singular(p.head)] || groupNouns[p.head] || pluralPerson(p.head)) {
+			if p.kind == npDesc && p.pos == i+k-1 && pluralBody(p.head) {
 				gerund = true // "with just 54% of companies calling it": those counted
 			}
 			if !gerund && (p.kind != npPerson && p.kind != npOrg || platforms[lower(p.name)]) {
@@ -2115,8 +2115,7 @@ func npBackward(c []tok, k, base int) np {
 	if p := relativeSubject(c, k, base); p.kind != npNone {
 		return p
 	}
-	if k >= 2 && k < len(c) && strings.HasSuffix(c[k].low, "ing") && c[k-2].low == "of" && !c[k-1].isCap() && plural(c[k-1].low) &&
-		(orgWords[singular(c[k-1].low)] || groupNouns[c[k-1].low] || pluralPerson(c[k-1].low)) {
+	if k >= 2 && k < len(c) && strings.HasSuffix(c[k].low, "ing") && c[k-2].low == "of" && !c[k-1].isCap() && pluralBody(c[k-1].low) {
 		// "with just 54% of companies calling it a "significant threat"":
 		// the share stands for those it counts
 		return np{kind: npDesc, name: c[k-1].text, mention: c[k-1].text, head: c[k-1].low, pos: base + k - 1}
@@ -2140,7 +2139,7 @@ func npBackward(c []tok, k, base int) np {
 		if p := npBackward(c, k-1, base); p.kind == npDesc || p.kind == npOrg {
 			return p
 		}
-		if h := singular(c[k-2].low); orgWords[h] || groupNouns[c[k-2].low] || pluralPerson(c[k-2].low) {
+		if pluralBody(c[k-2].low) {
 			a := k - 2
 			for a > 0 && k-2-a < 3 && c[a-1].isWord() && !c[a-1].isCap() && !functionWords[c[a-1].low] && !c[a-1].in(wDet|wReport|wStance|wSkip) {
 				a--
@@ -2974,6 +2973,12 @@ func groupWord(t *tok) bool {
 		return true
 	}
 	return strings.HasSuffix(t.low, "s") && !isPossessive(t.text) || groupNouns[t.low] || pluralPerson(t.low)
+}
+
+// pluralBody reports whether w names bodies or people in the plural:
+// "companies", "organisations", "critics".
+func pluralBody(w string) bool {
+	return plural(w) && (orgWords[singular(w)] || groupNouns[w] || pluralPerson(w))
 }
 
 // ofWhom reports whether w heads a phrase that says whose it is: "the

@@ -444,10 +444,6 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 			p, ok = tn.who, true
 			p.blocked = p.kind == npNone
 			x.path = ruleTurn
-		} else if q.partial && soCalled(d, q.open) {
-			// "recognised the so-called "people's republics"": the writer
-			// holds the name at arm's length; it is no one's words
-			p, ok = np{blocked: true}, true
 		} else if q.partial && lastSpeaker != "" && lastSent >= 0 && coordinatedAfter(d.runes, lastEnd, q.open) {
 			// "was "expected" and "understandable."": the words of the one
 			// who said the first
@@ -473,7 +469,7 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 		} else if ok && p.blocked && tn == nil {
 			// the verb that governs the quote has a subject the article does not name
 			// (a self-styled name is no one's words, and blocks no other quote)
-			if !q.partial || !x.nameQuoted(q.open) && !soCalled(d, q.open) {
+			if !q.partial || !x.nameQuoted(q.open) {
 				blockedSent = x.sentOf(q.close)
 			}
 			branch = ruleBlocked
@@ -1202,10 +1198,12 @@ func (x *extractor) andAfter(close int) bool {
 }
 
 // nameQuoted reports whether the quote opening at open is part of a name:
-// a self-styled one's ("the self-proclaimed "Donetsk People's Republic"")
-// or a nickname between a first name and a surname (Antonio "LA" Reid).
+// a self-styled one's ("the self-proclaimed "Donetsk People's Republic""),
+// one the writer holds at arm's length ("the so-called "people's
+// republics"") or a nickname between a first name and a surname (Antonio
+// "LA" Reid). Such a quote is no one's words.
 func (x *extractor) nameQuoted(open int) bool {
-	if x.selfStyled(open) {
+	if x.selfStyled(open) || soCalled(x.d, open) {
 		return true
 	}
 	ts := x.d.toks

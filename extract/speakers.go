@@ -760,6 +760,17 @@ func nameEndsBefore(ts []tok, i, j int) bool {
 	return ts[j].low == "for" && j-2 >= i && ts[j-2].in(wFirstName) && !ts[j-2].in(wRole|wOrg) && !ts[j-1].in(wRole|wOrg|wFirstName)
 }
 
+// civilSurname reports whether the article calls someone by a civil
+// honorific and the surname sur ("Mr Hartwig").
+func civilSurname(ts []tok, sur string) bool {
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k+1].text == sur && (ts[k].low == "mr" || ts[k].low == "mrs" || ts[k].low == "ms" || ts[k].low == "miss") {
+			return true
+		}
+	}
+	return false
+}
+
 type laterName struct {
 	tok  int
 	full string
@@ -3132,6 +3143,9 @@ func (r *resolver) thing(p np) string {
 	return r.lastOrg(p.pos, "")
 }
 
+// addVerbs go on with what was said before: "It added".
+var addVerbs = set("added", "adds", "continued", "continues")
+
 // group resolves "they" and "we" given words: the nearest subject before
 // them that is an organisation or a group of people ("officials", "MPs").
 func (r *resolver) group(p np) string {
@@ -4360,23 +4374,9 @@ func (r *resolver) subjectBefore(pos int) string {
 	return ""
 }
 
-// addVerbs go on with what was said before.
-var addVerbs = set("added", "adds", "continued", "continues")
-
-// civilSurname reports whether the article calls someone by a civil
-// honorific and the surname sur ("Mr Hartwig").
-func civilSurname(ts []tok, sur string) bool {
-	for k := 0; k+1 < len(ts); k++ {
-		if ts[k+1].text == sur && (ts[k].low == "mr" || ts[k].low == "mrs" || ts[k].low == "ms" || ts[k].low == "miss") {
-			return true
-		}
-	}
-	return false
-}
-
 // courtesyVerbs report what one said to another at a meeting: "Volodymyr
 // Zelenskyy thanked Charles Michel for …. "…," the President said".
-var courtesyVerbs = map[string]bool{"thanked": true, "welcomed": true, "praised": true, "stressed": true, "expressed": true, "promised": true}
+var courtesyVerbs = set("thanked", "welcomed", "praised", "stressed", "expressed", "promised")
 
 // ministryHead gives the office a "head of the defence ministry" holds,
 // "defence minister" ("head of the Ministry of Foreign Affairs": "foreign
@@ -4570,11 +4570,11 @@ func (r *resolver) roleHasAny(full string, words []string) bool {
 	return false
 }
 
-// longerDesc finds an earlier, fuller mention of a definite description:
-// "the spokesman" after "the prime minister's spokesman".
 // predicateVerbs put a description after them that says what the subject is.
 var predicateVerbs = set("be", "become", "became", "becoming", "remain", "remained")
 
+// longerDesc finds an earlier, fuller mention of a definite description:
+// "the spokesman" after "the prime minister's spokesman".
 func (r *resolver) longerDesc(p np) string {
 	ts := r.d.toks
 	for i := p.pos - 1; i >= 0; i-- {

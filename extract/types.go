@@ -529,6 +529,11 @@ func bodyAfter(name string) string {
 
 // orgFits reports whether a description's head fits an organisation's
 // name: any name fits "the company", only a ministry "the ministry".
+func orgFits(name, head string) bool {
+	l := lower(name)
+	return !orgTyped[head] || strings.Contains(l, head) || head == "party" && partyNames[l[strings.LastIndexByte(l, ' ')+1:]]
+}
+
 // tradeRole reports whether a role before a name says the name is a
 // business's: "Bookmaker William Hill", "retailer Marks & Spencer".
 func tradeRole(role string) bool {
@@ -537,11 +542,6 @@ func tradeRole(role string) bool {
 }
 
 var tradeWords = set("bookmaker", "bookmakers", "retailer", "carmaker", "airline", "supermarket", "insurer", "lender", "broadcaster", "publisher", "brewer", "chipmaker", "automaker", "carrier", "operator")
-
-func orgFits(name, head string) bool {
-	l := lower(name)
-	return !orgTyped[head] || strings.Contains(l, head) || head == "party" && partyNames[l[strings.LastIndexByte(l, ' ')+1:]]
-}
 
 // orgNamedBefore reports whether an organisation that fits head is named in
 // the eight sentences before token pos, as lastOrg's last resort looks.
