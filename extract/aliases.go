@@ -66,6 +66,8 @@ var defaultPairs = []AliasPair{
 	{"Valeriy Zaluzhnyi", "Valerii Zaluzhnyi"}, {"Zaluzhny", "Valerii Zaluzhnyi"}, {"Vereshchuk", "Iryna Vereshchuk"},
 	{"Irina Vereshchuk", "Iryna Vereshchuk"}, {"Pushilin", "Denis Pushilin"}, {"Denys Pushylin", "Denis Pushilin"},
 	{"Matviyenko", "Valentina Matviyenko"}, {"Valentina Matvienko", "Valentina Matviyenko"}, {"Volodin", "Vyacheslav Volodin"},
+	{"Stefanishyna", "Olha Stefanishyna"}, {"Olga Stefanishyna", "Olha Stefanishyna"}, {"Andrii Sybiha", "Andriy Sybiha"},
+	{"Igor Zhovkva", "Ihor Zhovkva"}, {"Denys Monastyrskyi", "Denys Monastyrsky"}, {"Olena Zelenskaya", "Olena Zelenska"},
 	{"Fed", "Federal Reserve"}, {"US Federal Reserve", "Federal Reserve"},
 	{"Kiev", "Kyiv"}, {"Kharkov", "Kharkiv"}, {"Odessa", "Odesa"}, {"Lvov", "Lviv"}, {"Lugansk", "Luhansk"},
 	{"Donbass", "Donbas"}, {"Nikolaev", "Mykolaiv"}, {"Zaporozhye", "Zaporizhzhia"}, {"Chernigov", "Chernihiv"},

@@ -330,10 +330,13 @@ func (x *extractor) mergeInterrupted() {
 				e--
 			}
 			last := d.runes[e]
-			if !strings.ContainsRune(",.?!…:;-—", last) {
+			// a part that opens its paragraph may have lost its comma:
+			// ""The obvious choice is Dawson" said Guscott. "Especially …""
+			lost := unicode.IsLetter(last) && (q.open == 0 || d.runes[q.open-1] == '\n')
+			if !strings.ContainsRune(",.?!…:;-—", last) && !lost {
 				break
 			}
-			if q.partial && !(last == ',' && len(q.spans) == 1 && d.toks[d.tokAt(part.Start)].sent != d.toks[d.tokAt(part.End)-1].sent) {
+			if q.partial && !lost && !(last == ',' && len(q.spans) == 1 && d.toks[d.tokAt(part.Start)].sent != d.toks[d.tokAt(part.End)-1].sent) {
 				// a partial joins only when it grew into sentences: described
 				// her victory as "truly overwhelming. I'm not used to this," she said
 				break
@@ -364,7 +367,7 @@ func (x *extractor) mergeInterrupted() {
 			if end := d.toks[j-1].text; !verb || end != "," && end != "." && !slipped(d, nq, i, j, last) {
 				break
 			}
-			if last == '.' && j-i > 6 {
+			if last == '.' && j-i > 6 || lost && (j-i > 4 || d.toks[j-1].text != ".") {
 				break
 			}
 			if nq.closed && !x.opensNext(nq.close) && !(len(nq.spans) > 1 && !samePara(d.runes, nq.spans[0].Start, nq.close)) {
@@ -942,7 +945,10 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 				agency := strings.Contains(lower(p.name), "news agency") // "…", according to the RIA Novosti news agency
 				carried = carried || agency
 				if b, ok := x.clauseBefore(q.open, sentStart, true); ok && (b.kind == npPerson || (carried || document) && b.kind == npOrg ||
-					carried && b.kind == npDesc && (humanHead(b.head) && plural(b.head) || groupHead(b.head))) && !b.blocked { // ("Prosecutors said Jaynes was "…", Associated Press reported")
+					carried && b.kind == npDesc && (humanHead(b.head) && plural(b.head) || groupHead(b.head) || b.definite && orgHeads[b.head])) && !b.blocked {
+					// ("Prosecutors said Jaynes was "…", Associated Press
+					// reported", "The Russian Defence Ministry said the troops
+					// had "…", RIA Novosti reported")
 					x.path = ruleBefore
 					return x.innerSpeaker(b, q.open, sentStart), true
 				}

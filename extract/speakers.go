@@ -556,6 +556,13 @@ func opensNoName(name []tok) bool {
 		len(name) >= 2 && len(name[0].low) > 5 && strings.HasSuffix(name[0].low, "ing") && !name[0].in(wFirstName) // "Finding Neverland"
 }
 
+// saintsPlace reports whether a name is a saint's church, college or
+// school: "the minister at St John's".
+func saintsPlace(name []tok) bool {
+	first := strings.TrimSuffix(name[0].low, ".")
+	return len(name) == 2 && (first == "st" || first == "saint") && isPossessive(name[1].text)
+}
+
 // workNouns name a work whose title follows: "the film Vera Drake".
 var workNouns = set("film", "movie", "album", "novel", "play", "song", "single", "show", "series", "musical", "opera",
 	"documentary", "sitcom", "drama", "comedy", "thriller", "book")
@@ -867,7 +874,7 @@ func (r *resolver) indexPersons() {
 		if org || len(name) == 0 || len(name) > 4 && !(len(name) <= 6 && particled(name)) || r.inOrg(name, i-len(name)) {
 			continue
 		}
-		if opensNoName(name) || hyphenAdjective(name[len(name)-1].low) {
+		if opensNoName(name) || hyphenAdjective(name[len(name)-1].low) || saintsPlace(name) {
 			continue // (nor "Port Lincoln-based": where someone works)
 		}
 		if a := j - len(name); len(name) == 1 && len(role) == 0 && honor == "" && a >= 2 && ts[a-1].low == "of" && capWord(&ts[a-2]) && !ts[a-2].in(wRole|wOrg) {
@@ -917,7 +924,8 @@ func (r *resolver) indexPersons() {
 				// thanked Olaf Scholz"
 				break
 			}
-			if ts[m].in(wRole) {
+			if ts[m].in(wRole) || numericOrdinal(ts[m].low) {
+				// (and which holder: "the 43rd President of the United States")
 				roleText += " " + ts[m].low
 			}
 		}
@@ -2168,7 +2176,7 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 				return by, ""
 			}
 		}
-		if docHeads[p.head] || docFrom(p.name) {
+		if docHeads[p.head] || docFrom(p.name) || ownedChannel(p.name, p.head) {
 			return r.author(p), ""
 		}
 		if orgHeads[p.head] && !humanHead(p.head) && p.definite {
@@ -2179,6 +2187,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 				head = "organisation" // "the aid agency" is the body that gives aid, whatever its name
 			}
 			if o := r.lastOrg(p.pos, head); o != "" && hasAll(lower(o), ownerModifiers(p.name, p.head)) && bodyNameFits(p, o) {
+				if strings.HasSuffix(p.name, " "+o) && allCapitalised(p.name) {
+					return p.name, "" // "The Russian Foreign Ministry" after "Foreign Ministry spokeswoman Maria Zakharova": the fuller name
+				}
 				return o, ""
 			}
 		}
@@ -2445,6 +2456,16 @@ func anyLower(ts []tok) bool {
 	return false
 }
 
+// allCapitalised reports whether every word of s begins with a capital.
+func allCapitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // anyCap reports whether any of ts is capitalised.
 func anyCap(ts []tok) bool {
 	for k := range ts {
@@ -2497,6 +2518,15 @@ func aidWorkers(desc string) bool {
 	f := strings.Fields(lower(desc))
 	return len(f) == 2 && (f[0] == "aid" || f[0] == "relief" || f[0] == "humanitarian")
 }
+
+// ownedChannel reports whether a description is the website or account an
+// owner it names publishes on: "the department's Smartraveller website".
+func ownedChannel(desc, head string) bool {
+	f := strings.Fields(desc)
+	return len(f) >= 2 && isPossessive(f[0]) && channelHeads[head]
+}
+
+var channelHeads = set("website", "site", "account", "page", "feed", "blog")
 
 // docFrom reports whether a description is a document and whose it is: "a
 // statement from the discount phone firm".
@@ -3113,6 +3143,11 @@ func (r *resolver) thing(p np) string {
 	}
 	for s := sent; s >= 0 && s >= sent-3; s-- {
 		subj := r.subjectAll(s)
+		if subj.kind == npNone && s < sent {
+			if o := r.statementBy(s, p.pos); o != "" {
+				return r.fullOrg(r.orgName(o), p.pos) // "In a statement from Lycos Europe …, the company denied …. "…," it said"
+			}
+		}
 		if subj.pos >= p.pos {
 			continue
 		}
@@ -3291,7 +3326,8 @@ func (r *resolver) author(p np) string {
 	words := strings.Fields(p.name)
 	if len(words) > 0 {
 		// "the President's message": the office's holder, else the office
-		if w := lower(trimPossessive(words[0])); isPossessive(words[0]) && humanHead(w) {
+		if w := lower(trimPossessive(words[0])); isPossessive(words[0]) && (humanHead(w) || orgHeads[w] && !startsUpper(words[0])) {
+			// (and "the department's website": the department's)
 			d := np{kind: npDesc, name: trimPossessive(words[0]), head: w, definite: true, pos: p.pos}
 			if name, _ := r.resolve(d); name != "" {
 				return titleCase(name)
@@ -4086,6 +4122,26 @@ func anotherOffice(role, desc string) bool {
 		if strings.Contains(role, m) && !strings.Contains(desc, m) {
 			return true
 		}
+	}
+	// "the 43rd President of the United States" held the office once: he
+	// is not "the President" of a release that names the one who holds it
+	for _, w := range strings.Fields(role) {
+		if numericOrdinal(w) && !strings.Contains(desc, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// numericOrdinal reports whether w is an ordinal in figures: "43rd".
+func numericOrdinal(w string) bool {
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return strings.Trim(w[:n-2], "0123456789") == ""
 	}
 	return false
 }
@@ -5226,10 +5282,10 @@ var rankWords = func() map[string]bool {
 // the lede's description is.
 func (r *resolver) ledeAgain(p np) string {
 	ts := r.d.toks
-	if r.subject == nil || p.pos >= len(ts) || ts[p.pos].sent == 0 || !humanHead(p.head) && !personHead(p.head) {
+	if r.subjectAll == nil || p.pos >= len(ts) || ts[p.pos].sent == 0 || !humanHead(p.head) && !personHead(p.head) {
 		return ""
 	}
-	l := r.subject(0)
+	l := r.subjectAll(0) // (or "Kostas Kenteris' lawyer has called … ¶ Gregory Ioannidis has submitted")
 	if l.kind != npDesc || l.definite || l.head != p.head || !hasAll(lower(l.name), ownerModifiers(p.name, p.head)) {
 		return ""
 	}

@@ -31,7 +31,7 @@ var orgHeads = set("company", "companies", "firm", "group", "club", "side", "tea
 	"office", "administration", "authority", "board", "league", "federation", "band", "label", "studio",
 	"publisher", "newspaper", "paper", "business", "corporation", "conglomerate", "champions", "holders", "site",
 	"website", "service", "provider", "exchange", "fund", "regime", "kremlin", "embassy", "consortium", "station",
-	"church", "tribunal", "court", "hospital", "school")
+	"church", "tribunal", "court", "hospital", "school", "festival", "academy", "museum")
 
 // orgTyped heads must be in the organisation's name to refer back to it:
 // "the ministry" is the Ministry of Finance, not Gazprom.
@@ -477,6 +477,9 @@ func (r *resolver) lastOrg(pos int, head string) string {
 				return subj.name
 			}
 			if subj.pos >= pos || subj.kind != npOrg && subj.kind != npPerson {
+				if o := r.statementBy(s, pos); s < sent && o != "" && fits(o) {
+					return r.fullOrg(r.orgName(o), pos) // "In a statement from Lycos Europe …, the company denied …. "…," it said"
+				}
 				continue
 			}
 			if subj.kind == npPerson && !r.isOrg(subj.name) && !tradeRole(subj.role) {
@@ -508,6 +511,40 @@ func (r *resolver) lastOrg(pos int, head string) string {
 			}
 			return r.orgName(o.name)
 		}
+	}
+	return ""
+}
+
+// statementBy gives the body that sentence s, before token pos, says
+// issued a statement: "In a statement from Lycos Europe", "The statement
+// issued by Lycos" (spelt as fully as the article does before); else "".
+func (r *resolver) statementBy(s, pos int) string {
+	ts := r.d.toks
+	for m := r.d.sents[s].tok0; m+1 < pos && m+1 < r.d.sents[s].tok1; m++ {
+		if ts[m].quoted || ts[m].low != "from" && ts[m].low != "by" || !capWord(&ts[m+1]) || ts[m+1].in(wRole|wFirstName) ||
+			!(m >= 1 && docHeads[ts[m-1].low] || m >= 2 && ts[m-1].low == "issued" && docHeads[ts[m-2].low]) {
+			continue
+		}
+		e := m + 1
+		for e < len(ts) && e < m+5 && capWord(&ts[e]) && !ts[e].quoted && !isPossessive(ts[e-1].text) {
+			e++
+		}
+		name := trimPossessive(joinToks(ts[m+1 : e]))
+		if e == m+2 {
+			// a short name spelt out before: "Lycos" after "Lycos Europe's campaign"
+			for k := 0; k+1 < m; k++ {
+				if ts[k].text == ts[m+1].text && !ts[k].quoted && capWord(&ts[k+1]) && !ts[k+1].quoted && !ts[k+1].in(wRole|wOrg) {
+					name += " " + trimPossessive(ts[k+1].text)
+					break
+				}
+			}
+		}
+		for _, q := range r.persons {
+			if q.full == name || q.sur == lower(name) {
+				return "" // "a statement from Mr Ryan": his words are no body's
+			}
+		}
+		return name
 	}
 	return ""
 }

@@ -204,7 +204,8 @@ var groupNouns = set("analysts", "experts", "critics", "observers", "diplomats",
 	"employees", "investors", "traders", "officers", "soldiers", "politicians", "journalists", "countries",
 	"governments", "allies", "members", "partners", "states", "nations", "capitals", "sources", "lawyers",
 	"prosecutors", "supporters", "fans", "voters", "academics", "parents", "students", "families", "relatives", "authorities",
-	"authors", "lenders", "bankers", "brokers", "dealers", "insurers", "retailers", "manufacturers", "exporters", "importers", "farmers") // (the trades business news quotes)
+	"authors", "lenders", "bankers", "brokers", "dealers", "insurers", "retailers", "manufacturers", "exporters", "importers", "farmers", // (the trades business news quotes)
+	"judges", "jurors", "editors", "negotiators", "organizers", "consultants") // ("The judges called it "…"")
 
 // roleConnectors may stand inside a role or name run: "Secretary of State", "Minister for Europe".
 var roleConnectors = set("of", "for", "and", "to", "the", "de", "van", "von", "der", "den", "ter", "bin", "al", "la", "le", "es",
