@@ -3231,6 +3231,13 @@ func (x *extractor) thatIsHow(close int) np {
 	if len(c) < 3 {
 		return np{} // a sentence cut short by a paragraph's end: "That is"
 	}
+	if len(c) > 5 && c[0].low == "the" && storyNouns[c[1].low] && (c[2].low == "comes" || c[2].low == "came") && c[3].low == "from" {
+		// "The story comes from Declan Gilligan, a retired postman"
+		if p := x.after(c[4:], i+4); p.kind == npPerson {
+			return p
+		}
+		return np{}
+	}
 	k := 1 // "That's how"
 	if w := c[0].low; (w == "that" || w == "this") && (c[1].low == "is" || c[1].low == "was") ||
 		(w == "those" || w == "these") && (c[1].low == "are" || c[1].low == "were") && len(c) > 5 && viewNouns[c[3].low] {
@@ -3238,18 +3245,19 @@ func (x *extractor) thatIsHow(close int) np {
 	} else if w != "that's" && w != "that’s" {
 		return np{}
 	}
-	if k+3 < len(c) && c[k].low == "the" && viewNouns[c[k+1].low] && (c[k+2].low == "of" || c[k+2].low == "from") {
+	if k+3 < len(c) && c[k].low == "the" && (viewNouns[c[k+1].low] && (c[k+2].low == "of" || c[k+2].low == "from") || c[k+2].low == "facing") {
+		// (and "That is the arithmetic facing Sue McKenzie")
 		// "That is the worry of Larysa Bondar, a 34-year-old nurse", "That
 		// was the warning from Aberdeen energy analyst Fiona Mackie"
 		p := x.after(c[k+3:], i+k+3)
-		if p.kind == npDesc {
+		if p.kind == npDesc || p.kind == npNone {
 			// "the reply of Russia's ambassador to the UN, Vasily Nebenzia,":
 			// the name set off after the office
 			for m := k + 3; m+1 < len(c) && m < k+12; m++ {
 				if c[m].text == "," && capWord(&c[m+1]) {
 					f := m + 1
-					for f < len(c) && capWord(&c[f]) && !c[f].quoted {
-						f++
+					for f < len(c) && f < m+9 && c[f].isWord() && !c[f].quoted && !functionWords[c[f].low] {
+						f++ // (what they do before the name: "his employer, Drumlish contractor Seamus Brady,")
 					}
 					if f == len(c) || c[f].text == "," || c[f].text == "." {
 						if q := parseNP(c[m+1:f], i+m+1); q.kind == npPerson {
@@ -3281,6 +3289,10 @@ func (x *extractor) thatIsHow(close int) np {
 	}
 	return np{}
 }
+
+// storyNouns are what a quote standing alone can be told as: "The story
+// comes from Declan Gilligan".
+var storyNouns = set("story", "account", "words", "tale")
 
 // isYear reports whether w is a year of the last centuries: "1997".
 func isYear(w string) bool {

@@ -911,6 +911,10 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 			x.path = ruleBefore
 			return p, true
 		}
+		if p := x.accordingOpens(q.open, sentStart); p.kind != npNone {
+			x.path = ruleBefore
+			return p, true
+		}
 		if q.closed && (lastCh == ',' || x.commaAfter(q.close)) && !x.andAfter(q.close) {
 			// "Mr Sullivan "made accounting decisions," he told the court":
 			// the verb after the comma governs the words, not the subject
@@ -987,6 +991,10 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 			return p, true
 		}
 	}
+	if p := x.wordsOf(q.open, sentStart); p.kind != npNone {
+		x.path = ruleBefore
+		return p, true
+	}
 	if p, ok := x.clauseBefore(q.open, sentStart, false); ok && p.kind != npNone {
 		x.path = ruleBefore
 		return p, true
@@ -1011,6 +1019,34 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 	}
 	return np{}, false
 }
+
+// wordsOf reads whose words a sentence that hands over to a quote with a
+// colon says its subject quotes: "The President quoted the words of the
+// national hero of India Mahatma Gandhi that aptly describe Ukraine: "…"".
+func (x *extractor) wordsOf(open, sentStart int) np {
+	ts := x.d.toks
+	j := x.d.tokAt(open)
+	if j == 0 || j > len(ts) || ts[j-1].text != ":" {
+		return np{}
+	}
+	for k := j - 2; k >= 1 && ts[k].start >= sentStart && !ts[k].quoted; k-- {
+		if ts[k].low != "of" || ts[k-1].low != "words" || k < 3 || !quotingVerbs[ts[k-2].low] && !quotingVerbs[ts[k-3].low] {
+			continue
+		}
+		e := k + 1
+		for e < j-1 && (capWord(&ts[e]) || ts[e].isWord() && !ts[e].isCap() && !functionWords[ts[e].low] || roleConnectors[ts[e].low] && ts[e].low != "and") {
+			e++ // "the national hero of India Mahatma Gandhi", up to "that"
+		}
+		if p := parseNP(ts[k+1:e], k+1); p.kind == npPerson {
+			return p
+		}
+		return np{}
+	}
+	return np{}
+}
+
+// quotingVerbs hand over to words someone else said: "quoted the words of".
+var quotingVerbs = set("quoted", "quoting", "cited", "citing", "recalled", "recalling", "read")
 
 // topicPerson reads the person a sentence opens with as its topic: "For Mr
 // Bondarenko, the question is not yet whether to go but when." The quote
@@ -1141,6 +1177,18 @@ func (x *extractor) namedBy(open, sentStart int) (np, bool) {
 	ts := x.d.toks
 	i := x.d.tokAt(open)
 	for k := i - 1; k >= 1 && k >= i-3 && ts[k].start >= sentStart && !ts[k].quoted; k-- {
+		if namingGerunds[ts[k].low] {
+			// "with the Los Angeles Times labelling it a "…"": who does
+			// the naming is the phrase between "with" and the verb
+			for w := k - 1; w >= 0 && w >= k-7 && ts[w].start >= sentStart && !ts[w].quoted; w-- {
+				if ts[w].low == "with" {
+					if p := parseNP(ts[w+1:k], w+1); p.kind == npOrg || p.kind == npPerson {
+						return p, true
+					}
+					break
+				}
+			}
+		}
 		if namingVerbs[ts[k].low] || ts[k].low == "call" || ts[k].low == "describe" || ts[k].low == "calling" && ts[k-1].low == "are" {
 			if p := whatTheyCall(ts, k, sentStart); p.kind != npNone { // (and "what local brokers are calling a "…"")
 				// "what some analysts call a "war premium"": their name for
@@ -1159,11 +1207,40 @@ func (x *extractor) namedBy(open, sentStart int) (np, bool) {
 			if p, ok := x.clauseBefore(open, sentStart, true); ok && p.kind == npPerson && !p.blocked && p.pos < k && p.pos >= k-4 {
 				return p, true
 			}
+
 			return np{}, false
 		}
 	}
 	return np{}, false
 }
+
+// accordingOpens reads who a sentence that opens with "According to X,"
+// gives its words to, for a partial quote later in it: "According to the
+// AANT, Top End motorists are now paying "…"".
+func (x *extractor) accordingOpens(open, sentStart int) np {
+	ts := x.d.toks
+	i, k := x.d.tokAt(sentStart), x.d.tokAt(open)
+	for i < k && conjunctions[ts[i].low] {
+		i++
+	}
+	if i+3 >= k || ts[i].low != "according" || ts[i+1].low != "to" {
+		return np{}
+	}
+	f, closed := x.accordingPhrase(i+2, 14, k)
+	if !closed || f.kind != npPerson && f.kind != npOrg {
+		return np{}
+	}
+	for m := i + 2; m < k; m++ {
+		if ts[m].in(wReport|wStance) || m > f.pos+3 && x.res.knownPerson(parseNP(ts[m:m+1], m)) {
+			return np{} // someone else speaks in it: "According to the White House, Biden vowed to "…""
+		}
+	}
+	return f
+}
+
+// namingGerunds name a thing in a clause of its own: "with the Los Angeles
+// Times labelling it a "…"".
+var namingGerunds = set("labelling", "labeling", "calling", "describing", "dubbing", "branding", "terming")
 
 // whatTheyCall reads the namers in "what some analysts call a "…"", the
 // naming verb at ts[k]: a phrase of a few words between "what" and the verb.

@@ -679,7 +679,7 @@ var postedHeads = set("diplomat", "diplomats", "official", "officials", "spokesm
 	"source", "sources", "envoy", "ambassador", "correspondent", "official's", "diplomat's")
 
 // postNominals follow a name and are no part of it.
-var postNominals = set("qc", "kc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "phd")
+var postNominals = set("qc", "kc", "mp", "msp", "mep", "td", "obe", "mbe", "cbe", "kbe", "phd")
 
 // generational suffixes follow a name and are part of it ("Teodoro Locsin
 // Jr."); the surname is the word before them.
@@ -1982,6 +1982,10 @@ func parseSeg(seg []tok, pos int) np {
 			head = "head of " + body[k+2].low
 			break
 		}
+		if kinNouns[w] != 0 && k+2 < len(body) && body[k+1].low == "of" && (numberWords[body[k+2].low] > 0 || allDigits(body[k+2].text)) {
+			head = w // "the grandmother of seven"
+			break
+		}
 		if (roleConnectors[w] || w == "from" || w == "in" || w == "at") && head != "" {
 			if h := bodyNamedHead(body[k:]); h != "" && (orgWords[head] || orgHeads[head]) {
 				head = h // "A Department for Constitutional Affairs spokeswoman"
@@ -2240,6 +2244,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 				if pr := r.anaphor(p); pr != "" {
 					return pr, p.name
 				}
+			}
+			if pr := r.partyMember(p); pr != "" {
+				return pr, p.name
 			}
 			if long := r.longerDesc(p); long != "" && bodyNameFits(p, long) {
 				return long, ""
@@ -5039,13 +5046,21 @@ func familyOf(w string) bool {
 // sentence's subject, named or "he", else the first person named in it.
 func (r *resolver) anaphor(p np) string {
 	ts := r.d.toks
-	if !p.definite || !personHead(p.head) && !aged(p) || plural(p.head) || relationHeads[p.head] && !personNouns[p.head] ||
+	if !p.definite || !personHead(p.head) && !aged(p) && !describesKin(p) || plural(p.head) || relationHeads[p.head] && !personNouns[p.head] ||
 		p.pos >= len(ts) || r.subjectAll == nil {
 		return ""
 	}
 	g := descGender(p.head)
 	sent := ts[p.pos].sent
-	for s := sent; s >= 0 && s >= sent-3; s-- {
+	// the three sentences before; for an age or a kin word, not counting
+	// those wholly quoted ("Oksana Kilfeather … "…," she said. "…. …. …." ¶
+	// "…," the 43-year-old said"): a quote's own sentences describe no one
+	skip := aged(p) || strings.HasSuffix(p.head, "-year-old") || kinNouns[p.head] != 0 || familyOf(p.head)
+	for s, n := sent, 0; s >= 0 && n <= 3; s-- {
+		if skip && s < sent && r.quotedSent(s) {
+			continue
+		}
+		n++
 		subj := r.subjectAll(s)
 		if subj.pos < p.pos {
 			switch subj.kind {
@@ -5069,22 +5084,80 @@ func (r *resolver) anaphor(p np) string {
 				}
 			}
 		}
+		first, cued := "", ""
 		for _, q := range r.persons {
 			if q.sent != s || q.tok >= p.pos || s == sent && r.afterPrep(q.tok) {
 				// (not one its own sentence names after a preposition:
 				// "Reacting to a comment by Tim Phillips, the American said")
 				continue
 			}
-			if g != 0 && q.gender != 0 && q.gender != g || q.poss {
+			if g != 0 && q.gender != 0 && q.gender != g || q.poss && !skip { // (an age: "Ms Halloran's parents are …. "…," the 34-year-old said")
 				continue
 			}
 			if officeHeads[p.head] && r.otherOfficeOf(np{kind: npPerson, name: q.full, pos: q.tok}, p) {
 				continue // "Welsh Conservative leader Andrew RT Davies asked Mark Drakeford …. The First Minister replied"
 			}
-			return r.canonical(r.variant(q.full))
+			if q.evid {
+				return r.canonical(r.variant(q.full))
+			}
+			if first == "" {
+				first = r.canonical(r.variant(q.full))
+			}
+			if cued == "" && skip && (ts[q.tok].in(wFirstName) || q.tok > 0 && !ts[q.tok-1].isCap() && personHead(ts[q.tok-1].low)) {
+				// (a name shown a person's by its first name or the noun
+				// before it: "Ballymahon woman Breda Mulligan", not "at
+				// Longford Mart" before it)
+				cued = r.canonical(r.variant(q.full))
+			}
+		}
+		if cued != "" {
+			return cued
+		}
+		if first != "" {
+			return first
 		}
 	}
 	return ""
+}
+
+// partyMember resolves an office its party or seat qualifies ("the Gweedore
+// TD", "the Fianna Fáil deputy") that no one named before holds to the one
+// the sentence before is about, when the article gives them no other
+// office: "Sinn Féin's Pearse Doherty was less charitable. "…," the
+// Gweedore TD said".
+func (r *resolver) partyMember(p np) string {
+	ts := r.d.toks
+	if !legislators[p.head] || len(capModifiers(p.name, p.head)) == 0 || r.subjectAll == nil || p.pos >= len(ts) || p.pos > 0 && ts[p.pos-1].text == "," && !ts[p.pos-1].quoted ||
+		r.byRole(p.head, p.name, p.pos) != "" {
+		return ""
+	}
+	for s, n := ts[p.pos].sent-1, 0; s >= 0 && n < 2; s-- {
+		if r.quotedSent(s) {
+			continue
+		}
+		n++
+		subj := r.subjectAll(s)
+		if subj.kind != npPerson || r.isOrg(subj.name) || subj.pos >= p.pos {
+			continue
+		}
+		if role := lower(subj.role); hasOffice(role) && !roleMatches(role, p.head, p.name) {
+			return ""
+		}
+		if name, _ := r.resolve(subj); strings.Contains(name, " ") {
+			return name
+		}
+		return ""
+	}
+	return ""
+}
+
+// legislators are the seats a party or a constituency qualifies.
+var legislators = set("td", "mp", "msp", "mla", "mep", "deputy", "senator", "councillor", "congressman", "congresswoman")
+
+// describesKin reports whether a kin word describes the one it names, not
+// someone's relative: "the grandmother of seven", "the grandfather".
+func describesKin(p np) bool {
+	return kinNouns[p.head] != 0 && (strings.HasPrefix(p.name, p.head+" of ") || p.head == "grandmother" || p.head == "grandfather")
 }
 
 // afterPrep reports whether the name at token i, with the few words of a
