@@ -477,8 +477,10 @@ func (r *resolver) lastOrg(pos int, head string) string {
 				return subj.name
 			}
 			if subj.pos >= pos || subj.kind != npOrg && subj.kind != npPerson {
-				if o := r.statementBy(s, pos); s < sent && o != "" && fits(o) {
-					return r.fullOrg(r.orgName(o), pos) // "In a statement from Lycos Europe …, the company denied …. "…," it said"
+				if s < sent {
+					if o := r.statementBy(s, pos); o != "" && fits(o) {
+						return r.fullOrg(r.orgName(o), pos) // "In a statement from Lycos Europe …, the company denied …. "…," it said"
+					}
 				}
 				continue
 			}
