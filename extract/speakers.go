@@ -4142,15 +4142,8 @@ func anotherOffice(role, desc string) bool {
 
 // numericOrdinal reports whether w is an ordinal in figures: "43rd".
 func numericOrdinal(w string) bool {
-	n := len(w)
-	if n < 3 || w[0] < '0' || w[0] > '9' {
-		return false
-	}
-	switch w[n-2:] {
-	case "st", "nd", "rd", "th":
-		return strings.Trim(w[:n-2], "0123456789") == ""
-	}
-	return false
+	n := stripOrd(w)
+	return n != w && allDigits(n)
 }
 
 // headOffices are the offices named "head of": a president's and a prime
@@ -5055,9 +5048,9 @@ func (r *resolver) anaphor(p np) string {
 	// the three sentences before; for an age or a kin word, not counting
 	// those wholly quoted ("Oksana Kilfeather … "…," she said. "…. …. …." ¶
 	// "…," the 43-year-old said"): a quote's own sentences describe no one
-	skip := aged(p) || strings.HasSuffix(p.head, "-year-old") || kinNouns[p.head] != 0 || familyOf(p.head)
+	ageOrKin := aged(p) || strings.HasSuffix(p.head, "-year-old") || kinNouns[p.head] != 0 || familyOf(p.head)
 	for s, n := sent, 0; s >= 0 && n <= 3; s-- {
-		if skip && s < sent && r.quotedSent(s) {
+		if ageOrKin && s < sent && r.quotedSent(s) {
 			continue
 		}
 		n++
@@ -5091,7 +5084,7 @@ func (r *resolver) anaphor(p np) string {
 				// "Reacting to a comment by Tim Phillips, the American said")
 				continue
 			}
-			if g != 0 && q.gender != 0 && q.gender != g || q.poss && !skip { // (an age: "Ms Halloran's parents are …. "…," the 34-year-old said")
+			if g != 0 && q.gender != 0 && q.gender != g || q.poss && !ageOrKin { // (an age: "Ms Halloran's parents are …. "…," the 34-year-old said")
 				continue
 			}
 			if officeHeads[p.head] && r.otherOfficeOf(np{kind: npPerson, name: q.full, pos: q.tok}, p) {
@@ -5103,7 +5096,7 @@ func (r *resolver) anaphor(p np) string {
 			if first == "" {
 				first = r.canonical(r.variant(q.full))
 			}
-			if cued == "" && skip && (ts[q.tok].in(wFirstName) || q.tok > 0 && !ts[q.tok-1].isCap() && personHead(ts[q.tok-1].low)) {
+			if cued == "" && ageOrKin && (ts[q.tok].in(wFirstName) || q.tok > 0 && !ts[q.tok-1].isCap() && personHead(ts[q.tok-1].low)) {
 				// (a name shown a person's by its first name or the noun
 				// before it: "Ballymahon woman Breda Mulligan", not "at
 				// Longford Mart" before it)
@@ -5127,7 +5120,7 @@ func (r *resolver) anaphor(p np) string {
 // Gweedore TD said".
 func (r *resolver) partyMember(p np) string {
 	ts := r.d.toks
-	if !legislators[p.head] || len(capModifiers(p.name, p.head)) == 0 || r.subjectAll == nil || p.pos >= len(ts) || p.pos > 0 && ts[p.pos-1].text == "," && !ts[p.pos-1].quoted ||
+	if !onlyLegislator(p.head) || len(capModifiers(p.name, p.head)) == 0 || r.subjectAll == nil || p.pos >= len(ts) || p.pos > 0 && ts[p.pos-1].text == "," && !ts[p.pos-1].quoted ||
 		r.byRole(p.head, p.name, p.pos) != "" {
 		return ""
 	}
@@ -5150,9 +5143,6 @@ func (r *resolver) partyMember(p np) string {
 	}
 	return ""
 }
-
-// legislators are the seats a party or a constituency qualifies.
-var legislators = set("td", "mp", "msp", "mla", "mep", "deputy", "senator", "councillor", "congressman", "congresswoman")
 
 // describesKin reports whether a kin word describes the one it names, not
 // someone's relative: "the grandmother of seven", "the grandfather".
