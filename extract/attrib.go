@@ -124,6 +124,13 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 			// the question, not its asker
 			return np{}, false
 		}
+		if k >= 3 && k <= 5 && c[k-1].text == "," && countText(c[:k], ",") == 1 && phrasePreps[c[0].low] && !c[0].isCap() {
+			// ""… the case" in 2005, said Kurt Karl": the quote's sentence
+			// runs on outside its marks, then the verb and who said it
+			if p := x.after(c[v+1:], i+v+1); p.kind != npNone {
+				return p, true
+			}
+		}
 		if strictStart {
 			// after a full stop only "he said." may follow
 			if k > 4 || j-i > 8 {
@@ -488,7 +495,7 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 	c := d.toks[i:j]
 	p, ok := x.verbBefore(c, i, partial)
 	if len(c) > 3 && c[0].low == "according" && c[1].low == "to" && (!ok || p.blocked || p.kind == npNone ||
-		p.kind == npDesc && plural(p.head) && !saysThat(c, p.pos-i) || partial && p.kind != npPerson && stanceThatClause(c)) {
+		p.kind == npDesc && plural(p.head) && !saysThat(c, p.pos-i) && !contrasted(c, p.pos-i) || partial && p.kind != npPerson && stanceThatClause(c)) {
 		// a sentence that opens "According to X," is X's when no one else in
 		// it speaks: "According to a statement by the Directorate, the
 		// leaders discussed "…""
@@ -500,6 +507,15 @@ func (x *extractor) clauseBefore(open int, sentStart int, partial bool) (np, boo
 	}
 	return p, ok
 }
+
+// contrasted reports whether c[k] opens a clause that sets others against
+// the sentence's source: "According to the Home Office, …, though
+// campaigners say the scheme falls "far short"".
+func contrasted(c []tok, k int) bool {
+	return k >= 2 && k < len(c) && contrastWords[c[k-1].low] && c[k-2].text == ","
+}
+
+var contrastWords = set("though", "although", "but", "while", "whereas")
 
 // saysThat reports whether the first verb of speech after c[k] is "say"
 // with a clause after it: "some politicians in Europe are beginning to say
@@ -698,6 +714,12 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 			// watched the Oscars and labelled them "idiotic""
 			for m := k - 2; m >= 0; m-- {
 				if g, ok := pronouns[c[m].low]; ok && g != 'x' {
+					if c[m].low == "it" && m > 0 && m+1 < k && c[m-1].isWord() && !c[m-1].isCap() && !functionWords[c[m-1].low] && !conjunctions[c[m-1].low] &&
+						(c[m+1].in(wDet) || c[m+1].low == "and") {
+						// "He finished it a few months ago and says it "…"": the
+						// object of a verb, not its subject ("fear it will")
+						continue
+					}
 					p = parseNP(c[m:m+1], i+m)
 					if q := x.subjectNP(d.toks[i].sent, false); g == 'n' && q.kind == npPerson && q.pos < i+m {
 						// "Kuleba thanked Britain for the weapons it has
@@ -712,6 +734,12 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 			q := x.subjectNP(d.toks[i].sent, false)
 			if p.kind == npNone && k == 1 && q.kind == npDesc && q.pos == i && q.mention == c[0].text {
 				p = q // "One told BBC News Online": one of those the sentence before is about
+			}
+			if namingAs && k > 0 && c[k-1].text == "," && (q.kind == npPerson || q.kind == npDesc && humanHead(q.head)) && q.pos >= i && q.pos < p.pos {
+				// "Lachlan Millar said he had raised the gap with the
+				// Queensland Government, describing it as "…"": the
+				// participle after the comma is the subject's
+				p = q
 			}
 			if k > 0 && q.kind == npPerson && q.pos < p.pos && q.pos >= i &&
 				firstNamed(d.toks, q.pos) && !endsInInitial(q.name) && !(p.kind == npPerson && firstNamed(d.toks, p.pos)) {
@@ -1506,14 +1534,20 @@ var askedWords = set("challenged", "pressed", "questioned", "reminded", "quizzed
 
 // ideaOwner reads whose idea the words before ts[j] (the end of ts) put in
 // quotes: "by Mr MacKenzie's suggestion that … young drunks should be
-// "given a good beating"". st is the sentence's first token.
+// "given a good beating"", "a rebuff to Peter Hain's description of him as
+// an "attack mongrel"". st is the sentence's first token.
 func ideaOwner(ts []tok, st int) np {
 	j := len(ts)
+	as := j - 1 // the "as" a description puts the quote after
+	if as > st && ts[as].in(wDet) {
+		as--
+	}
 	for m := j - 1; m >= st+2; m-- {
 		if ts[m].quoted || ts[m].text == "." {
 			break
 		}
-		if ts[m].low == "that" && ideaNouns[ts[m-1].low] && isPossessive(ts[m-2].text) && capWord(&ts[m-2]) {
+		of := ts[m].low == "of" && descriptionNouns[ts[m-1].low] && as > m && as-m <= 4 && ts[as].low == "as"
+		if (of || ts[m].low == "that" && ideaNouns[ts[m-1].low]) && isPossessive(ts[m-2].text) && capWord(&ts[m-2]) {
 			a := m - 2
 			for a > st && capWord(&ts[a-1]) {
 				a--
@@ -1563,6 +1597,32 @@ var lawNouns = set("memorandum", "treaty", "charter", "agreement", "agreements",
 var lawVerbs = set("guaranteed", "guarantees", "states", "stated", "stipulates", "stipulated", "provides", "provided", "requires", "required", "commits", "committed", "obliges", "obliged", "says", "said")
 
 // ideaNouns are what someone proposes or holds, in words a quote may give.
+// namedRemark reads the person a remark is named after, around the quote
+// that opens at ts[j]: "The Peter Hain "mongrel" attack".
+func namedRemark(ts []tok, j int) np {
+	a := j
+	for a > 0 && capWord(&ts[a-1]) && ts[a-1].low != "the" && !ts[a-1].quoted && ts[a-1].sent == ts[j].sent {
+		a--
+	}
+	e := j
+	for e < len(ts) && ts[e].quoted {
+		e++
+	}
+	if j-a < 2 || a == 0 || ts[a-1].low != "the" || e >= len(ts) || !remarkNouns[ts[e].low] || ts[e].isCap() {
+		return np{}
+	}
+	if p := parseNP(ts[a:j], a); p.kind == npPerson && len(strings.Fields(p.name)) >= 2 {
+		return p
+	}
+	return np{}
+}
+
+// remarkNouns name a remark after its words: "the "mongrel" attack".
+var remarkNouns = set("attack", "jibe", "gibe", "slur", "remark", "remarks", "comment", "comments", "taunt", "quip", "gaffe", "outburst", "insult", "barb")
+
+// descriptionNouns name what someone called another: "X's description of him as".
+var descriptionNouns = set("description", "characterisation", "characterization", "portrayal", "depiction")
+
 var ideaNouns = setAnd(replyWords+" "+viewWords, "suggestion", "claim", "proposal", "idea", "insistence", "assertion", "argument", "promise", "demand")
 
 // possessorNP reads a name that ends in a possessive as the person:
@@ -1854,6 +1914,10 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			j++
 			break
 		}
+		if j == i+2 && d.toks[i].in(wDet) && nationalNouns[d.toks[j-1].low] && d.toks[j-1].isCap() && thingAfter(d.toks[:st.tok1], j) {
+			j++ // "A Ukrainian flag now hangs": the nationality is the thing's, no one's
+			break
+		}
 		if (j > i || intro) && t.isWord() && !t.isCap() {
 			// "Double try scorer Martyn Williams was keen", "At the White
 			// House, national security adviser Jake Sullivan defended": a few
@@ -1986,6 +2050,18 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 }
 
 func both(p np) (np, np) { return p, p }
+
+// thingAfter reports whether ts[k] is a lower-case noun that a
+// nationality before it qualifies ("A Ukrainian flag"), not a verb or an
+// adverb ("A Ukrainian said", "A Ukrainian now living") or a person.
+func thingAfter(ts []tok, k int) bool {
+	if k >= len(ts) || !ts[k].isWord() || ts[k].isCap() || ts[k].quoted {
+		return false
+	}
+	w := ts[k].low
+	return !functionWords[w] && !ts[k].in(wReport|wStance|wSkip|wRole) && !personHead(w) && !agentNoun(w) && kinNouns[w] == 0 &&
+		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
+}
 
 // timeIntro gives the token after the comma of a time phrase that opens a
 // sentence at ts[i] ("The previous day,", "That same evening,"), else 0.
@@ -2806,6 +2882,13 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 				st, j = q, e
 				break
 			}
+			if e < j && q+2 < e && q == i+1 && d.toks[i].text == "," && d.toks[q].low == "according" && d.toks[q+1].low == "to" {
+				// ""well over £300", according to price comparison website
+				// BoilerJuice, a rise of a third": the source right after the
+				// quote, before the writer's own words
+				st, j = q, e
+				break
+			}
 			q = e + 1
 		}
 	}
@@ -2840,6 +2923,11 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 				return np{}, false // ", said the feud would boost publicity": what was said, not who
 			}
 			return x.after(c[v+1:], st+v+1), true
+		}
+		if c[0].low == "as" && v+1 < len(c) {
+			// ""…", as the UK announced further sanctions": a clause of its
+			// own, its verb with an object (but "as the minister said")
+			return np{}, false
 		}
 		if complement(c[v+1:]) || v+1 < len(c) && j < end && d.toks[j].quoted {
 			// "while the Liberal Democrats said it was misdirected": a clause
@@ -3231,12 +3319,8 @@ func (x *extractor) thatIsHow(close int) np {
 	if len(c) < 3 {
 		return np{} // a sentence cut short by a paragraph's end: "That is"
 	}
-	if len(c) > 5 && c[0].low == "the" && storyNouns[c[1].low] && (c[2].low == "comes" || c[2].low == "came") && c[3].low == "from" {
-		// "The story comes from Declan Gilligan, a retired postman"
-		if p := x.after(c[4:], i+4); p.kind == npPerson {
-			return p
-		}
-		return np{}
+	if storyOpens(c) {
+		return x.storyFrom(d.toks[i].sent)
 	}
 	k := 1 // "That's how"
 	if w := c[0].low; (w == "that" || w == "this") && (c[1].low == "is" || c[1].low == "was") ||
@@ -3290,9 +3374,29 @@ func (x *extractor) thatIsHow(close int) np {
 	return np{}
 }
 
+// storyOpens reports whether the sentence c opens "The story comes from".
+func storyOpens(c []tok) bool {
+	return len(c) > 5 && c[0].low == "the" && storyNouns[c[1].low] && (c[2].low == "comes" || c[2].low == "came") && c[3].low == "from"
+}
+
+// storyFrom gives the person a sentence that opens "The story comes from"
+// names: "The story comes from Declan Gilligan, a retired postman".
+func (x *extractor) storyFrom(s int) np {
+	if s < 0 || s >= len(x.d.sents) {
+		return np{}
+	}
+	st := x.d.sents[s]
+	if c := x.d.toks[st.tok0:st.tok1]; storyOpens(c) {
+		if p := x.after(c[4:], st.tok0+4); p.kind == npPerson {
+			return p
+		}
+	}
+	return np{}
+}
+
 // storyNouns are what a quote standing alone can be told as: "The story
-// comes from Declan Gilligan".
-var storyNouns = set("story", "account", "words", "tale")
+// comes from Declan Gilligan", "The appeal came from Vasyl Melnyk".
+var storyNouns = set("story", "account", "words", "tale", "appeal", "plea", "warning", "call", "message")
 
 // isYear reports whether w is a year of the last centuries: "1997".
 func isYear(w string) bool {

@@ -435,6 +435,7 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 	out := make([]dossier.Quote, 0, len(x.raw))
 	lastSpeaker, lastRole := "", ""
 	lastEnd, lastSent, blockedSent := -1, -1, -1
+	lastNamed := false // the last quote named a remark after its speaker, who is not the sentence's
 	paraSpeaker, prevParaSpeaker, lastPara := "", "", -1
 	for _, q := range x.raw {
 		var speaker, role, mention string
@@ -509,6 +510,12 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 			} else if p.kind != npNone {
 				speaker, role = x.res.resolve(p)
 				branch = ruleContinue
+			} else if p := x.storyFrom(x.sentOf(q.close) + 1); p.kind != npNone {
+				// "Farmers have been told to brace themselves for "…". ¶ The
+				// warning came from dairy farmer Robert Hamilton"
+				speaker, role = x.res.resolve(p)
+				mention = p.mention
+				branch = ruleThatIsHow
 			}
 		} else {
 			// a quote without attribution continues the last speaker, or the
@@ -537,7 +544,9 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 				byPrev(a)
 			} else if a := x.introducedNext(q.open, q.close); a.kind != npNone {
 				byPrev(a)
-			} else if lastEnd >= 0 && prevSent >= 0 && lastEnd >= d.sents[prevSent].start {
+			} else if lastEnd >= 0 && prevSent >= 0 && lastEnd >= d.sents[prevSent].start && !lastNamed {
+				// (not a remark the last sentence named: "The Peter Hain
+				// "mongrel" attack, he says, is")
 				speaker, role = lastSpeaker, lastRole
 				branch = ruleContinue
 			} else if s := x.warnedLast(prevSent); s.kind != npNone {
@@ -595,7 +604,7 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 			lastSpeaker, lastRole = speaker, role
 			x.res.lastSpeaker = speaker
 		}
-		lastEnd = q.close
+		lastEnd, lastNamed = q.close, x.named
 		lastSent = -1
 		if speaker != "" && !x.named {
 			lastSent = x.sentOf(q.close)
@@ -767,7 +776,11 @@ func (x *extractor) introducedNext(open, close int) np {
 	// newcomer speaks in the paragraph that introduces her, with no quote
 	// of her own there, so the quote before is hers whoever spoke before it
 	introduced := x.saysInPara(j, x.res.genderOfName(full))
-	for k := i - 1; k >= 0 && !introduced; k-- {
+	// "In a statement, Harrogate Borough Council said …. ¶ "Nobody in
+	// Ripon has ever asked me where I am from …" ¶ Tetiana Hudson, 44, …":
+	// words of one person do not go on a body's
+	bodyBefore := x.res.lastSpeaker != "" && x.res.isOrg(x.res.lastSpeaker) && firstSingular(ts[i:j])
+	for k := i - 1; k >= 0 && !introduced && !bodyBefore; k-- {
 		if ts[k].quoted {
 			return np{} // the paragraph before quotes someone
 		}
@@ -775,7 +788,7 @@ func (x *extractor) introducedNext(open, close int) np {
 			break
 		}
 	}
-	if b := x.sentenceSubject(ts[i-1].sent); !introduced && (b.kind == npPerson || b.kind == npPronoun) {
+	if b := x.sentenceSubject(ts[i-1].sent); !introduced && (b.kind == npPerson && !(bodyBefore && x.res.isOrg(b.name)) || b.kind == npPronoun) {
 		return np{} // the paragraph before is about someone, who may go on
 	}
 	for _, q := range x.res.persons {
@@ -784,6 +797,16 @@ func (x *extractor) introducedNext(open, close int) np {
 		}
 	}
 	return p
+}
+
+// firstSingular reports whether quoted words speak as one person: "I", "me", "my".
+func firstSingular(ts []tok) bool {
+	for k := range ts {
+		if w := ts[k].low; ts[k].quoted && (w == "i" || w == "me" || w == "my" || w == "i'm" || w == "i’m" || w == "myself") {
+			return true
+		}
+	}
+	return false
 }
 
 // saysInPara reports whether the paragraph from token j has no quote and
@@ -1176,11 +1199,17 @@ func (x *extractor) goesOn(i int) bool {
 func (x *extractor) namedBy(open, sentStart int) (np, bool) {
 	ts := x.d.toks
 	i := x.d.tokAt(open)
+	if p := namedRemark(ts, i); p.kind != npNone {
+		x.named = true
+		return p, true // "The Peter Hain "mongrel" attack"
+	}
 	for k := i - 1; k >= 1 && k >= i-3 && ts[k].start >= sentStart && !ts[k].quoted; k-- {
 		if namingGerunds[ts[k].low] {
 			// "with the Los Angeles Times labelling it a "…"": who does
 			// the naming is the phrase between "with" and the verb
-			for w := k - 1; w >= 0 && w >= k-7 && ts[w].start >= sentStart && !ts[w].quoted; w-- {
+			for w := k - 1; w >= 0 && w >= k-7 && ts[w].start >= sentStart && !ts[w].quoted && ts[w].text != ","; w-- {
+				// (not over a comma: "raised it with the Queensland
+				// Government, describing it as "…"")
 				if ts[w].low == "with" {
 					if p := parseNP(ts[w+1:k], w+1); p.kind == npOrg || p.kind == npPerson {
 						return p, true
@@ -1276,6 +1305,9 @@ func (x *extractor) andAfter(close int) bool {
 	i := x.d.tokAt(close)
 	if i > 0 && i < len(ts) && ts[i].text != "," && close >= 2 && x.d.runes[close-2] == ',' {
 		i-- // the comma inside the marks: "“premature,” and Ukrainian officials urged"
+	}
+	if i+2 < len(ts) && ts[i].text == "," && ts[i+1].low == "as" && (ts[i+2].in(wDet) || capWord(&ts[i+2])) {
+		return true // "had "turned his back on diplomacy", as the UK announced": a clause of its own
 	}
 	return i+1 < len(ts) && ts[i].text == "," && (ts[i+1].low == "and" || ts[i+1].low == "but") && !ts[i+1].quoted
 }

@@ -409,6 +409,15 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 }
 
 // placePrefix words open a place name of two words: "New England", "North Yorkshire".
+// monthFirstName reports whether a name in apposition opens with a month
+// that is a first name: "Its president, June Alderson, said".
+func monthFirstName(run []tok) bool {
+	return len(run) == 2 && monthFirstNames[run[0].low] && capWord(&run[0]) && capWord(&run[1]) && !run[1].in(wRole|wOrg|wNotName)
+}
+
+var monthFirstNames = set("april", "may", "june")
+
+// placePrefix words open a place name of two words: "New England", "North Yorkshire".
 var placePrefix = set("new", "north", "south", "east", "west")
 
 // bodyThenName reports whether the capitalised words after a body's "and"
@@ -498,8 +507,8 @@ func hyphenAdjective(w string) bool {
 }
 
 // hyphenKinds end adjectives that say what kind a thing is: "Indian-style",
-// "Soviet-era", "EU-wide".
-var hyphenKinds = set("style", "era", "wide", "like", "type")
+// "Soviet-era", "EU-wide", or how old one is: "Ten-year-old".
+var hyphenKinds = set("style", "era", "wide", "like", "type", "old")
 
 // hyphenHolder reports whether a hyphenated word says what a person won,
 // holds or is: "oscar-winner", "nobel-laureate", "co-founder".
@@ -552,7 +561,7 @@ func nationalFirstName(run, role, name []tok, roleBefore bool) ([]tok, []tok) {
 // opensNoName reports whether a parsed name starts with a word that never
 // begins one; a nationality does in "German Gref".
 func opensNoName(name []tok) bool {
-	return name[0].in(wNotName) && !(len(name) == 2 && nationalNouns[name[0].low]) ||
+	return name[0].in(wNotName) && !(len(name) == 2 && (nationalNouns[name[0].low] || monthFirstNames[name[0].low])) ||
 		len(name) >= 2 && len(name[0].low) > 5 && strings.HasSuffix(name[0].low, "ing") && !name[0].in(wFirstName) // "Finding Neverland"
 }
 
@@ -864,6 +873,9 @@ func (r *resolver) indexPersons() {
 			// and its comma, every capitalised word is the name
 			role, name = nil, run
 		}
+		if i >= 1 && ts[i-1].text == "," && j < len(ts) && ts[j].text == "," && monthFirstName(run) {
+			role, name = nil, run
+		}
 		if k := nameBeforeOf(run); k > 0 {
 			// "Cara Diemont of IT firm Dimension Data": the name before "of"
 			run = run[:k]
@@ -939,8 +951,13 @@ func (r *resolver) indexPersons() {
 			}
 		}
 		// an apposition before: "The Secretary of State for Culture, Media and Sport, Tessa Jowell,"
-		if a >= 2 && ts[a-1].text == "," && j < len(ts) && ts[j].text == "," {
-			for m := a - 2; m >= 0 && m >= a-12 && ts[m].sent == run[0].sent && !ts[m].quoted && (ts[m].text != "," || listComma(ts[:a-1], m)); m-- {
+		// (and "the Dean of Ripon, the Very Rev John Dobson,")
+		ap := a
+		if honor != "" && ap >= 3 && ts[ap-1].low == "the" && ts[ap-2].text == "," {
+			ap--
+		}
+		if ap >= 2 && ts[ap-1].text == "," && j < len(ts) && ts[j].text == "," {
+			for m := ap - 2; m >= 0 && m >= ap-12 && ts[m].sent == run[0].sent && !ts[m].quoted && (ts[m].text != "," || listComma(ts[:ap-1], m)); m-- {
 				if ts[m].in(wRole) {
 					roleText += " " + ts[m].low
 				}
@@ -1607,6 +1624,9 @@ func parseNP(ts []tok, pos int) np {
 			continue // "Lord Nicholls, in his ruling, said": where or how he said it
 		}
 		p := parseSeg(seg, segPos[k])
+		if k > 0 && monthFirstName(seg) {
+			p = np{kind: npPerson, name: joinToks(seg), gender: 'f', pos: segPos[k]}
+		}
 		if p.kind == npNone {
 			continue
 		}
@@ -2421,6 +2441,22 @@ func (r *resolver) kinNamed(owner, kin string, pos int) string {
 		if ts[k].low == kin && lower(trimPossessive(ts[k-1].text)) == sur {
 			if name := kinName(ts, k); name != "" {
 				return name
+			}
+		}
+		if ts[k].low == kin && (ts[k-1].low == "her" || ts[k-1].low == "his") && sur != "" {
+			// "Helen Sowerby, 63, and her husband Andrew, 66,": the first
+			// name after the kin of the one the sentence has just named
+			j := k + 1
+			if j+1 < len(ts) && ts[j].text == "," {
+				j++
+			}
+			if j+1 >= len(ts) || !capWord(&ts[j]) || !ts[j].in(wFirstName) || ts[j].quoted || capWord(&ts[j+1]) {
+				continue
+			}
+			for m := r.d.sents[ts[k].sent].tok0; m < k-1; m++ {
+				if lower(trimPossessive(ts[m].text)) == sur && !ts[m].quoted {
+					return ts[j].text + " " + surnameOf(owner)
+				}
 			}
 		}
 	}
@@ -3393,11 +3429,13 @@ func (r *resolver) author(p np) string {
 			e++ // "A statement issued by the Ministry"
 		}
 		if e+1 < len(ts) && (ts[e].low == "from" || ts[e].low == "by") {
-			// "an open letter from chief executive Sidney Taurel"
-			for e++; e < len(ts) && e < i+6 && (ts[e].in(wRole) || ts[e].low == "the") && !ts[e].isCap(); e++ {
+			// "an open letter from chief executive Sidney Taurel", "the report
+			// by telecoms giant BT"
+			for e++; e < len(ts) && e < i+6 && (ts[e].in(wRole) || ts[e].low == "the" || ts[e].isWord() && !functionWords[ts[e].low] && !ts[e].in(wReport|wStance|wSkip|wConnector)) &&
+				!ts[e].isCap() && !ts[e].quoted; e++ {
 			}
 			end := e
-			for end < len(ts) && end < e+8 && (capWord(&ts[end]) || ts[end].in(wConnector) && end+1 < len(ts) && capWord(&ts[end+1]) && !datePhrase(ts, end)) {
+			for end < len(ts) && end < e+8 && capWord(&ts[e]) && (capWord(&ts[end]) || ts[end].in(wConnector) && end+1 < len(ts) && capWord(&ts[end+1]) && !datePhrase(ts, end)) {
 				end++
 			}
 			if q := parseNP(ts[e:end], e); q.kind == npPerson || q.kind == npOrg {
@@ -3835,6 +3873,17 @@ func (r *resolver) namedLater(p np) string {
 			before := lower(joinToks(ts[max(r.d.sents[q.sent].tok0, q.tok-6):q.tok]))
 			if (roleMatches(q.role, p.head, p.name) || q.role == "" && strings.Contains(before, p.head)) && hasAll(before, capModifiers(p.name, p.head)) {
 				return r.canonical(r.variant(q.full))
+			}
+			if g := descGender(p.head); (p.head == "woman" || p.head == "man") && q.gender == g && !q.poss {
+				// "A Castletroy woman … says" is the woman whose sentence
+				// puts her in the place: "Kateryna Walsh, has lived in
+				// Castletroy for 11 years"
+				// (after the name: "North Ayrshire and Arran MP Patricia
+				// Gibson" is no Arran woman's)
+				st := r.d.sents[q.sent]
+				if q.tok < st.tok1 && hasAll(lower(joinToks(ts[q.tok:st.tok1])), capModifiers(p.name, p.head)) {
+					return r.canonical(r.variant(q.full))
+				}
 			}
 			continue
 		}
@@ -4641,6 +4690,14 @@ func (r *resolver) longerDesc(p np) string {
 		if ts[i].isCap() && i+1 < len(ts) && capWord(&ts[i+1]) && !ts[i+1].in(wRole) {
 			continue // the head opens a name: "gathered outside City Hall" is no city
 		}
+		if mediaNouns[p.head] && !plural && i+1 < len(ts) && capWord(&ts[i+1]) && !ts[i+1].quoted {
+			// "by US magazine Mobile PC": the title after the noun is its name
+			e := i + 1
+			for e < len(ts) && e < i+5 && capWord(&ts[e]) && !ts[e].quoted {
+				e++
+			}
+			return trimPossessive(joinToks(ts[i+1 : e]))
+		}
 		if i >= 2 && (ts[i-1].low == "a" || ts[i-1].low == "an") && predicateVerbs[ts[i-2].low] {
 			continue // what someone is or wants to be: "He wanted to be a writer from an early age"
 		}
@@ -5043,6 +5100,9 @@ func (r *resolver) anaphor(p np) string {
 		p.pos >= len(ts) || r.subjectAll == nil {
 		return ""
 	}
+	if name := r.byAge(p); name != "" {
+		return name
+	}
 	g := descGender(p.head)
 	sent := ts[p.pos].sent
 	// the three sentences before; for an age or a kin word, not counting
@@ -5108,6 +5168,36 @@ func (r *resolver) anaphor(p np) string {
 		}
 		if first != "" {
 			return first
+		}
+	}
+	return ""
+}
+
+// byAge resolves "the 63-year-old" to the last person named before with
+// that age after the name: "Helen Sowerby, 63, and her husband Andrew, 66",
+// "Olena Hrytsenko (34)".
+func (r *resolver) byAge(p np) string {
+	ts := r.d.toks
+	age := ""
+	for _, w := range strings.Fields(p.name) {
+		if a, ok := strings.CutSuffix(w, "-year-old"); ok && allDigits(a) {
+			age = a
+		}
+	}
+	if age == "" {
+		return ""
+	}
+	for k := len(r.persons) - 1; k >= 0; k-- {
+		q := r.persons[k]
+		if q.tok >= p.pos {
+			continue
+		}
+		j := q.tok
+		for j < len(ts) && capWord(&ts[j]) {
+			j++
+		}
+		if j+2 < len(ts) && (ts[j].text == "," || ts[j].text == "(") && ts[j+1].text == age && (ts[j+2].text == "," || ts[j+2].text == ")") {
+			return r.canonical(r.variant(q.full))
 		}
 	}
 	return ""

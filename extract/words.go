@@ -88,6 +88,7 @@ var reportVerbs = set("said", "says", "say", "note", "write", "argue", "warn", "
 	"concludes", "muses", "remarks",
 	// how the words were said, in features: ""…," smiles one broker"
 	"smiles", "smiled", "laughs", "laughed", "grins", "grinned", "sighs", "sighed",
+	"whispered", "whispers", "muttered", "mutters", "murmured", "murmurs", "shouted", "shouts", "yelled",
 	// how the words were meant: ""…?", implored campaigner Barry Lim"
 	"implored", "implores", "confided", "confides", "enthused", "enthuses",
 	// a question put aloud: ""Where's the fun in that?" they pondered"
