@@ -407,6 +407,24 @@ func (x *extractor) after(c []tok, pos int) np {
 			}
 		}
 	}
+	if p.kind == npPerson && p.role != "" && !strings.Contains(p.name, " ") && e+2 < len(c) && c[e].text == "," && capWord(&c[e+1]) {
+		// "the Minister for Integration, Roderic O'Gorman,": an office's last
+		// word is no name when a full name follows it
+		f := e + 1
+		for f < len(c) && capWord(&c[f]) {
+			f++
+		}
+		if f == len(c) || c[f].text == "," || c[f].text == "." {
+			if q := parseNP(c[e+1:f], pos+e+1); q.kind == npPerson && strings.Contains(q.name, " ") {
+				r := c[:e]
+				for len(r) > 0 && r[0].in(wDet) {
+					r = r[1:]
+				}
+				q.role = joinToks(r)
+				return q
+			}
+		}
+	}
 	return p
 }
 
@@ -734,12 +752,6 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 			q := x.subjectNP(d.toks[i].sent, false)
 			if p.kind == npNone && k == 1 && q.kind == npDesc && q.pos == i && q.mention == c[0].text {
 				p = q // "One told BBC News Online": one of those the sentence before is about
-			}
-			if namingAs && k > 0 && c[k-1].text == "," && (q.kind == npPerson || q.kind == npDesc && humanHead(q.head)) && q.pos >= i && q.pos < p.pos {
-				// "Lachlan Millar said he had raised the gap with the
-				// Queensland Government, describing it as "…"": the
-				// participle after the comma is the subject's
-				p = q
 			}
 			if k > 0 && q.kind == npPerson && q.pos < p.pos && q.pos >= i &&
 				firstNamed(d.toks, q.pos) && !endsInInitial(q.name) && !(p.kind == npPerson && firstNamed(d.toks, p.pos)) {
@@ -2471,6 +2483,13 @@ func npBackward(c []tok, k, base int) np {
 	}
 	for m := s + 1; m+1 < k; m++ {
 		if datePhrase(c, m) {
+			if !anyCap(c[s:m]) {
+				// "and on Tuesday Boris Johnson said": the day opens the
+				// clause, the name after it
+				for s = m + 1; s < k && (isDateWord(c[s].low) || c[s].isWord() && unicode.IsDigit([]rune(c[s].text)[0])); s++ {
+				}
+				break
+			}
 			k = m // "EU foreign ministers on Monday (24 January) called"
 			break
 		}
@@ -2882,10 +2901,11 @@ func (x *extractor) sentenceFinal(pos int) (np, bool) {
 				st, j = q, e
 				break
 			}
-			if e < j && q+2 < e && q == i+1 && d.toks[i].text == "," && d.toks[q].low == "according" && d.toks[q+1].low == "to" {
+			if e < j && q+2 < e && q > i && d.toks[i-1].quoted && d.toks[q-1].text == "," && d.toks[q].low == "according" && d.toks[q+1].low == "to" {
 				// ""well over £300", according to price comparison website
-				// BoilerJuice, a rise of a third": the source right after the
-				// quote, before the writer's own words
+				// BoilerJuice, a rise of a third", "could go "through the
+				// roof" if supplies are disrupted, according to Donal Hogan,
+				// who milks 90 cows": the source, before the writer's own words
 				st, j = q, e
 				break
 			}

@@ -1203,22 +1203,29 @@ func (x *extractor) namedBy(open, sentStart int) (np, bool) {
 		x.named = true
 		return p, true // "The Peter Hain "mongrel" attack"
 	}
-	for k := i - 1; k >= 1 && k >= i-3 && ts[k].start >= sentStart && !ts[k].quoted; k-- {
+	for k := i - 1; k >= 1 && k >= i-5 && ts[k].start >= sentStart && !ts[k].quoted && ts[k].text != ","; k-- {
 		if namingGerunds[ts[k].low] {
+			// (what is named may come between: "with shadow chancellor
+			// Oliver Letwin branding stamp duty a "…"")
 			// "with the Los Angeles Times labelling it a "…"": who does
 			// the naming is the phrase between "with" and the verb
 			for w := k - 1; w >= 0 && w >= k-7 && ts[w].start >= sentStart && !ts[w].quoted && ts[w].text != ","; w-- {
 				// (not over a comma: "raised it with the Queensland
 				// Government, describing it as "…"")
 				if ts[w].low == "with" {
-					if p := parseNP(ts[w+1:k], w+1); p.kind == npOrg || p.kind == npPerson {
+					// (or those a word describes: "with volunteers describing the response as")
+					p := parseNP(ts[w+1:k], w+1)
+					if h := ts[k-1].low; p.kind == npNone && k-w <= 3 && !anyCap(ts[w+1:k]) && (pluralPerson(h) || groupHead(h) || plural(h) && agentNoun(singular(h))) {
+						p = np{kind: npDesc, name: joinToks(ts[w+1 : k]), mention: joinToks(ts[w+1 : k]), head: h, pos: w + 1}
+					}
+					if p.kind == npOrg || p.kind == npPerson || p.kind == npDesc && (humanHead(p.head) || groupHead(p.head) || pluralPerson(p.head) || agentNoun(singular(p.head))) {
 						return p, true
 					}
 					break
 				}
 			}
 		}
-		if namingVerbs[ts[k].low] || ts[k].low == "call" || ts[k].low == "describe" || ts[k].low == "calling" && ts[k-1].low == "are" {
+		if k >= i-3 && (namingVerbs[ts[k].low] || ts[k].low == "call" || ts[k].low == "describe" || ts[k].low == "calling" && ts[k-1].low == "are") {
 			if p := whatTheyCall(ts, k, sentStart); p.kind != npNone { // (and "what local brokers are calling a "…"")
 				// "what some analysts call a "war premium"": their name for
 				// it; when the sentence reports someone's speech, its other

@@ -408,7 +408,16 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 	return
 }
 
-// placePrefix words open a place name of two words: "New England", "North Yorkshire".
+// anyIn reports whether any of ts is in the word classes c.
+func anyIn(ts []tok, c wclass) bool {
+	for k := range ts {
+		if ts[k].in(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // monthFirstName reports whether a name in apposition opens with a month
 // that is a first name: "Its president, June Alderson, said".
 func monthFirstName(run []tok) bool {
@@ -847,6 +856,7 @@ func (r *resolver) indexPersons() {
 				f-- // "Ursula von der Leyen and High Representative … Josep Borrell"
 			}
 			if ts[m].low == "and" && (ts[f].in(wFirstName) || ts[m-2].in(wRole) && !ts[m-2].in(wOrg) ||
+				m-i == 2 && j-m == 3 && ts[m+1].in(wFirstName) && !anyIn(ts[i:m], wRole|wOrg|wNotName|wPlace) || // "Jamie Foxx and Hilary Swank"
 				ts[i].in(wRole) && !ts[i].in(wOrg) && ts[m+1].in(wRole) && !ts[m+1].in(wOrg) && fullNameEnds(ts[i:m])) && !ts[m-1].in(wRole|wOrg) &&
 				!ts[m-1].in(wConnector) {
 				// two people: "President of Ukraine Volodymyr Zelenskyy and
@@ -3853,6 +3863,9 @@ func (r *resolver) namedLater(p np) string {
 	if p.pos >= len(ts) || !humanHead(p.head) && !personHead(p.head) && !agentNoun(p.head) || plural(p.head) {
 		return "" // ("One caller, who gave his name only as Vernon": a person, though no list's)
 	}
+	if r.byAge(p) != "" {
+		return "" // the age of one named before: "Iryna Kovalchuk (34) …. The 34-year-old said"
+	}
 	sent := ts[p.pos].sent
 	// "the ambassador" after "A European ambassador in Pretoria … said" is
 	// that one, not the one the next sentences name
@@ -5196,7 +5209,8 @@ func (r *resolver) byAge(p np) string {
 		for j < len(ts) && capWord(&ts[j]) {
 			j++
 		}
-		if j+2 < len(ts) && (ts[j].text == "," || ts[j].text == "(") && ts[j+1].text == age && (ts[j+2].text == "," || ts[j+2].text == ")") {
+		if j+2 < len(ts) && (ts[j].text == "," || ts[j].text == "(") && (ts[j+1].text == age && (ts[j+2].text == "," || ts[j+2].text == ")") ||
+			(ts[j+1].low == "a" || ts[j+1].low == "an") && ts[j+2].low == age+"-year-old") { // ("Ruth Ackroyd, a 67-year-old retired GP", not "Speaking to Le Matin, the 24-year-old Swiss")
 			return r.canonical(r.variant(q.full))
 		}
 	}

@@ -168,7 +168,7 @@ var honorifics = map[string]byte{"mr": 'm', "mr.": 'm', "mrs": 'f', "mrs.": 'f',
 	"mme": 'f', "m.": 'm', "herr": 'm', "frau": 'f', "sheikh": 'm', "king": 'm', "queen": 'f', "prince": 'm',
 	"princess": 'f', "pope": 'm', "cardinal": 'm', "archbishop": 0, "bishop": 0, "rabbi": 0, "imam": 'm',
 	"sayyid": 'm', "sayyida": 'f', "holiness": 0, "eminence": 0, "excellency": 0, "majesty": 0, "highness": 0, "metropolitan": 'm', "patriarch": 'm',
-	"hon.": 0, "honourable": 0, "rt.": 0, "fr": 'm', "fr.": 'm', "father": 'm', "cllr": 0, "cllr.": 0, "coun.": 0, "councillor": 0} // "Hon. Tevita Lavemaau" (but "Hon Hai" is a firm); "Fr Ġużeppi Xuereb"
+	"hon.": 0, "honourable": 0, "rt.": 0, "fr": 'm', "fr.": 'm', "father": 'm', "cllr": 0, "cllr.": 0, "cr": 0, "cr.": 0, "coun.": 0, "councillor": 0} // "Hon. Tevita Lavemaau" (but "Hon Hai" is a firm); "Fr Ġużeppi Xuereb"
 
 // peerHonorific: "Lord Falconer" is a name in its own right.
 var peerHonorific = set("lord", "lady", "baroness", "baron", "king", "queen", "prince", "princess", "pope")
@@ -256,7 +256,7 @@ var notNames = set("the", "a", "an", "this", "that", "these", "those", "but", "a
 	"there", "here", "what", "who", "why", "how", "where", "which", "all", "no", "not", "yes", "so", "then",
 	"also", "both", "each", "every", "some", "many", "most", "more", "other", "such", "only", "just",
 	"crimea", "donbas", "donbass", "nord", "stream", "covid", "osce", "g7", "g20", "intelligence",
-	"quote", "quotation", "details", "source", "background", "update", "context",
+	"quote", "quotation", "details", "source", "background", "update", "context", "talk", "speculation", "rumours", "rumors",
 	"asked", "speaking", "according", "although", "despite", "under", "over", "about", "because", "last",
 	"one", "two", "three", "several", "below", "above", "next", "earlier", "later", "now", "today", "yesterday", "tomorrow", "tonight", "ex", "former", "great",
 	"without", "among", "amid", "during", "unlike", "following", "against", "within", "throughout", "beyond",
