@@ -1205,20 +1205,14 @@ func (x *extractor) namedBy(open, sentStart int) (np, bool) {
 	}
 	for k := i - 1; k >= 1 && k >= i-5 && ts[k].start >= sentStart && !ts[k].quoted && ts[k].text != ","; k-- {
 		if namingGerunds[ts[k].low] {
-			// (what is named may come between: "with shadow chancellor
-			// Oliver Letwin branding stamp duty a "…"")
 			// "with the Los Angeles Times labelling it a "…"": who does
-			// the naming is the phrase between "with" and the verb
+			// the naming is the phrase between "with" and the verb (what
+			// is named may come after it: "with shadow chancellor Oliver
+			// Letwin branding stamp duty a "…""), not over a comma ("raised
+			// it with the Queensland Government, describing it as "…"")
 			for w := k - 1; w >= 0 && w >= k-7 && ts[w].start >= sentStart && !ts[w].quoted && ts[w].text != ","; w-- {
-				// (not over a comma: "raised it with the Queensland
-				// Government, describing it as "…"")
 				if ts[w].low == "with" {
-					// (or those a word describes: "with volunteers describing the response as")
-					p := parseNP(ts[w+1:k], w+1)
-					if h := ts[k-1].low; p.kind == npNone && k-w <= 3 && !anyCap(ts[w+1:k]) && (pluralPerson(h) || groupHead(h) || plural(h) && agentNoun(singular(h))) {
-						p = np{kind: npDesc, name: joinToks(ts[w+1 : k]), mention: joinToks(ts[w+1 : k]), head: h, pos: w + 1}
-					}
-					if p.kind == npOrg || p.kind == npPerson || p.kind == npDesc && (humanHead(p.head) || groupHead(p.head) || pluralPerson(p.head) || agentNoun(singular(p.head))) {
+					if p := namerWith(ts[w+1:k], w+1); p.kind != npNone {
 						return p, true
 					}
 					break
@@ -1272,6 +1266,22 @@ func (x *extractor) accordingOpens(open, sentStart int) np {
 		}
 	}
 	return f
+}
+
+// namerWith reads the namer between "with" and a naming gerund: a person,
+// a body, or people a plural noun describes ("with volunteers describing").
+func namerWith(ts []tok, pos int) np {
+	people := func(h string) bool {
+		return humanHead(h) || groupHead(h) || pluralPerson(h) || agentNoun(singular(h))
+	}
+	p := parseNP(ts, pos)
+	if h := lowAt(ts, len(ts)-1); p.kind == npNone && len(ts) <= 2 && !anyCap(ts) && plural(h) && people(h) {
+		p = np{kind: npDesc, name: joinToks(ts), mention: joinToks(ts), head: h, pos: pos}
+	}
+	if p.kind == npOrg || p.kind == npPerson || p.kind == npDesc && people(p.head) {
+		return p
+	}
+	return np{}
 }
 
 // namingGerunds name a thing in a clause of its own: "with the Los Angeles

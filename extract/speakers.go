@@ -3444,7 +3444,7 @@ func (r *resolver) author(p np) string {
 			for e++; e < len(ts) && e < i+6 && (ts[e].in(wRole) || ts[e].low == "the" || ts[e].isWord() && !functionWords[ts[e].low] && !ts[e].in(wReport|wStance|wSkip|wConnector)) &&
 				!ts[e].isCap() && !ts[e].quoted; e++ {
 			}
-			end := e
+			end := e // (a name opens it: not "of Latvia" after "by the defense ministries")
 			for end < len(ts) && end < e+8 && capWord(&ts[e]) && (capWord(&ts[end]) || ts[end].in(wConnector) && end+1 < len(ts) && capWord(&ts[end+1]) && !datePhrase(ts, end)) {
 				end++
 			}
@@ -3889,10 +3889,9 @@ func (r *resolver) namedLater(p np) string {
 			}
 			if g := descGender(p.head); (p.head == "woman" || p.head == "man") && q.gender == g && !q.poss {
 				// "A Castletroy woman … says" is the woman whose sentence
-				// puts her in the place: "Kateryna Walsh, has lived in
-				// Castletroy for 11 years"
-				// (after the name: "North Ayrshire and Arran MP Patricia
-				// Gibson" is no Arran woman's)
+				// puts her in the place after her name: "Kateryna Walsh, has
+				// lived in Castletroy for 11 years" (not "North Ayrshire and
+				// Arran MP Patricia Gibson")
 				st := r.d.sents[q.sent]
 				if q.tok < st.tok1 && hasAll(lower(joinToks(ts[q.tok:st.tok1])), capModifiers(p.name, p.head)) {
 					return r.canonical(r.variant(q.full))
@@ -5209,8 +5208,10 @@ func (r *resolver) byAge(p np) string {
 		for j < len(ts) && capWord(&ts[j]) {
 			j++
 		}
+		// (or "Ruth Ackroyd, a 67-year-old retired GP", but not "Speaking to
+		// Le Matin, the 24-year-old Swiss")
 		if j+2 < len(ts) && (ts[j].text == "," || ts[j].text == "(") && (ts[j+1].text == age && (ts[j+2].text == "," || ts[j+2].text == ")") ||
-			(ts[j+1].low == "a" || ts[j+1].low == "an") && ts[j+2].low == age+"-year-old") { // ("Ruth Ackroyd, a 67-year-old retired GP", not "Speaking to Le Matin, the 24-year-old Swiss")
+			(ts[j+1].low == "a" || ts[j+1].low == "an") && ts[j+2].low == age+"-year-old") {
 			return r.canonical(r.variant(q.full))
 		}
 	}
