@@ -395,34 +395,29 @@ func (x *extractor) after(c []tok, pos int) np {
 		e++
 	}
 	p := parseNP(c[:e], pos)
-	if p.kind == npDesc && e+1 < len(c) && c[e].text == "," && capWord(&c[e+1]) {
-		// "said EEF chief economist, Steve Radley": the role, then who holds it
+	// an office, then who holds it, set off by a comma: "said EEF chief
+	// economist, Steve Radley"; "the Minister for Integration, Roderic
+	// O'Gorman," (an office's last word is no name when a full name follows)
+	office := p.kind == npDesc || p.kind == npPerson && p.role != "" && !strings.Contains(p.name, " ")
+	if office && e+1 < len(c) && c[e].text == "," && capWord(&c[e+1]) {
 		f := e + 1
 		for f < len(c) && capWord(&c[f]) {
 			f++
 		}
-		if f == len(c) || c[f].text == "," || c[f].text == "." {
+		if f < len(c) && c[f].text != "," && c[f].text != "." {
+			return p
+		}
+		if p.kind == npDesc {
 			if q := parseNP(c[:f], pos); q.kind == npPerson {
 				return q
 			}
-		}
-	}
-	if p.kind == npPerson && p.role != "" && !strings.Contains(p.name, " ") && e+2 < len(c) && c[e].text == "," && capWord(&c[e+1]) {
-		// "the Minister for Integration, Roderic O'Gorman,": an office's last
-		// word is no name when a full name follows it
-		f := e + 1
-		for f < len(c) && capWord(&c[f]) {
-			f++
-		}
-		if f == len(c) || c[f].text == "," || c[f].text == "." {
-			if q := parseNP(c[e+1:f], pos+e+1); q.kind == npPerson && strings.Contains(q.name, " ") {
-				r := c[:e]
-				for len(r) > 0 && r[0].in(wDet) {
-					r = r[1:]
-				}
-				q.role = joinToks(r)
-				return q
+		} else if q := parseNP(c[e+1:f], pos+e+1); q.kind == npPerson && strings.Contains(q.name, " ") {
+			r := c[:e]
+			for len(r) > 0 && r[0].in(wDet) {
+				r = r[1:]
 			}
+			q.role = joinToks(r)
+			return q
 		}
 	}
 	return p
@@ -3339,8 +3334,8 @@ func (x *extractor) thatIsHow(close int) np {
 	if len(c) < 3 {
 		return np{} // a sentence cut short by a paragraph's end: "That is"
 	}
-	if storyOpens(c) {
-		return x.storyFrom(d.toks[i].sent)
+	if p := x.storyFrom(d.toks[i].sent); p.kind != npNone {
+		return p // "The story comes from Declan Gilligan, a retired postman"
 	}
 	k := 1 // "That's how"
 	if w := c[0].low; (w == "that" || w == "this") && (c[1].low == "is" || c[1].low == "was") ||
@@ -3394,11 +3389,6 @@ func (x *extractor) thatIsHow(close int) np {
 	return np{}
 }
 
-// storyOpens reports whether the sentence c opens "The story comes from".
-func storyOpens(c []tok) bool {
-	return len(c) > 5 && c[0].low == "the" && storyNouns[c[1].low] && (c[2].low == "comes" || c[2].low == "came") && c[3].low == "from"
-}
-
 // storyFrom gives the person a sentence that opens "The story comes from"
 // names: "The story comes from Declan Gilligan, a retired postman".
 func (x *extractor) storyFrom(s int) np {
@@ -3406,7 +3396,8 @@ func (x *extractor) storyFrom(s int) np {
 		return np{}
 	}
 	st := x.d.sents[s]
-	if c := x.d.toks[st.tok0:st.tok1]; storyOpens(c) {
+	c := x.d.toks[st.tok0:st.tok1]
+	if len(c) > 5 && c[0].low == "the" && storyNouns[c[1].low] && (c[2].low == "comes" || c[2].low == "came") && c[3].low == "from" {
 		if p := x.after(c[4:], st.tok0+4); p.kind == npPerson {
 			return p
 		}

@@ -1502,11 +1502,11 @@ func (r *resolver) spouseNamed(full string, cue byte, at int) string {
 			continue
 		}
 		for i := p.tok; i+1 < len(ts) && i < at && ts[i].sent == ts[p.tok].sent; i++ {
-			f := i + 1
-			if ts[f].text == "," && f+1 < len(ts) {
-				f++ // "her Kiwi husband, Grant,"
+			if ts[i].low != kin {
+				continue
 			}
-			if ts[i].low == kin && ts[f].in(wFirstName) && genderOfTok(&ts[f], "") == cue && !(f+1 < len(ts) && capWord(&ts[f+1])) {
+			// "her Kiwi husband, Grant,"
+			if f := kinFirst(ts, i); f > 0 && genderOfTok(&ts[f], "") == cue {
 				return ts[f].text + full[strings.LastIndexByte(full, ' '):]
 			}
 		}
@@ -2456,11 +2456,8 @@ func (r *resolver) kinNamed(owner, kin string, pos int) string {
 		if ts[k].low == kin && (ts[k-1].low == "her" || ts[k-1].low == "his") && sur != "" {
 			// "Helen Sowerby, 63, and her husband Andrew, 66,": the first
 			// name after the kin of the one the sentence has just named
-			j := k + 1
-			if j+1 < len(ts) && ts[j].text == "," {
-				j++
-			}
-			if j+1 >= len(ts) || !capWord(&ts[j]) || !ts[j].in(wFirstName) || ts[j].quoted || capWord(&ts[j+1]) {
+			j := kinFirst(ts, k)
+			if j < 0 {
 				continue
 			}
 			for m := r.d.sents[ts[k].sent].tok0; m < k-1; m++ {
@@ -2477,15 +2474,27 @@ func (r *resolver) kinNamed(owner, kin string, pos int) string {
 // at the kin noun ts[k] as "Stephen Nogar": a first name alone after a
 // surname's kin, else "".
 func kinName(ts []tok, k int) string {
+	if k < 1 || kinNouns[ts[k].low] == 0 || !isPossessive(ts[k-1].text) || !capWord(&ts[k-1]) {
+		return ""
+	}
+	if j := kinFirst(ts, k); j > 0 {
+		return ts[j].text + " " + trimPossessive(ts[k-1].text)
+	}
+	return ""
+}
+
+// kinFirst gives where a first name alone follows the kin noun ts[k]
+// ("son Stephen", "husband, Andriy,"), or -1 (not "son Stephen Nogar", a
+// name of its own).
+func kinFirst(ts []tok, k int) int {
 	j := k + 1
 	if j+1 < len(ts) && ts[j].text == "," {
-		j++ // "Mrs Melnyk's husband, Andriy, said"
+		j++
 	}
-	if k < 1 || j >= len(ts) || kinNouns[ts[k].low] == 0 || !isPossessive(ts[k-1].text) || !capWord(&ts[k-1]) ||
-		!capWord(&ts[j]) || !ts[j].in(wFirstName) || ts[j].quoted || j+1 < len(ts) && capWord(&ts[j+1]) {
-		return "" // (not "Nogar's son Stephen Nogar", a name of its own)
+	if j >= len(ts) || !capWord(&ts[j]) || !ts[j].in(wFirstName) || ts[j].quoted || j+1 < len(ts) && capWord(&ts[j+1]) {
+		return -1
 	}
-	return ts[j].text + " " + trimPossessive(ts[k-1].text)
+	return j
 }
 
 // kinFull is the full name of one the article names by a first name as
