@@ -110,6 +110,9 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 			if strictStart && strings.HasSuffix(w, "ing") {
 				return np{}, false // "…" Commenting Mr Macklin said: a sentence of his own after the quote
 			}
+			if w == "told" || w == "tells" || w == "informed" {
+				return np{}, false // ", who called the drills "not welcome", told the Dáil": the one told
+			}
 			return x.after(c[1:], i+1), true
 		}
 		k := v
@@ -1013,6 +1016,13 @@ func reportedBefore(c []tok, k int) bool {
 func (x *extractor) accordingTo(c []tok, pos int) np {
 	if g, ok := objectPronouns[lowAt(c, 0)]; ok && (len(c) == 1 || c[1].text == ",") {
 		return np{kind: npPronoun, mention: c[0].text, gender: g, pos: pos}
+	}
+	if len(c) > 2 && c[0].in(wDet) {
+		// "according to a report published by research consultancy
+		// Analysys" whose author the article names
+		if who := x.res.reportAuthor(np{kind: npDesc, head: c[1].low, mention: joinToks(c), pos: pos}); who != "" {
+			return np{kind: npPerson, name: who, mention: joinToks(c), pos: pos}
+		}
 	}
 	for k := 1; k+1 < len(c) && k < 5; k++ {
 		if docHeads[c[k].low] && (c[k+1].low == "by" || c[k+1].low == "from") {
@@ -2981,8 +2991,11 @@ func relativeSubject(c []tok, k, base int) np {
 		if c[m].quoted || c[m].in(wReport) && m < k-1 && !c[m+1].quoted {
 			return np{}
 		}
-		if c[m].low != "who" && c[m].low != "whose" && c[m].low != "with" && c[m].low != "from" {
-			continue // (or what they have: "A Swindon shopkeeper with family near Kyiv says", or where they are from)
+		if c[m].low != "who" && c[m].low != "whose" && c[m].low != "with" && c[m].low != "from" && c[m].low != "on" && c[m].low != "at" {
+			// (or what they have: "A Swindon shopkeeper with family near
+			// Kyiv says", where they are from, or where they work: "A
+			// Ukrainian worker on a Ryedale vegetable farm says")
+			continue
 		}
 		hm := m - 1
 		if hm >= 3 && c[hm].isCap() {
@@ -3019,14 +3032,14 @@ func relativeSubject(c []tok, k, base int) np {
 		}
 		if h.isCap() || !(personHead(h.low) || agentNoun(h.low) || humanHead(h.low)) || plural(h.low) ||
 			a < 0 || c[a].low != "a" && c[a].low != "an" || a > 0 && !conjunctions[c[a-1].low] {
-			if c[m].low == "from" {
+			if c[m].low == "from" || c[m].low == "on" || c[m].low == "at" {
 				continue // a place inside the clause: "… whose parents live 30 miles from the border"
 			}
 			return np{}
 		}
 		e := m + 1
-		for e < k && c[e].text != "," {
-			e++
+		for e < k && (c[e].text != "," || (c[m].low == "at" || c[m].low == "on") && e+1 < k && capWord(&c[e+1])) {
+			e++ // (a body's name with a comma: "at the Ministry of Economy, Trade and Industry")
 		}
 		for e > m+1 && (auxiliaries[c[e-1].low] || c[e-1].in(wSkip)) {
 			e-- // "who trained for years on the Castlemartin Range has said"

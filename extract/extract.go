@@ -433,6 +433,7 @@ func samePara(rs []rune, a, b int) bool {
 func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 	d := x.d
 	out := make([]dossier.Quote, 0, len(x.raw))
+	defer func() { x.res.quoteSpan = [2]int{} }() // (figures' claimants are no quote's)
 	lastSpeaker, lastRole := "", ""
 	lastEnd, lastSent, blockedSent := -1, -1, -1
 	lastNamed := false // the last quote named a remark after its speaker, who is not the sentence's
@@ -443,6 +444,7 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 		p, ok := np{}, false
 		branch := ruleNone
 		x.path, x.named = ruleNone, false
+		x.res.quoteSpan = [2]int{q.open, q.close}
 		if tn != nil && opens {
 			// a transcript label opens the quote: "Vladimir Putin: "…""
 			p, ok = tn.who, true
@@ -768,7 +770,16 @@ func (x *extractor) introducedNext(open, close int) np {
 		return np{}
 	}
 	p := x.sentenceSubject(ts[j].sent)
-	if p.kind != npPerson || p.pos != j || !strings.Contains(p.name, " ") || x.res.isOrg(p.name) || x.speaks(ts[j].sent) {
+	// "A spokesperson for the Consumer Council urged households to "shop
+	// around". ¶ "It's gone mad. …" ¶ Paddy Quigley, who runs a fuel
+	// delivery business, said": after a paragraph about no one named that
+	// only quotes words inside the writer's sentences, a quote of its own is
+	// the one's the next paragraph brings in, though they speak there too
+	partials := false
+	if b := x.sentenceSubject(ts[i-1].sent); b.kind != npPerson && b.kind != npPronoun {
+		partials = partialsOnly(ts, i) // (a person's partial may go on in the quote: "Ardern said the government was "actively looking". ¶ "We do not …"")
+	}
+	if p.kind != npPerson || p.pos != j || !strings.Contains(p.name, " ") || x.res.isOrg(p.name) || x.speaks(ts[j].sent) && !partials {
 		return np{} // (one who speaks in the next paragraph speaks there, not before)
 	}
 	full, _ := x.res.resolve(p)
@@ -780,7 +791,7 @@ func (x *extractor) introducedNext(open, close int) np {
 	// Ripon has ever asked me where I am from …" ¶ Tetiana Hudson, 44, …":
 	// words of one person do not go on a body's
 	bodyBefore := x.res.lastSpeaker != "" && x.res.isOrg(x.res.lastSpeaker) && firstSingular(ts[i:j])
-	for k := i - 1; k >= 0 && !introduced && !bodyBefore; k-- {
+	for k := i - 1; k >= 0 && !introduced && !bodyBefore && !partials; k-- {
 		if ts[k].quoted {
 			return np{} // the paragraph before quotes someone
 		}
@@ -788,7 +799,7 @@ func (x *extractor) introducedNext(open, close int) np {
 			break
 		}
 	}
-	if b := x.sentenceSubject(ts[i-1].sent); !introduced && (b.kind == npPerson && !(bodyBefore && x.res.isOrg(b.name)) || b.kind == npPronoun) {
+	if b := x.sentenceSubject(ts[i-1].sent); !introduced && !partials && (b.kind == npPerson && !(bodyBefore && x.res.isOrg(b.name)) || b.kind == npPronoun) {
 		return np{} // the paragraph before is about someone, who may go on
 	}
 	for _, q := range x.res.persons {
@@ -797,6 +808,29 @@ func (x *extractor) introducedNext(open, close int) np {
 		}
 	}
 	return p
+}
+
+// partialsOnly reports whether the paragraph before token i quotes, and
+// only words inside the writer's sentences: each quote opens after a word
+// and the paragraph ends outside quotes.
+func partialsOnly(ts []tok, i int) bool {
+	k := i - 1
+	if k < 0 || ts[k].quoted {
+		return false
+	}
+	quoted := false
+	for ; k >= 0; k-- {
+		if ts[k].quoted && (k == 0 || !ts[k-1].quoted) {
+			if k == 0 || ts[k].para || !ts[k-1].isWord() {
+				return false // a quote that opens a sentence or follows a colon or comma
+			}
+			quoted = true
+		}
+		if ts[k].para {
+			break
+		}
+	}
+	return quoted
 }
 
 // firstSingular reports whether quoted words speak as one person: "I", "me", "my".
@@ -935,6 +969,10 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 			return p, true
 		}
 		if p := x.accordingOpens(q.open, sentStart); p.kind != npNone {
+			x.path = ruleBefore
+			return p, true
+		}
+		if p := x.saysAside(q.open, sentStart); p.kind != npNone {
 			x.path = ruleBefore
 			return p, true
 		}
@@ -1266,6 +1304,33 @@ func (x *extractor) accordingOpens(open, sentStart int) np {
 		}
 	}
 	return f
+}
+
+// saysAside reads a verb of speech set off by commas, with its speaker
+// after it, in the sentence before a partial quote: "As a result, says the
+// committee, the government may need to "remove ambiguity"".
+func (x *extractor) saysAside(open, sentStart int) np {
+	ts := x.d.toks
+	i, k := x.d.tokAt(sentStart), x.d.tokAt(open)
+	for v := i + 1; v+2 < k; v++ {
+		if ts[v-1].text != "," || ts[v].quoted || (ts[v].low != "says" && ts[v].low != "said") {
+			continue
+		}
+		if v-2 > i && capWord(&ts[v-2]) {
+			return np{} // the end of a name, whose verb it is: "The First Minister, Nicola Sturgeon, said the move, …, marked"
+		}
+		e := v + 1
+		for e < k && e <= v+8 && ts[e].text != "," && !ts[e].quoted {
+			e++
+		}
+		if e < k && ts[e].text == "," {
+			if p := x.after(ts[v+1:e], v+1); p.kind == npPerson || p.kind == npOrg || p.kind == npDesc && p.definite {
+				return p
+			}
+		}
+		return np{}
+	}
+	return np{}
 }
 
 // namerWith reads the namer between "with" and a naming gerund: a person,

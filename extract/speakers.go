@@ -50,6 +50,7 @@ type person struct {
 type resolver struct {
 	day         time.Time         // the article's date, zero when unknown: whosWho's offices hold on it
 	lastSpeaker string            // the speaker of the last quote attributed
+	quoteSpan   [2]int            // the runes of the quote being attributed: one its words name is not the one a description stands for
 	subject     func(sent int) np // a sentence's subject: a name, an organisation, a definite description
 	subjectAll  func(sent int) np // the same, indefinite descriptions too ("A Labour Party spokesman")
 	acronyms    map[string]string
@@ -313,6 +314,10 @@ func parseRun(ts []tok) (role []tok, honor string, name []tok, org bool) {
 			k-- // "Minister of Energy German Galushchenko": a first name, with no office after it
 			continue
 		}
+		if k == 1 && end == 2 && w.bareIn(wNotName) && w.in(wFirstName) && capWord(w) && !ts[1].in(wRole|wOrg|wNotName|wPlace) {
+			k-- // a first name that never begins a name alone: "Christian Jasperneite"
+			break
+		}
 		if w.bareIn(wRole|wOrg|wNotName) || w.bareIn(wConnector) && !(nameParticles[trimPossessive(w.low)] && capWord(w)) || !capWord(w) {
 			if placePrefix[w.low] && capWord(w) && end-k >= 3 {
 				k++ // "Member for New England Barnaby Joyce": the place's second word
@@ -570,7 +575,7 @@ func nationalFirstName(run, role, name []tok, roleBefore bool) ([]tok, []tok) {
 // opensNoName reports whether a parsed name starts with a word that never
 // begins one; a nationality does in "German Gref".
 func opensNoName(name []tok) bool {
-	return name[0].in(wNotName) && !(len(name) == 2 && (nationalNouns[name[0].low] || monthFirstNames[name[0].low])) ||
+	return name[0].in(wNotName) && !(len(name) == 2 && (nationalNouns[name[0].low] || monthFirstNames[name[0].low] || name[0].in(wFirstName))) ||
 		len(name) >= 2 && len(name[0].low) > 5 && strings.HasSuffix(name[0].low, "ing") && !name[0].in(wFirstName) // "Finding Neverland"
 }
 
@@ -679,6 +684,24 @@ func clauseGender(ts []tok, name []tok, j int) byte {
 		case "she", "her", "hers", "herself":
 			return 'f'
 		}
+	}
+	return 0
+}
+
+// saidPronoun reads the sex of one named just before ts[j] from the pronoun
+// that opens what they said: "Bernie Maguire (74) said she had".
+func saidPronoun(ts []tok, j int) byte {
+	if j+3 < len(ts) && (ts[j].text == "," || ts[j].text == "(") && allDigits(ts[j+1].text) && (ts[j+2].text == "," || ts[j+2].text == ")") {
+		j += 3 // an age between: "Bernie Maguire (74) said", "Ann Ross, 63, said"
+	}
+	if j+1 >= len(ts) || !ts[j].in(wReport) || ts[j].quoted || ts[j+1].sent != ts[j].sent {
+		return 0
+	}
+	switch ts[j+1].low {
+	case "he":
+		return 'm'
+	case "she":
+		return 'f'
 	}
 	return 0
 }
@@ -902,6 +925,10 @@ func (r *resolver) indexPersons() {
 		if a := j - len(name); len(name) == 1 && len(role) == 0 && honor == "" && a >= 2 && ts[a-1].low == "of" && capWord(&ts[a-2]) && !ts[a-2].in(wRole|wOrg) {
 			continue // "Amanda Reyes of Norman": where she is from
 		}
+		if len(role) == 0 && honor == "" && j+1 < len(ts) && (ts[j].in(wRole) || personNouns[ts[j].low]) && !ts[j].isCap() && capWord(&ts[j+1]) && !ts[j+1].in(wRole|wOrg|wNotName) &&
+			!isPossessive(name[len(name)-1].text) && ts[j+1].sent == ts[j].sent {
+			continue // "Franz Ferdinand frontman Alex Kapranos": the band the office is of
+		}
 		if a := j - len(name); len(role) == 0 && honor == "" && a > 0 && workNouns[ts[a-1].low] && !(a >= 2 && (auxiliaries[ts[a-2].low] || ts[a-2].low == "to")) {
 			continue // "British film Vera Drake": a title (not "will play Cyril Saulnier")
 		}
@@ -1111,6 +1138,9 @@ func (r *resolver) indexPersons() {
 		}
 		if a := i - len(name); p.gender == 0 && (a == 0 || ts[a-1].sent != ts[a].sent) {
 			p.gender = clauseGender(ts, name, j)
+		}
+		if p.gender == 0 {
+			p.gender = saidPronoun(ts, j) // "pensioner Bernie Maguire (74) said she had"
 		}
 		if sur := surnameOf(p.full); sur != "" {
 			p.sur = lower(sur)
@@ -2221,6 +2251,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 				head = "organisation" // "the aid agency" is the body that gives aid, whatever its name
 			}
 			if o := r.lastOrg(p.pos, head); o != "" && hasAll(lower(o), ownerModifiers(p.name, p.head)) && bodyNameFits(p, o) {
+				if long := r.longerDesc(p); lower(o) == head && long != "" {
+					return long, "" // "Committee chairman John Denham" names no body "Committee": "the Commons home affairs committee"
+				}
 				if strings.HasSuffix(p.name, " "+o) && allCapitalised(p.name) {
 					return p.name, "" // "The Russian Foreign Ministry" after "Foreign Ministry spokeswoman Maria Zakharova": the fuller name
 				}
@@ -3361,6 +3394,37 @@ var fileWords = set("filed", "issued", "lodged", "brought")
 // complaint said".
 var courtFilings = set("complaint", "lawsuit", "suit", "writ")
 
+// reportAuthor names the one the article calls the author of the report a
+// description names: "according to a report published by research
+// consultancy Analysys" … "said Dr Alastair Brydon, author of the Analysys
+// report".
+func (r *resolver) reportAuthor(p np) string {
+	ts := r.d.toks
+	if p.head != "report" && p.head != "study" && p.head != "survey" {
+		return ""
+	}
+	var names []string // the names that say which report: "Analysys"
+	for _, w := range strings.Fields(p.mention)[1:] {
+		if startsUpper(w) && !strings.Contains(w, "-") { // (not "UK-based")
+			names = append(names, lower(trimPossessive(w)))
+		}
+	}
+	for _, q := range r.persons {
+		e := q.tok + strings.Count(q.full, " ") + 1
+		if e+3 >= len(ts) || ts[e].text != "," || ts[e+1].low != "author" || ts[e+2].low != "of" || q.poss {
+			continue
+		}
+		k := e + 3
+		for k < len(ts) && k < e+9 && ts[k].low != p.head && !isStop(&ts[k]) {
+			k++
+		}
+		if k < len(ts) && ts[k].low == p.head && hasAll(lower(joinToks(ts[e+3:k])), names) {
+			return r.canonical(q.full)
+		}
+	}
+	return ""
+}
+
 // author finds who issued the document a description names: "the NAO's
 // annual report" → the NAO; "the report" → the nearest earlier mention with
 // an author ("A National Audit Office report", "a report by X"); "the
@@ -3418,6 +3482,9 @@ func (r *resolver) author(p np) string {
 				}
 			}
 		}
+	}
+	if who := r.reportAuthor(p); who != "" {
+		return who
 	}
 	if a := capPrefix(strings.Fields(p.name)); a != "" {
 		return r.authorName(a, p.pos)
@@ -3908,9 +3975,11 @@ func (r *resolver) namedLater(p np) string {
 			}
 			continue
 		}
-		if !back && roleMatches(q.role, p.head, p.name) && (p.definite && !postNominals[p.head] || hasAll(q.role, capModifiers(p.name, p.head))) {
+		if !back && roleMatches(q.role, p.head, p.name) && (p.definite && !postNominals[p.head] || hasAll(q.role, capModifiers(p.name, p.head)) ||
+			hasAll(lower(joinToks(ts[max(r.d.sents[q.sent].tok0, q.tok-6):q.tok])), capModifiers(p.name, p.head))) {
 			// (not "the Labour MP" for any MP, nor "a Thales spokesperson"
-			// for the DUP's spokesman)
+			// for the DUP's spokesman; but "Brigalow grower Ian Haslam" for
+			// "a Brigalow farmer", the place before the office)
 			return r.canonical(r.variant(q.full))
 		}
 		if !back && p.definite && !hasOffice(q.role) && officeMatches(q.office, p.head, p.name) {
@@ -4250,6 +4319,8 @@ var roleSynonyms = map[string][]string{
 	// "The congressman" after "U.S. Rep. Bill Keating"
 	"congressman":   {"rep.", "representative"},
 	"congresswoman": {"rep.", "representative"},
+	// "a Brigalow farmer" named later as "Brigalow grower Ian Haslam"
+	"farmer": {"grower", "grazier", "producer"}, "grower": {"farmer"}, "grazier": {"farmer"},
 }
 
 func roleHas(role, head string) bool {
@@ -4699,6 +4770,10 @@ func (r *resolver) roleHasAny(full string, words []string) bool {
 // predicateVerbs put a description after them that says what the subject is.
 var predicateVerbs = set("be", "become", "became", "becoming", "remain", "remained")
 
+// judgingWords are the writer's view of a body, no part of its name: "The
+// influential Commons home affairs committee".
+var judgingWords = set("influential", "powerful", "respected", "prestigious", "controversial", "little-known", "well-known", "shadowy")
+
 // longerDesc finds an earlier, fuller mention of a definite description:
 // "the spokesman" after "the prime minister's spokesman".
 func (r *resolver) longerDesc(p np) string {
@@ -4724,7 +4799,7 @@ func (r *resolver) longerDesc(p np) string {
 		}
 		j := i
 		for j > 0 && !ts[j].para && ts[j-1].isWord() && (!ts[j-1].in(wDet|wLead) && !functionWords[ts[j-1].low] || ofInName(ts, j-1)) &&
-			!ts[j-1].in(wReport) && !ts[j-1].in(wSkip|wStance) &&
+			!ts[j-1].in(wReport) && !ts[j-1].in(wSkip|wStance) && !judgingWords[ts[j-1].low] &&
 			!(strings.HasSuffix(ts[j-1].low, "ed") && !ts[j-1].isCap() && (j < 2 || ts[j-2].in(wSkip) || capWord(&ts[j-2]))) && i-j < 4 {
 			j-- // not over a verb: "Ronnie Corbett has joined fellow comedy stars"
 		}
@@ -5117,6 +5192,9 @@ func familyOf(w string) bool {
 // sentence's subject, named or "he", else the first person named in it.
 func (r *resolver) anaphor(p np) string {
 	ts := r.d.toks
+	if h := strings.Replace(p.name, " of ", "-of-", 1); h != p.name && familyOf(h) && numberWords[h[strings.LastIndex(h, "-")+1:]] != 0 {
+		p.head = h // "the mother of three" is "the mother-of-three"
+	}
 	if !p.definite || !personHead(p.head) && !aged(p) && !describesKin(p) || plural(p.head) || relationHeads[p.head] && !personNouns[p.head] ||
 		p.pos >= len(ts) || r.subjectAll == nil {
 		return ""
@@ -5140,7 +5218,7 @@ func (r *resolver) anaphor(p np) string {
 			switch subj.kind {
 			case npPerson:
 				if !r.isOrg(subj.name) {
-					if name, _ := r.resolve(subj); name != "" && strings.Contains(name, " ") {
+					if name, _ := r.resolve(subj); name != "" && strings.Contains(name, " ") && !r.quoteNames(name) {
 						if gn := r.genderOfName(name); g == 0 || gn == 0 || gn == g {
 							if !r.otherOfficeOf(subj, p) {
 								return name
@@ -5171,6 +5249,9 @@ func (r *resolver) anaphor(p np) string {
 			if officeHeads[p.head] && r.otherOfficeOf(np{kind: npPerson, name: q.full, pos: q.tok}, p) {
 				continue // "Welsh Conservative leader Andrew RT Davies asked Mark Drakeford …. The First Minister replied"
 			}
+			if r.quoteNames(q.full) {
+				continue // ""… so for Sophie it's not a foreign country," the 67-year-old told the Chronicle": not Sophie
+			}
 			if q.evid {
 				return r.canonical(r.variant(q.full))
 			}
@@ -5192,6 +5273,31 @@ func (r *resolver) anaphor(p np) string {
 		}
 	}
 	return ""
+}
+
+// quoteNames reports whether the words of the quote being attributed name
+// someone by their first name or surname: one does not speak of oneself so.
+func (r *resolver) quoteNames(full string) bool {
+	ts := r.d.toks
+	if r.quoteSpan[1] <= r.quoteSpan[0] {
+		return false
+	}
+	names := strings.Fields(full)
+	for k := r.d.tokAt(r.quoteSpan[0]); k < len(ts) && ts[k].start < r.quoteSpan[1]; k++ {
+		if !ts[k].quoted || !capWord(&ts[k]) {
+			continue
+		}
+		for i, n := range names {
+			if trimPossessive(ts[k].text) != n || len(n) < 3 {
+				continue
+			}
+			if i == 0 && len(names) > 1 && k+1 < len(ts) && ts[k+1].quoted && capWord(&ts[k+1]) && trimPossessive(ts[k+1].text) != names[len(names)-1] {
+				continue // another of that first name: "to Tony Blair" names no Tony Lloyd
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // byAge resolves "the 63-year-old" to the last person named before with
@@ -5414,7 +5520,21 @@ func ofUnnamed(p np) bool {
 // article then names as that relative: "His mother, Moira Sinclair, said".
 func (r *resolver) ledeKin(p np) string {
 	ts := r.d.toks
-	if kinNouns[p.head] == 0 || p.pos >= len(ts) || ts[p.pos].sent != 0 {
+	if p.pos >= len(ts) || ts[p.pos].sent != 0 {
+		return ""
+	}
+	if _, after, ok := strings.Cut(p.mention, " whose "); ok && !p.definite && (humanHead(p.head) || personHead(p.head) || kinNouns[p.head] != 0) {
+		// "A Portstewart grandmother whose granddaughter is studying in
+		// Kyiv … ¶ Lorna McAfee's granddaughter, Sophie,": the one whose
+		// relative the article names
+		kin, _, _ := strings.Cut(after, " ")
+		for _, q := range r.persons {
+			if e := q.tok + strings.Count(q.full, " "); q.poss && q.tok > p.pos && e+1 < len(ts) && isPossessive(ts[e].text) && ts[e+1].low == kin && strings.Contains(q.full, " ") {
+				return r.canonical(q.full)
+			}
+		}
+	}
+	if kinNouns[p.head] == 0 {
 		return ""
 	}
 	for k := p.pos + 4; k+2 < len(ts); k++ {

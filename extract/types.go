@@ -159,11 +159,13 @@ func (r *resolver) indexOrgs() {
 		j := i + 1
 		for j < len(ts) && !ts[j].quoted && !isPossessive(ts[j-1].text) && (capWord(&ts[j]) ||
 			(ts[j].low == "of" || ts[j].low == "for" || ts[j].low == "&") && j+1 < len(ts) && capWord(&ts[j+1]) ||
+			ts[j].low == "on" && j+1 < len(ts) && capWord(&ts[j+1]) && panelWords[ts[j-1].low] && capWord(&ts[j-1]) || // "the Joint Committee on Human Rights"
 			ts[j].low == "of" && j+2 < len(ts) && ts[j+1].low == "the" && capWord(&ts[j+2]) && ts[i].in(wOrg) ||
 			ts[j].isWord() && ts[j].text[0] >= '0' && ts[j].text[0] <= '9' && len(ts[j].text) <= 2 ||
 			ts[j].low == "the" && ts[j-1].low == "of" && j+1 < len(ts) && capWord(&ts[j+1]) && ts[i].in(wOrg) ||
 			ts[j].low == "and" && ts[i].in(wOrg) && j+1 < len(ts) && officeTail(ts[i:j], &ts[j+1]) ||
-			ts[j].low == "and" && andBody(ts, i, j, surnames)) {
+			ts[j].low == "and" && andBody(ts, i, j, surnames) ||
+			(ts[j].text == "," || ts[j].low == "and") && ts[i].in(wOrg) && fieldList(ts, i, j)) {
 			j++ // "the Office of the President of the Republic"
 		}
 		for j+1 < len(ts) && !ts[j].quoted && !ts[j].isCap() && nameParticles[ts[j].low] && ts[j].low != "de" && ts[j].low != "la" && capWord(&ts[j+1]) && !ts[j+1].quoted && ts[j-1].isCap() && !ts[j-1].in(wOrg|wRole) {
@@ -218,6 +220,40 @@ func (r *resolver) indexOrgs() {
 		}
 	}
 }
+
+// fieldList reports whether ts[j], a comma or "and" after a body's name
+// with "of" or "for" in ts[i:j], goes on with the list of its fields:
+// "the Department of Agriculture, Environment and Rural Affairs", "the
+// Ministry of Economy, Trade and Industry" (not "the Ministry of Defence,
+// Boris Johnson and …").
+func fieldList(ts []tok, i, j int) bool {
+	of := false
+	for k := i; k < j; k++ {
+		of = of || ts[k].low == "of" || ts[k].low == "for"
+	}
+	if !of {
+		return false
+	}
+	for k := j; k < len(ts) && k < j+12; {
+		sep := ts[k].text == "," || ts[k].low == "and"
+		n := 0
+		for k+1+n < len(ts) && capWord(&ts[k+1+n]) && !ts[k+1+n].quoted && !ts[k+1+n].in(wFirstName|wRole|wHonorific) {
+			n++
+		}
+		if !sep || n == 0 || n > 3 {
+			return false
+		}
+		if ts[k].low == "and" {
+			return true
+		}
+		k += 1 + n
+	}
+	return false
+}
+
+// panelWords end a body's name that may go on with "on" and its field:
+// "the Joint Committee on Human Rights", "the Council on Foreign Relations".
+var panelWords = set("committee", "commission", "council", "conference", "panel", "forum", "board", "taskforce")
 
 // orgFormToks is orgForm on tokens.
 func orgFormToks(ts []tok) bool {
@@ -391,6 +427,9 @@ func (r *resolver) fullOrg(name string, pos int) string {
 	if strings.Contains(name, " ") {
 		longer := ""
 		for _, o := range r.orgs {
+			if (o.tok == pos || o.tok == pos+1) && strings.HasPrefix(o.name, name+",") {
+				return o.name // the whole name the phrase cut at its comma: "the Department of Agriculture, Environment and Rural Affairs"
+			}
 			if o.tok >= pos {
 				break
 			}

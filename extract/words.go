@@ -261,7 +261,7 @@ var notNames = set("the", "a", "an", "this", "that", "these", "those", "but", "a
 	"one", "two", "three", "several", "below", "above", "next", "earlier", "later", "now", "today", "yesterday", "tomorrow", "tonight", "ex", "former", "great",
 	"without", "among", "amid", "during", "unlike", "following", "against", "within", "throughout", "beyond",
 	"perhaps", "maybe", "suddenly", "surely", "instead", "local", "senior", "top", "leading", "any", "anyone", "everyone", "someone", "nobody", "none",
-	"again", "once", "still", "even", "never", "finally",
+	"again", "once", "still", "even", "never", "finally", "remember", "imagine",
 	"would", "could", "did", "does")
 
 var maleNames = setAnd(moreMale, "john", "james", "david", "michael", "tony", "gordon", "jack", "charles", "peter",
@@ -281,12 +281,12 @@ var maleNames = setAnd(moreMale, "john", "james", "david", "michael", "tony", "g
 	"vitaliy", "valery", "valeriy", "oleg", "oleh", "petro", "pavlo", "yevgeny", "evgeny", "nikolai",
 	"mikhail", "maxim", "anatoly", "arseniy", "leonid", "viktor", "josep", "charles", "rishi", "keir",
 	"matteo", "mario", "mateusz", "andrzej", "alar", "wopke", "pedro", "antonio", "justin",
-	"mitch", "chuck", "lindsey", "marco", "ted", "rand", "bernie", "pete", "mark", "dicky", "llyod",
+	"mitch", "chuck", "lindsey", "marco", "ted", "rand", "pete", "mark", "dicky", "llyod",
 	"francois", "françois", "andreas", "pasquale", "ettore", "jean-yves", "jean-pierre", "jean-claude", "jean-marie", "jean-luc", "hamilton", "cyril", "abiy")
 
 // eitherNames are first names that men and women both bear: "Jean Reno",
 // "Jean Corston".
-var eitherNames = set("jean", "leslie", "hilary", "robin", "jan") // (Jan Berry, Jan Peter Balkenende)
+var eitherNames = set("jean", "leslie", "hilary", "robin", "jan", "bernie") // (Jan Berry, Jan Peter Balkenende; Bernie Sanders, Bernie Maguire)
 
 var femaleNames = setAnd(moreFemale, "jen", "jennifer", "wendy", "patricia", "theresa", "sandra", "ruth", "barbara", "nicola",
 	"margaret", "rhona", "hannah", "betty", "christine", "ursula", "liz", "elizabeth", "kamala", "hillary",
