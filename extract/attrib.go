@@ -1798,13 +1798,17 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			}
 		}
 	}
-	if i < st.tok1 && (d.toks[i].low == "a" || d.toks[i].low == "an") {
+	if i+3 < st.tok1 && (d.toks[i].low == "a" || d.toks[i].low == "an" || d.toks[i].low == "the" && d.toks[i+2].low == "of" && (d.toks[i+3].low == "a" || d.toks[i+3].low == "an")) {
 		// "A Portree woman whose parents live in Kharkiv, barely 25 miles
-		// from the Russian border, has said"
+		// from the Russian border, has said", "THE boss of a Banbridge
+		// engineering firm which has sold … says"
 		for k := i + 2; k < st.tok1 && k < i+30 && !d.toks[k].quoted; k++ {
 			if d.toks[k].in(wReport) && !strings.HasSuffix(d.toks[k].low, "ing") && !relativeWords[d.toks[k-1].low] {
 				if p := relativeSubject(d.toks[i:st.tok1], k-i, i); p.kind != npNone {
 					return both(p)
+				}
+				if p := parseNP(d.toks[i:k], i); k-i <= 6 && p.kind == npDesc && !plural(p.head) && (personHead(p.head) || agentNoun(p.head)) && plainWords(d.toks[i+1:k]) {
+					return both(p) // "A Scone equine vet says": a place before the trade, not a name
 				}
 				break
 			}
@@ -1950,7 +1954,7 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			}
 			// (but a full name before is the subject: "Morgan Freeman beat
 			// actors including Clive Owen")
-			if m > j && m+1 < st.tok1 && capWord(&d.toks[m]) && (capWord(&d.toks[m+1]) && j > i || desc) && !(j > i && (x.res.fullNameAt(i, j) || pastVerb(d.toks[j:m]))) && !d.toks[m].quoted {
+			if m > j && m+1 < st.tok1 && capWord(&d.toks[m]) && (capWord(&d.toks[m+1]) && j > i || desc) && !(j > i && (x.res.fullNameAt(i, j) || x.res.nameEndsAt(j) && !desc || pastVerb(d.toks[j:m]))) && !d.toks[m].quoted {
 				// (nor a name before a verb in the past: "Britain's Rod Stewart
 				// introduced Percy Sledge")
 				j = m
@@ -2991,10 +2995,11 @@ func relativeSubject(c []tok, k, base int) np {
 		if c[m].quoted || c[m].in(wReport) && m < k-1 && !c[m+1].quoted {
 			return np{}
 		}
-		if c[m].low != "who" && c[m].low != "whose" && c[m].low != "with" && c[m].low != "from" && c[m].low != "on" && c[m].low != "at" {
+		if c[m].low != "who" && c[m].low != "whose" && c[m].low != "with" && c[m].low != "from" && c[m].low != "on" && c[m].low != "at" && c[m].low != "which" {
 			// (or what they have: "A Swindon shopkeeper with family near
 			// Kyiv says", where they are from, or where they work: "A
-			// Ukrainian worker on a Ryedale vegetable farm says")
+			// Ukrainian worker on a Ryedale vegetable farm says", "The
+			// boss of a Banbridge firm which has sold … says")
 			continue
 		}
 		hm := m - 1
@@ -3047,6 +3052,17 @@ func relativeSubject(c []tok, k, base int) np {
 		return np{kind: npDesc, name: joinToks(c[a+1 : e]), mention: joinToks(c[a:e]), head: h.low, pos: base + a}
 	}
 	return np{}
+}
+
+// plainWords reports whether ts are all words outside quotes, none a
+// function word or a verb of speech.
+func plainWords(ts []tok) bool {
+	for k := range ts {
+		if !ts[k].isWord() || ts[k].quoted || functionWords[ts[k].low] || ts[k].in(wReport|wStance|wSkip) {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyOpens reads a body that a sentence opens with as the subject of a
@@ -3333,6 +3349,10 @@ var viewNouns = setAnd(replyWords + " " + viewWords)
 // viewWords are what a quote can be of someone besides a reply.
 const viewWords = "worry fear view hope feeling verdict message opinion belief concern mood sentiment warning plea assessment reaction advice words thoughts promise"
 
+// paintedBy are the participles of "the picture painted by", "the
+// account given by": a view and the one whose it is.
+var paintedBy = set("painted", "given", "offered", "drawn", "shared", "told")
+
 // thatIsHow reads the speaker a sentence opening right after a quote gives
 // it: "That was how Natalia Ostrovska, who runs a volunteer group, described
 // the mood", "This is how one soldier put it", "That is the worry of Larysa
@@ -3350,11 +3370,25 @@ func (x *extractor) thatIsHow(close int) np {
 	if p := x.storyFrom(d.toks[i].sent); p.kind != npNone {
 		return p // "The story comes from Declan Gilligan, a retired postman"
 	}
+	if c[0].low == "so" && (c[1].low == "says" || c[1].low == "said") {
+		// ""The phone hasn't stopped since." ¶ So says Noel Kiernan, chairman of"
+		if p := x.after(c[2:], i+2); p.kind == npPerson {
+			return p
+		}
+		return np{}
+	}
 	k := 1 // "That's how"
 	if w := c[0].low; (w == "that" || w == "this") && (c[1].low == "is" || c[1].low == "was") ||
 		(w == "those" || w == "these") && (c[1].low == "are" || c[1].low == "were") && len(c) > 5 && viewNouns[c[3].low] {
 		k = 2 // "Those were the words of Chamber of Commerce president Ngatokorua Teariki"
 	} else if w != "that's" && w != "that’s" {
+		return np{}
+	}
+	if k+4 < len(c) && c[k].low == "the" && paintedBy[c[k+2].low] && c[k+3].low == "by" {
+		// "That was the picture painted by Gary Lennon of Lennon Fuels"
+		if p := x.after(c[k+4:], i+k+4); p.kind == npPerson {
+			return p
+		}
 		return np{}
 	}
 	if k+3 < len(c) && c[k].low == "the" && (viewNouns[c[k+1].low] && (c[k+2].low == "of" || c[k+2].low == "from") || c[k+2].low == "facing") {

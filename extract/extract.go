@@ -472,6 +472,13 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 				// a statement no one else made is the last speaker's
 				speaker, role = lastSpeaker, lastRole
 			}
+			if p.kind == npDesc && p.definite && (personHead(p.head) || humanHead(p.head)) && !orgHeads[p.head] && speaker != lastSpeaker && lastSpeaker != "" && !x.res.isOrg(lastSpeaker) &&
+				x.goesOn(p.pos) && x.res.namedOnlyAfter(speaker, p.pos) {
+				// "So says Noel Kiernan, chairman of …. ¶ "…," the retired
+				// garda sergeant added": one who goes on is the last speaker,
+				// not one the article names only later
+				speaker, role = lastSpeaker, p.name
+			}
 		} else if ok && p.blocked && tn == nil {
 			// the verb that governs the quote has a subject the article does not name
 			// (a self-styled name is no one's words, and blocks no other quote)

@@ -44,7 +44,7 @@ wolfgang xavier yaroslav yevhen yevgeniy yuriy yurii yusuf zach zachary zbigniew
 ahmet khalid omar tariq yasser abdullah anwar bashar hafez hamza jamal kareem mahmud nabil rashid saeed salman
 samir tarek walid youssef yousef vardan hovhannes levan mikheil irakli davit zviadi nikoloz shalva erdogan
 recep binali kemal mevlut abdel ilham nursultan kassym-jomart emomali shavkat sadyr gurbanguly serdar nikol
-robert rustam sergei doug seamus padraig cathal ciaran oisin fintan colm tadhg eoin lachlan hamish callum jed jock`
+robert rustam sergei doug alasdair seamus padraig cathal ciaran oisin fintan colm tadhg eoin lachlan hamish callum jed jock`
 
 const moreFemale = `lindsay sue pam bev lyn gill maureen marjorie kirsty ciara bronwyn deirdre bernadette philomena jackie imelda tetiana tetyana mariia viktoriia ludmila oleksandra larysa valentyna sofiia yevhenia lesia zoya ulyana uliana oksana
 abigail ada adele adriana agata agnes agnieszka aileen aimee alexandra alexis alina alison alla allison alyona

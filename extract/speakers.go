@@ -2091,6 +2091,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			return "", ""
 		}
 		role = p.role
+		if f := strings.Fields(lower(p.role)); len(f) > 0 && (workNouns[f[len(f)-1]] || len(f) > 1 && articles[f[len(f)-1]] && workNouns[f[len(f)-2]]) {
+			return "", "" // "French film A Very Long Engagement": a title, no one's name
+		}
 		if ini := dottedInitials(p.name); ini != "" {
 			// "L.F.: …" in an interview: the person named in full before
 			if full := r.byInitials(ini, p.pos); full != "" {
@@ -2232,6 +2235,12 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 	case npDesc:
 		if n := agencyName(p.name); n != "" {
 			return n, ""
+		}
+		if f := strings.Fields(p.mention); len(f) == 2 && honorifics[lower(f[0])] != 0 && !peerHonorific[lower(f[0])] && startsUpper(f[1]) {
+			// "Mr Dean" after "Rick Dean": a surname that is also an office
+			if full, _ := r.surname(trimPossessive(f[1]), p.pos); full != "" && strings.Contains(full, " ") {
+				return r.canonical(full), ""
+			}
 		}
 		if p.definite && (p.head == "authors" || p.head == "author" || p.head == "article") {
 			// "the authors note", "the article reads" after "a joint article
@@ -4770,6 +4779,42 @@ func (r *resolver) roleHasAny(full string, words []string) bool {
 // predicateVerbs put a description after them that says what the subject is.
 var predicateVerbs = set("be", "become", "became", "becoming", "remain", "remained")
 
+// namedOnlyAfter reports whether the article names the person full, and
+// only after token i.
+func (r *resolver) namedOnlyAfter(full string, i int) bool {
+	after := false
+	for _, q := range r.persons {
+		if r.canonical(q.full) == full {
+			if q.tok < i {
+				return false
+			}
+			after = true
+		}
+	}
+	return after
+}
+
+// nameEndsAt reports whether a person's full name the index holds ends just
+// before token j.
+func (r *resolver) nameEndsAt(j int) bool {
+	for _, q := range r.persons {
+		if q.tok < j && strings.Contains(q.full, " ") && q.evid && joinToks(r.d.toks[q.tok:j]) == q.full {
+			return true
+		}
+	}
+	return false
+}
+
+// personAt reports whether a person's name the index holds begins at token i.
+func (r *resolver) personAt(i int) bool {
+	for _, q := range r.persons {
+		if q.tok == i {
+			return true
+		}
+	}
+	return false
+}
+
 // judgingWords are the writer's view of a body, no part of its name: "The
 // influential Commons home affairs committee".
 var judgingWords = set("influential", "powerful", "respected", "prestigious", "controversial", "little-known", "well-known", "shadowy")
@@ -4793,6 +4838,9 @@ func (r *resolver) longerDesc(p np) string {
 				e++
 			}
 			return trimPossessive(joinToks(ts[i+1 : e]))
+		}
+		if r.personAt(i + 1) {
+			continue // a person's office: "10,000m Olympic champion Kenenisa Bekele" is his, no body's
 		}
 		if i >= 2 && (ts[i-1].low == "a" || ts[i-1].low == "an") && predicateVerbs[ts[i-2].low] {
 			continue // what someone is or wants to be: "He wanted to be a writer from an early age"
@@ -5123,7 +5171,7 @@ func (r *resolver) officeHolder(p np) string {
 
 // personNouns are heads that describe a person by what they are rather than
 // an office: "the Dutchman", "the midfielder", "the 43-year-old".
-var personNouns = set("parent", "holder", "nurse", "teacher", "doctor", "carer", "mechanic", "student", "midfielder", "striker", "defender", "goalkeeper", "keeper", "winger", "forward", "skipper",
+var personNouns = set("parent", "holder", "nurse", "teacher", "doctor", "vet", "dentist", "pharmacist", "vicar", "plumber", "electrician", "carer", "mechanic", "student", "midfielder", "striker", "defender", "goalkeeper", "keeper", "winger", "forward", "skipper",
 	"coach", "manager", "boss", "captain", "player", "star", "singer", "actor", "actress", "rapper", "musician",
 	"guitarist", "frontman", "drummer", "comedian", "presenter", "champion", "youngster", "teenager", "veteran",
 	"politician", "billionaire", "tycoon", "businessman", "businesswoman", "entrepreneur", "batsman", "bowler",
@@ -5434,7 +5482,7 @@ func (r *resolver) salientHolder(p np) string {
 // holds that office or only a seat.
 func (r *resolver) ledeNamed(p np) string {
 	ts := r.d.toks
-	if p.pos >= len(ts) || ts[p.pos].sent != 0 || ofUnnamed(p) || !humanHead(p.head) && !personHead(p.head) && !relationHeads[p.head] ||
+	if p.pos >= len(ts) || ts[p.pos].sent != 0 || ofUnnamed(p) || !humanHead(p.head) && !personHead(p.head) && !relationHeads[p.head] && kinNouns[p.head] == 0 ||
 		plural(p.head) || r.subject == nil {
 		return ""
 	}
@@ -5500,7 +5548,7 @@ func (r *resolver) ledeIntroduced(p np) string {
 		if e+1 >= len(ts) || ts[e].text != "," {
 			continue
 		}
-		if w := ts[e+1].low; w == "a" || w == "an" || w == "who" || unicode.IsDigit([]rune(w)[0]) || ofA && roleWords[w] {
+		if w := ts[e+1].low; w == "a" || w == "an" || w == "who" || w == "whose" || unicode.IsDigit([]rune(w)[0]) || ofA && roleWords[w] {
 			return c // ("Halyna Boyko, president of the Ukrainian Cultural Society of the South Okanagan,")
 		}
 	}
@@ -5579,7 +5627,7 @@ var rankWords = func() map[string]bool {
 // the lede's description is.
 func (r *resolver) ledeAgain(p np) string {
 	ts := r.d.toks
-	if r.subjectAll == nil || p.pos >= len(ts) || ts[p.pos].sent == 0 || !humanHead(p.head) && !personHead(p.head) {
+	if r.subjectAll == nil || p.pos >= len(ts) || ts[p.pos].sent == 0 || !humanHead(p.head) && !personHead(p.head) && kinNouns[p.head] == 0 {
 		return ""
 	}
 	l := r.subjectAll(0) // (or "Kostas Kenteris' lawyer has called … ¶ Gregory Ioannidis has submitted")

@@ -101,7 +101,7 @@ var stanceVerbs = setAnd(bareStanceWords, "accused", "accuses", "blamed", "blame
 	"demanded", "demands", "labelled", "labeled", "termed", "dubbed", "attacked", "praised", "spoke",
 	"referred", "refers", "speak", "speaks", "spoken", "expects", "expected", "feared", "fears", "discussed", "touted", "stressed", "pleaded",
 	"threatened", "defended", "questioned", "launched", "accepted", "expressed", "thanked", "promised",
-	"confirmed", "received", "hailed", "slammed", "warning", "saying", "calling", "describing", "insisting",
+	"confirmed", "hailed", "slammed", "warning", "saying", "calling", "describing", "insisting",
 	"arguing", "adding", "noting", "stressing", "claiming", "urging", "blaming", "accusing", "speaking", "accepting",
 	"found", "finds", "advised", "advises", "compared", "compares", "likened", "likens", "felt", "feels",
 	"praising", "praises", "lauded", "lauds", "lauding", "hailing", "hails")
@@ -206,7 +206,8 @@ var groupNouns = set("analysts", "experts", "critics", "observers", "diplomats",
 	"governments", "allies", "members", "partners", "states", "nations", "capitals", "sources", "lawyers",
 	"prosecutors", "supporters", "fans", "voters", "academics", "parents", "students", "families", "relatives", "authorities",
 	"authors", "lenders", "bankers", "brokers", "dealers", "insurers", "retailers", "manufacturers", "exporters", "importers", "farmers", // (the trades business news quotes)
-	"judges", "jurors", "editors", "negotiators", "organizers", "consultants") // ("The judges called it "…"")
+	"judges", "jurors", "editors", "negotiators", "organizers", "organisers", "consultants",
+	"volunteers", "councillors", "growers", "hauliers", "motorists", "shoppers") // ("The judges called it "…"")
 
 // roleConnectors may stand inside a role or name run: "Secretary of State", "Minister for Europe".
 var roleConnectors = set("of", "for", "and", "to", "the", "de", "van", "von", "der", "den", "ter", "bin", "al", "la", "le", "es",
