@@ -5266,7 +5266,7 @@ func (r *resolver) anaphor(p np) string {
 			switch subj.kind {
 			case npPerson:
 				if !r.isOrg(subj.name) {
-					if name, _ := r.resolve(subj); name != "" && strings.Contains(name, " ") && !r.quoteNames(name) {
+					if name, _ := r.resolve(subj); name != "" && strings.Contains(name, " ") && !r.quoteSpeaksOf(name) {
 						if gn := r.genderOfName(name); g == 0 || gn == 0 || gn == g {
 							if !r.otherOfficeOf(subj, p) {
 								return name
@@ -5297,7 +5297,7 @@ func (r *resolver) anaphor(p np) string {
 			if officeHeads[p.head] && r.otherOfficeOf(np{kind: npPerson, name: q.full, pos: q.tok}, p) {
 				continue // "Welsh Conservative leader Andrew RT Davies asked Mark Drakeford …. The First Minister replied"
 			}
-			if r.quoteNames(q.full) {
+			if r.quoteSpeaksOf(q.full) {
 				continue // ""… so for Sophie it's not a foreign country," the 67-year-old told the Chronicle": not Sophie
 			}
 			if q.evid {
@@ -5323,9 +5323,9 @@ func (r *resolver) anaphor(p np) string {
 	return ""
 }
 
-// quoteNames reports whether the words of the quote being attributed name
+// quoteSpeaksOf reports whether the words of the quote being attributed name
 // someone by their first name or surname: one does not speak of oneself so.
-func (r *resolver) quoteNames(full string) bool {
+func (r *resolver) quoteSpeaksOf(full string) bool {
 	ts := r.d.toks
 	if r.quoteSpan[1] <= r.quoteSpan[0] {
 		return false
