@@ -1017,7 +1017,7 @@ func (x *extractor) accordingTo(c []tok, pos int) np {
 	if g, ok := objectPronouns[lowAt(c, 0)]; ok && (len(c) == 1 || c[1].text == ",") {
 		return np{kind: npPronoun, mention: c[0].text, gender: g, pos: pos}
 	}
-	if len(c) > 2 && c[0].in(wDet) {
+	if len(c) > 2 && c[0].in(wDet) && reportHeads[c[1].low] {
 		// "according to a report published by research consultancy
 		// Analysys" whose author the article names
 		if who := x.res.reportAuthor(np{kind: npDesc, head: c[1].low, mention: joinToks(c), pos: pos}); who != "" {
@@ -1807,8 +1807,10 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 				if p := relativeSubject(d.toks[i:st.tok1], k-i, i); p.kind != npNone {
 					return both(p)
 				}
-				if p := parseNP(d.toks[i:k], i); k-i <= 6 && p.kind == npDesc && !plural(p.head) && (personHead(p.head) || agentNoun(p.head)) && plainWords(d.toks[i+1:k]) {
-					return both(p) // "A Scone equine vet says": a place before the trade, not a name
+				if k-i <= 6 && plainWords(d.toks[i+1:k]) {
+					if p := parseNP(d.toks[i:k], i); p.kind == npDesc && !plural(p.head) && (personHead(p.head) || agentNoun(p.head)) {
+						return both(p) // "A Scone equine vet says": a place before the trade, not a name
+					}
 				}
 				break
 			}
@@ -1954,7 +1956,7 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			}
 			// (but a full name before is the subject: "Morgan Freeman beat
 			// actors including Clive Owen")
-			if m > j && m+1 < st.tok1 && capWord(&d.toks[m]) && (capWord(&d.toks[m+1]) && j > i || desc) && !(j > i && (x.res.fullNameAt(i, j) || x.res.nameEndsAt(j) && !desc || pastVerb(d.toks[j:m]))) && !d.toks[m].quoted {
+			if m > j && m+1 < st.tok1 && capWord(&d.toks[m]) && (capWord(&d.toks[m+1]) && j > i || desc) && !(j > i && (x.res.fullNameAt(i, j) || !desc && x.res.nameEndsAt(j) || pastVerb(d.toks[j:m]))) && !d.toks[m].quoted {
 				// (nor a name before a verb in the past: "Britain's Rod Stewart
 				// introduced Percy Sledge")
 				j = m

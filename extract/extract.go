@@ -1232,7 +1232,7 @@ func (x *extractor) goesOn(i int) bool {
 	ts := x.d.toks
 	for k := i + 1; k < len(ts) && k <= i+8 && !ts[k].quoted; k++ {
 		if ts[k].in(wReport) {
-			return ts[k].low == "added" || ts[k].low == "adds" || ts[k].low == "continued" || ts[k].low == "continues"
+			return addVerbs[ts[k].low]
 		}
 	}
 	return false

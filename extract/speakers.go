@@ -3403,13 +3403,16 @@ var fileWords = set("filed", "issued", "lodged", "brought")
 // complaint said".
 var courtFilings = set("complaint", "lawsuit", "suit", "writ")
 
+// reportHeads are documents whose author the article may name apart.
+var reportHeads = set("report", "study", "survey")
+
 // reportAuthor names the one the article calls the author of the report a
 // description names: "according to a report published by research
 // consultancy Analysys" … "said Dr Alastair Brydon, author of the Analysys
 // report".
 func (r *resolver) reportAuthor(p np) string {
 	ts := r.d.toks
-	if p.head != "report" && p.head != "study" && p.head != "survey" {
+	if !reportHeads[p.head] {
 		return ""
 	}
 	var names []string // the names that say which report: "Analysys"
@@ -4795,10 +4798,11 @@ func (r *resolver) namedOnlyAfter(full string, i int) bool {
 }
 
 // nameEndsAt reports whether a person's full name the index holds ends just
-// before token j.
+// before token j. (No name runs to sixteen tokens: the bound spares joining
+// the text back to every earlier mention, on a path every sentence takes.)
 func (r *resolver) nameEndsAt(j int) bool {
 	for _, q := range r.persons {
-		if q.tok < j && strings.Contains(q.full, " ") && q.evid && joinToks(r.d.toks[q.tok:j]) == q.full {
+		if q.tok < j && q.tok >= j-16 && strings.Contains(q.full, " ") && q.evid && joinToks(r.d.toks[q.tok:j]) == q.full {
 			return true
 		}
 	}
