@@ -649,6 +649,9 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 		if !(reportVerbs[w] || partial && stanceVerbs[w] || readBy || madeClear || repeatedThat || namingAs || citing) || v > 0 && articles[c[v-1].low] {
 			continue // "the claims" is a noun
 		}
+		if v > 0 && strings.HasSuffix(w, "s") && isPossessive(c[v-1].text) && capWord(&c[v-1]) && pronouns[trimPossessive(c[v-1].low)] == 0 {
+			continue // "judge Moscow's claims of a pullback": a noun too
+		}
 		if bareStance[w] && v > 0 {
 			m := v - 1
 			for m > 0 && c[m].in(wSkip) && c[m].low != "to" {
@@ -665,6 +668,11 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 		if passive(c, v) {
 			if p := x.reportBy(c, i); p.kind != npNone {
 				return p, true // "In a report compiled by Transparency International, graft was said to be "pervasive""
+			}
+			if partial && (lowAt(c, v+2) == "be" || lowAt(c, v+2) == "have") && !reportedBefore(c, v-1) {
+				// "Ms Kelly, who is Catholic, is reported to be "pro-life"":
+				// what others say of her, and no one named says it
+				return np{blocked: true}, true
 			}
 			continue // "Local police were said to be "surprised""
 		}
@@ -883,8 +891,8 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 					p, gerund = q, true
 				}
 			}
-			if p.kind == npDesc && p.pos > i && lowAt(c, p.pos-i-1) == "with" && (humanHead(p.head) || personHead(p.head)) {
-				gerund = true // "with the RMI's top diplomat at the United Nations warning"
+			if p.kind == npDesc && p.pos > i && lowAt(c, p.pos-i-1) == "with" && (humanHead(p.head) || personHead(p.head) || kinNouns[p.head] != 0) {
+				gerund = true // "with the RMI's top diplomat at the United Nations warning", "with one Selkirk grandmother saying"
 			}
 			if p.kind == npDesc && p.definite && p.pos > i && lowAt(c, p.pos-i-1) == "despite" && (humanHead(p.head) || orgHeads[p.head] || orgWords[p.head]) {
 				gerund = true // "despite the federal government urging all Australians to get out"
@@ -1760,7 +1768,7 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 	for n := 0; n < 2 && i < st.tok1 && !d.toks[i].quoted; n++ {
 		// "Indicatively, in their response, some NATO countries urged"
 		w := d.toks[i].low
-		if leadWords[w] && !conjunctions[w] || strings.HasSuffix(w, "ing") || x.sentenceAdverb(i) || askedWords[w] || placeAdverbs[w] && i+1 < st.tok1 && (d.toks[i+1].low == "in" || d.toks[i+1].low == "at") ||
+		if leadWords[w] && !conjunctions[w] || strings.HasSuffix(w, "ing") && !x.res.isSurname(w) || x.sentenceAdverb(i) || askedWords[w] || placeAdverbs[w] && i+1 < st.tok1 && (d.toks[i+1].low == "in" || d.toks[i+1].low == "at") ||
 			frontedPreps[w] {
 			// skip an introductory phrase up to its comma
 			for k := i; k < st.tok1 && k < i+20; k++ {
@@ -1798,17 +1806,37 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			}
 		}
 	}
-	if i+3 < st.tok1 && (d.toks[i].low == "a" || d.toks[i].low == "an" || d.toks[i].low == "the" && d.toks[i+2].low == "of" && (d.toks[i+3].low == "a" || d.toks[i+3].low == "an")) {
+	if i+3 < st.tok1 && (d.toks[i].low == "a" || d.toks[i].low == "an" || d.toks[i].low == "one" && !d.toks[i+1].in(wFirstName) || d.toks[i].low == "the" && d.toks[i+2].low == "of" && (d.toks[i+3].low == "a" || d.toks[i+3].low == "an")) {
 		// "A Portree woman whose parents live in Kharkiv, barely 25 miles
 		// from the Russian border, has said", "THE boss of a Banbridge
 		// engineering firm which has sold … says"
 		for k := i + 2; k < st.tok1 && k < i+30 && !d.toks[k].quoted; k++ {
+			if (d.toks[k].low == "who" || d.toks[k].low == "whose") && d.toks[i].low != "the" && k-i <= 7 {
+				// "A Builth Wells vet whose parents live in western Ukraine
+				// has thanked", "One Beragh dairy farmer, who asked not to be
+				// named, said": the trade after the place, whatever the verb
+				e := k
+				if d.toks[e-1].text == "," {
+					e--
+				}
+				if e-i <= 6 && plainWords(d.toks[i+1:e]) {
+					if p := parseNP(d.toks[i:e], i); p.kind == npDesc && !plural(p.head) && (personHead(p.head) || humanHead(p.head)) {
+						if name, _ := x.res.resolve(p); e < k || name != "" && name != p.name {
+							return both(p) // (one the lede names later, or a clause set off; else the clause says who)
+						}
+					}
+				}
+			}
 			if d.toks[k].in(wReport) && !strings.HasSuffix(d.toks[k].low, "ing") && !relativeWords[d.toks[k-1].low] {
 				if p := relativeSubject(d.toks[i:st.tok1], k-i, i); p.kind != npNone {
 					return both(p)
 				}
-				if k-i <= 6 && plainWords(d.toks[i+1:k]) {
-					if p := parseNP(d.toks[i:k], i); p.kind == npDesc && !plural(p.head) && (personHead(p.head) || agentNoun(p.head)) {
+				e := k
+				for e > i+2 && d.toks[e-1].in(wSkip) {
+					e-- // "An Omagh agricultural merchant has warned"
+				}
+				if e-i <= 6 && plainWords(d.toks[i+1:e]) {
+					if p := parseNP(d.toks[i:e], i); p.kind == npDesc && !plural(p.head) && (personHead(p.head) || agentNoun(p.head)) {
 						return both(p) // "A Scone equine vet says": a place before the trade, not a name
 					}
 				}
@@ -3252,6 +3280,10 @@ func (x *extractor) passiveAgent(open, close int) np {
 		}
 		if (reportVerbs[w] || stanceVerbs[w] || namingVerbs[w] || w == "deemed") && beForms[d.toks[v-1].low] {
 			verb = true
+			break
+		}
+		if namingVerbs[w] && strings.HasSuffix(w, "ed") && v-2 > st && d.toks[v-2].in(wDet) && d.toks[v-1].isWord() && !d.toks[v-1].isCap() {
+			verb = true // "in a move branded a "humiliating retreat" by the Tories"
 			break
 		}
 	}

@@ -553,6 +553,8 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 				byPrev(a)
 			} else if a := x.introducedNext(q.open, q.close); a.kind != npNone {
 				byPrev(a)
+			} else if a := x.introducedAfter(q.open, q.close); a.kind != npNone {
+				byPrev(a)
 			} else if lastEnd >= 0 && prevSent >= 0 && lastEnd >= d.sents[prevSent].start && !lastNamed {
 				// (not a remark the last sentence named: "The Peter Hain
 				// "mongrel" attack, he says, is")
@@ -562,7 +564,7 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 				byPrev(s)
 			} else if s := x.reporterLast(prevSent); s.kind != npNone {
 				byPrev(s)
-			} else if s := x.sentenceSubject(prevSent); s.kind != npNone && s.kind != npDesc && !strings.Contains(s.name, " and ") && (!strings.Contains(s.mention, " and ") || tradesJoined(s.role)) && (s.kind == npPerson && !x.res.isOrg(s.name) || x.speaks(prevSent)) &&
+			} else if s := x.sentenceSubject(prevSent); s.kind != npNone && s.kind != npDesc && !strings.Contains(s.name, " and ") && (!strings.Contains(s.mention, " and ") || tradesJoined(s.role)) && (s.kind == npPerson && !x.res.isOrg(s.name) || x.aboutThem(s, &q) || x.speaks(prevSent)) &&
 				!(s.kind == npPerson && !x.res.isOrg(s.name) && lastSpeaker != "" && x.quoteNames(&q, s.name)) {
 				// (not one the quote speaks of: "And Scotland forward Simon
 				// Taylor looks certain to get the call. "… Simon Taylor is an
@@ -620,6 +622,27 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 		}
 	}
 	return out
+}
+
+// aboutThem reports whether the subject s of the sentence before a quote
+// that speaks as "I" is a "he" or "she" who is a person the article names,
+// and whom the quote does not speak of: "She has not heard from her brother
+// since Wednesday. ¶ "He sent me a photo …"".
+func (x *extractor) aboutThem(s np, q *rawQuote) bool {
+	if s.kind != npPronoun || s.gender != 'm' && s.gender != 'f' {
+		return false
+	}
+	i, j := x.d.tokAt(q.open), x.d.tokAt(q.close)
+	if j > len(x.d.toks) || !firstSingular(x.d.toks[i:j]) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if g := possessiveGender(x.d.toks[k].low); g == s.gender || pronouns[x.d.toks[k].low] == s.gender || objectPronouns[x.d.toks[k].low] == s.gender {
+			return false // the quote speaks of a "he" too: "… he was at the height of his powers"
+		}
+	}
+	name, _ := x.res.resolve(s)
+	return strings.Contains(name, " ") && !x.res.isOrg(name) && !x.quoteNames(q, name)
 }
 
 // interviewee gives the one the writer asked for answers that stand alone
@@ -786,7 +809,12 @@ func (x *extractor) introducedNext(open, close int) np {
 	if b := x.sentenceSubject(ts[i-1].sent); b.kind != npPerson && b.kind != npPronoun {
 		partials = partialsOnly(ts, i) // (a person's partial may go on in the quote: "Ardern said the government was "actively looking". ¶ "We do not …"")
 	}
-	if p.kind != npPerson || p.pos != j || !strings.Contains(p.name, " ") || x.res.isOrg(p.name) || x.speaks(ts[j].sent) && !partials {
+	// ""I phoned my mum on Sunday …" ¶ Olena Scott … said her mother had
+	// refused to leave": the newcomer's account retells the quote's kin,
+	// so the words are hers, though she speaks there and another spoke
+	// in the paragraph before
+	echoed := p.kind == npPerson && kinEchoed(ts[i:j], ts[j:x.d.sents[ts[j].sent].tok1])
+	if p.kind != npPerson || p.pos != j && !(echoed && p.pos-j <= 3 && plainWords(ts[j:p.pos])) || !strings.Contains(p.name, " ") || x.res.isOrg(p.name) || x.speaks(ts[j].sent) && !partials && !echoed {
 		return np{} // (one who speaks in the next paragraph speaks there, not before)
 	}
 	full, _ := x.res.resolve(p)
@@ -798,6 +826,7 @@ func (x *extractor) introducedNext(open, close int) np {
 	// Ripon has ever asked me where I am from …" ¶ Tetiana Hudson, 44, …":
 	// words of one person do not go on a body's
 	bodyBefore := x.res.lastSpeaker != "" && x.res.isOrg(x.res.lastSpeaker) && firstSingular(ts[i:j])
+	introduced = introduced || echoed
 	for k := i - 1; k >= 0 && !introduced && !bodyBefore && !partials; k-- {
 		if ts[k].quoted {
 			return np{} // the paragraph before quotes someone
@@ -815,6 +844,74 @@ func (x *extractor) introducedNext(open, close int) np {
 		}
 	}
 	return p
+}
+
+// introducedAfter is the person the sentence after a quote that opens its
+// paragraph brings in, by full name, as one who speaks: ""We've had people
+// in tears at the pumps." Sandra Bevan, who runs a filling station, said
+// the price had risen".
+func (x *extractor) introducedAfter(open, close int) np {
+	ts := x.d.toks
+	i, j := x.d.tokAt(open), x.d.tokAt(close)
+	if i >= len(ts) || j >= len(ts) || !ts[i].para || !ts[i].quoted || ts[j].para || ts[j].quoted || j == 0 || ts[j-1].sent == ts[j].sent {
+		return np{}
+	}
+	s := ts[j].sent
+	p := x.sentenceSubject(s)
+	if p.kind != npPerson || p.pos != j || !strings.Contains(p.name, " ") || x.res.isOrg(p.name) || !x.speaks(s) {
+		return np{}
+	}
+	for k := j; k < x.d.sents[s].tok1; k++ {
+		if ts[k].quoted {
+			return np{} // words of their own follow
+		}
+	}
+	full, _ := x.res.resolve(p)
+	for _, q := range x.res.persons {
+		if q.tok < i && x.res.canonical(q.full) == full {
+			return np{} // named before: the quote may be anyone's
+		}
+	}
+	return p
+}
+
+// kinEchoed reports whether quoted words speak of "my" kin that a
+// sentence after retells as "her" or "his" same kin: "my mum" and "her
+// mother".
+func kinEchoed(quote, after []tok) bool {
+	for k := 0; k+1 < len(quote); k++ {
+		if quote[k].low != "my" || !quote[k+1].quoted {
+			continue
+		}
+		kin := kinBase(quote[k+1].low)
+		if kin == "" {
+			continue
+		}
+		for m := 0; m+1 < len(after); m++ {
+			if (after[m].low == "her" || after[m].low == "his") && !after[m].quoted && kinBase(after[m+1].low) == kin {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// kinBase is the kin noun w names ("mum" is "mother"), or "".
+func kinBase(w string) string {
+	switch w {
+	case "mum", "mom", "mam", "mummy":
+		return "mother"
+	case "dad", "daddy":
+		return "father"
+	case "gran", "granny", "nan", "nana", "grandma":
+		return "grandmother"
+	case "grandad", "granddad", "grandpa":
+		return "grandfather"
+	}
+	if kinNouns[w] != 0 {
+		return w
+	}
+	return ""
 }
 
 // partialsOnly reports whether the paragraph before token i quotes, and

@@ -742,7 +742,7 @@ func surnameOf(full string) string {
 }
 
 // nameParticles stand inside a surname: "Renaud Donnedieu de Vabres".
-var nameParticles = set("de", "van", "von", "der", "den", "du", "da", "dos", "del", "di", "bin", "al", "le", "la", "ter")
+var nameParticles = set("ap", "de", "van", "von", "der", "den", "du", "da", "dos", "del", "di", "bin", "al", "le", "la", "ter")
 
 // particled reports whether a name has a lower-case particle inside it,
 // which makes a long name one person's: "Saad bin Sherida Al Kaabi".
@@ -880,6 +880,7 @@ func (r *resolver) indexPersons() {
 			}
 			if ts[m].low == "and" && (ts[f].in(wFirstName) || ts[m-2].in(wRole) && !ts[m-2].in(wOrg) ||
 				m-i == 2 && j-m == 3 && ts[m+1].in(wFirstName) && !anyIn(ts[i:m], wRole|wOrg|wNotName|wPlace) || // "Jamie Foxx and Hilary Swank"
+				m-i == 2 && ts[i].in(wHonorific) && !ts[i].in(wOrg) && ts[m+1].in(wFirstName) || // "Prince Charles and Camilla Parker Bowles"
 				ts[i].in(wRole) && !ts[i].in(wOrg) && ts[m+1].in(wRole) && !ts[m+1].in(wOrg) && fullNameEnds(ts[i:m])) && !ts[m-1].in(wRole|wOrg) &&
 				!ts[m-1].in(wConnector) {
 				// two people: "President of Ukraine Volodymyr Zelenskyy and
@@ -1254,6 +1255,9 @@ func (r *resolver) byFirstName(first string) string {
 	}
 	found := ""
 	for _, q := range r.persons {
+		if sp := strings.IndexByte(q.full, ' '); sp > 0 && q.full[sp+1:] == first && royalTitles[lower(q.full[:sp])] {
+			return q.full // a royal goes by a first name: "Charles said" is Prince Charles's, beside Charles Kennedy
+		}
 		if starts(q.full) {
 			if found != "" && found != q.full {
 				return ""
@@ -1283,6 +1287,8 @@ func (r *resolver) byFirstName(first string) string {
 	}
 	return found
 }
+
+var royalTitles = set("king", "queen", "prince", "princess")
 
 // firstAfterHonorific is the one person an honorific and a first name
 // name, in Thai usage ("Mr Tanee" after "Tanee Sangrat").
@@ -1412,6 +1418,18 @@ func titleCase(s string) string {
 
 // surname finds the full name a bare surname stands for: the nearest full
 // name before it with that last word, else the first one after it.
+// isSurname reports whether the lower-case word ls is the surname of a
+// person the article names: "Groening praised the show" opens with him, not
+// with a participle.
+func (r *resolver) isSurname(ls string) bool {
+	for _, p := range r.persons {
+		if p.sur == ls {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *resolver) surname(s string, at int) (string, byte) {
 	best, bestG := "", byte(0)
 	ls := lower(s)
@@ -2218,6 +2236,14 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 					sp, _ := r.resolve(q)
 					return sp, ""
 				}
+				if q := r.subjectAll(s); s == r.d.toks[p.pos].sent && q.kind == npDesc && !q.definite && (personHead(q.head) || humanHead(q.head)) && !plural(q.head) && q.pos < p.pos {
+					// "A Builth Wells vet … has thanked people for what she
+					// called "…"": the one the sentence is about, whom a
+					// lede may name later
+					if sp, _ := r.resolve(q); sp != "" {
+						return sp, ""
+					}
+				}
 				if q := r.accordingDesc(s); q.kind == npDesc && q.pos < p.pos {
 					// "…, according to an ntl spokesman, are in a better
 					// position. "…," he asked"
@@ -2718,6 +2744,7 @@ func (r *resolver) pronoun(p np) string {
 		return ""
 	}
 	sentIdx := ts[p.pos].sent
+	subjPron := ts[p.pos].low == "he" || ts[p.pos].low == "she" // the speaker, not a possessor ("his agent")
 	// persons are in text order: find the last one before the pronoun
 	hi := len(r.persons)
 	for hi > 0 && r.persons[hi-1].tok >= p.pos {
@@ -2835,10 +2862,15 @@ func (r *resolver) pronoun(p np) string {
 						chain, chained, reported = true, true, true
 						break
 					}
-					if name, _ := r.resolve(subj); name != "" && !r.conjoined(subj.pos) {
+					if name, _ := r.resolve(subj); name != "" && !r.conjoined(subj.pos) && !(subjPron && r.quoteSaysSurname(name)) {
 						g := subj.gender
 						if g == 0 {
 							g = r.genderOfName(name)
+						}
+						if g == 0 && !strings.Contains(subj.mention, " ") {
+							// "Federer admitted he was under pressure": a
+							// surname the article gives no first name
+							g = saidPronoun(ts, subj.pos+1)
 						}
 						if g == p.gender || g == 0 && (r.knownPerson(subj) || r.namedAgain(subj, name) || r.whoFollows(subj.pos) ||
 							(s == sentIdx-1 || chained) && strings.Contains(subj.name, " ") && !r.isOrg(name) && r.mentions(name) >= 2) {
@@ -2877,6 +2909,9 @@ func (r *resolver) pronoun(p np) string {
 				q := r.persons[k]
 				if q.gender != p.gender && q.gender != 0 || q.gender == 0 && !q.evid || r.conjoined(q.tok) {
 					continue
+				}
+				if subjPron && r.quoteSaysSurname(q.full) {
+					continue // ""He (Bridge) has no chance of playing," he said": not Bridge
 				}
 				// the possessor of the subject is salient: "Mr Campbell's e-mail … he said"
 				if q.poss && !(subjAt >= 0 && q.tok >= subjAt && q.tok <= subjAt+2 || q.tok <= r.d.sents[s].tok0+3) {
@@ -5190,6 +5225,7 @@ var personNouns = set("parent", "holder", "nurse", "teacher", "doctor", "vet", "
 	"organiser", "organizer", "medic", "paramedic", "pilot", "miner", "fisherman", "builder", "retiree", "colleague",
 	"spouse", "shopper", "commuter", "villager", "evacuee", "conscript", "reservist", "serviceman", "servicewoman",
 	"student", "figure", "clergyman", "cleric", "dealer", "person", "hotelier", "restaurateur", "innkeeper", "landlord", "landlady",
+	"merchant", "haulier", "publican", "grocer", "mechanic", "contractor", "shepherd", "hairdresser", "postmaster", "postmistress", "childminder", "carer",
 	// sportspeople by position or event: "the Sale full-back"
 	"full-back", "fullback", "fly-half", "scrum-half", "flanker", "centre-back", "centre-half", "playmaker", "wicketkeeper",
 	"all-rounder", "sprinter", "hurdler", "swimmer", "skater", "rower",
@@ -5346,6 +5382,33 @@ func (r *resolver) quoteSpeaksOf(full string) bool {
 			if i == 0 && len(names) > 1 && k+1 < len(ts) && ts[k+1].quoted && capWord(&ts[k+1]) && trimPossessive(ts[k+1].text) != names[len(names)-1] {
 				continue // another of that first name: "to Tony Blair" names no Tony Lloyd
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// quoteSaysSurname reports whether the quote being attributed names full's
+// surname (or one-word name) outside any quote inside it: "players like
+// Ancic" is not Ancic speaking.
+func (r *resolver) quoteSaysSurname(full string) bool {
+	if r.quoteSpan[1] <= r.quoteSpan[0] {
+		return false
+	}
+	sur := full[strings.LastIndexByte(full, ' ')+1:]
+	if len(sur) < 3 {
+		return false
+	}
+	ts := r.d.toks
+	inner := false // inside a quote within the quote: "'Oksana, you must be exhausted'"
+	for k := r.d.tokAt(r.quoteSpan[0]); k < len(ts) && ts[k].start < r.quoteSpan[1]; k++ {
+		switch ts[k].text {
+		case "'", "‘", "’":
+			inner = !inner
+		}
+		if !inner && ts[k].quoted && trimPossessive(ts[k].text) == sur && k > 0 && ts[k-1].quoted && ts[k-1].sent == ts[k].sent {
+			// (not a sentence it opens, which may be a headline of oneself:
+			// ""Campbell swears shock."")
 			return true
 		}
 	}

@@ -210,7 +210,7 @@ var groupNouns = set("analysts", "experts", "critics", "observers", "diplomats",
 	"volunteers", "councillors", "growers", "hauliers", "motorists", "shoppers") // ("The judges called it "…"")
 
 // roleConnectors may stand inside a role or name run: "Secretary of State", "Minister for Europe".
-var roleConnectors = set("of", "for", "and", "to", "the", "de", "van", "von", "der", "den", "ter", "bin", "al", "la", "le", "es",
+var roleConnectors = set("of", "for", "and", "to", "the", "ap", "de", "van", "von", "der", "den", "ter", "bin", "al", "la", "le", "es",
 	"da", "du", "dos", "del", "di", "on")
 
 // connectorText is roleConnectors[t.text], a connector written in lower
@@ -237,7 +237,7 @@ var orgWords = set("islands", "house", "office", "chamber", "ministry", "departm
 	"russia", "ukraine", "america", "britain", "china", "france", "germany", "europe", "belarus", "iran",
 	"district", "region", "oblast", "province", "city", "cross", "square", "hunt", "number", "israel", "poland", "turkey", "japan", "india", "pakistan", "korea", "syria", "iraq", "afghanistan", "africa", "arabia", "zealand",
 	"states", "kingdom", "nations", "emirates", "republic", "affairs", "jazeera", "qaeda", "arabiya",
-	"electric", "motors", "dynamics", "airlines", "airways", "industries", "holdings", "technologies", "systems", "petroleum",
+	"electric", "motors", "dynamics", "airlines", "airways", "appeal", "industry", "industries", "holdings", "technologies", "systems", "petroleum",
 	"pharmaceuticals", "telecom", "telecoms", "consulate", "agreement", "accord", "pact", "charter", "declaration", "memorandum",
 	"partnership", "cooperation")
 
