@@ -472,11 +472,13 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 				// a statement no one else made is the last speaker's
 				speaker, role = lastSpeaker, lastRole
 			}
-			if p.kind == npDesc && p.definite && (personHead(p.head) || humanHead(p.head)) && !orgHeads[p.head] && speaker != lastSpeaker && lastSpeaker != "" && !x.res.isOrg(lastSpeaker) &&
-				x.goesOn(p.pos) && x.res.namedOnlyAfter(speaker, p.pos) {
+			old := strings.HasSuffix(p.head, "-year-old")
+			if p.kind == npDesc && p.definite && (personHead(p.head) || humanHead(p.head) || old) && !orgHeads[p.head] && speaker != lastSpeaker && lastSpeaker != "" && !x.res.isOrg(lastSpeaker) &&
+				(x.goesOn(p.pos) || old) && x.res.namedOnlyAfter(speaker, p.pos) {
 				// "So says Noel Kiernan, chairman of …. ¶ "…," the retired
 				// garda sergeant added": one who goes on is the last speaker,
-				// not one the article names only later
+				// not one the article names only later; so is "the
+				// 54-year-old" whose age no one was given
 				speaker, role = lastSpeaker, p.name
 			}
 		} else if ok && p.blocked && tn == nil {

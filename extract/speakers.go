@@ -1866,6 +1866,17 @@ func parseSeg(seg []tok, pos int) np {
 			st, e = 0, k // (and "Dr David Gillingwater from the Transport Studies Group")
 		}
 	}
+	if m := st - 1; m >= 2 && e == len(seg) && seg[m].low == "from" {
+		// "retired taxi driver Gerard Hughes from Suffolk": the one from a
+		// place, after the trade
+		b := m
+		for b > 0 && capWord(&seg[b-1]) {
+			b--
+		}
+		if b > 0 && m-b >= 2 && seg[b].in(wFirstName) && !seg[b-1].isCap() {
+			st, e = b, m
+		}
+	}
 	det := len(seg) > 0 && seg[0].in(wDet)
 	// "this remarkably active senior citizen" is the one just spoken of
 	definite := seg[0].low == "the" || seg[0].low == "our" || seg[0].low == "this" || seg[0].isCap() && (seg[0].in(wRole) || len(seg) > 1 && isPossessive(seg[0].text))
@@ -2236,7 +2247,7 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 					sp, _ := r.resolve(q)
 					return sp, ""
 				}
-				if q := r.subjectAll(s); s == r.d.toks[p.pos].sent && q.kind == npDesc && !q.definite && (personHead(q.head) || humanHead(q.head)) && !plural(q.head) && q.pos < p.pos {
+				if q := r.subjectAll(s); s == r.d.toks[p.pos].sent && q.kind == npDesc && !q.definite && (personHead(q.head) || humanHead(q.head) || kinNouns[q.head] != 0) && !plural(q.head) && q.pos < p.pos {
 					// "A Builth Wells vet … has thanked people for what she
 					// called "…"": the one the sentence is about, whom a
 					// lede may name later

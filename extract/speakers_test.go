@@ -2080,6 +2080,18 @@ func TestSpeakerRules(t *testing.T) {
 		{"\"Mrs Whitby grew up in Kharkiv. She has not heard from her brother. ¶ \"He sent me a photo …\"\": the one the paragraph before is about",
 			"\"Nobody has a crystal ball,\" said agronomist Kate Muir.\n\nFor Oksana Whitby, the price of wheat is the least of her worries. Mrs Whitby grew up in Kharkiv. She has not heard from her brother since Wednesday.\n\n\"He sent me a photo of the metro station. After that, nothing.\"",
 			[]string{"Kate Muir", "Oksana Whitby"}},
+		{"\"said retired taxi driver Gerard Hughes from Suffolk\": the one from a place, after the trade",
+			"\"They are talking about freezing a few bank accounts,\" said retired taxi driver Gerard Hughes from Suffolk.",
+			[]string{"Gerard Hughes"}},
+		{"\"Kanturk GAA has been quick to reach out. … the club said: \"…\"\": a GAA club is a body",
+			"Kanturk GAA has been quick to reach out. In a post on Facebook, the club said: \"Our club is your club.\"",
+			[]string{"Kanturk GAA"}},
+		{"\"A Ukrainian grandmother who fled Kharkiv … says she has found \"…\" ¶ Lyudmila Bondarenko (68)\": the lede's grandmother, named next",
+			"A Ukrainian grandmother who fled Kharkiv with her daughter and two grandchildren says she has found \"a second home\" in Duhallow, as communities right across North Cork open their doors to families escaping the war.\n\nLyudmila Bondarenko (68) landed in Cork last Tuesday and is staying with Donal and Siobhán O'Keeffe on their dairy farm outside Banteer.",
+			[]string{"Lyudmila Bondarenko"}},
+		{"\"\"…,\" said John Power …. ¶ \"…,\" the 54-year-old said. ¶ Patrick Murphy said\": an age no one was given goes on with the last speaker",
+			"\"Those grounds put bread on the table for half the families in this village. We were fishing there before any Russian admiral drew a box on a map, and we'll be fishing there after,\" said John Power, who skippers a 20-metre whitefish trawler out of Dunmore East.\n\nSpeaking to the Munster Express on the quay on Monday, the Passage East native said he had worked the area for more than thirty years.\n\n\"My father fished it before me. If they want us gone, they can come and tell us themselves,\" the 54-year-old said.\n\nIrish South and West Fish Producers Organisation chief executive Patrick Murphy said: \"We are not looking for a fight with anybody. We are looking to go fishing, which is what our members have done in those waters for generations.",
+			[]string{"John Power", "John Power", "Patrick Murphy"}},
 	}
 	runSpeakerCases(t, tests, dossier.Date{})
 }
