@@ -472,9 +472,9 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 				// a statement no one else made is the last speaker's
 				speaker, role = lastSpeaker, lastRole
 			}
-			old := strings.HasSuffix(p.head, "-year-old")
-			if p.kind == npDesc && p.definite && (personHead(p.head) || humanHead(p.head) || old) && !orgHeads[p.head] && speaker != lastSpeaker && lastSpeaker != "" && !x.res.isOrg(lastSpeaker) &&
-				(x.goesOn(p.pos) || old) && x.res.namedOnlyAfter(speaker, p.pos) {
+			ageOnly := strings.HasSuffix(p.head, "-year-old") // "the 54-year-old"
+			if p.kind == npDesc && p.definite && (personHead(p.head) || humanHead(p.head) || ageOnly) && !orgHeads[p.head] && speaker != lastSpeaker && lastSpeaker != "" && !x.res.isOrg(lastSpeaker) &&
+				(x.goesOn(p.pos) || ageOnly) && x.res.namedOnlyAfter(speaker, p.pos) {
 				// "So says Noel Kiernan, chairman of …. ¶ "…," the retired
 				// garda sergeant added": one who goes on is the last speaker,
 				// not one the article names only later; so is "the
@@ -840,10 +840,8 @@ func (x *extractor) introducedNext(open, close int) np {
 	if b := x.sentenceSubject(ts[i-1].sent); !introduced && !partials && (b.kind == npPerson && !(bodyBefore && x.res.isOrg(b.name)) || b.kind == npPronoun) {
 		return np{} // the paragraph before is about someone, who may go on
 	}
-	for _, q := range x.res.persons {
-		if q.tok < i && x.res.canonical(q.full) == full {
-			return np{} // named before: the quote may be anyone's
-		}
+	if x.namedBefore(full, i) {
+		return np{} // named before: the quote may be anyone's
 	}
 	return p
 }
@@ -868,13 +866,21 @@ func (x *extractor) introducedAfter(open, close int) np {
 			return np{} // words of their own follow
 		}
 	}
-	full, _ := x.res.resolve(p)
-	for _, q := range x.res.persons {
-		if q.tok < i && x.res.canonical(q.full) == full {
-			return np{} // named before: the quote may be anyone's
-		}
+	if full, _ := x.res.resolve(p); x.namedBefore(full, i) {
+		return np{} // named before: the quote may be anyone's
 	}
 	return p
+}
+
+// namedBefore reports whether a person the article names before token i
+// has the full name full.
+func (x *extractor) namedBefore(full string, i int) bool {
+	for _, q := range x.res.persons {
+		if q.tok < i && x.res.canonical(q.full) == full {
+			return true
+		}
+	}
+	return false
 }
 
 // kinEchoed reports whether quoted words speak of "my" kin that a
