@@ -2247,12 +2247,14 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 					sp, _ := r.resolve(q)
 					return sp, ""
 				}
-				if q := r.subjectAll(s); s == r.d.toks[p.pos].sent && q.kind == npDesc && !q.definite && (personHead(q.head) || humanHead(q.head) || kinNouns[q.head] != 0) && !plural(q.head) && q.pos < p.pos {
+				if s == r.d.toks[p.pos].sent {
 					// "A Builth Wells vet … has thanked people for what she
 					// called "…"": the one the sentence is about, whom a
 					// lede may name later
-					if sp, _ := r.resolve(q); sp != "" {
-						return sp, ""
+					if q := r.subjectAll(s); q.kind == npDesc && !q.definite && (personHead(q.head) || humanHead(q.head) || kinNouns[q.head] != 0) && !plural(q.head) && q.pos < p.pos {
+						if sp, _ := r.resolve(q); sp != "" {
+							return sp, ""
+						}
 					}
 				}
 				if q := r.accordingDesc(s); q.kind == npDesc && q.pos < p.pos {
@@ -5236,7 +5238,7 @@ var personNouns = set("parent", "holder", "nurse", "teacher", "doctor", "vet", "
 	"organiser", "organizer", "medic", "paramedic", "pilot", "miner", "fisherman", "builder", "retiree", "colleague",
 	"spouse", "shopper", "commuter", "villager", "evacuee", "conscript", "reservist", "serviceman", "servicewoman",
 	"student", "figure", "clergyman", "cleric", "dealer", "person", "hotelier", "restaurateur", "innkeeper", "landlord", "landlady",
-	"merchant", "haulier", "publican", "grocer", "mechanic", "contractor", "shepherd", "hairdresser", "postmaster", "postmistress", "childminder", "carer",
+	"merchant", "haulier", "publican", "grocer", "contractor", "shepherd", "hairdresser", "postmaster", "postmistress", "childminder",
 	// sportspeople by position or event: "the Sale full-back"
 	"full-back", "fullback", "fly-half", "scrum-half", "flanker", "centre-back", "centre-half", "playmaker", "wicketkeeper",
 	"all-rounder", "sprinter", "hurdler", "swimmer", "skater", "rower",
