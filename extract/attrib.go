@@ -347,6 +347,10 @@ func (x *extractor) after(c []tok, pos int) np {
 			e++ // "said Economic and Fiscal Policy Minister Heizo Takenaka"
 			continue
 		}
+		if w == "and" && e > 0 && c[e-1].in(wRole) && e+2 < len(c) && c[e+1].in(wRole) && !c[e+1].isCap() && capWord(&c[e+2]) {
+			e++ // "said BIFA founder and director Elliot Grove": two roles, one person
+			continue
+		}
 		if c[e].text == "," && listComma(c, e) {
 			e++ // "said a Foreign, Commonwealth and Development Office spokesperson"
 			continue
@@ -692,7 +696,7 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 		if beForms[lowAt(c, v-1)] && addresseeVerbs[w] {
 			continue // "the soldiers were told they would stay "…"": the told say nothing
 		}
-		if partial && stanceVerbs[w] && beForms[lowAt(c, v-1)] {
+		if partial && stanceVerbs[w] && beForms[lowAt(c, v-1)] && !strings.HasSuffix(w, "ing") { // (not "He is saying that …")
 			// "Five has been criticised for sending "offensive" material": the
 			// subject is criticised, no one named says the words; unless a verb
 			// of speech reports the clause: "Officials said the visit had been
@@ -726,6 +730,10 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 		k := v
 		for k > 0 && c[k-1].in(wSkip) {
 			k--
+		}
+		if k >= 2 && strings.HasSuffix(w, "ing") && beForms[c[k-1].low] && c[k-1].low != "being" && c[k-1].low != "be" {
+			for k--; k > 0 && c[k-1].in(wSkip); k-- { // "He is saying that …": the one who is saying it
+			}
 		}
 		if k >= 3 && c[k-2].low == "in" && isYear(c[k-1].text) && c[k-3].in(wSkip) {
 			// "Tony Blair had in 1997 complained about "…""
@@ -2221,6 +2229,34 @@ func (x *extractor) finalSpeaker(j, end int) np {
 	return np{}
 }
 
+// lowerBodyName finds the "the" that opens a body named in lower case
+// words joined by "and" before its head c[k-1] ("the Commons science and
+// technology committee"), or -1. s is where the words read so far begin.
+func lowerBodyName(c []tok, s, k int) int {
+	if s != k-1 || !orgHeads[c[s].low] {
+		return -1
+	}
+	and := false
+	for m := s - 1; m >= 0 && m >= s-7; m-- {
+		t := &c[m]
+		switch {
+		case t.low == "the":
+			if and && m+1 < s-2 {
+				return m
+			}
+			return -1
+		case t.low == "and":
+			if and || m+1 >= s || m == 0 || c[m-1].isCap() || c[m+1].isCap() {
+				return -1
+			}
+			and = true
+		case !t.isWord() || functionWords[t.low] || t.in(wReport|wStance|wSkip) || !t.isCap() && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")):
+			return -1
+		}
+	}
+	return -1
+}
+
 // npBackward reads the noun phrase that ends just before c[k] (a verb): its
 // names, titles and determiners, with an apposition set off by commas
 // ("Dave Prentis, general secretary of Unison, said").
@@ -2460,6 +2496,10 @@ func npBackward(c []tok, k, base int) np {
 			s--
 			continue
 		}
+		if w == "from" && s >= 3 && s < k && capWord(&c[s]) && capWord(&c[s-2]) && capWord(&c[s-3]) && !c[s-2].in(wPlace|wOrg|wRole) && !c[s-3].in(wPlace|wOrg|wRole) {
+			s-- // "Seán Egan from Elphin said": the person, not where he is from
+			continue
+		}
 		if s == k && s >= 2 && c[s-2].low == "the" && !t.isCap() && agentNoun(w) && !plural(w) && !t.in(wReport|wStance|wSkip) {
 			s-- // one who does what the word says: "the distributor said"
 			continue
@@ -2498,6 +2538,8 @@ func npBackward(c []tok, k, base int) np {
 	} else if s >= 3 && s < k && c[s-3].low == "the" && c[k-1].in(wRole) && !c[s-1].isCap() && !c[s-2].isCap() && c[s-1].isWord() && c[s-2].isWord() &&
 		!functionWords[c[s-1].low] && !functionWords[c[s-2].low] && !c[s-1].in(wReport|wStance|wSkip) && !c[s-2].in(wReport|wStance|wSkip) {
 		s -= 3 // "The national security adviser said"
+	} else if m := lowerBodyName(c, s, k); m >= 0 {
+		s = m // "the Commons science and technology committee added"
 	} else if s < k && (personNouns[c[k-1].low] || c[k-1].in(wRole)) {
 		// "this remarkably active senior citizen reveals": the one just
 		// spoken of, whatever words describe him
@@ -3381,7 +3423,7 @@ func reportedBy(ts []tok, k int) bool {
 var viewNouns = setAnd(replyWords + " " + viewWords)
 
 // viewWords are what a quote can be of someone besides a reply.
-const viewWords = "worry fear view hope feeling verdict message opinion belief concern mood sentiment warning plea assessment reaction advice words thoughts promise"
+const viewWords = "worry fear view hope feeling verdict message opinion belief concern mood sentiment warning plea assessment reaction advice words thoughts promise experience"
 
 // paintedBy are the participles of "the picture painted by", "the
 // account given by": a view and the one whose it is.

@@ -566,6 +566,8 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 				byPrev(s)
 			} else if s := x.reporterLast(prevSent); s.kind != npNone {
 				byPrev(s)
+			} else if o := x.kinOwner(prevSent, &q); o.kind != npNone {
+				byPrev(o)
 			} else if s := x.sentenceSubject(prevSent); s.kind != npNone && s.kind != npDesc && !strings.Contains(s.name, " and ") && (!strings.Contains(s.mention, " and ") || tradesJoined(s.role)) && (s.kind == npPerson && !x.res.isOrg(s.name) || x.aboutThem(s, &q) || x.speaks(prevSent)) &&
 				!(s.kind == npPerson && !x.res.isOrg(s.name) && lastSpeaker != "" && x.quoteNames(&q, s.name)) {
 				// (not one the quote speaks of: "And Scotland forward Simon
@@ -624,6 +626,41 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 		}
 	}
 	return out
+}
+
+// kinOwner gives the "her" or "his" whose kin is the subject of sentence
+// s, when the quote after speaks as "I" of that kin as "he" or "she": "Her
+// younger brother, Andrii, is a reservist. "He sends me photographs …"" is
+// hers.
+func (x *extractor) kinOwner(s int, q *rawQuote) np {
+	ts := x.d.toks
+	if s < 0 {
+		return np{}
+	}
+	p := x.sentenceSubject(s)
+	b := x.d.sents[s].tok0
+	if p.kind == npNone || b+1 >= len(ts) {
+		return np{}
+	}
+	g := possessiveGender(ts[b].low)
+	k := b + 1
+	for k < len(ts) && k < b+3 && ts[k].isWord() && !ts[k].isCap() && kinNouns[ts[k].low] == 0 && !functionWords[ts[k].low] {
+		k++ // "Her younger brother"
+	}
+	if g == 0 || k >= len(ts) || kinNouns[ts[k].low] == 0 || kinNouns[ts[k].low] == g || p.pos != b && (p.pos <= k || p.pos > k+2) {
+		return np{} // (the subject is the kin, or the kin's name after it: "Her younger brother, Andrii,")
+	}
+	kg := kinNouns[ts[k].low]
+	i, j := x.d.tokAt(q.open), x.d.tokAt(q.close)
+	if j > len(ts) || !firstSingular(ts[i:j]) {
+		return np{}
+	}
+	for m := i; m < j; m++ {
+		if w := ts[m].low; pronouns[w] == kg || possessiveGender(w) == kg || objectPronouns[w] == kg {
+			return np{kind: npPronoun, mention: ts[b].text, gender: g, pos: b}
+		}
+	}
+	return np{}
 }
 
 // aboutThem reports whether the subject s of the sentence before a quote
@@ -853,12 +890,16 @@ func (x *extractor) introducedNext(open, close int) np {
 func (x *extractor) introducedAfter(open, close int) np {
 	ts := x.d.toks
 	i, j := x.d.tokAt(open), x.d.tokAt(close)
-	if i >= len(ts) || j >= len(ts) || !ts[i].para || !ts[i].quoted || ts[j].para || ts[j].quoted || j == 0 || ts[j-1].sent == ts[j].sent {
+	if i >= len(ts) || j >= len(ts) || !ts[i].quoted || ts[j].para || ts[j].quoted || j == 0 || ts[j-1].sent == ts[j].sent {
 		return np{}
 	}
 	s := ts[j].sent
+	// (or, after the writer's words, one whose sentence retells the
+	// quote's kin: ""My grandmother's village is …" Oksana Whitfield, a
+	// nurse …, has not been able to reach her grandmother")
+	echoed := kinEchoed(ts[i:j], ts[j:x.d.sents[s].tok1])
 	p := x.sentenceSubject(s)
-	if p.kind != npPerson || p.pos != j || !strings.Contains(p.name, " ") || x.res.isOrg(p.name) || !x.speaks(s) {
+	if !ts[i].para && !echoed || p.kind != npPerson || p.pos != j || !strings.Contains(p.name, " ") || x.res.isOrg(p.name) || !x.speaks(s) && !echoed && !(ts[i].para && firstSingular(ts[i:j])) {
 		return np{}
 	}
 	for k := j; k < x.d.sents[s].tok1; k++ {
@@ -891,7 +932,7 @@ func kinEchoed(quote, after []tok) bool {
 		if quote[k].low != "my" || !quote[k+1].quoted {
 			continue
 		}
-		kin := kinBase(quote[k+1].low)
+		kin := kinBase(trimPossessive(quote[k+1].low))
 		if kin == "" {
 			continue
 		}
@@ -1059,6 +1100,9 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 	d := x.d
 	last := q.spans[len(q.spans)-1]
 	lastCh := d.runes[last.End-1]
+	for e := last.End - 1; e > last.Start && (lastCh == '\'' || lastCh == '’' || lastCh == ' '); e-- {
+		lastCh = d.runes[e-1] // the mark inside a closing inner quote: "… 'Mama, why is it so quiet?'"
+	}
 	if q.between != nil {
 		if p, ok := x.clauseAfter(q.between.Start, q.between.End, false); ok && p.kind != npNone {
 			x.path = ruleBetween
@@ -1517,11 +1561,76 @@ func (x *extractor) nameQuoted(open int) bool {
 	}
 	ts := x.d.toks
 	i := x.d.tokAt(open)
+	if i < len(ts) {
+		c := i
+		for c >= 3 && (ts[c-1].low == "and" || ts[c-1].low == "or") && ts[c-2].quoted {
+			for c--; c > 0 && ts[c-1].quoted; c-- { // over a quote before: "the cries of "…" and "…""
+			}
+		}
+		if c >= 3 && ts[c-1].low == "of" && cryNouns[ts[c-2].low] && ts[c-3].low == "the" {
+			return true // "between the cries of "impossible to regulate"": no one's in particular
+		}
+		if appraisedAs(ts, i) {
+			return true
+		}
+	}
 	// (a nickname is capitalised or follows a first name: not Moscow
 	// "appreciates" Ankara's offer)
 	return i > 0 && i < len(ts) && capWord(&ts[i-1]) && !ts[i-1].quoted && ts[i-1].sent == ts[i].sent && nicknameEnd(ts, i) > 0 &&
 		(ts[i].isCap() || ts[i-1].in(wFirstName))
 }
+
+// appraisedAs reports whether the quote at ts[i] is what a subject is held
+// to be, by no one the sentence names: "has often been held up as a
+// "model"", "for what have been described as joint "exercises"" (but not
+// "was described as a "consummate professional" by his friend").
+func appraisedAs(ts []tok, i int) bool {
+	k := i - 1
+	if k >= 1 && ts[k].low != "as" && ts[k].isWord() && !ts[k].isCap() && !functionWords[ts[k].low] {
+		k-- // "as joint "exercises""
+	}
+	if k >= 0 && articles[ts[k].low] {
+		k--
+	}
+	if k < 2 || ts[k].low != "as" {
+		return false
+	}
+	k--
+	if ts[k].low == "up" {
+		k--
+	}
+	w := ts[k].low
+	if k < 1 || !appraisalParticiples[w] && !namingParticiples[w] {
+		return false
+	}
+	for k--; k > 0 && ts[k].in(wSkip) && !beForms[ts[k].low]; k-- {
+	}
+	if !beForms[ts[k].low] || ts[k].sent != ts[i].sent {
+		return false
+	}
+	if namingParticiples[w] {
+		m := k - 1
+		if m > 0 && (ts[m].low == "has" || ts[m].low == "have" || ts[m].low == "had") {
+			m--
+		}
+		if m < 0 || ts[m].low != "what" {
+			return false // (who named it may come after: "by scouts who saw them live")
+		}
+	}
+	e := i
+	for e < len(ts) && (ts[e].quoted || (ts[e].low == "and" || ts[e].low == "or") && e+1 < len(ts) && ts[e+1].quoted) {
+		e++
+	}
+	return e >= len(ts) || ts[e].low != "by"
+}
+
+var (
+	appraisalParticiples = set("held", "hailed", "billed", "seen", "regarded", "touted", "viewed")
+	namingParticiples    = set("described", "dubbed", "labelled", "labeled", "branded", "termed", "called")
+)
+
+// cryNouns are what a crowd or a camp is heard to say: "the cries of "…"".
+var cryNouns = set("cries", "cry", "chants", "chant", "shouts", "jeers", "choruses", "refrain", "slogans")
 
 // selfStyled reports whether a partial quote names what its holders call
 // themselves, which the writer keeps at a distance: the self-proclaimed

@@ -628,7 +628,7 @@ var kinNouns = map[string]byte{"father": 'm', "son": 'm', "brother": 'm', "husba
 	"stepbrother": 'm', "widower": 'm', "mother": 'f', "daughter": 'f', "sister": 'f', "wife": 'f', "aunt": 'f',
 	"grandmother": 'f', "granddaughter": 'f', "niece": 'f', "girlfriend": 'f', "stepmother": 'f',
 	"stepdaughter": 'f', "stepsister": 'f', "widow": 'f', "father-in-law": 'm', "son-in-law": 'm', "brother-in-law": 'm',
-	"mother-in-law": 'f', "daughter-in-law": 'f', "sister-in-law": 'f'}
+	"mother-in-law": 'f', "daughter-in-law": 'f', "sister-in-law": 'f', "mum": 'f', "dad": 'm'}
 
 // appositionGender reads the gender of the name ts[a:j] from a kinship noun
 // set beside it by a comma: after it, a few words on ("Janie Hendrix, the
@@ -863,13 +863,22 @@ func (r *resolver) indexPersons() {
 			connectorText(&ts[j]) && j+2 < len(ts) && (ts[j+1].text == "the" || nameParticles[ts[j].text] && nameParticles[ts[j+1].text]) && capWord(&ts[j+2])) {
 			j++ // ("Ursula von der Leyen")
 		}
-		if j-i == 4 && ts[i+1].low == "and" && ts[i].in(wFirstName) && ts[i+2].in(wFirstName) && !ts[j-1].in(wFirstName|wRole|wOrg|wPlace) {
+		if j-i == 4 && ts[i+1].low == "and" && ts[i].in(wFirstName) && (ts[i+2].in(wFirstName) || !ts[i+2].in(wRole|wOrg|wPlace|wNotName|wHonorific)) && !ts[j-1].in(wFirstName|wRole|wOrg|wPlace) {
+			// (one first name the list lacks: "Brendan and Áine Doyle")
 			// two first names share a surname: "Mykola and Iryna Tkachuk"
 			sur := trimPossessive(ts[j-1].text)
 			p := person{tok: i, sent: ts[i].sent, full: ts[i].text + " " + sur, gender: genderOfTok(&ts[i], ""), evid: true}
 			p.sur = lower(sur)
 			p.surC = r.lowerCanonical(sur, p.sur)
 			r.persons = append(r.persons, p)
+			if !ts[i+2].in(wFirstName) {
+				// the other is a person as surely as the first
+				p2 := p
+				p2.tok, p2.full, p2.gender = i+2, ts[i+2].text+" "+sur, genderOfTok(&ts[i+2], "")
+				r.persons = append(r.persons, p2)
+				i = j
+				continue
+			}
 			i += 2
 			continue
 		}
@@ -1873,7 +1882,7 @@ func parseSeg(seg []tok, pos int) np {
 		for b > 0 && capWord(&seg[b-1]) {
 			b--
 		}
-		if b > 0 && m-b >= 2 && seg[b].in(wFirstName) && !seg[b-1].isCap() {
+		if b > 0 && m-b >= 2 && (seg[b].in(wFirstName) || m-b == 2 && !seg[b].in(wPlace|wOrg|wRole) && !seg[b+1].in(wPlace|wOrg|wRole)) && !seg[b-1].isCap() { // (a first name the list lacks: "Seán Egan")
 			st, e = b, m
 		}
 	}
@@ -2298,6 +2307,9 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			if aidWorkers(p.name) {
 				head = "organisation" // "the aid agency" is the body that gives aid, whatever its name
 			}
+			if o := r.bodySubject(p); o != "" && len(strings.Fields(p.name)) == 1 {
+				return o, ""
+			}
 			if o := r.lastOrg(p.pos, head); o != "" && hasAll(lower(o), ownerModifiers(p.name, p.head)) && bodyNameFits(p, o) {
 				if long := r.longerDesc(p); lower(o) == head && long != "" {
 					return long, "" // "Committee chairman John Denham" names no body "Committee": "the Commons home affairs committee"
@@ -2359,7 +2371,7 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			if pr := r.partyMember(p); pr != "" {
 				return pr, p.name
 			}
-			if long := r.longerDesc(p); long != "" && bodyNameFits(p, long) {
+			if long := r.longerDesc(p); long != "" && bodyNameFits(p, long) && (len(long) > len(p.name) || !strings.Contains(p.name, " and ")) { // (no "committee of MPs" for "the Commons science and technology committee")
 				return long, ""
 			}
 			if pr := r.officeNamedLater(p); pr != "" {
@@ -2497,29 +2509,55 @@ func (r *resolver) kinFirstName(p np) string {
 	if r.kinIntro == nil {
 		r.kinIntro = map[string]int{}
 		for m := 2; m < len(ts); m++ {
-			if _, seen := r.kinIntro[ts[m].text]; !seen && kinNouns[ts[m-1].low] != 0 && possessiveGender(ts[m-2].low) != 0 &&
+			if _, seen := r.kinIntro[ts[m].text]; !seen && kinNouns[ts[m-1].low] != 0 && (possessiveGender(ts[m-2].low) != 0 || ts[m-2].low == "their") &&
 				ts[m].in(wFirstName) && capWord(&ts[m]) && !(m+1 < len(ts) && capWord(&ts[m+1])) {
 				r.kinIntro[ts[m].text] = m
 			}
 		}
 	}
 	m, ok := r.kinIntro[p.name]
-	if !ok || m >= k {
+	if !ok || m > k { // (the introduction itself too: "their daughter Amy, 19, added")
 		return ""
 	}
 	g, owner := possessiveGender(ts[m-2].low), ""
-	for _, q := range r.persons {
-		if q.tok >= m-2 {
-			break
+	if g != 0 {
+		// whose "her" the pronoun says: "It was Siobhán O'Keeffe who took the
+		// call. … Her husband Donal"
+		if who := r.pronoun(np{kind: npPronoun, mention: ts[m-2].text, gender: g, pos: m - 2}); strings.Contains(who, " ") && !strings.Contains(who, "'s ") {
+			owner = who
 		}
-		if q.gender == g && strings.Contains(q.full, " ") {
-			owner = q.full
+	}
+	if owner == "" {
+		for _, q := range r.persons {
+			if q.tok >= m-2 {
+				break
+			}
+			if (q.gender == g || g == 0) && strings.Contains(q.full, " ") {
+				owner = q.full // ("their daughter Amy": either parent's surname)
+			}
 		}
 	}
 	if owner == "" {
 		return ""
 	}
 	return p.name + " " + surnameOf(owner)
+}
+
+// kinApposed reports whether the person at ts[k] is named by a first name
+// in apposition to kin of one a possessive of gender g owns: "Her parents,
+// Viktor and Lyudmyla,", "her mother, Halyna,".
+func kinApposed(ts []tok, k int, g byte) bool {
+	if k+1 < len(ts) && capWord(&ts[k+1]) {
+		return false // a full name is someone of their own
+	}
+	m := k - 1
+	for m > 0 && k-m < 6 && (ts[m].text == "," || ts[m].low == "and" || capWord(&ts[m]) && ts[m].in(wFirstName)) {
+		m--
+	}
+	if m < 1 || m == k-1 || kinNouns[ts[m].low] == 0 && ts[m].low != "parents" && ts[m].low != "grandparents" {
+		return false
+	}
+	return possessiveGender(ts[m-1].low) == g
 }
 
 // kinNamed finds the kin of the person named owner whom the article names
@@ -2572,8 +2610,12 @@ func kinFirst(ts []tok, k int) int {
 	if j+1 < len(ts) && ts[j].text == "," {
 		j++
 	}
-	if j >= len(ts) || !capWord(&ts[j]) || !ts[j].in(wFirstName) || ts[j].quoted || j+1 < len(ts) && capWord(&ts[j+1]) {
+	if j >= len(ts) || !capWord(&ts[j]) || ts[j].quoted || j+1 < len(ts) && capWord(&ts[j+1]) {
 		return -1
+	}
+	if !ts[j].in(wFirstName) && (ts[j].in(wPlace|wOrg|wRole|wNotName|wHonorific) || isDateWord(ts[j].low) || isPossessive(ts[j].text) ||
+		j+1 >= len(ts) || !(ts[j+1].text == "," || ts[j+1].text == "." || ts[j+1].isWord() && !ts[j+1].isCap())) {
+		return -1 // a first name the list lacks: "her husband, Euan." (not "his son Monday")
 	}
 	return j
 }
@@ -2653,6 +2695,30 @@ func withoutOfficeAfterFor(desc string) string {
 func bodyNameFits(p np, o string) bool {
 	own := len(p.head) > 1 && strings.HasPrefix(p.name, strings.ToUpper(p.head[:1])+p.head[1:]+" of ")
 	return !own || strings.Contains(lower(o), lower(p.name))
+}
+
+// bodySubject reads "the association" as the body that spoke as the subject
+// of its sentence or the one before, when no list knows its name and no
+// first name opens it: "In a statement, NSW Farmers said …. "…," the
+// association said".
+func (r *resolver) bodySubject(p np) string {
+	if r.subject == nil || p.pos >= len(r.d.toks) {
+		return ""
+	}
+	ts := r.d.toks
+	sent := ts[p.pos].sent
+	for s := sent; s >= 0 && s >= sent-1; s-- {
+		q := r.subject(s)
+		if q.kind == npNone || q.pos >= p.pos {
+			continue
+		}
+		if q.kind != npPerson || q.honor != "" || ts[q.pos].in(wFirstName|wRole) || r.genderOfName(q.name) != 0 || !strings.Contains(q.name, " ") ||
+			q.pos+len(strings.Fields(q.mention)) >= len(ts) || !ts[q.pos+len(strings.Fields(q.mention))].in(wReport) {
+			return ""
+		}
+		return q.name
+	}
+	return ""
 }
 
 // aidWorkers reports whether a description is of a body that gives aid:
@@ -2886,7 +2952,7 @@ func (r *resolver) pronoun(p np) string {
 							g = saidPronoun(ts, subj.pos+1)
 						}
 						if g == p.gender || g == 0 && (r.knownPerson(subj) || r.namedAgain(subj, name) || r.whoFollows(subj.pos) ||
-							(s == sentIdx-1 || chained) && strings.Contains(subj.name, " ") && !r.isOrg(name) && r.mentions(name) >= 2) {
+							(s == sentIdx-1 || chained) && strings.Contains(subj.name, " ") && !r.isOrg(name) && (r.mentions(name) >= 2 || s == sentIdx-1 && subjPron && p.pos == r.d.sents[sentIdx].tok0)) {
 							// (or the one a chain of "he"s goes back to: "Morgan
 							// Freeman beat …. He thanked Eastwood. … he said")
 							// a subject whose gender the article never gives
@@ -2901,12 +2967,14 @@ func (r *resolver) pronoun(p np) string {
 						// "she" as likely hers as her mother's is hers
 						break
 					}
-					if (humanHead(subj.head) || personHead(subj.head) || aged(subj) || agentNoun(subj.head) && !subj.definite && !appositive(ts, subj.pos) && s != sentIdx) && !plural(subj.head) {
+					human := humanHead(subj.head) || personHead(subj.head) || aged(subj) || agentNoun(subj.head) && !subj.definite && !appositive(ts, subj.pos) && s != sentIdx
+					kin := !human && kinNouns[subj.head] != 0 && descGender(subj.head) == p.gender // "Her husband said …. "…," he said"
+					if (human || kin) && !plural(subj.head) {
 						if g := descGender(subj.head); g == 0 || g == p.gender {
 							// a definite description that names no one ("the
 							// minister") yields to the persons named
-							if name, _ := r.resolve(subj); name != "" && !(subj.definite && name == subj.name) {
-								return name
+							if name, _ := r.resolve(subj); name != "" && !(subj.definite && name == subj.name) && !(kin && (strings.Contains(name, "'s ") || !allCapitalised(name))) {
+								return name // (a kin the article never names is left to the rules below)
 							}
 						}
 					}
@@ -2925,6 +2993,9 @@ func (r *resolver) pronoun(p np) string {
 				}
 				if subjPron && r.quoteSaysSurname(q.full) {
 					continue // ""He (Bridge) has no chance of playing," he said": not Bridge
+				}
+				if kinApposed(ts, q.tok, p.gender) {
+					continue // "Her parents, Viktor and Lyudmyla, are still in Kharkiv. "…," she said": hers, not her mother's
 				}
 				// the possessor of the subject is salient: "Mr Campbell's e-mail … he said"
 				if q.poss && !(subjAt >= 0 && q.tok >= subjAt && q.tok <= subjAt+2 || q.tok <= r.d.sents[s].tok0+3) {
@@ -4914,6 +4985,9 @@ func (r *resolver) longerDesc(p np) string {
 				j = m + 1
 			}
 		}
+		if m := lowerBodyName(ts, i, i+1); m >= 0 && !ts[i].isCap() {
+			j = m + 1 // over an "and" of a body named in lower case: "the Commons science and technology committee"
+		}
 		if j >= 2 && ts[j-1].low == "and" && r.orgTok != nil && r.orgTok[j-2] && r.orgTok[i] {
 			// over an "and" inside a body's name: "the Customs and Excise Division"
 			for j > 0 && r.orgTok[j-1] && !ts[j-1].in(wDet) {
@@ -5155,13 +5229,16 @@ func namesBody(ts []tok, j int) bool {
 	return false
 }
 
+// soleOffices are offices one person holds, whom the one word names.
+var soleOffices = set("taoiseach", "tánaiste", "premier")
+
 // officeNamedLater finds the one person the article names later with the
 // whole office of a definite description: "The home secretary said …" before
 // "Home Secretary Charles Clarke told BBC One".
 func (r *resolver) officeNamedLater(p np) string {
 	office := strings.Join(strings.Fields(lower(p.name)), " ")
-	if n := strings.Count(office, " ") + 1; !officeHeads[p.head] || n < 2 || n > 3 {
-		return ""
+	if n := strings.Count(office, " ") + 1; !officeHeads[p.head] || n < 2 && !soleOffices[office] || n > 3 {
+		return "" // (one word names an office only when one holds it: "the Taoiseach")
 	}
 	who := ""
 	for _, q := range r.persons {
@@ -5495,7 +5572,7 @@ func (r *resolver) partyMember(p np) string {
 // describesKin reports whether a kin word describes the one it names, not
 // someone's relative: "the grandmother of seven", "the grandfather".
 func describesKin(p np) bool {
-	return kinNouns[p.head] != 0 && (strings.HasPrefix(p.name, p.head+" of ") || p.head == "grandmother" || p.head == "grandfather")
+	return kinNouns[p.head] != 0 && (strings.HasPrefix(p.name, p.head+" of ") || p.head == "grandmother" || p.head == "grandfather" || p.head == "widow" || p.head == "widower")
 }
 
 // afterPrep reports whether the name at token i, with the few words of a

@@ -237,7 +237,7 @@ var orgWords = set("islands", "house", "office", "chamber", "ministry", "departm
 	"russia", "ukraine", "america", "britain", "china", "france", "germany", "europe", "belarus", "iran",
 	"district", "region", "oblast", "province", "city", "cross", "square", "hunt", "number", "israel", "poland", "turkey", "japan", "india", "pakistan", "korea", "syria", "iraq", "afghanistan", "africa", "arabia", "zealand",
 	"states", "kingdom", "nations", "emirates", "republic", "affairs", "jazeera", "qaeda", "arabiya",
-	"electric", "motors", "dynamics", "airlines", "airways", "appeal", "gaa", "rfc", "industry", "industries", "holdings", "technologies", "systems", "petroleum",
+	"electric", "motors", "dynamics", "airlines", "airways", "appeal", "gaa", "rfc", "industry", "industries", "holdings", "technologies", "systems", "petroleum", "fuels", "supplies", "foods", "haulage", "logistics",
 	"pharmaceuticals", "telecom", "telecoms", "consulate", "agreement", "accord", "pact", "charter", "declaration", "memorandum",
 	"partnership", "cooperation")
 
