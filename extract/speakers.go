@@ -628,7 +628,7 @@ var kinNouns = map[string]byte{"father": 'm', "son": 'm', "brother": 'm', "husba
 	"stepbrother": 'm', "widower": 'm', "mother": 'f', "daughter": 'f', "sister": 'f', "wife": 'f', "aunt": 'f',
 	"grandmother": 'f', "granddaughter": 'f', "niece": 'f', "girlfriend": 'f', "stepmother": 'f',
 	"stepdaughter": 'f', "stepsister": 'f', "widow": 'f', "father-in-law": 'm', "son-in-law": 'm', "brother-in-law": 'm',
-	"mother-in-law": 'f', "daughter-in-law": 'f', "sister-in-law": 'f', "mum": 'f', "dad": 'm'}
+	"mother-in-law": 'f', "daughter-in-law": 'f', "sister-in-law": 'f', "mum": 'f', "dad": 'm', "great-grandmother": 'f', "great-grandfather": 'm'}
 
 // appositionGender reads the gender of the name ts[a:j] from a kinship noun
 // set beside it by a comma: after it, a few words on ("Janie Hendrix, the
@@ -5572,7 +5572,7 @@ func (r *resolver) partyMember(p np) string {
 // describesKin reports whether a kin word describes the one it names, not
 // someone's relative: "the grandmother of seven", "the grandfather".
 func describesKin(p np) bool {
-	return kinNouns[p.head] != 0 && (strings.HasPrefix(p.name, p.head+" of ") || p.head == "grandmother" || p.head == "grandfather" || p.head == "widow" || p.head == "widower")
+	return kinNouns[p.head] != 0 && (strings.HasPrefix(p.name, p.head+" of ") || p.head == "grandmother" || p.head == "grandfather" || p.head == "great-grandmother" || p.head == "great-grandfather" || p.head == "widow" || p.head == "widower")
 }
 
 // afterPrep reports whether the name at token i, with the few words of a

@@ -237,7 +237,7 @@ var orgWords = set("islands", "house", "office", "chamber", "ministry", "departm
 	"russia", "ukraine", "america", "britain", "china", "france", "germany", "europe", "belarus", "iran",
 	"district", "region", "oblast", "province", "city", "cross", "square", "hunt", "number", "israel", "poland", "turkey", "japan", "india", "pakistan", "korea", "syria", "iraq", "afghanistan", "africa", "arabia", "zealand",
 	"states", "kingdom", "nations", "emirates", "republic", "affairs", "jazeera", "qaeda", "arabiya",
-	"electric", "motors", "dynamics", "airlines", "airways", "appeal", "gaa", "rfc", "industry", "industries", "holdings", "technologies", "systems", "petroleum", "fuels", "supplies", "foods", "haulage", "logistics",
+	"electric", "motors", "dynamics", "airlines", "airways", "appeal", "gaa", "rfc", "industry", "industries", "holdings", "technologies", "systems", "petroleum", "fuels", "supplies", "foods", "haulage", "logistics", "transport",
 	"pharmaceuticals", "telecom", "telecoms", "consulate", "agreement", "accord", "pact", "charter", "declaration", "memorandum",
 	"partnership", "cooperation")
 
@@ -245,7 +245,7 @@ var orgWords = set("islands", "house", "office", "chamber", "ministry", "departm
 var notNames = set("the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "in", "on", "at",
 	"certain", "various", "several", "numerous", "some", "many", "such",
 	"it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "if", "when",
-	"while", "as", "after", "before", "since", "for", "of", "to", "with", "by", "from", "however", "meanwhile",
+	"while", "as", "after", "before", "since", "for", "of", "to", "with", "by", "from", "however", "meanwhile", "like", "unlike",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
 	"march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 	"russian", "ukrainian", "british", "american", "european", "french", "german", "chinese", "english",
