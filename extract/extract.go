@@ -1554,7 +1554,9 @@ func (x *extractor) andAfter(close int) bool {
 // a self-styled one's ("the self-proclaimed "Donetsk People's Republic""),
 // one the writer holds at arm's length ("the so-called "people's
 // republics"") or a nickname between a first name and a surname (Antonio
-// "LA" Reid). Such a quote is no one's words.
+// "LA" Reid); or what a crowd cries or a thing is held to be, by no one
+// named ("the cries of "…"", "has been held up as a "model""). Such a quote
+// is no one's words.
 func (x *extractor) nameQuoted(open int) bool {
 	if x.selfStyled(open) || soCalled(x.d, open) {
 		return true

@@ -5572,8 +5572,11 @@ func (r *resolver) partyMember(p np) string {
 // describesKin reports whether a kin word describes the one it names, not
 // someone's relative: "the grandmother of seven", "the grandfather".
 func describesKin(p np) bool {
-	return kinNouns[p.head] != 0 && (strings.HasPrefix(p.name, p.head+" of ") || p.head == "grandmother" || p.head == "grandfather" || p.head == "great-grandmother" || p.head == "great-grandfather" || p.head == "widow" || p.head == "widower")
+	return kinNouns[p.head] != 0 && (strings.HasPrefix(p.name, p.head+" of ") || selfKin[p.head])
 }
+
+// selfKin are kin words that say what one is, not whose: "the widow".
+var selfKin = set("grandmother", "grandfather", "great-grandmother", "great-grandfather", "widow", "widower")
 
 // afterPrep reports whether the name at token i, with the few words of a
 // title before it, follows a preposition: "a comment by All England Club
