@@ -731,8 +731,8 @@ func (x *extractor) verbBefore(c []tok, i int, partial bool) (np, bool) {
 		for k > 0 && c[k-1].in(wSkip) {
 			k--
 		}
-		if k >= 2 && strings.HasSuffix(w, "ing") && beForms[c[k-1].low] && c[k-1].low != "being" && c[k-1].low != "be" {
-			for k--; k > 0 && c[k-1].in(wSkip); k-- { // "He is saying that …": the one who is saying it
+		if k >= 2 && strings.HasSuffix(w, "ing") && c[k-1].low == "been" {
+			for k--; k > 0 && c[k-1].in(wSkip); k-- { // "He has been saying that …": the one who has been saying it (the loop above steps over "is")
 			}
 		}
 		if k >= 3 && c[k-2].low == "in" && isYear(c[k-1].text) && c[k-3].in(wSkip) {
@@ -1629,7 +1629,6 @@ var lawNouns = set("memorandum", "treaty", "charter", "agreement", "agreements",
 // lawVerbs say what a treaty lays down.
 var lawVerbs = set("guaranteed", "guarantees", "states", "stated", "stipulates", "stipulated", "provides", "provided", "requires", "required", "commits", "committed", "obliges", "obliged", "says", "said")
 
-// ideaNouns are what someone proposes or holds, in words a quote may give.
 // namedRemark reads the person a remark is named after, around the quote
 // that opens at ts[j]: "The Peter Hain "mongrel" attack".
 func namedRemark(ts []tok, j int) np {
@@ -1656,6 +1655,7 @@ var remarkNouns = set("attack", "jibe", "gibe", "slur", "remark", "remarks", "co
 // descriptionNouns name what someone called another: "X's description of him as".
 var descriptionNouns = set("description", "characterisation", "characterization", "portrayal", "depiction")
 
+// ideaNouns are what someone proposes or holds, in words a quote may give.
 var ideaNouns = setAnd(replyWords+" "+viewWords, "suggestion", "claim", "proposal", "idea", "insistence", "assertion", "argument", "promise", "demand")
 
 // possessorNP reads a name that ends in a possessive as the person:

@@ -655,12 +655,21 @@ func (x *extractor) kinOwner(s int, q *rawQuote) np {
 	if j > len(ts) || !firstSingular(ts[i:j]) {
 		return np{}
 	}
-	for m := i; m < j; m++ {
-		if w := ts[m].low; pronouns[w] == kg || possessiveGender(w) == kg || objectPronouns[w] == kg {
-			return np{kind: npPronoun, mention: ts[b].text, gender: g, pos: b}
-		}
+	if speaksOf(ts[i:j], kg) {
+		return np{kind: npPronoun, mention: ts[b].text, gender: g, pos: b}
 	}
 	return np{}
+}
+
+// speaksOf reports whether words speak of someone of gender g as "he",
+// "him" or "his" (or "she", "her").
+func speaksOf(ts []tok, g byte) bool {
+	for k := range ts {
+		if w := ts[k].low; pronouns[w] == g || possessiveGender(w) == g || objectPronouns[w] == g {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutThem reports whether the subject s of the sentence before a quote
@@ -675,10 +684,8 @@ func (x *extractor) aboutThem(s np, q *rawQuote) bool {
 	if j > len(x.d.toks) || !firstSingular(x.d.toks[i:j]) {
 		return false
 	}
-	for k := i; k < j; k++ {
-		if g := possessiveGender(x.d.toks[k].low); g == s.gender || pronouns[x.d.toks[k].low] == s.gender || objectPronouns[x.d.toks[k].low] == s.gender {
-			return false // the quote speaks of a "he" too: "… he was at the height of his powers"
-		}
+	if speaksOf(x.d.toks[i:j], s.gender) {
+		return false // the quote speaks of a "he" too: "… he was at the height of his powers"
 	}
 	name, _ := x.res.resolve(s)
 	return strings.Contains(name, " ") && !x.res.isOrg(name) && !x.quoteNames(q, name)
@@ -845,7 +852,8 @@ func (x *extractor) introducedNext(open, close int) np {
 	// only quotes words inside the writer's sentences, a quote of its own is
 	// the one's the next paragraph brings in, though they speak there too
 	partials := false
-	if b := x.sentenceSubject(ts[i-1].sent); b.kind != npPerson && b.kind != npPronoun {
+	b := x.sentenceSubject(ts[i-1].sent)
+	if b.kind != npPerson && b.kind != npPronoun {
 		partials = partialsOnly(ts, i) // (a person's partial may go on in the quote: "Ardern said the government was "actively looking". ¶ "We do not …"")
 	}
 	// ""I phoned my mum on Sunday …" ¶ Olena Scott … said her mother had
@@ -874,7 +882,7 @@ func (x *extractor) introducedNext(open, close int) np {
 			break
 		}
 	}
-	if b := x.sentenceSubject(ts[i-1].sent); !introduced && !partials && (b.kind == npPerson && !(bodyBefore && x.res.isOrg(b.name)) || b.kind == npPronoun) {
+	if !introduced && !partials && (b.kind == npPerson && !(bodyBefore && x.res.isOrg(b.name)) || b.kind == npPronoun) {
 		return np{} // the paragraph before is about someone, who may go on
 	}
 	if x.namedBefore(full, i) {
@@ -1588,7 +1596,7 @@ func (x *extractor) nameQuoted(open int) bool {
 // "was described as a "consummate professional" by his friend").
 func appraisedAs(ts []tok, i int) bool {
 	k := i - 1
-	if k >= 1 && ts[k].low != "as" && ts[k].isWord() && !ts[k].isCap() && !functionWords[ts[k].low] {
+	if k >= 1 && ts[k].isWord() && !ts[k].isCap() && !functionWords[ts[k].low] {
 		k-- // "as joint "exercises""
 	}
 	if k >= 0 && articles[ts[k].low] {
@@ -1602,7 +1610,8 @@ func appraisedAs(ts []tok, i int) bool {
 		k--
 	}
 	w := ts[k].low
-	if k < 1 || !appraisalParticiples[w] && !namingParticiples[w] {
+	naming := namingVerbs[w] && strings.HasSuffix(w, "ed") // "described", "called"
+	if k < 1 || !appraisalParticiples[w] && !naming {
 		return false
 	}
 	for k--; k > 0 && ts[k].in(wSkip) && !beForms[ts[k].low]; k-- {
@@ -1610,7 +1619,7 @@ func appraisedAs(ts []tok, i int) bool {
 	if !beForms[ts[k].low] || ts[k].sent != ts[i].sent {
 		return false
 	}
-	if namingParticiples[w] {
+	if naming {
 		m := k - 1
 		if m > 0 && (ts[m].low == "has" || ts[m].low == "have" || ts[m].low == "had") {
 			m--
@@ -1626,10 +1635,7 @@ func appraisedAs(ts []tok, i int) bool {
 	return e >= len(ts) || ts[e].low != "by"
 }
 
-var (
-	appraisalParticiples = set("held", "hailed", "billed", "seen", "regarded", "touted", "viewed")
-	namingParticiples    = set("described", "dubbed", "labelled", "labeled", "branded", "termed", "called")
-)
+var appraisalParticiples = set("held", "hailed", "billed", "seen", "regarded", "touted", "viewed")
 
 // cryNouns are what a crowd or a camp is heard to say: "the cries of "…"".
 var cryNouns = set("cries", "cry", "chants", "chant", "shouts", "jeers", "choruses", "refrain", "slogans")

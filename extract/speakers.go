@@ -1425,8 +1425,6 @@ func titleCase(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// surname finds the full name a bare surname stands for: the nearest full
-// name before it with that last word, else the first one after it.
 // isSurname reports whether the lower-case word ls is the surname of a
 // person the article names: "Groening praised the show" opens with him, not
 // with a participle.
@@ -1439,6 +1437,8 @@ func (r *resolver) isSurname(ls string) bool {
 	return false
 }
 
+// surname finds the full name a bare surname stands for: the nearest full
+// name before it with that last word, else the first one after it.
 func (r *resolver) surname(s string, at int) (string, byte) {
 	best, bestG := "", byte(0)
 	ls := lower(s)
@@ -2307,12 +2307,16 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 			if aidWorkers(p.name) {
 				head = "organisation" // "the aid agency" is the body that gives aid, whatever its name
 			}
-			if o := r.bodySubject(p); o != "" && len(strings.Fields(p.name)) == 1 {
-				return o, ""
+			if len(strings.Fields(p.name)) == 1 {
+				if o := r.bodySubject(p); o != "" {
+					return o, "" // "the association" after "NSW Farmers said"
+				}
 			}
 			if o := r.lastOrg(p.pos, head); o != "" && hasAll(lower(o), ownerModifiers(p.name, p.head)) && bodyNameFits(p, o) {
-				if long := r.longerDesc(p); lower(o) == head && long != "" {
-					return long, "" // "Committee chairman John Denham" names no body "Committee": "the Commons home affairs committee"
+				if lower(o) == head {
+					if long := r.longerDesc(p); long != "" {
+						return long, "" // "Committee chairman John Denham" names no body "Committee": "the Commons home affairs committee"
+					}
 				}
 				if strings.HasSuffix(p.name, " "+o) && allCapitalised(p.name) {
 					return p.name, "" // "The Russian Foreign Ministry" after "Foreign Ministry spokeswoman Maria Zakharova": the fuller name
@@ -2509,8 +2513,10 @@ func (r *resolver) kinFirstName(p np) string {
 	if r.kinIntro == nil {
 		r.kinIntro = map[string]int{}
 		for m := 2; m < len(ts); m++ {
-			if _, seen := r.kinIntro[ts[m].text]; !seen && kinNouns[ts[m-1].low] != 0 && (possessiveGender(ts[m-2].low) != 0 || ts[m-2].low == "their") &&
-				ts[m].in(wFirstName) && capWord(&ts[m]) && !(m+1 < len(ts) && capWord(&ts[m+1])) {
+			if !capWord(&ts[m]) || !ts[m].in(wFirstName) || m+1 < len(ts) && capWord(&ts[m+1]) || kinNouns[ts[m-1].low] == 0 {
+				continue // (the cheap tests first: this runs over every token)
+			}
+			if _, seen := r.kinIntro[ts[m].text]; !seen && (possessiveGender(ts[m-2].low) != 0 || ts[m-2].low == "their") {
 				r.kinIntro[ts[m].text] = m
 			}
 		}
@@ -5230,7 +5236,7 @@ func namesBody(ts []tok, j int) bool {
 }
 
 // soleOffices are offices one person holds, whom the one word names.
-var soleOffices = set("taoiseach", "tánaiste", "premier")
+var soleOffices = set("taoiseach", "premier")
 
 // officeNamedLater finds the one person the article names later with the
 // whole office of a definite description: "The home secretary said …" before

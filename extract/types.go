@@ -580,8 +580,9 @@ func (r *resolver) statementBy(s, pos int) string {
 				}
 			}
 		}
+		ln := lower(name)
 		for _, q := range r.persons {
-			if q.full == name || q.sur == lower(name) {
+			if q.full == name || q.sur == ln {
 				return "" // "a statement from Mr Ryan": his words are no body's
 			}
 		}
