@@ -1509,6 +1509,12 @@ func (x *extractor) subjectNP(s int, indefinite bool) np {
 	if r == nil {
 		r = &subjRead{}
 		r.definite, r.any = x.readSubject(s)
+		if ts, k := x.d.toks, r.any.pos; r.any.kind == npPerson && k+3 < len(ts) && r.any.mention == ts[k].text && ts[k+1].text == "," && ts[k+2].low == "which" &&
+			(ts[k+3].low == "were" || ts[k+3].low == "are" || ts[k+3].low == "have") {
+			// "Prices, which were supposed to "settle down"": things, not a
+			// person called Prices (but "Flydubai, which operates" is a name)
+			r.definite, r.any = np{}, np{}
+		}
 		x.subj[s] = r
 	}
 	if indefinite {
@@ -1776,7 +1782,7 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 	for n := 0; n < 2 && i < st.tok1 && !d.toks[i].quoted; n++ {
 		// "Indicatively, in their response, some NATO countries urged"
 		w := d.toks[i].low
-		if leadWords[w] && !conjunctions[w] || strings.HasSuffix(w, "ing") && !x.res.isSurname(w) || x.sentenceAdverb(i) || askedWords[w] || placeAdverbs[w] && i+1 < st.tok1 && (d.toks[i+1].low == "in" || d.toks[i+1].low == "at") ||
+		if leadWords[w] && !conjunctions[w] || strings.HasSuffix(w, "ing") && !x.res.isSurname(w) || x.sentenceAdverb(i) || askedWords[w] || placeAdverbs[w] && i+1 < st.tok1 && (d.toks[i+1].low == "in" || d.toks[i+1].low == "at" || d.toks[i+1].low == "on") ||
 			frontedPreps[w] {
 			// skip an introductory phrase up to its comma
 			for k := i; k < st.tok1 && k < i+20; k++ {
@@ -1947,8 +1953,9 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 			j++ // the head after a possessive: "The show's producers", "the cabinet's media centre"
 			continue
 		}
-		if j > i && isPossessive(d.toks[j-1].text) && t.isWord() && (kinNouns[w] != 0 || roleWords[w]) && j+1 < st.tok1 && capWord(&d.toks[j+1]) {
-			j++ // "Anjali's father Rajesh Verma has been following the news"
+		if j > i && isPossessive(d.toks[j-1].text) && t.isWord() && (kinNouns[w] != 0 || roleWords[w]) && j+1 < st.tok1 &&
+			(capWord(&d.toks[j+1]) || kinNouns[w] != 0 && d.toks[j+1].text == "," && j+2 < st.tok1 && capWord(&d.toks[j+2])) {
+			j++ // "Anjali's father Rajesh Verma has been following the news", "Mr Begg's father, Azmat, said"
 			continue
 		}
 		if j > i && isPossessive(d.toks[j-1].text) && t.isWord() && !roleBeforeName(d.toks[j:st.tok1]) {
@@ -2070,6 +2077,13 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 		cut = j
 	}
 	p := parseNP(d.toks[i:cut], i)
+	if m := nicknameEnd(d.toks[:st.tok1], j); cut == j && m > 0 && p.kind == npPerson && d.toks[j-1].in(wFirstName) {
+		// "Murweh Shire Mayor Shaun "Zoro" Radnedge said": the name goes on
+		// after the nickname
+		if q := parseNP(append(d.toks[i:j:j], d.toks[m]), i); q.kind == npPerson {
+			p, j = q, m+1
+		}
+	}
 	if p.kind == npPerson && j < st.tok1 && (d.toks[j].low == "who" || d.toks[j].low == "whose") {
 		return both(p) // "Yelena, whose husband serves …, says": a "who" is a person
 	}
@@ -2260,6 +2274,17 @@ func lowerBodyName(c []tok, s, k int) int {
 // npBackward reads the noun phrase that ends just before c[k] (a verb): its
 // names, titles and determiners, with an apposition set off by commas
 // ("Dave Prentis, general secretary of Unison, said").
+// placeAfterArticle reports whether c[m] ends a place's name of one to
+// three words just after "a", "an" or "one": "one Llanfair Caereinion".
+func placeAfterArticle(c []tok, m int) bool {
+	article := func(t *tok) bool { return t.low == "a" || t.low == "an" || t.low == "one" }
+	a := m
+	for a >= 0 && a > m-3 && capWord(&c[a]) && !article(&c[a]) {
+		a--
+	}
+	return a < m && a >= 0 && article(&c[a])
+}
+
 func npBackward(c []tok, k, base int) np {
 	if k == 0 {
 		return np{}
@@ -2525,8 +2550,8 @@ func npBackward(c []tok, k, base int) np {
 		}
 		if s >= 2 && s < k && t.isWord() && !functionWords[w] && !t.in(wReport|wStance|wSkip) && (roleWords[c[s].low] || personNouns[c[s].low] || c[s].isCap() && !c[k-1].isCap() && (roleWords[c[k-1].low] || personNouns[c[k-1].low]) || groupNouns[c[s].low] && quantifiers[c[s-2].low]) &&
 			(c[s-2].low == "a" || c[s-2].low == "an" || c[s-2].low == "one" || quantifiers[c[s-2].low] || roleWords[c[s-2].low] || hyphenAdjective(c[s-2].low) || isPossessive(c[s-2].text) && c[s-2].isCap() ||
-				s >= 3 && capWord(&c[s-2]) && (c[s-3].low == "a" || c[s-3].low == "an" || c[s-3].low == "one")) {
-			s-- // a noun before the role: "a senior energy executive", "one Perth-based energy executive", "a military spouse", "One leading Karachi broker", "Some older members", "Russia's top diplomat", "one Melbourne grain trader"
+				placeAfterArticle(c, s-2)) {
+			s-- // a noun before the role: "a senior energy executive", "one Perth-based energy executive", "a military spouse", "One leading Karachi broker", "Some older members", "Russia's top diplomat", "one Melbourne grain trader", "one Llanfair Caereinion sheep farmer"
 			continue
 		}
 		break
@@ -3423,7 +3448,7 @@ func reportedBy(ts []tok, k int) bool {
 var viewNouns = setAnd(replyWords + " " + viewWords)
 
 // viewWords are what a quote can be of someone besides a reply.
-const viewWords = "worry fear view hope feeling verdict message opinion belief concern mood sentiment warning plea assessment reaction advice words thoughts promise experience"
+const viewWords = "worry fear view hope feeling verdict message opinion belief concern mood sentiment warning plea assessment reaction advice words thoughts promise experience fears worries hopes views concerns feelings warnings"
 
 // paintedBy are the participles of "the picture painted by", "the
 // account given by": a view and the one whose it is.

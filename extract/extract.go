@@ -474,11 +474,13 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 			}
 			ageOnly := strings.HasSuffix(p.head, "-year-old") // "the 54-year-old"
 			if p.kind == npDesc && p.definite && (personHead(p.head) || humanHead(p.head) || ageOnly) && !orgHeads[p.head] && speaker != lastSpeaker && lastSpeaker != "" && !x.res.isOrg(lastSpeaker) &&
-				(x.goesOn(p.pos) || ageOnly) && x.res.namedOnlyAfter(speaker, p.pos) {
+				((x.goesOn(p.pos) || ageOnly) && x.res.namedOnlyAfter(speaker, p.pos) || speaker == p.name && agentNoun(p.head) && !askers[p.head] && !officeHeads[p.head]) {
 				// "So says Noel Kiernan, chairman of …. ¶ "…," the retired
 				// garda sergeant added": one who goes on is the last speaker,
 				// not one the article names only later; so is "the
-				// 54-year-old" whose age no one was given
+				// 54-year-old" whose age no one was given, and "the
+				// third-generation farmer" whom no name explains (a trade,
+				// not an office one person holds, nor one who asks)
 				speaker, role = lastSpeaker, p.name
 			}
 		} else if ok && p.blocked && tn == nil {
@@ -487,6 +489,10 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 			if !q.partial || !x.nameQuoted(q.open) {
 				blockedSent = x.sentOf(q.close)
 			}
+			branch = ruleBlocked
+		} else if tn == nil && !q.partial && x.writerSpeaks(q.open) {
+			// "I would simply ask them: "…"": the writer's own words, of no
+			// one the article names (not the last speaker's)
 			branch = ruleBlocked
 		} else if tn != nil && q.partial && x.turnSubject(q.open).kind != npNone {
 			// a partial inside a turn whose sentence names another subject:
@@ -626,6 +632,28 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 		}
 	}
 	return out
+}
+
+// writerSpeaks reports whether the writer, as "I" outside any quotation,
+// introduces the quote opening at open with a verb of speech: a reader's
+// comment under a story ("I would simply ask them: "…"").
+func (x *extractor) writerSpeaks(open int) bool {
+	ts := x.d.toks
+	i := x.d.tokAt(open)
+	if i < 2 || i > len(ts) || ts[i-1].text != ":" || ts[i-1].sent != ts[i-2].sent {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-8 && ts[k].sent == ts[i-1].sent && !ts[k].quoted; k-- {
+		if ts[k].text == "I" {
+			for m := k + 1; m < i-1 && m <= k+4; m++ {
+				if ts[m].in(wReport) || ts[m].low == "ask" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // kinOwner gives the "her" or "his" whose kin is the subject of sentence
@@ -906,8 +934,18 @@ func (x *extractor) introducedAfter(open, close int) np {
 	// quote's kin: ""My grandmother's village is …" Oksana Whitfield, a
 	// nurse …, has not been able to reach her grandmother")
 	echoed := kinEchoed(ts[i:j], ts[j:x.d.sents[s].tok1])
+	// (or one who speaks as "I" after the writer's words of no one: "In
+	// Clara, the parish has added a prayer …. "People stop me on the
+	// street …" Fr Tomás Egan, the local curate, said")
+	first := firstSingular(ts[i:j]) && (ts[i].para || x.nobodyBefore(i))
+	// (or one whose sentence, after a quote that opens the paragraph,
+	// closes it: ""If those ports close, …" Rob Sutcliffe finished
+	// stripping his last paddock of wheat at Maryvale on Sunday afternoon.")
+	if e := x.d.sents[s].tok1; ts[i].para && (e == len(ts) || ts[e].para) {
+		first = true
+	}
 	p := x.sentenceSubject(s)
-	if !ts[i].para && !echoed || p.kind != npPerson || p.pos != j || !strings.Contains(p.name, " ") || x.res.isOrg(p.name) || !x.speaks(s) && !echoed && !(ts[i].para && firstSingular(ts[i:j])) {
+	if !ts[i].para && !echoed && !first || p.kind != npPerson || p.pos != j || x.res.isOrg(p.name) || !x.speaks(s) && !echoed && !first {
 		return np{}
 	}
 	for k := j; k < x.d.sents[s].tok1; k++ {
@@ -915,10 +953,32 @@ func (x *extractor) introducedAfter(open, close int) np {
 			return np{} // words of their own follow
 		}
 	}
-	if full, _ := x.res.resolve(p); x.namedBefore(full, i) {
-		return np{} // named before: the quote may be anyone's
+	// a full name ("Col Bartlett": the index knows Col is his first name,
+	// no colonel's rank) named here first (named before, the quote may be
+	// anyone's)
+	full, _ := x.res.resolve(p)
+	if !strings.Contains(full, " ") || !strings.Contains(p.name, " ") && !strings.HasSuffix(" "+p.role+" "+p.name, " "+full) || x.namedBefore(full, i) {
+		return np{}
 	}
 	return p
+}
+
+// nobodyBefore reports whether the paragraph's words before token i name
+// no person, as a name or as "he" or "she", and quote no one.
+func (x *extractor) nobodyBefore(i int) bool {
+	ts := x.d.toks
+	a := x.d.paraStart(i)
+	for k := a; k < i; k++ {
+		if ts[k].quoted || ts[k].low == "he" || ts[k].low == "she" {
+			return false
+		}
+	}
+	for _, q := range x.res.persons {
+		if q.tok >= a && q.tok < i {
+			return false
+		}
+	}
+	return true
 }
 
 // namedBefore reports whether a person the article names before token i
@@ -1220,6 +1280,10 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 		x.path = ruleBefore
 		return p, true
 	}
+	if p := x.whileBlunter(q.open, sentStart); p.kind != npNone {
+		x.path = ruleBefore
+		return p, true
+	}
 	if p, ok := x.clauseBefore(q.open, sentStart, false); ok && p.kind != npNone {
 		x.path = ruleBefore
 		return p, true
@@ -1243,6 +1307,37 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// whileBlunter reads the subject of a clause of its own that hands over to
+// a quote with a colon, its verb "to be" and a word or two of how they
+// spoke: "…," she said, while Geurie farmer Sam Doyle, loading drums onto
+// his ute, was blunter: "…"" (not the speaker of the clause before).
+func (x *extractor) whileBlunter(open, sentStart int) np {
+	ts := x.d.toks
+	j := x.d.tokAt(open)
+	if j < 4 || j > len(ts) || ts[j-1].text != ":" {
+		return np{}
+	}
+	b := j - 2 // the verb "to be", one to three words before the colon
+	for b > j-5 && b > 0 && !beForms[ts[b].low] {
+		if !ts[b].isWord() || ts[b].isCap() || ts[b].quoted || ts[b].in(wReport|wStance) {
+			return np{}
+		}
+		b--
+	}
+	if !beForms[ts[b].low] || b == j-2 {
+		return np{}
+	}
+	for w := b - 1; w >= 1 && w >= b-14 && ts[w].start >= sentStart && !ts[w].quoted; w-- {
+		if (ts[w].low == "while" || ts[w].low == "whereas" || ts[w].low == "but") && ts[w-1].text == "," {
+			if p := parseNP(ts[w+1:b], w+1); p.kind == npPerson || p.kind == npDesc && (humanHead(p.head) || personHead(p.head)) && !plural(p.head) {
+				return p
+			}
+			return np{}
+		}
+	}
+	return np{}
 }
 
 // wordsOf reads whose words a sentence that hands over to a quote with a

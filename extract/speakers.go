@@ -210,8 +210,17 @@ func bodyNamedHead(ts []tok) string {
 	return last.low
 }
 
-// seatFor returns the index of "for" in "(the|a) [party] MP for SEAT", or -1.
+// seatFor returns the index of "for" in "(the|a) [party] MP for SEAT" or
+// "Member for SEAT", or -1.
 func seatFor(seg []tok) int {
+	if len(seg) >= 3 && seg[0].isCap() && seatHeads[seg[0].low] && seg[1].low == "for" && capWord(&seg[2]) {
+		for k := 2; k < len(seg); k++ {
+			if !capWord(&seg[k]) && !roleConnectors[seg[k].low] || seg[k].in(wFirstName) {
+				return -1 // (the member's name may follow: "Member for Hinkler Keith Pitt")
+			}
+		}
+		return 1
+	}
 	if len(seg) < 4 || !seg[0].in(wDet) {
 		return -1
 	}
@@ -945,6 +954,9 @@ func (r *resolver) indexPersons() {
 		if a := j - len(name); (len(role) == 0 || len(role) == 1 && role[0].low == "in") && honor == "" && a > 0 && ts[a-1].low == "in" &&
 			!isPossessive(name[len(name)-1].text) && (!name[0].in(wFirstName) || len(name) == 1) {
 			continue // "in Hong Kong", "in Hamilton": a place
+		}
+		if a := j - len(name); honor == "" && a > 0 && len(name) >= 2 && streetPreps[ts[a-1].low] && name[len(name)-1].bareIn(wPlace) {
+			continue // "Back on Alfred Street": a street, though Street is a surname too
 		}
 		if start := j - len(name); start > 0 && (ts[start-1].low == "a" || ts[start-1].low == "an") && j < len(ts) && !ts[j].isCap() && (personHead(ts[j].low) || agentNoun(ts[j].low)) {
 			continue // "A Sandy Bay woman with family in Lviv": a place that tells who she is
@@ -1897,7 +1909,11 @@ func parseSeg(seg []tok, pos int) np {
 	if f := seatFor(seg); f > 0 {
 		// "The MP for Sittingbourne and Sheppey": a member named by the
 		// seat, not a person called Sheppey
-		return np{kind: npDesc, name: joinToks(seg[1:]), head: seg[f-1].low, definite: seg[0].low == "the", pos: pos}
+		d := 0
+		if seg[0].in(wDet) {
+			d = 1
+		}
+		return np{kind: npDesc, name: joinToks(seg[d:]), head: seg[f-1].low, definite: seg[0].low == "the" || d == 0, pos: pos}
 	}
 	if e == len(seg) && st == 3 && (seg[1].low == "living" || seg[1].low == "based") && (seg[2].low == "in" || seg[2].low == "on") &&
 		(groupNouns[seg[0].low] || demonyms(&seg[0])) {
@@ -2994,8 +3010,8 @@ func (r *resolver) pronoun(p np) string {
 			poss, possAt := "", 0
 			for k := lo; k < hi; k++ {
 				q := r.persons[k]
-				if q.gender != p.gender && q.gender != 0 || q.gender == 0 && !q.evid || r.conjoined(q.tok) {
-					continue
+				if q.gender != p.gender && q.gender != 0 || q.gender == 0 && (!q.evid || q.tok > 0 && ts[q.tok-1].low == "at") || r.conjoined(q.tok) {
+					continue // (a name with no gender after "at" is a place or a shop: "at Snappy Snaps £9.99")
 				}
 				if subjPron && r.quoteSaysSurname(q.full) {
 					continue // ""He (Bridge) has no chance of playing," he said": not Bridge
@@ -4100,17 +4116,26 @@ func (r *resolver) namedLater(p np) string {
 			if (roleMatches(q.role, p.head, p.name) || q.role == "" && strings.Contains(before, p.head)) && hasAll(before, capModifiers(p.name, p.head)) {
 				return r.canonical(r.variant(q.full))
 			}
-			if g := descGender(p.head); (p.head == "woman" || p.head == "man") && q.gender == g && !q.poss {
+			if g := descGender(p.head); (p.head == "woman" || p.head == "man") && q.gender == g && !q.poss ||
+				p.head != "woman" && p.head != "man" && q.role == "" && !officeHeads[p.head] && (g == 0 || q.gender == g) && !q.poss && r.wordsAfter(q.tok, capModifiers(p.name, p.head)) {
 				// "A Castletroy woman … says" is the woman whose sentence
 				// puts her in the place after her name: "Kateryna Walsh, has
 				// lived in Castletroy for 11 years" (not "North Ayrshire and
 				// Arran MP Patricia Gibson")
+				// (one with no office: not "Ukraine's ambassador to Ireland,
+				// Larysa Gerasko, to the crowd …, among them a busload from
+				// Portlaoise")
 				st := r.d.sents[q.sent]
-				if q.tok < st.tok1 && hasAll(lower(joinToks(ts[q.tok:st.tok1])), capModifiers(p.name, p.head)) {
+				if q.tok < st.tok1 && !hasOffice(q.role) && hasAll(lower(joinToks(ts[q.tok:st.tok1])), capModifiers(p.name, p.head)) {
 					return r.canonical(r.variant(q.full))
 				}
 			}
 			continue
+		}
+		if !back && !p.definite && q.role == "" && !q.poss && r.doesTrade(q.tok, p.head) {
+			// "one Barkly station manager says" is "Lachlan Doherty, who
+			// manages a … cattle station"
+			return r.canonical(r.variant(q.full))
 		}
 		if !back && roleMatches(q.role, p.head, p.name) && (p.definite && !postNominals[p.head] || hasAll(q.role, capModifiers(p.name, p.head)) ||
 			hasAll(lower(joinToks(ts[max(r.d.sents[q.sent].tok0, q.tok-6):q.tok])), capModifiers(p.name, p.head))) {
@@ -4142,14 +4167,58 @@ func (r *resolver) namedLater(p np) string {
 	return ""
 }
 
+// doesTrade reports whether the clause after the name at token i says the
+// person does what the agent noun head names: "Lachlan Doherty, who
+// manages a … station" for a "manager", "who farms 600 ewes" for a
+// "farmer".
+func (r *resolver) doesTrade(i int, head string) bool {
+	stem, ok := strings.CutSuffix(head, "er")
+	if !ok || len(stem) < 4 {
+		return false
+	}
+	ts := r.d.toks
+	k := i
+	for k < len(ts) && capWord(&ts[k]) {
+		k++
+	}
+	if k+2 >= len(ts) || ts[k].text != "," || ts[k+1].low != "who" {
+		return false
+	}
+	w := ts[k+2].low
+	return w == stem+"s" || w == stem+"es" // ("manages", "teaches")
+}
+
+// wordsAfter reports whether every word of mods stands, as a word, in the
+// sentence of token i from i on: "A Narromine grain grower" is one whose
+// sentence says "east of Narromine" (not "a PR expert" one whose says
+// "in prison").
+func (r *resolver) wordsAfter(i int, mods []string) bool {
+	ts := r.d.toks
+	end := r.d.sents[ts[i].sent].tok1
+	for _, m := range mods {
+		k := i
+		for k < end && ts[k].low != m {
+			k++
+		}
+		if k == end {
+			return false
+		}
+	}
+	return true
+}
+
 // topicBefore reports whether the sentence before sent has a person for its
 // subject, whom a description in sent may name again: "he slightly increased
 // borrowing …. The chancellor also hailed".
 func (r *resolver) topicBefore(sent int) bool {
-	if sent == 0 {
+	s := sent - 1
+	for s > 0 && r.quotedSent(s) {
+		s-- // (past the quote the description closes: "Mayor Shaun Radnedge said …. "We've got graders …. …," the shire boss said")
+	}
+	if s < 0 {
 		return false
 	}
-	q := r.subject(sent - 1)
+	q := r.subject(s)
 	return q.kind == npPronoun && (q.gender == 'm' || q.gender == 'f') || q.kind == npPerson && r.knownPerson(q)
 }
 
@@ -4943,6 +5012,9 @@ func (r *resolver) personAt(i int) bool {
 	}
 	return false
 }
+
+// streetPreps put a street after them: "on Alfred Street", "off Grafton Street".
+var streetPreps = set("on", "in", "at", "along", "off", "down", "up", "near", "into")
 
 // judgingWords are the writer's view of a body, no part of its name: "The
 // influential Commons home affairs committee".

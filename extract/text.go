@@ -72,6 +72,10 @@ func (t *tok) lookUp() {
 	if bare := trimPossessive(t.low); len(bare) < len(t.low) {
 		t.bare = wordClasses[bare]
 	}
+	if t.text == "MS" {
+		// a Member of the Senedd ("Montgomeryshire MS Russell George"), no "Ms"
+		t.cls, t.bare = t.cls&^wHonorific|wRole, t.bare&^wHonorific|wRole
+	}
 	if !t.isCap() && lyAdverb(t.low) {
 		// an adverb between a speaker and the verb: "Beattie initially said"
 		t.cls |= wSkip

@@ -334,7 +334,10 @@ func (r *resolver) orgEvidence(a, j int, surnames map[string]bool) bool {
 	// "gas giant Gazprom", "TV channel Five", "monitoring firm Netcraft"
 	// (but a nickname tells a person: taxi operator Anderson "Scoop" Harewood)
 	if a > 0 && !ts[a-1].quoted && orgHeads[ts[a-1].low] && !ts[a-1].isCap() && !ts[a-1].in(wRole) &&
-		!(personNouns[ts[a-1].low] && j-a >= 2 && !ts[j-1].in(wOrg)) && !(j-a == 1 && j < len(ts) && nicknameEnd(ts, j) > 0) {
+		!(personNouns[ts[a-1].low] && j-a >= 2 && !ts[j-1].in(wOrg)) && !(j-a == 1 && j < len(ts) && nicknameEnd(ts, j) > 0) &&
+		!(j-a >= 2 && j+1 < len(ts) && ts[j].text == "," && ts[j+1].low == "who") {
+		// (but "transport operator Leanne Drury, who runs three road
+		// trains," is a person: a body is "which")
 		// (a "producer" of films is a person: "Final Wars producer Shogo Tomiyama")
 		return true
 	}
@@ -346,6 +349,11 @@ func (r *resolver) orgEvidence(a, j int, surnames map[string]bool) bool {
 		return false
 	}
 	nx := ts[j].low
+	if mediaNouns[nx] && nx != "website" && !ts[j].isCap() && !ts[j].quoted && !isPossessive(ts[j-1].text) {
+		// "a survey carried out by PC Pro magazine": a title, no person
+		// (but "the Xbox website" is a product's)
+		return true
+	}
 	// "Schalke have", "Korn are": a singular name with a plural verb
 	if j-a == 1 && (nx == "have" || nx == "are" || nx == "were") && (a == 0 || ts[a-1].low != "and" && ts[a-1].text != "," && ts[a-1].text != "&") &&
 		!strings.HasSuffix(ts[a].low, "s") && !ts[a].in(wFirstName) {

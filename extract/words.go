@@ -174,7 +174,7 @@ var honorifics = map[string]byte{"mr": 'm', "mr.": 'm', "mrs": 'f', "mrs.": 'f',
 var peerHonorific = set("lord", "lady", "baroness", "baron", "king", "queen", "prince", "princess", "pope")
 
 // roleWords are titles and offices; stripped from a name and kept as its role.
-var roleWords = set("president", "vice", "prime", "pm", "dj", "msp", "mla", "td", "cfo", "cto", "coo", "minister", "ministers", "secretary", "spokesman", "spokeswoman", "referee",
+var roleWords = set("president", "vice", "prime", "pm", "dj", "gp", "msp", "mla", "td", "cfo", "cto", "coo", "minister", "ministers", "secretary", "spokesman", "spokeswoman", "referee",
 	"spokesperson", "spokespeople", "chancellor", "chairman", "chairwoman", "chair", "chairperson", "leader",
 	"mp", "mep", "mps", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "governor", "gov.", "mayor", "ambassador",
 	"envoy", "general", "gen.", "gen", "admiral", "colonel", "col.", "col", "lieutenant", "lt.", "lt", "major", "maj.", "maj", "captain", "capt", "sgt",
