@@ -2615,8 +2615,9 @@ func npBackward(c []tok, k, base int) np {
 	}
 	// drop a clause left of an apposition that is not a name
 	p := parseNP(c[s:k], base+s)
-	if appos[0] >= 0 && (p.kind == npNone || p.kind == npDesc && !humanHead(p.head) && !docHeads[p.head] && !orgHeads[p.head] && kinNouns[p.head] == 0) {
-		// ("Her father, a retired engineer, had told her": her father)
+	if appos[0] >= 0 && (p.kind == npNone || p.kind == npDesc && !humanHead(p.head) && !docHeads[p.head] && !orgHeads[p.head] && kinNouns[p.head] == 0 && !strings.HasSuffix(p.head, "-year-old")) {
+		// ("Her father, a retired engineer, had told her": her father;
+		// "The 58-year-old, a retired engineer, said": the one of that age)
 		// no one before the apposition: "Another Israeli, a medical student
 		// in Vinnytsia who asked that his name not be used, said"
 		e := appos[0]

@@ -1572,8 +1572,8 @@ func (x *extractor) saysAside(open, sentStart int) np {
 	ts := x.d.toks
 	i, k := x.d.tokAt(sentStart), x.d.tokAt(open)
 	for v := i + 1; v+2 < k; v++ {
-		if ts[v-1].text != "," || ts[v].quoted || (ts[v].low != "says" && ts[v].low != "said") {
-			continue
+		if ts[v-1].text != "," || ts[v-1].quoted || v >= 2 && ts[v-2].quoted || ts[v].quoted || (ts[v].low != "says" && ts[v].low != "said") {
+			continue // (not the comma that closes a quote: ""…," said organiser Jenny Lock, while … Dave Huxter said Bridport had "…"")
 		}
 		if v-2 > i && capWord(&ts[v-2]) {
 			return np{} // the end of a name, whose verb it is: "The First Minister, Nicola Sturgeon, said the move, …, marked"

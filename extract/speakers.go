@@ -2392,6 +2392,16 @@ func (r *resolver) resolve(p np) (speaker, role string) {
 				return pr, p.name
 			}
 			if long := r.longerDesc(p); long != "" && bodyNameFits(p, long) && (len(long) > len(p.name) || !strings.Contains(p.name, " and ")) { // (no "committee of MPs" for "the Commons science and technology committee")
+				if kinNouns[p.head] != 0 {
+					if pr := r.anaphor(p); pr != "" {
+						// "one Gerringong grandmother saying …. Valentyna Bishop,
+						// 71, came to Australia …. "…," the grandmother said":
+						// the one she was named as since (kin only: "the
+						// diplomat" after "a Western diplomat" is still no one
+						// the article names)
+						return pr, p.name
+					}
+				}
 				return long, ""
 			}
 			if pr := r.officeNamedLater(p); pr != "" {
@@ -2532,7 +2542,7 @@ func (r *resolver) kinFirstName(p np) string {
 			if !capWord(&ts[m]) || !ts[m].in(wFirstName) || m+1 < len(ts) && capWord(&ts[m+1]) || kinNouns[ts[m-1].low] == 0 {
 				continue // (the cheap tests first: this runs over every token)
 			}
-			if _, seen := r.kinIntro[ts[m].text]; !seen && (possessiveGender(ts[m-2].low) != 0 || ts[m-2].low == "their") {
+			if _, seen := r.kinIntro[ts[m].text]; !seen && (possessiveGender(ts[m-2].low) != 0 || ts[m-2].low == "their" || ts[m-2].low == "whose") {
 				r.kinIntro[ts[m].text] = m
 			}
 		}
@@ -2555,7 +2565,7 @@ func (r *resolver) kinFirstName(p np) string {
 				break
 			}
 			if (q.gender == g || g == 0) && strings.Contains(q.full, " ") {
-				owner = q.full // ("their daughter Amy": either parent's surname)
+				owner = q.full // ("their daughter Amy": either parent's surname; "Mr Sinclair, whose wife Morag": his)
 			}
 		}
 	}
