@@ -2077,11 +2077,13 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 		cut = j
 	}
 	p := parseNP(d.toks[i:cut], i)
-	if m := nicknameEnd(d.toks[:st.tok1], j); cut == j && m > 0 && p.kind == npPerson && d.toks[j-1].in(wFirstName) {
+	if cut == j && p.kind == npPerson && d.toks[j-1].in(wFirstName) {
 		// "Murweh Shire Mayor Shaun "Zoro" Radnedge said": the name goes on
 		// after the nickname
-		if q := parseNP(append(d.toks[i:j:j], d.toks[m]), i); q.kind == npPerson {
-			p, j = q, m+1
+		if m := nicknameEnd(d.toks[:st.tok1], j); m > 0 {
+			if q := parseNP(append(d.toks[i:j:j], d.toks[m]), i); q.kind == npPerson {
+				p, j = q, m+1
+			}
 		}
 	}
 	if p.kind == npPerson && j < st.tok1 && (d.toks[j].low == "who" || d.toks[j].low == "whose") {
@@ -2271,20 +2273,21 @@ func lowerBodyName(c []tok, s, k int) int {
 	return -1
 }
 
-// npBackward reads the noun phrase that ends just before c[k] (a verb): its
-// names, titles and determiners, with an apposition set off by commas
-// ("Dave Prentis, general secretary of Unison, said").
-// placeAfterArticle reports whether c[m] ends a place's name of one to
-// three words just after "a", "an" or "one": "one Llanfair Caereinion".
-func placeAfterArticle(c []tok, m int) bool {
+// articleBefore reports whether c[m] is "a", "an" or "one", or ends a
+// place's name of one to three words just after one: "one Llanfair
+// Caereinion".
+func articleBefore(c []tok, m int) bool {
 	article := func(t *tok) bool { return t.low == "a" || t.low == "an" || t.low == "one" }
 	a := m
 	for a >= 0 && a > m-3 && capWord(&c[a]) && !article(&c[a]) {
 		a--
 	}
-	return a < m && a >= 0 && article(&c[a])
+	return a >= 0 && article(&c[a])
 }
 
+// npBackward reads the noun phrase that ends just before c[k] (a verb): its
+// names, titles and determiners, with an apposition set off by commas
+// ("Dave Prentis, general secretary of Unison, said").
 func npBackward(c []tok, k, base int) np {
 	if k == 0 {
 		return np{}
@@ -2549,8 +2552,7 @@ func npBackward(c []tok, k, base int) np {
 			continue
 		}
 		if s >= 2 && s < k && t.isWord() && !functionWords[w] && !t.in(wReport|wStance|wSkip) && (roleWords[c[s].low] || personNouns[c[s].low] || c[s].isCap() && !c[k-1].isCap() && (roleWords[c[k-1].low] || personNouns[c[k-1].low]) || groupNouns[c[s].low] && quantifiers[c[s-2].low]) &&
-			(c[s-2].low == "a" || c[s-2].low == "an" || c[s-2].low == "one" || quantifiers[c[s-2].low] || roleWords[c[s-2].low] || hyphenAdjective(c[s-2].low) || isPossessive(c[s-2].text) && c[s-2].isCap() ||
-				placeAfterArticle(c, s-2)) {
+			(articleBefore(c, s-2) || quantifiers[c[s-2].low] || roleWords[c[s-2].low] || hyphenAdjective(c[s-2].low) || isPossessive(c[s-2].text) && c[s-2].isCap()) {
 			s-- // a noun before the role: "a senior energy executive", "one Perth-based energy executive", "a military spouse", "One leading Karachi broker", "Some older members", "Russia's top diplomat", "one Melbourne grain trader", "one Llanfair Caereinion sheep farmer"
 			continue
 		}

@@ -473,8 +473,8 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 				speaker, role = lastSpeaker, lastRole
 			}
 			ageOnly := strings.HasSuffix(p.head, "-year-old") // "the 54-year-old"
-			if p.kind == npDesc && p.definite && (personHead(p.head) || humanHead(p.head) || ageOnly) && !orgHeads[p.head] && speaker != lastSpeaker && lastSpeaker != "" && !x.res.isOrg(lastSpeaker) &&
-				((x.goesOn(p.pos) || ageOnly) && x.res.namedOnlyAfter(speaker, p.pos) || speaker == p.name && agentNoun(p.head) && !askers[p.head] && !officeHeads[p.head]) {
+			if p.kind == npDesc && p.definite && (personHead(p.head) || humanHead(p.head)) && !orgHeads[p.head] && speaker != lastSpeaker && lastSpeaker != "" && !x.res.isOrg(lastSpeaker) &&
+				(speaker == p.name && agentNoun(p.head) && !askers[p.head] && !officeHeads[p.head] || (x.goesOn(p.pos) || ageOnly) && x.res.namedOnlyAfter(speaker, p.pos)) {
 				// "So says Noel Kiernan, chairman of …. ¶ "…," the retired
 				// garda sergeant added": one who goes on is the last speaker,
 				// not one the article names only later; so is "the
@@ -640,7 +640,7 @@ func (x *extractor) quotes(id dossier.ArticleID) []dossier.Quote {
 func (x *extractor) writerSpeaks(open int) bool {
 	ts := x.d.toks
 	i := x.d.tokAt(open)
-	if i < 2 || i > len(ts) || ts[i-1].text != ":" || ts[i-1].sent != ts[i-2].sent {
+	if i < 2 || ts[i-1].text != ":" || ts[i-1].sent != ts[i-2].sent {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-8 && ts[k].sent == ts[i-1].sent && !ts[k].quoted; k-- {
@@ -680,7 +680,7 @@ func (x *extractor) kinOwner(s int, q *rawQuote) np {
 	}
 	kg := kinNouns[ts[k].low]
 	i, j := x.d.tokAt(q.open), x.d.tokAt(q.close)
-	if j > len(ts) || !firstSingular(ts[i:j]) {
+	if !firstSingular(ts[i:j]) {
 		return np{}
 	}
 	if speaksOf(ts[i:j], kg) {
@@ -930,22 +930,29 @@ func (x *extractor) introducedAfter(open, close int) np {
 		return np{}
 	}
 	s := ts[j].sent
+	p := x.sentenceSubject(s)
+	if p.kind != npPerson || p.pos != j || x.res.isOrg(p.name) {
+		return np{}
+	}
 	// (or, after the writer's words, one whose sentence retells the
 	// quote's kin: ""My grandmother's village is …" Oksana Whitfield, a
 	// nurse …, has not been able to reach her grandmother")
 	echoed := kinEchoed(ts[i:j], ts[j:x.d.sents[s].tok1])
-	// (or one who speaks as "I" after the writer's words of no one: "In
-	// Clara, the parish has added a prayer …. "People stop me on the
-	// street …" Fr Tomás Egan, the local curate, said")
-	first := firstSingular(ts[i:j]) && (ts[i].para || x.nobodyBefore(i))
-	// (or one whose sentence, after a quote that opens the paragraph,
-	// closes it: ""If those ports close, …" Rob Sutcliffe finished
-	// stripping his last paddock of wheat at Maryvale on Sunday afternoon.")
-	if e := x.d.sents[s].tok1; ts[i].para && (e == len(ts) || ts[e].para) {
-		first = true
+	var first bool
+	if ts[i].para {
+		// one who speaks as "I", or whose sentence closes the paragraph
+		// the quote opens: ""If those ports close, …" Rob Sutcliffe
+		// finished stripping his last paddock of wheat at Maryvale on
+		// Sunday afternoon."
+		e := x.d.sents[s].tok1
+		first = e == len(ts) || ts[e].para || firstSingular(ts[i:j])
+	} else {
+		// (or one who speaks as "I" after the writer's words of no one:
+		// "In Clara, the parish has added a prayer …. "People stop me on
+		// the street …" Fr Tomás Egan, the local curate, said")
+		first = firstSingular(ts[i:j]) && x.nobodyBefore(i)
 	}
-	p := x.sentenceSubject(s)
-	if !ts[i].para && !echoed && !first || p.kind != npPerson || p.pos != j || x.res.isOrg(p.name) || !x.speaks(s) && !echoed && !first {
+	if !echoed && !first && (!ts[i].para || !x.speaks(s)) {
 		return np{}
 	}
 	for k := j; k < x.d.sents[s].tok1; k++ {
@@ -973,8 +980,11 @@ func (x *extractor) nobodyBefore(i int) bool {
 			return false
 		}
 	}
-	for _, q := range x.res.persons {
-		if q.tok >= a && q.tok < i {
+	for _, q := range x.res.persons { // (in text order)
+		if q.tok >= i {
+			break
+		}
+		if q.tok >= a {
 			return false
 		}
 	}
@@ -984,8 +994,11 @@ func (x *extractor) nobodyBefore(i int) bool {
 // namedBefore reports whether a person the article names before token i
 // has the full name full.
 func (x *extractor) namedBefore(full string, i int) bool {
-	for _, q := range x.res.persons {
-		if q.tok < i && x.res.canonical(q.full) == full {
+	for _, q := range x.res.persons { // (in text order)
+		if q.tok >= i {
+			break
+		}
+		if x.res.canonical(q.full) == full {
 			return true
 		}
 	}
@@ -1316,7 +1329,7 @@ func (x *extractor) attribute(q *rawQuote) (np, bool) {
 func (x *extractor) whileBlunter(open, sentStart int) np {
 	ts := x.d.toks
 	j := x.d.tokAt(open)
-	if j < 4 || j > len(ts) || ts[j-1].text != ":" {
+	if j < 4 || ts[j-1].text != ":" {
 		return np{}
 	}
 	b := j - 2 // the verb "to be", one to three words before the colon
@@ -1330,6 +1343,7 @@ func (x *extractor) whileBlunter(open, sentStart int) np {
 		return np{}
 	}
 	for w := b - 1; w >= 1 && w >= b-14 && ts[w].start >= sentStart && !ts[w].quoted; w-- {
+		// (of contrastWords, not "though" and "although", which no case has tested)
 		if (ts[w].low == "while" || ts[w].low == "whereas" || ts[w].low == "but") && ts[w-1].text == "," {
 			if p := parseNP(ts[w+1:b], w+1); p.kind == npPerson || p.kind == npDesc && (humanHead(p.head) || personHead(p.head)) && !plural(p.head) {
 				return p

@@ -213,27 +213,20 @@ func bodyNamedHead(ts []tok) string {
 // seatFor returns the index of "for" in "(the|a) [party] MP for SEAT" or
 // "Member for SEAT", or -1.
 func seatFor(seg []tok) int {
-	if len(seg) >= 3 && seg[0].isCap() && seatHeads[seg[0].low] && seg[1].low == "for" && capWord(&seg[2]) {
-		for k := 2; k < len(seg); k++ {
-			if !capWord(&seg[k]) && !roleConnectors[seg[k].low] || seg[k].in(wFirstName) {
-				return -1 // (the member's name may follow: "Member for Hinkler Keith Pitt")
-			}
+	f := 1
+	if len(seg) < 3 || !seg[0].isCap() || !seatHeads[seg[0].low] || seg[1].low != "for" || !capWord(&seg[2]) {
+		if len(seg) < 4 || !seg[0].in(wDet) {
+			return -1
 		}
-		return 1
-	}
-	if len(seg) < 4 || !seg[0].in(wDet) {
-		return -1
-	}
-	f := 2
-	for f < len(seg)-1 && f <= 3 && !(seg[f].low == "for" && seatHeads[seg[f-1].low]) {
-		f++
-	}
-	if f > 3 || f >= len(seg)-1 {
-		return -1
+		for f = 2; f < len(seg)-1 && f <= 3 && !(seg[f].low == "for" && seatHeads[seg[f-1].low]); f++ {
+		}
+		if f > 3 || f >= len(seg)-1 {
+			return -1
+		}
 	}
 	for k := f + 1; k < len(seg); k++ {
-		if !capWord(&seg[k]) && !roleConnectors[seg[k].low] {
-			return -1
+		if !capWord(&seg[k]) && !roleConnectors[seg[k].low] || f == 1 && seg[k].in(wFirstName) {
+			return -1 // (with no article the member's name may follow: "Member for Hinkler Keith Pitt")
 		}
 	}
 	return f
@@ -4112,7 +4105,8 @@ func (r *resolver) namedLater(p np) string {
 	// a lede's "one Wollongong economist" may be named paragraphs later
 	// ("the University of Wollongong economist Dr Ben Carrodus"), by the
 	// role and the names that qualify it
-	far := sent == 0 && !p.definite && len(capModifiers(p.name, p.head)) > 0
+	mods, g := capModifiers(p.name, p.head), descGender(p.head)
+	far := sent == 0 && !p.definite && len(mods) > 0
 	for _, q := range r.persons {
 		if q.tok <= p.pos {
 			continue
@@ -4123,22 +4117,24 @@ func (r *resolver) namedLater(p np) string {
 			}
 			// (the role the index left out: "For Merbein grower Petro Savchuk")
 			before := lower(joinToks(ts[max(r.d.sents[q.sent].tok0, q.tok-6):q.tok]))
-			if (roleMatches(q.role, p.head, p.name) || q.role == "" && strings.Contains(before, p.head)) && hasAll(before, capModifiers(p.name, p.head)) {
+			if (roleMatches(q.role, p.head, p.name) || q.role == "" && strings.Contains(before, p.head)) && hasAll(before, mods) {
 				return r.canonical(r.variant(q.full))
 			}
-			if g := descGender(p.head); (p.head == "woman" || p.head == "man") && q.gender == g && !q.poss ||
-				p.head != "woman" && p.head != "man" && q.role == "" && !officeHeads[p.head] && (g == 0 || q.gender == g) && !q.poss && r.wordsAfter(q.tok, capModifiers(p.name, p.head)) {
+			if p.head == "woman" || p.head == "man" {
 				// "A Castletroy woman … says" is the woman whose sentence
 				// puts her in the place after her name: "Kateryna Walsh, has
 				// lived in Castletroy for 11 years" (not "North Ayrshire and
-				// Arran MP Patricia Gibson")
-				// (one with no office: not "Ukraine's ambassador to Ireland,
-				// Larysa Gerasko, to the crowd …, among them a busload from
-				// Portlaoise")
+				// Arran MP Patricia Gibson"), one with no office (not
+				// "Ukraine's ambassador to Ireland, Larysa Gerasko, to the
+				// crowd …, among them a busload from Portlaoise")
 				st := r.d.sents[q.sent]
-				if q.tok < st.tok1 && !hasOffice(q.role) && hasAll(lower(joinToks(ts[q.tok:st.tok1])), capModifiers(p.name, p.head)) {
+				if q.gender == g && !q.poss && q.tok < st.tok1 && !hasOffice(q.role) && hasAll(lower(joinToks(ts[q.tok:st.tok1])), mods) {
 					return r.canonical(r.variant(q.full))
 				}
+			} else if q.role == "" && !officeHeads[p.head] && (g == 0 || q.gender == g) && !q.poss && r.wordsAfter(q.tok, mods) {
+				// "A Narromine grain grower says" is "Gerard Hoban, who crops
+				// … east of Narromine": the place as a word after the name
+				return r.canonical(r.variant(q.full))
 			}
 			continue
 		}
@@ -4147,8 +4143,8 @@ func (r *resolver) namedLater(p np) string {
 			// manages a … cattle station"
 			return r.canonical(r.variant(q.full))
 		}
-		if !back && roleMatches(q.role, p.head, p.name) && (p.definite && !postNominals[p.head] || hasAll(q.role, capModifiers(p.name, p.head)) ||
-			hasAll(lower(joinToks(ts[max(r.d.sents[q.sent].tok0, q.tok-6):q.tok])), capModifiers(p.name, p.head))) {
+		if !back && roleMatches(q.role, p.head, p.name) && (p.definite && !postNominals[p.head] || hasAll(q.role, mods) ||
+			hasAll(lower(joinToks(ts[max(r.d.sents[q.sent].tok0, q.tok-6):q.tok])), mods)) {
 			// (not "the Labour MP" for any MP, nor "a Thales spokesperson"
 			// for the DUP's spokesman; but "Brigalow grower Ian Haslam" for
 			// "a Brigalow farmer", the place before the office)
@@ -4217,14 +4213,21 @@ func (r *resolver) wordsAfter(i int, mods []string) bool {
 	return true
 }
 
+// unquotedBefore is the last sentence before sent that is not wholly
+// inside a quotation (sentence 0 at the least), or -1 for sentence 0.
+func (r *resolver) unquotedBefore(sent int) int {
+	s := sent - 1
+	for s > 0 && r.quotedSent(s) {
+		s--
+	}
+	return s
+}
+
 // topicBefore reports whether the sentence before sent has a person for its
 // subject, whom a description in sent may name again: "he slightly increased
 // borrowing …. The chancellor also hailed".
 func (r *resolver) topicBefore(sent int) bool {
-	s := sent - 1
-	for s > 0 && r.quotedSent(s) {
-		s-- // (past the quote the description closes: "Mayor Shaun Radnedge said …. "We've got graders …. …," the shire boss said")
-	}
+	s := r.unquotedBefore(sent) // (past the quote the description closes: "Mayor Shaun Radnedge said …. "We've got graders …. …," the shire boss said")
 	if s < 0 {
 		return false
 	}
@@ -4765,10 +4768,7 @@ func (r *resolver) subjectBefore(pos int) string {
 	if r.subjectAll == nil || pos >= len(ts) || ts[pos].sent == 0 {
 		return ""
 	}
-	s := ts[pos].sent - 1
-	for s > 0 && r.quotedSent(s) {
-		s-- // the quote's own sentences: "The President of Ukraine stressed …. "…. …," the President said"
-	}
+	s := r.unquotedBefore(ts[pos].sent) // (past the quote's own sentences: "The President of Ukraine stressed …. "…. …," the President said")
 	subj := r.subjectAll(s)
 	if subj.kind != npPerson && !(subj.kind == npDesc && subj.definite && humanHead(subj.head)) {
 		return ""
@@ -4989,16 +4989,12 @@ var predicateVerbs = set("be", "become", "became", "becoming", "remain", "remain
 // namedOnlyAfter reports whether the article names the person full, and
 // only after token i.
 func (r *resolver) namedOnlyAfter(full string, i int) bool {
-	after := false
-	for _, q := range r.persons {
+	for _, q := range r.persons { // (in text order: the first mention decides)
 		if r.canonical(q.full) == full {
-			if q.tok < i {
-				return false
-			}
-			after = true
+			return q.tok >= i
 		}
 	}
-	return after
+	return false
 }
 
 // nameEndsAt reports whether a person's full name the index holds ends just

@@ -245,7 +245,7 @@ var orgWords = set("islands", "house", "office", "chamber", "ministry", "departm
 var notNames = set("the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "in", "on", "at",
 	"certain", "various", "several", "numerous", "some", "many", "such",
 	"it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "if", "when",
-	"while", "as", "after", "before", "since", "for", "of", "to", "with", "by", "from", "however", "meanwhile", "like", "unlike",
+	"while", "as", "after", "before", "since", "for", "of", "to", "with", "by", "from", "however", "meanwhile", "like",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
 	"march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 	"russian", "ukrainian", "british", "american", "european", "french", "german", "chinese", "english",
