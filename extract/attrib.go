@@ -1720,6 +1720,19 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 	if i == st.tok0 && (i == 0 || d.toks[i].para) {
 		i = afterDateline(d.toks[:st.tok1], i)
 	}
+	if i+6 < st.tok1 && d.toks[i].low == "one" && d.toks[i+1].low == "of" && d.toks[i+2].in(wDet) && plural(d.toks[i+3].low) && !d.toks[i+3].isCap() && d.toks[i+4].text == "," {
+		// "One of her regulars, retired RAF engineer Bill Grant, put it":
+		// one of many, named in apposition
+		e := i + 5
+		for e < st.tok1 && e < i+15 && d.toks[e].isWord() && !d.toks[e].quoted {
+			e++
+		}
+		if e < st.tok1 && d.toks[e].text == "," {
+			if p := parseNP(d.toks[i+5:e], i+5); p.kind == npPerson && strings.Contains(p.name, " ") {
+				return both(p)
+			}
+		}
+	}
 	if i+4 < st.tok1 && (d.toks[i].low == "this" || d.toks[i].low == "that" || d.toks[i].low == "it") && beForms[d.toks[i+1].low] &&
 		d.toks[i+2].in(wReport) && d.toks[i+3].low == "by" {
 		// "This was stated by Defense Minister Oleksii Reznikov": the agent
@@ -1894,7 +1907,7 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 				continue
 			}
 		}
-		if t.isCap() && !(j > i && isPossessive(d.toks[j-1].text) && hyphenAdjective(w)) || roleWords[w] && !adjectiveRole(d.toks[j:st.tok1]) || groupNouns[w] || familyOf(w) || orgHeads[w] && j > i+1 && d.toks[j-1].isCap() && d.toks[i].in(wDet) || personNouns[w] && j == i+2 && d.toks[j-1].isCap() && d.toks[i].low == "the" || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
+		if t.isCap() && !(j > i && isPossessive(d.toks[j-1].text) && hyphenAdjective(w)) || roleWords[w] && !adjectiveRole(d.toks[j:st.tok1]) || groupNouns[w] || familyOf(w) || orgHeads[w] && j > i+1 && d.toks[j-1].isCap() && d.toks[i].in(wDet) || personNouns[w] && j == i+2 && d.toks[j-1].isCap() && d.toks[i].low == "the" || personNouns[w] && d.toks[i].low == "the" && (j == i+1 || j == i+2 && standingWords[d.toks[j-1].low]) || standingWords[w] && j == i+1 && d.toks[i].low == "the" && personNouns[lowAt(d.toks[:st.tok1], j+1)] || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
 			leadWords[w] && j == i || isPossessive(t.text) && j > i && d.toks[j-1].in(wDet) ||
 			j > i && peopleOf(d.toks, j) || j > i && rolePossessive(d.toks, j) {
 			j++
@@ -2635,8 +2648,15 @@ func npBackward(c []tok, k, base int) np {
 			return q // "Her husband, Taras Hrytsenko, 44, an engineer, said"
 		}
 	}
+	if a := p.pos - base; p.kind == npDesc && a >= 2 && a < k && wherePreps[c[a-1].low] && c[a-2].isWord() && !c[a-2].isCap() && !functionWords[c[a-2].low] &&
+		!humanHead(p.head) && !personHead(p.head) && !orgHeads[p.head] {
+		return np{} // "a hand-written sign on the counter warned": where the thing is, not who
+	}
 	return p
 }
+
+// wherePreps put the place of a thing after it: "a sign on the counter".
+var wherePreps = set("on", "under", "beneath", "behind", "beside", "above", "near", "inside", "outside")
 
 // whoDescribed reads the one before ", who" at c[k], the comma: when that
 // is a body, the person an apposition before it describes: "Dr Marcia
@@ -3495,15 +3515,20 @@ func (x *extractor) thatIsHow(close int) np {
 		}
 		return np{}
 	}
-	if k+3 < len(c) && c[k].low == "the" && (viewNouns[c[k+1].low] && (c[k+2].low == "of" || c[k+2].low == "from") || c[k+2].low == "facing") {
+	v := k + 1 // the view's noun
+	if k+4 < len(c) && c[k].low == "the" && c[k+1].text == c[k+1].low && !viewNouns[c[k+1].low] && viewNouns[c[k+2].low] && (c[k+3].low == "of" || c[k+3].low == "from") {
+		v++ // "That was the blunt assessment of Temora Shire Mayor Rick Firman"
+	}
+	if v+2 < len(c) && c[k].low == "the" && (viewNouns[c[v].low] && (c[v+1].low == "of" || c[v+1].low == "from") || c[k+2].low == "facing") {
 		// (and "That is the arithmetic facing Sue McKenzie")
 		// "That is the worry of Larysa Bondar, a 34-year-old nurse", "That
 		// was the warning from Aberdeen energy analyst Fiona Mackie"
-		p := x.after(c[k+3:], i+k+3)
+		a := v + 2
+		p := x.after(c[a:], i+a)
 		if p.kind == npDesc || p.kind == npNone {
 			// "the reply of Russia's ambassador to the UN, Vasily Nebenzia,":
 			// the name set off after the office
-			for m := k + 3; m+1 < len(c) && m < k+12; m++ {
+			for m := a; m+1 < len(c) && m < a+9; m++ {
 				if c[m].text == "," && capWord(&c[m+1]) {
 					f := m + 1
 					for f < len(c) && f < m+9 && c[f].isWord() && !c[f].quoted && !functionWords[c[f].low] {
@@ -3530,7 +3555,7 @@ func (x *extractor) thatIsHow(close int) np {
 		if c[v].quoted {
 			return np{}
 		}
-		if c[v].in(wReport|wStance) || c[v].low == "put" || c[v].low == "puts" {
+		if c[v].in(wReport|wStance) || c[v].low == "put" || c[v].low == "puts" || c[v].low == "sums" || c[v].low == "summed" {
 			if p := npBackward(c[k+1:], v-k-1, i+k+1); p.kind == npPerson || p.kind == npDesc && (humanHead(p.head) || personHead(p.head)) {
 				return p
 			}

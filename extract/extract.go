@@ -342,10 +342,12 @@ func (x *extractor) mergeInterrupted() {
 				break
 			}
 			i, j := d.tokAt(q.close), d.tokAt(nq.open)
-			if j == i || j-i > 12 && (last != ',' || j-i > 26) {
+			if j == i || j-i > 12 && (last != ',' && last != '?' && last != '!' || j-i > 26) {
 				// a longer attribution may stand between the parts when the
 				// first ends with a comma: "“A,” Austin told reporters at the
 				// Pentagon, in his first news conference on the crisis. “B.”"
+				// (or a question: "“… what is new?'” said the mother-of-two,
+				// who has lived in Gaywood for 11 years. “But …”")
 				break
 			}
 			verb, sentences := false, false
@@ -870,7 +872,7 @@ func questionsAfter(ts []tok) bool {
 func (x *extractor) introducedNext(open, close int) np {
 	ts := x.d.toks
 	i, j := x.d.tokAt(open), x.d.tokAt(close)
-	if i == 0 || i >= len(ts) || j >= len(ts) || !ts[i].para || !ts[i].quoted || !ts[j].para || ts[j].quoted {
+	if i >= len(ts) || j >= len(ts) || !ts[i].para || !ts[i].quoted || !ts[j].para || ts[j].quoted {
 		return np{}
 	}
 	p := x.sentenceSubject(ts[j].sent)
@@ -880,9 +882,12 @@ func (x *extractor) introducedNext(open, close int) np {
 	// only quotes words inside the writer's sentences, a quote of its own is
 	// the one's the next paragraph brings in, though they speak there too
 	partials := false
-	b := x.sentenceSubject(ts[i-1].sent)
-	if b.kind != npPerson && b.kind != npPronoun {
-		partials = partialsOnly(ts, i) // (a person's partial may go on in the quote: "Ardern said the government was "actively looking". ¶ "We do not …"")
+	var b np // (an article may open with the quote: no paragraph before it)
+	if i > 0 {
+		b = x.sentenceSubject(ts[i-1].sent)
+		if b.kind != npPerson && b.kind != npPronoun {
+			partials = partialsOnly(ts, i) // (a person's partial may go on in the quote: "Ardern said the government was "actively looking". ¶ "We do not …"")
+		}
 	}
 	// ""I phoned my mum on Sunday …" ¶ Olena Scott … said her mother had
 	// refused to leave": the newcomer's account retells the quote's kin,
@@ -1705,8 +1710,17 @@ func (x *extractor) nameQuoted(open int) bool {
 // "was described as a "consummate professional" by his friend").
 func appraisedAs(ts []tok, i int) bool {
 	k := i - 1
-	if k >= 1 && ts[k].isWord() && !ts[k].isCap() && !functionWords[ts[k].low] {
+	if k >= 1 && ts[k].isWord() && !ts[k].isCap() && !functionWords[ts[k].low] && !isPossessive(ts[k].text) {
 		k-- // "as joint "exercises""
+	}
+	if k >= 3 && isPossessive(ts[k].text) && ts[k].sent == ts[i].sent {
+		// "seen as the prime minister's "turf"": whose it is
+		for m := k - 1; m >= 1 && m >= k-3 && ts[m].isWord() && !ts[m].quoted; m-- {
+			if articles[ts[m].low] {
+				k = m
+				break
+			}
+		}
 	}
 	if k >= 0 && articles[ts[k].low] {
 		k--
@@ -1725,7 +1739,10 @@ func appraisedAs(ts []tok, i int) bool {
 	}
 	for k--; k > 0 && ts[k].in(wSkip) && !beForms[ts[k].low]; k-- {
 	}
-	if !beForms[ts[k].low] || ts[k].sent != ts[i].sent {
+	// (or a phrase set off: "Africa - often seen as the prime minister's
+	// "turf" -")
+	setOff := !naming && (dashTok(&ts[k]) || ts[k].text == ",")
+	if !beForms[ts[k].low] && !setOff || ts[k].sent != ts[i].sent {
 		return false
 	}
 	if naming {

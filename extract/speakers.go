@@ -1787,9 +1787,16 @@ var officeModifiers = set("prime", "vice", "foreign", "defence", "defense", "hom
 	"education", "state", "shadow", "junior", "senior", "acting", "former", "ex", "first", "press", "deputy",
 	"assistant", "associate", "principal")
 
+// officeNouns are officeModifiers that are an office on their own at the
+// end of a phrase: "the Labour deputy", "his assistant".
+var officeNouns = set("deputy", "assistant", "associate")
+
 // descText writes a description; a common noun that opens it is capitalised
 // only because it opens the sentence: "Traders in Mumbai said" → traders.
 func descText(body []tok) string {
+	if len(body) > 1 && judgingWords[body[0].low] && body[1].isCap() {
+		body = body[1:] // "the influential Edge magazine": the writer's view, no part of the name
+	}
 	t := joinToks(body)
 	if w := body[0].low; body[0].isCap() && (groupHead(w) || personNouns[w]) && !strings.HasPrefix(t, body[0].low) {
 		return w + t[len(body[0].text):]
@@ -2103,7 +2110,7 @@ func parseSeg(seg []tok, pos int) np {
 			head = w // "woman selling vegetables at the town's market"
 			continue
 		}
-		if roleWords[w] && !(officeModifiers[w] && (k == len(body)-1 || !body[k+1].in(wRole))) || orgWords[w] || groupNouns[w] || docHeads[w] && k > 0 && (k == len(body)-1 || body[k+1].low == "of" || body[k+1].low == "on") {
+		if roleWords[w] && !(officeModifiers[w] && (k == len(body)-1 && !officeNouns[w] || k < len(body)-1 && !body[k+1].in(wRole))) || orgWords[w] || groupNouns[w] || docHeads[w] && k > 0 && (k == len(body)-1 || body[k+1].low == "of" || body[k+1].low == "on") {
 			head = w // "A White House statement": the document, its author before it
 		} else if k == len(body)-1 && personNouns[w] && head != "" {
 			head = w // "A military spouse", "an army veteran": the person, not the body
@@ -2610,8 +2617,37 @@ func (r *resolver) kinNamed(owner, kin string, pos int) string {
 				}
 			}
 		}
+		if parent := childOf[kin]; parent != "" && ts[k-1].low == parent && childNouns[ts[k].low] && k+1 < len(ts) && ts[k+1].text == firstNameOf(owner) {
+			// "Graham Tidswell, who crops … with his son Jack. … His father
+			// did not disagree": Jack's father is the one whose son he is
+			var who string
+			for _, q := range r.persons { // (in text order)
+				if q.tok >= k-1 {
+					break
+				}
+				if q.sent == ts[k].sent && !q.poss && r.canonical(q.full) != owner && strings.Contains(q.full, " ") {
+					who = r.canonical(q.full)
+				}
+			}
+			if who != "" {
+				return who
+			}
+		}
 	}
 	return ""
+}
+
+// childOf gives the possessive a parent's child is written with: a
+// father's son is "his son".
+var childOf = map[string]string{"father": "his", "dad": "his", "mother": "her", "mum": "her"}
+
+// childNouns name a child of someone.
+var childNouns = set("son", "daughter", "child")
+
+// firstNameOf is a full name's first word.
+func firstNameOf(full string) string {
+	first, _, _ := strings.Cut(full, " ")
+	return first
 }
 
 // kinName reads "Nogar's son Stephen" (or "Mrs Melnyk's husband, Andriy,")
@@ -5386,12 +5422,12 @@ func (r *resolver) officeHolder(p np) string {
 // an office: "the Dutchman", "the midfielder", "the 43-year-old".
 var personNouns = set("parent", "holder", "nurse", "teacher", "doctor", "vet", "dentist", "pharmacist", "vicar", "plumber", "electrician", "carer", "mechanic", "student", "midfielder", "striker", "defender", "goalkeeper", "keeper", "winger", "forward", "skipper",
 	"coach", "manager", "boss", "captain", "player", "star", "singer", "actor", "actress", "rapper", "musician",
-	"guitarist", "frontman", "drummer", "comedian", "presenter", "champion", "youngster", "teenager", "veteran",
+	"guitarist", "frontman", "drummer", "comedian", "presenter", "champion", "seed", "youngster", "teenager", "veteran",
 	"politician", "billionaire", "tycoon", "businessman", "businesswoman", "entrepreneur", "batsman", "bowler",
 	"runner", "athlete", "cyclist", "boxer", "golfer", "jockey", "trainer", "representative", "international",
 	"film-maker", "filmmaker", "director", "producer", "writer", "author", "novelist", "designer", "chef",
 	"economist", "analyst", "executive", "chief", "founder", "leader", "envoy", "diplomat", "chairman",
-	"chairwoman", "head", "commander", "general", "officer", "ambassador", "lawmaker", "senator", "mp", "mep", "msp",
+	"chairwoman", "head", "commander", "general", "officer", "ambassador", "lawmaker", "senator", "mp", "mep", "msp", "mla", "td",
 	// people met in a report
 	"soldier", "resident", "farmer", "driver", "volunteer", "pensioner", "engineer", "waiter", "waitress",
 	"shopkeeper", "vendor", "refugee", "journalist", "protester", "voter", "citizen", "neighbour", "neighbor",
@@ -5545,8 +5581,11 @@ func (r *resolver) quoteSpeaksOf(full string) bool {
 		return false
 	}
 	names := strings.Fields(full)
+	// (a quote within the quote may call the speaker by name: "One of
+	// them said to me, 'Richard, we have …'")
+	inner := innerScan{rs: r.d.runes, i: r.quoteSpan[0]}
 	for k := r.d.tokAt(r.quoteSpan[0]); k < len(ts) && ts[k].start < r.quoteSpan[1]; k++ {
-		if !ts[k].quoted || !capWord(&ts[k]) {
+		if !ts[k].quoted || !capWord(&ts[k]) || inner.at(ts[k].start) {
 			continue
 		}
 		for i, n := range names {
@@ -5562,6 +5601,34 @@ func (r *resolver) quoteSpeaksOf(full string) bool {
 	return false
 }
 
+// innerScan follows the single marks of quotes within a quotation, rune
+// by rune from its start, for tokens taken in text order.
+type innerScan struct {
+	rs   []rune
+	i    int
+	open bool
+}
+
+// at reports whether the rune at pos stands inside a quote within the
+// quotation: after a mark that opens a word ("'Richard") and before one
+// that closes one ("lives.'"); an apostrophe inside a word ("don't") is
+// neither.
+func (s *innerScan) at(pos int) bool {
+	for ; s.i < pos && s.i < len(s.rs); s.i++ {
+		switch s.rs[s.i] {
+		case '\'', '‘', '’':
+			before := s.i == 0 || !wordRune(s.rs[s.i-1])
+			after := s.i+1 < len(s.rs) && wordRune(s.rs[s.i+1])
+			if before && after {
+				s.open = true
+			} else if !before && !after {
+				s.open = false
+			}
+		}
+	}
+	return s.open
+}
+
 // quoteSaysSurname reports whether the quote being attributed names full's
 // surname (or one-word name) outside any quote inside it: "players like
 // Ancic" is not Ancic speaking.
@@ -5574,13 +5641,9 @@ func (r *resolver) quoteSaysSurname(full string) bool {
 		return false
 	}
 	ts := r.d.toks
-	inner := false // inside a quote within the quote: "'Oksana, you must be exhausted'"
+	inner := innerScan{rs: r.d.runes, i: r.quoteSpan[0]} // inside a quote within the quote: "'Oksana, you must be exhausted'"
 	for k := r.d.tokAt(r.quoteSpan[0]); k < len(ts) && ts[k].start < r.quoteSpan[1]; k++ {
-		switch ts[k].text {
-		case "'", "‘", "’":
-			inner = !inner
-		}
-		if !inner && ts[k].quoted && trimPossessive(ts[k].text) == sur && k > 0 && ts[k-1].quoted && ts[k-1].sent == ts[k].sent {
+		if !inner.at(ts[k].start) && ts[k].quoted && trimPossessive(ts[k].text) == sur && k > 0 && ts[k-1].quoted && ts[k-1].sent == ts[k].sent {
 			// (not a sentence it opens, which may be a headline of oneself:
 			// ""Campbell swears shock."")
 			return true

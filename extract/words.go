@@ -237,7 +237,7 @@ var orgWords = set("islands", "house", "office", "chamber", "ministry", "departm
 	"russia", "ukraine", "america", "britain", "china", "france", "germany", "europe", "belarus", "iran",
 	"district", "region", "oblast", "province", "city", "cross", "square", "hunt", "number", "israel", "poland", "turkey", "japan", "india", "pakistan", "korea", "syria", "iraq", "afghanistan", "africa", "arabia", "zealand",
 	"states", "kingdom", "nations", "emirates", "republic", "affairs", "jazeera", "qaeda", "arabiya",
-	"electric", "motors", "dynamics", "airlines", "airways", "appeal", "gaa", "rfc", "industry", "industries", "holdings", "technologies", "systems", "petroleum", "fuels", "supplies", "foods", "haulage", "logistics", "transport",
+	"electric", "motors", "dynamics", "airlines", "airways", "appeal", "gaa", "rfc", "industry", "industries", "holdings", "technologies", "systems", "farms", "vineyards", "orchards", "nurseries", "petroleum", "fuels", "supplies", "foods", "haulage", "logistics", "transport",
 	"pharmaceuticals", "telecom", "telecoms", "consulate", "agreement", "accord", "pact", "charter", "declaration", "memorandum",
 	"partnership", "cooperation")
 
@@ -300,3 +300,8 @@ var femaleNames = setAnd(moreFemale, "jen", "jennifer", "wendy", "patricia", "th
 	"lorna", "lynne", "marie", "melanie", "nadia", "olga", "oksana", "svetlana", "tatiana", "yulia",
 	"zoe", "ffion", "cherie", "kaja", "ingrida", "mette", "sanna", "ursula", "roberta", "kristalina",
 	"antonia", "lady", "irina", "marina", "natalia", "liz", "priti", "suella", "jacinda", "giorgia")
+
+// standingWords tell where a player stands before the noun for them:
+// "the seventh seed", "the defending champion".
+var standingWords = set("top", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+	"eleventh", "twelfth", "defending", "reigning")
