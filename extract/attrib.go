@@ -73,6 +73,18 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 	if r := jointRun(c); r >= lim {
 		lim = r + 1 // "JP Morgan chief executive William Harrison and chief operating officer James Dimon said"
 	}
+	// "the advice from the Department of Foreign Affairs and Trade reads": a
+	// document and the body it comes from
+	document := len(c) > 4 && articles[c[0].low] && docHeads[c[1].low] && (c[2].low == "from" || c[2].low == "by" || c[2].low == "of")
+	if document {
+		a := 3
+		if articles[c[a].low] {
+			a++
+		}
+		if r := bodyRun(c[a:]); a+r >= lim && a+r < 20 {
+			lim = a + r + 1
+		}
+	}
 	for v := 0; v < len(c) && v < lim; v++ {
 		w := c[v].low
 		if w == "according" && v+1 < len(c) && c[v+1].low == "to" {
@@ -94,7 +106,7 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 				return p, true
 			}
 		}
-		if !reportVerbs[w] && !pointed {
+		if !reportVerbs[w] && !pointed && !(document && (w == "reads" || w == "read")) {
 			continue
 		}
 		if v+2 < len(c) && c[v+1].low == "to" && c[v+2].isWord() && !c[v+2].isCap() && !determiners[c[v+2].low] {
@@ -209,6 +221,17 @@ var beliefAdjectives = set("convinced", "sure", "certain", "confident", "adamant
 func titledRun(c []tok) int {
 	r := 0
 	for r < len(c) && !c[r].quoted && (capWord(&c[r]) || r > 0 && connectorText(&c[r]) && r+1 < len(c) && (capWord(&c[r+1]) || c[r+1].low == "the")) {
+		r++
+	}
+	return r
+}
+
+// bodyRun is the length of a body's name that opens c, with its
+// connectors and an "and" between capitalised words: "Department of
+// Foreign Affairs and Trade".
+func bodyRun(c []tok) int {
+	r := 0
+	for r < len(c) && !c[r].quoted && (capWord(&c[r]) || r > 0 && (connectorText(&c[r]) || c[r].low == "and") && r+1 < len(c) && capWord(&c[r+1])) {
 		r++
 	}
 	return r

@@ -1337,14 +1337,17 @@ func (x *extractor) whileBlunter(open, sentStart int) np {
 	if j < 4 || ts[j-1].text != ":" {
 		return np{}
 	}
-	b := j - 2 // the verb "to be", one to three words before the colon
-	for b > j-5 && b > 0 && !beForms[ts[b].low] {
+	// the verb "to be", one to three words before the colon, or "put it":
+	// ", while his friend Bill Mair put it more bluntly:"
+	putIt := func(b int) bool { return (ts[b].low == "put" || ts[b].low == "puts") && ts[b+1].low == "it" }
+	b := j - 2
+	for b > j-6 && b > 0 && !beForms[ts[b].low] && !putIt(b) {
 		if !ts[b].isWord() || ts[b].isCap() || ts[b].quoted || ts[b].in(wReport|wStance) {
 			return np{}
 		}
 		b--
 	}
-	if !beForms[ts[b].low] || b == j-2 {
+	if !beForms[ts[b].low] && !putIt(b) || b == j-2 {
 		return np{}
 	}
 	for w := b - 1; w >= 1 && w >= b-14 && ts[w].start >= sentStart && !ts[w].quoted; w-- {

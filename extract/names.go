@@ -46,7 +46,7 @@ samir tarek walid youssef yousef vardan hovhannes levan mikheil irakli davit zvi
 recep binali kemal mevlut abdel ilham nursultan kassym-jomart emomali shavkat sadyr gurbanguly serdar nikol
 robert rustam sergei doug alasdair seamus padraig cathal ciaran oisin fintan colm tadhg eoin lachlan hamish callum jed jock`
 
-const moreFemale = `lindsay sue morag moira isla eilidh ailsa catriona mhairi shona pam bev lyn gill maureen marjorie kirsty ciara bronwyn deirdre bernadette philomena jackie imelda tetiana tetyana mariia viktoriia ludmila oleksandra larysa valentyna sofiia yevhenia lesia zoya ulyana uliana oksana
+const moreFemale = `lindsay sue steph kath deb morag moira isla eilidh ailsa catriona mhairi shona pam bev lyn gill maureen marjorie kirsty ciara bronwyn deirdre bernadette philomena jackie imelda tetiana tetyana mariia viktoriia ludmila oleksandra larysa valentyna sofiia yevhenia lesia zoya ulyana uliana oksana
 abigail ada adele adriana agata agnes agnieszka aileen aimee alexandra alexis alina alison alla allison alyona
 amelie amélie amy ana anastasia angelika angelina anita anja anke annabel annalena anne-marie annette annika
 antje arianna astrid audrey barbara beata beatrice beatriz becky bella beth bethany bianca birgit brenda

@@ -1822,6 +1822,23 @@ func parseSeg(seg []tok, pos int) np {
 	for len(seg) > 0 && seg[0].in(wLead) {
 		seg, pos = seg[1:], pos+1
 	}
+	for m := 3; m+1 < len(seg); m++ {
+		if seg[m].text != "&" || !capWord(&seg[m-1]) || !capWord(&seg[m+1]) {
+			continue
+		}
+		// "economist Gary Thayer of AG Edwards & Sons": a firm's name with
+		// its ampersand after the one of the firm
+		a := m - 1
+		for a > 0 && capWord(&seg[a-1]) {
+			a--
+		}
+		if a >= 2 && (seg[a-1].low == "of" || seg[a-1].low == "at" || seg[a-1].low == "from") {
+			if p := parseSeg(seg[:a-1], pos); p.kind == npPerson {
+				return p
+			}
+		}
+		break
+	}
 	if len(seg) > 1 && seg[0].text == "What" {
 		seg, pos = seg[1:], pos+1 // "What traders have dubbed the "Ukraine premium""
 	}
@@ -3105,11 +3122,36 @@ func (r *resolver) pronoun(p np) string {
 			if deferred && laterPoss == "" {
 				laterPoss = poss
 			}
+			if s != sentIdx {
+				if name := r.kinFirstIn(s, lo, hi, p.gender); name != "" {
+					return name // "said Mrs Whitlam, whose husband Mark runs the packhouse. "…," he added"
+				}
+			}
 		}
 		hi = lo
 	}
 	if laterPoss != "" {
 		return r.canonical(r.variant(laterPoss))
+	}
+	return ""
+}
+
+// kinFirstIn gives the kin of gender g that sentence s names by a first
+// name alone after the one it names (the persons lo to hi), with their
+// surname: "Mrs Whitlam, whose husband Mark runs the farm's packhouse" →
+// Mark Whitlam.
+func (r *resolver) kinFirstIn(s, lo, hi int, g byte) string {
+	ts := r.d.toks
+	st := r.d.sents[s]
+	for k := st.tok0 + 1; k+1 < st.tok1; k++ {
+		if kinNouns[ts[k].low] != g || ts[k].quoted || !(ts[k-1].low == "whose" || ts[k-1].low == "her" || ts[k-1].low == "his") || kinFirst(ts, k) < 0 {
+			continue
+		}
+		for m := hi - 1; m >= lo; m-- {
+			if q := r.persons[m]; q.tok < k && strings.Contains(q.full, " ") {
+				return ts[kinFirst(ts, k)].text + " " + surnameOf(r.canonical(q.full))
+			}
+		}
 	}
 	return ""
 }
@@ -3498,7 +3540,9 @@ func (r *resolver) group(p np) string {
 	return ""
 }
 
-func humanHead(h string) bool { return roleWords[h] && !orgWords[h] }
+func humanHead(h string) bool {
+	return roleWords[h] && !orgWords[h] && !(officeModifiers[h] && !officeNouns[h] && h != "former" && h != "first")
+}
 
 func plural(h string) bool {
 	return strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") || h == "people" || h == "staff"
@@ -4197,7 +4241,10 @@ func (r *resolver) namedLater(p np) string {
 	}
 	// "… the spokesman said. State Department Ned Price in a statement.": a
 	// definite description nothing before explains, named by the next sentence
-	if p.definite && r.subject != nil && !r.introduced(p) && !r.topicBefore(sent) {
+	// (not a kin word or an age the sentences before explain: "The
+	// 66-year-old retired harbour engineer said …. "…," the grandfather of
+	// five added. ¶ Angus MP Dave Doogan told")
+	if p.definite && r.subject != nil && !r.introduced(p) && !r.topicBefore(sent) && !((kinNouns[p.head] != 0 || aged(p) || strings.HasSuffix(p.head, "-year-old")) && r.anaphor(p) != "") {
 		if q := r.subject(sent + 1); q.kind == npPerson && r.knownPerson(q) && !r.otherOfficeOf(q, p) {
 			if name, _ := r.resolve(q); !r.otherCountry(name, p.name) {
 				if g, gn := descGender(p.head), r.genderOfName(name); g == 0 || gn == 0 || g == gn {
@@ -5530,6 +5577,15 @@ func (r *resolver) anaphor(p np) string {
 						if name := r.pronoun(subj); name != "" {
 							return name
 						}
+					}
+				}
+			case npDesc:
+				// "One marine's wife, who asked not to be named, said …. ¶
+				// "…," the mother-of-three said": the one no name names
+				if sg := descGender(subj.head); ageOrKin && !subj.definite && !plural(subj.head) && (humanHead(subj.head) || personHead(subj.head) || kinNouns[subj.head] != 0) &&
+					possessiveGender(ts[subj.pos].low) == 0 && (g == 0 || sg == 0 || sg == g) {
+					if name, _ := r.resolve(subj); name != "" {
+						return name
 					}
 				}
 			}

@@ -618,7 +618,19 @@ func bodyAfter(name string) string {
 // name: any name fits "the company", only a ministry "the ministry".
 func orgFits(name, head string) bool {
 	l := lower(name)
-	return !orgTyped[head] || strings.Contains(l, head) || head == "party" && partyNames[l[strings.LastIndexByte(l, ' ')+1:]]
+	return !orgTyped[head] || strings.Contains(l, head) || head == "party" && partyNames[l[strings.LastIndexByte(l, ' ')+1:]] ||
+		head == "union" && unionAcronym(name)
+}
+
+// unionAcronym reports whether a name holds a union's initials: "NFU
+// Scotland", "the NUT", "CWU" (not "the UN", "the USA").
+func unionAcronym(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if len(w) >= 3 && len(w) <= 5 && w != "USA" && w != "UAE" && strings.ToUpper(w) == w && strings.ContainsRune(w, 'U') && strings.ToLower(w) != w {
+			return true
+		}
+	}
+	return false
 }
 
 // tradeRole reports whether a role before a name says the name is a

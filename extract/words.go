@@ -92,7 +92,9 @@ var reportVerbs = set("said", "says", "say", "note", "write", "argue", "warn", "
 	// how the words were meant: ""…?", implored campaigner Barry Lim"
 	"implored", "implores", "confided", "confides", "enthused", "enthuses",
 	// a question put aloud: ""Where's the fun in that?" they pondered"
-	"wondered", "wonders", "pondered", "ponders")
+	"wondered", "wonders", "pondered", "ponders",
+	// a view, in Australian and British reports: "Col Hennessy reckoned the district had …"
+	"reckoned", "reckons")
 
 // stanceVerbs name the subject of a partial quote: "X blamed "aggressive politics"".
 var stanceVerbs = setAnd(bareStanceWords, "accused", "accuses", "blamed", "blames", "called", "calls", "branded", "brands",
