@@ -81,7 +81,7 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 		if articles[c[a].low] {
 			a++
 		}
-		if r := bodyRun(c[a:]); a+r >= lim && a+r < 20 {
+		if r := titledRun(c[a:]); a+r >= lim && a+r < 20 {
 			lim = a + r + 1
 		}
 	}
@@ -221,17 +221,6 @@ var beliefAdjectives = set("convinced", "sure", "certain", "confident", "adamant
 func titledRun(c []tok) int {
 	r := 0
 	for r < len(c) && !c[r].quoted && (capWord(&c[r]) || r > 0 && connectorText(&c[r]) && r+1 < len(c) && (capWord(&c[r+1]) || c[r+1].low == "the")) {
-		r++
-	}
-	return r
-}
-
-// bodyRun is the length of a body's name that opens c, with its
-// connectors and an "and" between capitalised words: "Department of
-// Foreign Affairs and Trade".
-func bodyRun(c []tok) int {
-	r := 0
-	for r < len(c) && !c[r].quoted && (capWord(&c[r]) || r > 0 && (connectorText(&c[r]) || c[r].low == "and") && r+1 < len(c) && capWord(&c[r+1])) {
 		r++
 	}
 	return r
@@ -1930,7 +1919,7 @@ func (x *extractor) readSubject(s int) (definite, any np) {
 				continue
 			}
 		}
-		if t.isCap() && !(j > i && isPossessive(d.toks[j-1].text) && hyphenAdjective(w)) || roleWords[w] && !adjectiveRole(d.toks[j:st.tok1]) || groupNouns[w] || familyOf(w) || orgHeads[w] && j > i+1 && d.toks[j-1].isCap() && d.toks[i].in(wDet) || personNouns[w] && j == i+2 && d.toks[j-1].isCap() && d.toks[i].low == "the" || personNouns[w] && d.toks[i].low == "the" && (j == i+1 || j == i+2 && standingWords[d.toks[j-1].low]) || standingWords[w] && j == i+1 && d.toks[i].low == "the" && personNouns[lowAt(d.toks[:st.tok1], j+1)] || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
+		if t.isCap() && !(j > i && isPossessive(d.toks[j-1].text) && hyphenAdjective(w)) || roleWords[w] && !adjectiveRole(d.toks[j:st.tok1]) || groupNouns[w] || familyOf(w) || orgHeads[w] && j > i+1 && d.toks[j-1].isCap() && d.toks[i].in(wDet) || personNouns[w] && j == i+2 && d.toks[j-1].isCap() && d.toks[i].low == "the" || standingHeads[w] && d.toks[i].low == "the" && j == i+2 && standingWords[d.toks[j-1].low] || standingWords[w] && j == i+1 && d.toks[i].low == "the" && standingHeads[lowAt(d.toks[:st.tok1], j+1)] || determiners[w] || roleConnectors[w] || t.text == "," || t.text == "-" ||
 			leadWords[w] && j == i || isPossessive(t.text) && j > i && d.toks[j-1].in(wDet) ||
 			j > i && peopleOf(d.toks, j) || j > i && rolePossessive(d.toks, j) {
 			j++
@@ -3539,7 +3528,7 @@ func (x *extractor) thatIsHow(close int) np {
 		return np{}
 	}
 	v := k + 1 // the view's noun
-	if k+4 < len(c) && c[k].low == "the" && c[k+1].text == c[k+1].low && !viewNouns[c[k+1].low] && viewNouns[c[k+2].low] && (c[k+3].low == "of" || c[k+3].low == "from") {
+	if k+4 < len(c) && c[k].low == "the" && c[k+1].isWord() && c[k+1].text == c[k+1].low && !isPossessive(c[k+1].text) && !viewNouns[c[k+1].low] && viewNouns[c[k+2].low] && (c[k+3].low == "of" || c[k+3].low == "from") {
 		v++ // "That was the blunt assessment of Temora Shire Mayor Rick Firman"
 	}
 	if v+2 < len(c) && c[k].low == "the" && (viewNouns[c[v].low] && (c[v+1].low == "of" || c[v+1].low == "from") || c[k+2].low == "facing") {

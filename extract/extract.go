@@ -1337,7 +1337,7 @@ func (x *extractor) whileBlunter(open, sentStart int) np {
 	if j < 4 || ts[j-1].text != ":" {
 		return np{}
 	}
-	// the verb "to be", one to three words before the colon, or "put it":
+	// the verb "to be" or "put it", one to four words before the colon:
 	// ", while his friend Bill Mair put it more bluntly:"
 	putIt := func(b int) bool { return (ts[b].low == "put" || ts[b].low == "puts") && ts[b+1].low == "it" }
 	b := j - 2

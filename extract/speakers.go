@@ -1789,7 +1789,7 @@ var officeModifiers = set("prime", "vice", "foreign", "defence", "defense", "hom
 
 // officeNouns are officeModifiers that are an office on their own at the
 // end of a phrase: "the Labour deputy", "his assistant".
-var officeNouns = set("deputy", "assistant", "associate")
+var officeNouns = set("deputy", "assistant", "associate", "principal")
 
 // descText writes a description; a common noun that opens it is capitalised
 // only because it opens the sentence: "Traders in Mumbai said" → traders.
@@ -2642,7 +2642,7 @@ func (r *resolver) kinNamed(owner, kin string, pos int) string {
 				if q.tok >= k-1 {
 					break
 				}
-				if q.sent == ts[k].sent && !q.poss && r.canonical(q.full) != owner && strings.Contains(q.full, " ") {
+				if q.sent == ts[k].sent && !q.poss && r.canonical(q.full) != owner && strings.Contains(q.full, " ") && (q.gender == 0 || q.gender == parentGender[kin]) {
 					who = r.canonical(q.full)
 				}
 			}
@@ -2657,6 +2657,9 @@ func (r *resolver) kinNamed(owner, kin string, pos int) string {
 // childOf gives the possessive a parent's child is written with: a
 // father's son is "his son".
 var childOf = map[string]string{"father": "his", "dad": "his", "mother": "her", "mum": "her"}
+
+// parentGender is the gender of the parent childOf names.
+var parentGender = map[string]byte{"father": 'm', "dad": 'm', "mother": 'f', "mum": 'f'}
 
 // childNouns name a child of someone.
 var childNouns = set("son", "daughter", "child")
@@ -3144,12 +3147,17 @@ func (r *resolver) kinFirstIn(s, lo, hi int, g byte) string {
 	ts := r.d.toks
 	st := r.d.sents[s]
 	for k := st.tok0 + 1; k+1 < st.tok1; k++ {
-		if kinNouns[ts[k].low] != g || ts[k].quoted || !(ts[k-1].low == "whose" || ts[k-1].low == "her" || ts[k-1].low == "his") || kinFirst(ts, k) < 0 {
+		if kinNouns[ts[k].low] != g || ts[k].quoted || !(ts[k-1].low == "whose" || ts[k-1].low == "her" || ts[k-1].low == "his") {
 			continue
 		}
+		f := kinFirst(ts, k)
+		if f < 0 {
+			continue
+		}
+		og := possessiveGender(ts[k-1].low) // the owner's: "her husband" is a woman's
 		for m := hi - 1; m >= lo; m-- {
-			if q := r.persons[m]; q.tok < k && strings.Contains(q.full, " ") {
-				return ts[kinFirst(ts, k)].text + " " + surnameOf(r.canonical(q.full))
+			if q := r.persons[m]; q.tok < k && strings.Contains(q.full, " ") && (og == 0 || q.gender == 0 || q.gender == og) {
+				return ts[f].text + " " + surnameOf(r.canonical(q.full))
 			}
 		}
 	}
@@ -3540,8 +3548,11 @@ func (r *resolver) group(p np) string {
 	return ""
 }
 
+// humanHead reports whether h is a role that makes its phrase a person. A
+// word that only qualifies an office is none ("the state", "the
+// interior"), but "the former" stands for the first of two named.
 func humanHead(h string) bool {
-	return roleWords[h] && !orgWords[h] && !(officeModifiers[h] && !officeNouns[h] && h != "former" && h != "first")
+	return roleWords[h] && !orgWords[h] && !(officeModifiers[h] && !officeNouns[h] && h != "former")
 }
 
 func plural(h string) bool {
@@ -5639,7 +5650,7 @@ func (r *resolver) quoteSpeaksOf(full string) bool {
 	names := strings.Fields(full)
 	// (a quote within the quote may call the speaker by name: "One of
 	// them said to me, 'Richard, we have …'")
-	inner := innerScan{rs: r.d.runes, i: r.quoteSpan[0]}
+	inner := newInnerScan(r.d.runes, r.quoteSpan[0])
 	for k := r.d.tokAt(r.quoteSpan[0]); k < len(ts) && ts[k].start < r.quoteSpan[1]; k++ {
 		if !ts[k].quoted || !capWord(&ts[k]) || inner.at(ts[k].start) {
 			continue
@@ -5663,21 +5674,32 @@ type innerScan struct {
 	rs   []rune
 	i    int
 	open bool
+	off  bool // the quotation's own marks are single: no mark inside can be told from them
+}
+
+// newInnerScan starts a scan of the quotation whose opening mark is at
+// open.
+func newInnerScan(rs []rune, open int) innerScan {
+	single := open < len(rs) && (rs[open] == '\'' || rs[open] == '‘' || rs[open] == '’')
+	return innerScan{rs: rs, i: open + 1, off: single}
 }
 
 // at reports whether the rune at pos stands inside a quote within the
-// quotation: after a mark that opens a word ("'Richard") and before one
-// that closes one ("lives.'"); an apostrophe inside a word ("don't") is
-// neither.
+// quotation: after a mark that opens a word ("'Richard", not "'90s") and
+// before one no word follows ("lives.'"); an apostrophe inside a word
+// ("don't") is neither.
 func (s *innerScan) at(pos int) bool {
+	if s.off {
+		return false
+	}
 	for ; s.i < pos && s.i < len(s.rs); s.i++ {
 		switch s.rs[s.i] {
 		case '\'', '‘', '’':
-			before := s.i == 0 || !wordRune(s.rs[s.i-1])
+			before := !wordRune(s.rs[s.i-1])
 			after := s.i+1 < len(s.rs) && wordRune(s.rs[s.i+1])
-			if before && after {
+			if before && after && !unicode.IsDigit(s.rs[s.i+1]) {
 				s.open = true
-			} else if !before && !after {
+			} else if !after {
 				s.open = false
 			}
 		}
@@ -5697,7 +5719,7 @@ func (r *resolver) quoteSaysSurname(full string) bool {
 		return false
 	}
 	ts := r.d.toks
-	inner := innerScan{rs: r.d.runes, i: r.quoteSpan[0]} // inside a quote within the quote: "'Oksana, you must be exhausted'"
+	inner := newInnerScan(r.d.runes, r.quoteSpan[0]) // inside a quote within the quote: "'Oksana, you must be exhausted'"
 	for k := r.d.tokAt(r.quoteSpan[0]); k < len(ts) && ts[k].start < r.quoteSpan[1]; k++ {
 		if !inner.at(ts[k].start) && ts[k].quoted && trimPossessive(ts[k].text) == sur && k > 0 && ts[k-1].quoted && ts[k-1].sent == ts[k].sent {
 			// (not a sentence it opens, which may be a headline of oneself:

@@ -220,19 +220,29 @@ func retiredMark(rs []rune, i int) int {
 	return i
 }
 
-// webAddress reports whether the run of words and inner stops at rs[j:]
-// ends a web address: "com" after "Amazon.", "Bungie.Org" after "Halo.",
-// "co.uk". Its stops end no sentence.
-func webAddress(rs []rune, j int) bool {
-	k, last := j, j
+// webAddress reports whether the word at rs[i] and the run of words and
+// inner stops at rs[j:] after its stop make a web address: "Amazon.com",
+// "Halo.Bungie.Org", "co.uk". Its stops end no sentence. A capitalised
+// ending needs a capitalised name of two stops ("Halo.Bungie.Org"), not a
+// stop that lost its space ("fell sharply.Net income rose").
+func webAddress(rs []rune, i, j int) bool {
+	k, last, stops := j, j, 0
 	for k < len(rs) && (wordRune(rs[k]) || rs[k] == '.' && k+1 < len(rs) && wordRune(rs[k+1])) {
 		if rs[k] == '.' {
 			last = k + 1
 		}
 		k++
 	}
-	if k-last < 2 || k-last > 4 || k-last > 1 && unicode.IsUpper(rs[last+1]) {
+	for _, r := range rs[i:k] {
+		if r == '.' {
+			stops++
+		}
+	}
+	if k-last < 2 || k-last > 4 || unicode.IsUpper(rs[last+1]) {
 		return false // (not "EU" after a stop with no space)
+	}
+	if unicode.IsUpper(rs[last]) && (stops < 2 || !unicode.IsUpper(rs[i])) {
+		return false
 	}
 	switch strings.ToLower(string(rs[last:k])) {
 	case "com", "org", "net", "uk", "gov", "tv", "info", "io", "eu", "ru", "ua":
@@ -276,7 +286,7 @@ func (d *doc) tokenize() {
 				if j+1 < n && wordRune(rs[j+1]) && (c == '\'' || c == '’' || c == '.' || c == '-' || c == '‑' || c == '&' ||
 					((c == ',' || c == ':') && unicode.IsDigit(rs[j-1]) && unicode.IsDigit(rs[j+1]))) {
 					// a state after a party keeps its stops too: "D-N.H."
-					if c == '.' && !(unicode.IsDigit(rs[j-1]) || j-i == 1 || (j >= 2 && (rs[j-2] == '.' || rs[j-2] == '-' && unicode.IsUpper(rs[j-1]))) || webAddress(rs, j+1)) {
+					if c == '.' && !(unicode.IsDigit(rs[j-1]) || j-i == 1 || (j >= 2 && (rs[j-2] == '.' || rs[j-2] == '-' && unicode.IsUpper(rs[j-1]))) || webAddress(rs, i, j+1)) {
 						break
 					}
 					j += 2

@@ -622,16 +622,20 @@ func orgFits(name, head string) bool {
 		head == "union" && unionAcronym(name)
 }
 
-// unionAcronym reports whether a name holds a union's initials: "NFU
-// Scotland", "the NUT", "CWU" (not "the UN", "the USA").
+// unionAcronym reports whether a name holds a union's initials, a U
+// after the first letter: "NFU Scotland", "the NUT", "CWU" (not "UEFA",
+// "UKIP", "the UNHCR", and not a party's: "the DUP").
 func unionAcronym(name string) bool {
 	for _, w := range strings.Fields(name) {
-		if len(w) >= 3 && len(w) <= 5 && w != "USA" && w != "UAE" && strings.ToUpper(w) == w && strings.ContainsRune(w, 'U') && strings.ToLower(w) != w {
+		if len(w) >= 3 && len(w) <= 5 && strings.ToUpper(w) == w && strings.ToLower(w) != w && strings.ContainsRune(w[1:], 'U') && !partyNames[strings.ToLower(w)] && !partyAcronyms[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// partyAcronyms are parties by initials with a U after the first letter.
+var partyAcronyms = set("DUP", "UUP", "SDLP", "TUV")
 
 // tradeRole reports whether a role before a name says the name is a
 // business's: "Bookmaker William Hill", "retailer Marks & Spencer".

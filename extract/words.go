@@ -303,7 +303,9 @@ var femaleNames = setAnd(moreFemale, "jen", "jennifer", "wendy", "patricia", "th
 	"zoe", "ffion", "cherie", "kaja", "ingrida", "mette", "sanna", "ursula", "roberta", "kristalina",
 	"antonia", "lady", "irina", "marina", "natalia", "liz", "priti", "suella", "jacinda", "giorgia")
 
-// standingWords tell where a player stands before the noun for them:
-// "the seventh seed", "the defending champion".
+// standingWords tell where a player stands before the noun for them
+// (standingHeads): "the seventh seed", "the defending champion".
 var standingWords = set("top", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 	"eleventh", "twelfth", "defending", "reigning")
+
+var standingHeads = set("seed", "champion")
