@@ -106,7 +106,7 @@ func (x *extractor) clauseAfter(pos, limit int, strictStart bool) (np, bool) {
 				return p, true
 			}
 		}
-		if !reportVerbs[w] && !pointed && !(document && (w == "reads" || w == "read")) {
+		if !reportVerbs[w] && !pointed && !(document && w == "read") { // ("reads" is a verb of speech)
 			continue
 		}
 		if v+2 < len(c) && c[v+1].low == "to" && c[v+2].isWord() && !c[v+2].isCap() && !determiners[c[v+2].low] {
@@ -1048,8 +1048,9 @@ func (x *extractor) accordingTo(c []tok, pos int) np {
 	if len(c) > 2 && c[0].in(wDet) && reportHeads[c[1].low] {
 		// "according to a report published by research consultancy
 		// Analysys" whose author the article names
-		if who := x.res.reportAuthor(np{kind: npDesc, head: c[1].low, mention: joinToks(c), pos: pos}); who != "" {
-			return np{kind: npPerson, name: who, mention: joinToks(c), pos: pos}
+		mention := joinToks(c)
+		if who := x.res.reportAuthor(np{kind: npDesc, head: c[1].low, mention: mention, pos: pos}); who != "" {
+			return np{kind: npPerson, name: who, mention: mention, pos: pos}
 		}
 	}
 	for k := 1; k+1 < len(c) && k < 5; k++ {
@@ -3567,7 +3568,7 @@ func (x *extractor) thatIsHow(close int) np {
 		if c[v].quoted {
 			return np{}
 		}
-		if c[v].in(wReport|wStance) || c[v].low == "put" || c[v].low == "puts" || c[v].low == "sums" || c[v].low == "summed" {
+		if c[v].in(wReport|wStance) || c[v].low == "put" || c[v].low == "puts" || c[v].low == "sums" { // ("summed" is a verb of speech)
 			if p := npBackward(c[k+1:], v-k-1, i+k+1); p.kind == npPerson || p.kind == npDesc && (humanHead(p.head) || personHead(p.head)) {
 				return p
 			}

@@ -711,7 +711,7 @@ func (x *extractor) aboutThem(s np, q *rawQuote) bool {
 		return false
 	}
 	i, j := x.d.tokAt(q.open), x.d.tokAt(q.close)
-	if j > len(x.d.toks) || !firstSingular(x.d.toks[i:j]) {
+	if !firstSingular(x.d.toks[i:j]) { // (tokAt is at most len(toks))
 		return false
 	}
 	if speaksOf(x.d.toks[i:j], s.gender) {
@@ -901,12 +901,11 @@ func (x *extractor) introducedNext(open, close int) np {
 	// "Oksana Wheeler grew up in Lviv …. Her family are calm, she says": the
 	// newcomer speaks in the paragraph that introduces her, with no quote
 	// of her own there, so the quote before is hers whoever spoke before it
-	introduced := x.saysInPara(j, x.res.genderOfName(full))
+	introduced := echoed || x.saysInPara(j, x.res.genderOfName(full))
 	// "In a statement, Harrogate Borough Council said …. ¶ "Nobody in
 	// Ripon has ever asked me where I am from …" ¶ Tetiana Hudson, 44, …":
 	// words of one person do not go on a body's
 	bodyBefore := x.res.lastSpeaker != "" && x.res.isOrg(x.res.lastSpeaker) && firstSingular(ts[i:j])
-	introduced = introduced || echoed
 	for k := i - 1; k >= 0 && !introduced && !bodyBefore && !partials; k-- {
 		if ts[k].quoted {
 			return np{} // the paragraph before quotes someone

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -1332,13 +1333,19 @@ func (r *resolver) goesBySurname(full string) bool {
 // fullNameAt reports whether the tokens [i, j) are, as written, the full
 // name of someone the article shows to be a person or names again.
 func (r *resolver) fullNameAt(i, j int) bool {
-	for _, q := range r.persons {
-		if q.tok == i {
-			return strings.Contains(q.full, " ") && joinToks(r.d.toks[i:j]) == q.full &&
-				(q.evid || q.gender != 0 || r.mentions(q.full) >= 2)
-		}
+	k := r.personFrom(i)
+	if k == len(r.persons) || r.persons[k].tok != i {
+		return false
 	}
-	return false
+	q := r.persons[k]
+	return strings.Contains(q.full, " ") && joinToks(r.d.toks[i:j]) == q.full &&
+		(q.evid || q.gender != 0 || r.mentions(q.full) >= 2)
+}
+
+// personFrom gives the index in r.persons of the first person named at
+// token i or after (the index is in text order).
+func (r *resolver) personFrom(i int) int {
+	return sort.Search(len(r.persons), func(k int) bool { return r.persons[k].tok >= i })
 }
 
 // stageNumber reports whether ts[j] is a number that ends a first name as
@@ -2642,7 +2649,7 @@ func (r *resolver) kinNamed(owner, kin string, pos int) string {
 				if q.tok >= k-1 {
 					break
 				}
-				if q.sent == ts[k].sent && !q.poss && r.canonical(q.full) != owner && strings.Contains(q.full, " ") && (q.gender == 0 || q.gender == parentGender[kin]) {
+				if q.sent == ts[k].sent && !q.poss && r.canonical(q.full) != owner && strings.Contains(q.full, " ") && (q.gender == 0 || q.gender == possessiveGender(parent)) {
 					who = r.canonical(q.full)
 				}
 			}
@@ -2657,9 +2664,6 @@ func (r *resolver) kinNamed(owner, kin string, pos int) string {
 // childOf gives the possessive a parent's child is written with: a
 // father's son is "his son".
 var childOf = map[string]string{"father": "his", "dad": "his", "mother": "her", "mum": "her"}
-
-// parentGender is the gender of the parent childOf names.
-var parentGender = map[string]byte{"father": 'm', "dad": 'm', "mother": 'f', "mum": 'f'}
 
 // childNouns name a child of someone.
 var childNouns = set("son", "daughter", "child")
@@ -2794,7 +2798,7 @@ func (r *resolver) bodySubject(p np) string {
 			continue
 		}
 		if q.kind != npPerson || q.honor != "" || ts[q.pos].in(wFirstName|wRole) || r.genderOfName(q.name) != 0 || !strings.Contains(q.name, " ") ||
-			q.pos+len(strings.Fields(q.mention)) >= len(ts) || !ts[q.pos+len(strings.Fields(q.mention))].in(wReport) {
+			q.pos+strings.Count(q.mention, " ")+1 >= len(ts) || !ts[q.pos+strings.Count(q.mention, " ")+1].in(wReport) {
 			return ""
 		}
 		return q.name
@@ -3072,11 +3076,11 @@ func (r *resolver) pronoun(p np) string {
 				if q.gender != p.gender && q.gender != 0 || q.gender == 0 && (!q.evid || q.tok > 0 && ts[q.tok-1].low == "at") || r.conjoined(q.tok) {
 					continue // (a name with no gender after "at" is a place or a shop: "at Snappy Snaps £9.99")
 				}
-				if subjPron && r.quoteSaysSurname(q.full) {
-					continue // ""He (Bridge) has no chance of playing," he said": not Bridge
-				}
 				if kinApposed(ts, q.tok, p.gender) {
 					continue // "Her parents, Viktor and Lyudmyla, are still in Kharkiv. "…," she said": hers, not her mother's
+				}
+				if subjPron && r.quoteSaysSurname(q.full) {
+					continue // ""He (Bridge) has no chance of playing," he said": not Bridge
 				}
 				// the possessor of the subject is salient: "Mr Campbell's e-mail … he said"
 				if q.poss && !(subjAt >= 0 && q.tok >= subjAt && q.tok <= subjAt+2 || q.tok <= r.d.sents[s].tok0+3) {
@@ -5095,8 +5099,11 @@ func (r *resolver) namedOnlyAfter(full string, i int) bool {
 // before token j. (No name runs to sixteen tokens: the bound spares joining
 // the text back to every earlier mention, on a path every sentence takes.)
 func (r *resolver) nameEndsAt(j int) bool {
-	for _, q := range r.persons {
-		if q.tok < j && q.tok >= j-16 && strings.Contains(q.full, " ") && q.evid && joinToks(r.d.toks[q.tok:j]) == q.full {
+	for _, q := range r.persons[r.personFrom(j-16):] {
+		if q.tok >= j {
+			break
+		}
+		if strings.Contains(q.full, " ") && q.evid && joinToks(r.d.toks[q.tok:j]) == q.full {
 			return true
 		}
 	}
@@ -5105,12 +5112,8 @@ func (r *resolver) nameEndsAt(j int) bool {
 
 // personAt reports whether a person's name the index holds begins at token i.
 func (r *resolver) personAt(i int) bool {
-	for _, q := range r.persons {
-		if q.tok == i {
-			return true
-		}
-	}
-	return false
+	k := r.personFrom(i)
+	return k < len(r.persons) && r.persons[k].tok == i
 }
 
 // streetPreps put a street after them: "on Alfred Street", "off Grafton Street".
@@ -5655,8 +5658,9 @@ func (r *resolver) quoteSpeaksOf(full string) bool {
 		if !ts[k].quoted || !capWord(&ts[k]) || inner.at(ts[k].start) {
 			continue
 		}
+		w := trimPossessive(ts[k].text)
 		for i, n := range names {
-			if trimPossessive(ts[k].text) != n || len(n) < 3 {
+			if w != n || len(n) < 3 {
 				continue
 			}
 			if i == 0 && len(names) > 1 && k+1 < len(ts) && ts[k+1].quoted && capWord(&ts[k+1]) && trimPossessive(ts[k+1].text) != names[len(names)-1] {
